@@ -1,0 +1,89 @@
+//! Stage 4: attribution — binding quotations and reported clauses to cues
+//! and speakers.
+//!
+//! Rules come in two families, each in its own file:
+//! - [`sentence`]: a cue inside a sentence (`“Q,” she said`, `she said
+//!   CLAUSE`, `according to X, CLAUSE`, dash credits);
+//! - [`paragraph`]: quotations without a cue in their sentence (continued
+//!   paragraphs, colon headers, transcript labels, unattributed blocks).
+//!
+//! Every [`Attribution`] records its [`RuleId`] and a confidence. Speakers
+//! are left as mentions here; [`crate::resolve`] turns them into entities.
+
+mod paragraph;
+mod sentence;
+
+use crate::lexicon::CueVerb;
+use crate::mentions::{Mention, Toks};
+use crate::model::{QuoteKind, RuleId};
+use crate::scan::{MarkStyle, Quotation};
+use crate::segment::{Segments, Sentence};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// One attribution, before speaker resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Attribution {
+    pub kind: QuoteKind,
+    pub content: Span,
+    pub speaker: Option<Mention>,
+    pub cue: Option<Span>,
+    pub rule: RuleId,
+    pub confidence: f32,
+    pub style: Option<MarkStyle>,
+    /// Paragraph of the content's start and end.
+    pub para: u32,
+    pub last_para: u32,
+}
+
+/// Everything the rules read: tokens, paragraphs, sentences, quotations.
+pub(crate) struct Ctx<'a> {
+    pub t: Toks<'a>,
+    pub seg: &'a Segments,
+    pub quotes: &'a [Quotation],
+    /// Indices into `quotes` of the top-level quotations, by start.
+    pub top: &'a [u32],
+    /// For a token that opens (or reopens) a top-level quotation, its index
+    /// into `quotes`; `u32::MAX` elsewhere.
+    pub quote_at: &'a [u32],
+    pub sentences: &'a [Sentence],
+    pub table: Option<&'a HashMap<String, CueVerb>>,
+}
+
+impl Ctx<'_> {
+    /// The top-level quotation whose closing mark is the token before `i`
+    /// (skipping at most one comma), if any.
+    pub fn quote_ending_before(&self, i: usize, lo: usize) -> Option<u32> {
+        let mut j = i;
+        if j > lo && matches!(self.t.s(j - 1), "," | ":") {
+            j -= 1;
+        }
+        let k = self.top.partition_point(|&q| self.quotes[q as usize].end_tok < j as u32);
+        let &q = self.top.get(k)?;
+        let qq = &self.quotes[q as usize];
+        (qq.end_tok == j as u32 && qq.close.is_some() && qq.open as usize >= lo).then_some(q)
+    }
+
+    /// The top-level quotation opening at token `i`, if any.
+    pub fn quote_opening_at(&self, i: usize) -> Option<u32> {
+        self.quote_at.get(i).copied().filter(|&q| q != u32::MAX)
+    }
+
+    /// One past the last token of the quotation `q` within paragraph of `i`.
+    pub fn quote_end_in_para(&self, q: u32, i: usize) -> usize {
+        let para = &self.seg.paragraphs[self.t.toks[i].para as usize];
+        (self.quotes[q as usize].end_tok as usize).min(para.tokens.end)
+    }
+}
+
+/// Runs every rule over the text and returns attributions sorted by start.
+pub(crate) fn attribute(ctx: &Ctx, out: &mut Vec<Attribution>) {
+    out.clear();
+    let mut claimed = vec![false; ctx.quotes.len()];
+    for si in 0..ctx.sentences.len() {
+        sentence::attribute_sentence(ctx, si, &mut claimed, out);
+    }
+    paragraph::attribute_paragraphs(ctx, &mut claimed, out);
+    out.sort_by_key(|a| (a.content.start(), a.content.end()));
+    out.dedup_by(|b, a| a.content == b.content);
+}

@@ -1,0 +1,574 @@
+//! Rules with a cue inside the sentence.
+
+use super::{Attribution, Ctx};
+use crate::cues::{cue_at, CueHit};
+use crate::lexicon::{self, Frame, VerbForm};
+use crate::mentions::{Mention, MentionKind};
+use crate::model::{QuoteKind, RuleId};
+use crate::segment::TokKind;
+use crate::span::Span;
+
+/// Words that, after a comma, start an adjunct that is not reported content
+/// (`…, without naming China`).
+fn is_cut_word(w: &str) -> bool {
+    matches!(
+        w,
+        "without" | "despite" | "following" | "amid" | "citing" | "prompting" | "sparking" | "according"
+            | "referring" | "whereas" | "while" | "although" | "though" | "before" | "after"
+    )
+}
+
+/// Objects of `tell`-type verbs that stand alone (`told reporters`).
+fn is_addressee_word(w: &str) -> bool {
+    matches!(
+        w,
+        "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "journalists" | "lawmakers" | "supporters"
+            | "viewers" | "listeners" | "audiences" | "colleagues" | "staff" | "parliament" | "congress"
+    )
+}
+
+/// Time and channel words that may follow a cue (`said Monday`).
+fn is_time_word(w: &str) -> bool {
+    lexicon::is_calendar(w)
+        || matches!(
+            w,
+            "today" | "yesterday" | "tonight" | "earlier" | "later" | "again" | "also" | "repeatedly" | "previously"
+                | "recently" | "once" | "then" | "now" | "privately" | "publicly" | "separately" | "afterward"
+                | "afterwards" | "simply" | "flatly" | "bluntly" | "frankly"
+        )
+}
+
+/// Prepositions that open a phrase between a cue and its content
+/// (`said in a statement that`).
+fn is_complement_prep(w: &str) -> bool {
+    matches!(w, "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "over" | "via" | "through" | "earlier" | "while")
+}
+
+/// Nouns that make a prepositional phrase part of a multiword cue
+/// (`said in a statement`, `wrote in an email`).
+fn is_channel_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "interview" | "email" | "letter" | "tweet" | "post" | "release" | "speech" | "briefing"
+            | "conference" | "video" | "op-ed" | "memo" | "report" | "filing" | "message" | "remarks" | "broadcast"
+    )
+}
+
+pub(super) fn attribute_sentence(ctx: &Ctx, si: usize, claimed: &mut [bool], out: &mut Vec<Attribution>) {
+    let s = &ctx.sentences[si];
+    let (lo, hi) = (s.tokens.start, s.tokens.end);
+    let first_out = out.len();
+    let t = &ctx.t;
+    // Top-level cues and dashes, skipping quotations.
+    let mut cues: Vec<CueHit> = Vec::new();
+    let mut dashes: Vec<usize> = Vec::new();
+    let mut prev = None;
+    let mut i = lo;
+    while i < hi {
+        if let Some(q) = ctx.quote_opening_at(i) {
+            let e = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+            prev = Some(e - 1);
+            i = e;
+            continue;
+        }
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Word {
+            if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
+                cues.push(c);
+                prev = Some(c.end as usize - 1);
+                i = c.end as usize;
+                continue;
+            }
+        } else if tk.kind == TokKind::Dash {
+            dashes.push(i);
+        }
+        prev = Some(i);
+        i += 1;
+    }
+    for c in cues {
+        // A cue inside content already reported belongs to that content.
+        let inside = out[first_out..]
+            .iter()
+            .any(|a| a.content.start() <= t.toks[c.tok as usize].start as usize && (t.toks[c.tok as usize].start as usize) < a.content.end());
+        if inside {
+            continue;
+        }
+        if let Some(a) = cue_rule(ctx, lo, hi, c, claimed, &out[first_out..]) {
+            out.extend(a);
+        }
+    }
+    for d in dashes {
+        if let Some(a) = dash_credit(ctx, lo, hi, d, claimed) {
+            out.push(a);
+        }
+    }
+}
+
+/// The subject of the verb at `c`: a phrase right before it (past adverbs
+/// and auxiliaries), or one before a comma-enclosed appositive role.
+pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut j = c;
+    let mut skipped = 0;
+    while j > lo && skipped < 3 && (lexicon::is_verb_adjunct(t.s(j - 1)) || matches!(t.s(j - 1), "not" | "n't")) {
+        j -= 1;
+        skipped += 1;
+    }
+    if j == lo {
+        return None;
+    }
+    if let Some(m) = t.np_ending_at(j - 1, lo) {
+        return Some(m);
+    }
+    // `Mr Smith, director of the institute, said`.
+    if t.s(j - 1) == "," && j >= lo + 3 {
+        let stop = (j - 1).saturating_sub(16).max(lo);
+        let mut k = j - 2;
+        while k > stop {
+            let w = t.s(k);
+            if t.toks[k].kind == TokKind::QuoteChar || crate::lexicon::cue_verb(ctx.table, w).is_some() {
+                return None;
+            }
+            if w == "," {
+                let role_first = k + 1;
+                let rw = t.s(role_first);
+                let role_like = lexicon::is_determiner(rw)
+                    || t.title(rw)
+                    || (!t.toks[role_first].is(crate::segment::CAP) && t.toks[role_first].kind == TokKind::Word)
+                    || t.toks.get(role_first + 1).is_some_and(|x| x.kind == TokKind::Possessive);
+                if !role_like || k == lo {
+                    return None;
+                }
+                let mut m = t.np_ending_at(k - 1, lo)?;
+                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+                    m.role = Some(t.span(role_first, j - 2));
+                    return Some(m);
+                }
+                return None;
+            }
+            k -= 1;
+        }
+    }
+    None
+}
+
+/// The phrase right after the cue (`said Mr Smith`), with an appositive
+/// role (`said Jo Roe, the agency’s head`).
+fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut m = t.np_starting_at(p, hi)?;
+    if matches!(m.kind, MentionKind::Pronoun(_)) && !matches!(t.s(p), "he" | "she" | "they" | "it" | "we" | "I") {
+        return None;
+    }
+    let r = m.last as usize + 1;
+    if r + 1 < hi && t.s(r) == "," {
+        let rw = t.s(r + 1);
+        if lexicon::is_determiner(rw) || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word) || t.title(rw) {
+            let mut e = r + 1;
+            while e < hi && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?") && t.toks[e].kind != TokKind::QuoteChar {
+                e += 1;
+            }
+            if e > r + 1 {
+                m.role = Some(t.span(r + 1, e - 1));
+            }
+        }
+    }
+    Some(m)
+}
+
+/// The last token of a mention including its role.
+fn mention_end(ctx: &Ctx, m: &Mention) -> usize {
+    let mut e = m.last as usize + 1;
+    if let Some(r) = m.role {
+        while e < ctx.t.toks.len() && (ctx.t.toks[e].start as usize) < r.end() {
+            e += 1;
+        }
+    }
+    e
+}
+
+/// Skips what may stand between a cue and its content: time words,
+/// an addressee (`told reporters`), a channel (`in a statement`), `that`.
+/// Returns the content start and the end of the cue phrase.
+fn skip_complement(ctx: &Ctx, mut p: usize, hi: usize, frame: Frame, cue_end: usize) -> (usize, usize) {
+    let t = &ctx.t;
+    let mut cue_end = cue_end;
+    for _ in 0..4 {
+        if p >= hi {
+            break;
+        }
+        let w = t.s(p);
+        if is_time_word(w) {
+            p += 1;
+            continue;
+        }
+        if frame == Frame::Addressee && (is_addressee_word(w) || t.is_name_word(p) || lexicon::is_determiner(w)) {
+            if let Some(m) = t.np_starting_at(p, hi) {
+                if is_addressee_word(w) && cue_end == p {
+                    cue_end = p + 1;
+                }
+                p = m.last as usize + 1;
+                continue;
+            }
+            if is_addressee_word(w) {
+                if cue_end == p {
+                    cue_end = p + 1;
+                }
+                p += 1;
+                continue;
+            }
+        }
+        if is_complement_prep(w) {
+            // A short phrase ending at `that`, a comma or a colon.
+            let mut e = p + 1;
+            while e < hi && e < p + 9 && t.toks[e].kind == TokKind::Word && t.s(e) != "that" {
+                e += 1;
+            }
+            if e < hi && e > p + 1 && (t.s(e) == "that" || matches!(t.s(e), "," | ":")) || e == hi {
+                if cue_end == p && (p + 1..e).any(|k| is_channel_noun(t.s(k))) {
+                    cue_end = e;
+                }
+                p = e;
+                continue;
+            }
+            // `said on Monday the talks failed`: a day ends the phrase.
+            if let Some(d) = (p + 1..e.min(p + 4)).find(|&k| lexicon::is_calendar(t.s(k))) {
+                p = d + 1;
+                continue;
+            }
+        }
+        if w == "that" {
+            p += 1;
+        }
+        break;
+    }
+    (p, cue_end)
+}
+
+/// The end (exclusive) of a reported clause starting at `p`: the sentence
+/// end, less final punctuation, cut before a trailing adjunct or a second
+/// coordinated cue.
+fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    let mut i = p;
+    let mut end = hi;
+    while i < hi {
+        if let Some(q) = ctx.quote_opening_at(i) {
+            i = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+            continue;
+        }
+        let w = t.s(i);
+        if w == ";" {
+            end = i;
+            break;
+        }
+        if w == "," && i + 1 < hi {
+            let n = t.s(i + 1);
+            let gerund_cue = crate::lexicon::cue_verb(ctx.table, n).is_some_and(|v| v.form == VerbForm::Gerund);
+            let and_cue = matches!(n, "and" | "but")
+                && i + 2 < hi
+                && crate::lexicon::cue_verb(ctx.table, t.s(i + 2)).is_some_and(|v| v.form != VerbForm::Gerund);
+            if is_cut_word(n) || gerund_cue || and_cue {
+                end = i;
+                break;
+            }
+            // `…, he said, …` / `…, the minister added.`: a trailing credit.
+            if let Some(m) = t.np_starting_at(i + 1, hi) {
+                let after = m.last as usize + 1;
+                if after < hi && crate::lexicon::cue_verb(ctx.table, t.s(after)).is_some() {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        if matches!(w, "and" | "but") && i > p && i + 1 < hi {
+            if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {
+                if v.form != VerbForm::Gerund && v.strength == 2 {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        if t.toks[i].kind == TokKind::Dash && ctx.quote_ending_before(i, p).is_some() {
+            end = i;
+            break;
+        }
+        i += 1;
+    }
+    trim_end(ctx, p, end)
+}
+
+/// Drops trailing punctuation (not closing quotation marks) from `p..end`.
+fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
+    let t = &ctx.t;
+    while end > p
+        && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
+        && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Words in tokens `a..b` (quotations count by their words too).
+fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
+    (a..b).filter(|&i| ctx.t.toks[i].kind == TokKind::Word).count()
+}
+
+/// Builds an attribution for the reported clause `a..b` (tokens), marking
+/// the quotations in it claimed; mixed when it holds one.
+#[allow(clippy::too_many_arguments)]
+fn clause(
+    ctx: &Ctx,
+    a: usize,
+    b: usize,
+    speaker: Option<Mention>,
+    cue: Span,
+    rule: RuleId,
+    confidence: f32,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    if b <= a || word_count(ctx, a, b) < 2 {
+        return None;
+    }
+    let mut i = a;
+    let mut quoted = Vec::new();
+    while i < b {
+        if let Some(q) = ctx.quote_opening_at(i) {
+            quoted.push(q);
+            i = ctx.quote_end_in_para(q, i).max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    // The whole clause is one quotation: direct, content inside the marks.
+    if let [q] = quoted[..] {
+        let qq = &ctx.quotes[q as usize];
+        if qq.open as usize == a && qq.end_tok as usize >= b {
+            claimed[q as usize] = true;
+            return Some(direct(ctx, q, speaker, Some(cue), rule_for_direct(rule), confidence));
+        }
+    }
+    for &q in &quoted {
+        claimed[q as usize] = true;
+    }
+    let content = ctx.t.span(a, b - 1);
+    let tok = &ctx.t.toks[a];
+    Some(Attribution {
+        kind: if quoted.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed },
+        content,
+        speaker,
+        cue: Some(cue),
+        rule,
+        confidence,
+        style: None,
+        para: tok.para,
+        last_para: ctx.t.toks[b - 1].para,
+    })
+}
+
+fn rule_for_direct(rule: RuleId) -> RuleId {
+    match rule {
+        RuleId::ClauseCommaNameSaid => RuleId::QuoteCommaNameSaid,
+        RuleId::NameSaidClause | RuleId::ToldAddressee | RuleId::DescribedAs => RuleId::NameSaidQuote,
+        r => r,
+    }
+}
+
+/// A direct attribution of quotation `q`.
+pub(super) fn direct(ctx: &Ctx, q: u32, speaker: Option<Mention>, cue: Option<Span>, rule: RuleId, confidence: f32) -> Attribution {
+    let qq = &ctx.quotes[q as usize];
+    Attribution {
+        kind: QuoteKind::Direct,
+        content: qq.content,
+        speaker,
+        cue,
+        rule,
+        confidence,
+        style: Some(qq.style),
+        para: qq.first_para,
+        last_para: qq.last_para,
+    }
+}
+
+/// Whether only punctuation stands between token `p` and `hi`.
+fn only_punct(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    (p..hi).all(|i| ctx.t.toks[i].kind != TokKind::Word)
+}
+
+fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], earlier: &[Attribution]) -> Option<Vec<Attribution>> {
+    let t = &ctx.t;
+    let (c0, ce) = (c.tok as usize, c.end as usize);
+    let cue_span = t.span(c0, ce - 1);
+    let weak = if c.verb.strength == 2 { 1.0 } else { 0.7 };
+    if c.verb.frame == Frame::According {
+        return according(ctx, lo, hi, c0, ce, claimed).map(|a| vec![a]);
+    }
+    let prev_speaker = earlier.iter().rev().find_map(|a| a.speaker);
+    // `…, saying CLAUSE`: the participle's subject is the sentence's.
+    if c.verb.form == VerbForm::Gerund {
+        if c0 == lo || t.s(c0 - 1) != "," {
+            return None;
+        }
+        let speaker = prev_speaker.or_else(|| t.np_starting_at(lo, c0))?;
+        let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
+        let cue_span = t.span(c0, cue_end - 1);
+        return after_cue(ctx, p, hi, Some(speaker), cue_span, RuleId::ParticipleCue, 0.7 * weak, c.verb.frame, claimed).map(|a| vec![a]);
+    }
+    // `…, and added CLAUSE`: a second verb of the previous speaker.
+    if c0 > lo && matches!(t.s(c0 - 1), "and" | "but") {
+        if let Some(sp) = prev_speaker {
+            let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
+            let cue_span = t.span(c0, cue_end - 1);
+            return after_cue(ctx, p, hi, Some(sp), cue_span, RuleId::CoordinatedCue, 0.8 * weak, c.verb.frame, claimed).map(|a| vec![a]);
+        }
+    }
+    let subj = subject_before(ctx, c0, lo);
+    let left = subj.map_or(c0, |m| m.first as usize);
+    // Pattern: “Q,” she said / “Q,” said Mr Smith.
+    if let Some(q) = ctx.quote_ending_before(left, lo).filter(|&q| !claimed[q as usize]) {
+        let (speaker, rule) = match subj {
+            Some(m) => (Some(m), RuleId::QuoteCommaNameSaid),
+            None => (subject_after(ctx, ce, hi), RuleId::QuoteCommaSaidName),
+        };
+        let speaker = speaker?;
+        claimed[q as usize] = true;
+        let conf = if matches!(speaker.kind, MentionKind::Pronoun(_)) { 0.85 } else { 0.95 } * weak;
+        let mut v = vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)];
+        // `“Q1,” she said, “Q2.”`
+        let mut p = ce.max(mention_end(ctx, &speaker));
+        let (p2, _) = skip_complement(ctx, p, hi, c.verb.frame, ce);
+        p = p2;
+        if p < hi && matches!(t.s(p), "," | ":" | ".") {
+            p += 1;
+        }
+        if let Some(q2) = ctx.quote_opening_at(p).filter(|&q2| p < hi && !claimed[q2 as usize]) {
+            claimed[q2 as usize] = true;
+            v.push(direct(ctx, q2, Some(speaker), Some(cue_span), RuleId::InterruptedQuote, conf));
+        }
+        return Some(v);
+    }
+    // Pattern: CLAUSE, she said. / CLAUSE, said the minister.
+    if left > lo + 1 && t.s(left - 1) == "," {
+        let (speaker, tail) = match subj {
+            Some(m) => (Some(m), ce),
+            None => match subject_after(ctx, ce, hi) {
+                Some(m) => (Some(m), mention_end(ctx, &m)),
+                None => (None, ce),
+            },
+        };
+        let short_tail = hi - tail <= 12
+            && tail_is_adjunct(ctx, tail, hi)
+            && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some());
+        if let (Some(sp), true) = (speaker, short_tail) {
+            let start = earlier.last().map_or(lo, |a| {
+                let mut k = lo;
+                while k < left && (t.toks[k].start as usize) < a.content.end() {
+                    k += 1;
+                }
+                k
+            });
+            let end = trim_end(ctx, start, left - 1);
+            let start = skip_leading_marks(ctx, start, end);
+            return clause(ctx, start, end, Some(sp), cue_span, RuleId::ClauseCommaNameSaid, 0.8 * weak, claimed).map(|a| vec![a]);
+        }
+    }
+    // Pattern: she said (that) CLAUSE / she said: “Q.”
+    let speaker = subj?;
+    let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
+    let cue_span = t.span(c0, cue_end - 1);
+    let rule = match c.verb.frame {
+        Frame::Describe => RuleId::DescribedAs,
+        Frame::Addressee => RuleId::ToldAddressee,
+        _ => RuleId::NameSaidClause,
+    };
+    after_cue(ctx, p, hi, Some(speaker), cue_span, rule, 0.8 * weak, c.verb.frame, claimed).map(|a| vec![a])
+}
+
+/// Whether what follows a cue at `p` is only an adjunct (`in a
+/// statement on Monday.`), not a clause of its own.
+fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    if p >= hi || ctx.t.toks[p].kind != TokKind::Word {
+        return true;
+    }
+    let w = ctx.t.s(p);
+    is_time_word(w)
+        || is_complement_prep(w)
+        || matches!(w, "to" | "after" | "before" | "when" | "from" | "with" | "for" | "as" | "by" | "about" | "of" | "last")
+}
+
+/// Skips a stray opening mark at the start of a clause.
+fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
+    while a < b && ctx.t.toks[a].kind == TokKind::QuoteChar && ctx.quote_opening_at(a).is_none() {
+        a += 1;
+    }
+    a
+}
+
+/// Content after a cue: a quotation (`said: “Q”`) or a reported clause.
+#[allow(clippy::too_many_arguments)]
+fn after_cue(
+    ctx: &Ctx,
+    mut p: usize,
+    hi: usize,
+    speaker: Option<Mention>,
+    cue: Span,
+    rule: RuleId,
+    conf: f32,
+    _frame: Frame,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let t = &ctx.t;
+    if p < hi && matches!(t.s(p), "," | ":") {
+        p += 1;
+    }
+    if let Some(q) = ctx.quote_opening_at(p).filter(|&q| !claimed[q as usize]) {
+        let qe = ctx.quote_end_in_para(q, p);
+        if only_punct(ctx, qe, hi) {
+            claimed[q as usize] = true;
+            return Some(direct(ctx, q, speaker, Some(cue), RuleId::NameSaidQuote, conf + 0.1));
+        }
+    }
+    if p < hi && t.s(p) == "that" {
+        p += 1;
+    }
+    let end = clause_end(ctx, p, hi);
+    clause(ctx, p, end, speaker, cue, rule, conf, claimed)
+}
+
+/// `According to X, CLAUSE` and `CLAUSE, according to X`.
+fn according(ctx: &Ctx, lo: usize, hi: usize, c0: usize, ce: usize, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    // `according to expert Jo Roe`: skip a lowercase descriptor.
+    let mut p = ce;
+    while p + 1 < hi && p < ce + 2 && t.toks[p].kind == TokKind::Word && !t.toks[p].is(crate::segment::CAP)
+        && !lexicon::is_determiner(t.s(p)) && t.is_name_word(p + 1)
+    {
+        p += 1;
+    }
+    let speaker = t.np_starting_at(p, hi)?;
+    let cue = t.span(c0, ce - 1);
+    let after = speaker.last as usize + 1;
+    let initial = c0 == lo || (c0 == lo + 1 && matches!(t.s(lo), "But" | "And" | "So" | "Yet" | "Still" | "Now"));
+    if initial && after < hi && t.s(after) == "," {
+        let end = clause_end(ctx, after + 1, hi);
+        return clause(ctx, after + 1, end, Some(speaker), cue, RuleId::AccordingTo, 0.85, claimed);
+    }
+    if c0 > lo + 1 && t.s(c0 - 1) == "," {
+        let end = trim_end(ctx, lo, c0 - 1);
+        let start = skip_leading_marks(ctx, lo, end);
+        return clause(ctx, start, end, Some(speaker), cue, RuleId::AccordingTo, 0.8, claimed);
+    }
+    None
+}
+
+/// `“Q” — Jane Roe`: a dash after a quotation, then a name.
+fn dash_credit(ctx: &Ctx, lo: usize, hi: usize, d: usize, claimed: &mut [bool]) -> Option<Attribution> {
+    let q = ctx.quote_ending_before(d, lo).filter(|&q| !claimed[q as usize])?;
+    let m = ctx.t.np_starting_at(d + 1, hi)?;
+    if m.kind != MentionKind::Name || !only_punct(ctx, mention_end(ctx, &m), hi) && m.role.is_none() && hi - m.last as usize > 8 {
+        return None;
+    }
+    claimed[q as usize] = true;
+    Some(direct(ctx, q, Some(m), Some(ctx.t.span(d, d)), RuleId::DashCredit, 0.85))
+}

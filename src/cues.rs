@@ -1,0 +1,111 @@
+//! Stage 3b: cues — the words that introduce reported speech.
+//!
+//! A cue is a reporting verb from the lexicon (`said`, `tells`, `warning`),
+//! the preposition `according to`, or punctuation that credits a quotation
+//! (a dash, a transcript colon). Cues inside quotations are not cues of the
+//! surrounding text, so the caller passes only top-level tokens.
+
+use crate::lexicon::{cue_verb, CueVerb, Frame, VerbForm};
+use crate::mentions::Toks;
+use std::collections::HashMap;
+
+/// A cue found at a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    /// First token of the cue.
+    pub tok: u32,
+    /// One past its last token.
+    pub end: u32,
+    pub verb: CueVerb,
+}
+
+/// Words that, right before a verb form, show it is not a finite
+/// reporting verb (`declined to say`, `the so-called`).
+fn blocks_verb(prev: &str) -> bool {
+    matches!(prev, "to" | "so" | "be" | "being" | "been" | "the" | "a" | "an" | "was" | "were" | "is" | "are")
+}
+
+/// The cue starting at token `i`, if any. `prev` is the previous top-level
+/// token index, if any.
+pub(crate) fn cue_at(
+    t: &Toks,
+    table: Option<&HashMap<String, CueVerb>>,
+    i: usize,
+    prev: Option<usize>,
+    hi: usize,
+) -> Option<CueHit> {
+    let w = t.s(i);
+    if (w == "according" || w == "According") && i + 1 < hi && t.s(i + 1) == "to" {
+        return Some(CueHit {
+            tok: i as u32,
+            end: i as u32 + 2,
+            verb: CueVerb {
+                frame: Frame::According,
+                form: VerbForm::Present,
+                strength: 2,
+            },
+        });
+    }
+    let verb = cue_verb(table, w)?;
+    if let Some(p) = prev {
+        let pw = t.s(p);
+        // `was told` is passive: the speaker is not the subject.
+        let passive_ok = verb.frame == Frame::Addressee && matches!(pw, "was" | "were" | "is" | "are" | "been");
+        if blocks_verb(pw) && !(verb.form == VerbForm::Gerund && matches!(pw, "was" | "were" | "is" | "are")) || passive_ok {
+            return None;
+        }
+    }
+    // `point` reports only as `point out`; `called` needs an object.
+    let mut end = i + 1;
+    if w.eq_ignore_ascii_case("point") || w.starts_with("point") || w.starts_with("Point") {
+        if end < hi && t.s(end) == "out" {
+            end += 1;
+        } else {
+            return None;
+        }
+    }
+    if w.starts_with("call") || w.starts_with("Call") {
+        if end < hi && matches!(t.s(end), "for" | "on") {
+            end += 1;
+        } else if end < hi && matches!(t.s(end), "it" | "him" | "her" | "them" | "this" | "that" | "the") {
+        } else {
+            return None;
+        }
+    }
+    Some(CueHit {
+        tok: i as u32,
+        end: end as u32,
+        verb,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, Segments};
+
+    fn cues(text: &str) -> Vec<String> {
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let t = Toks { text, base: 0, toks: &seg.tokens, extra_titles: &[] };
+        let n = seg.tokens.len();
+        (0..n)
+            .filter_map(|i| cue_at(&t, None, i, i.checked_sub(1), n))
+            .map(|c| text[t.span(c.tok as usize, c.end as usize - 1)].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn finds_verbs_and_prepositions() {
+        assert_eq!(cues("She said it, according to him."), ["said", "according to"]);
+        assert_eq!(cues("He pointed out the flaw and called for calm."), ["pointed out", "called for"]);
+    }
+
+    #[test]
+    fn rejects_non_reporting_uses() {
+        assert!(cues("She declined to say more.").is_empty());
+        assert!(cues("The so-called deal was told to nobody.").is_empty());
+        assert!(cues("He pointed at the door.").is_empty());
+        assert!(cues("She called home.").is_empty());
+    }
+}

@@ -1,0 +1,252 @@
+//! Reporting verbs ("cue verbs") with every inflection.
+
+use super::Folded;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// How a reporting verb takes what is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// `say (that) CLAUSE`, `announce X`.
+    Clause,
+    /// `tell Y (that) CLAUSE`: an addressee before the content.
+    Addressee,
+    /// `describe X as Y`, `call X Y`: the whole object is the content.
+    Describe,
+    /// `according to X`: a preposition; the speaker follows.
+    According,
+}
+
+/// Which form of the verb a word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    /// `say`, `says`.
+    Present,
+    /// `said` (past tense or participle).
+    Past,
+    /// `saying`.
+    Gerund,
+}
+
+/// A reporting verb as found in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueVerb {
+    pub frame: Frame,
+    pub form: VerbForm,
+    /// 2 for verbs of speech (`say`), 1 for verbs of thought, evidence or
+    /// intent (`believe`, `show`), which report content less directly.
+    pub strength: u8,
+}
+
+/// Verbs of speech: (lemma, irregular forms or "", frame).
+/// Irregular forms are written `third|past|gerund[|participle]`.
+static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
+    ("acknowledge", "", Frame::Clause),
+    ("add", "", Frame::Clause),
+    ("admit", "admits|admitted|admitting", Frame::Clause),
+    ("advise", "", Frame::Addressee),
+    ("affirm", "", Frame::Clause),
+    ("agree", "agrees|agreed|agreeing", Frame::Clause),
+    ("allege", "", Frame::Clause),
+    ("announce", "", Frame::Clause),
+    ("answer", "", Frame::Clause),
+    ("argue", "", Frame::Clause),
+    ("ask", "", Frame::Addressee),
+    ("assert", "", Frame::Clause),
+    ("assure", "", Frame::Addressee),
+    ("boast", "", Frame::Clause),
+    ("brag", "brags|bragged|bragging", Frame::Clause),
+    ("call", "", Frame::Describe),
+    ("caution", "", Frame::Clause),
+    ("charge", "", Frame::Clause),
+    ("claim", "", Frame::Clause),
+    ("comment", "", Frame::Clause),
+    ("complain", "", Frame::Clause),
+    ("concede", "", Frame::Clause),
+    ("conclude", "", Frame::Clause),
+    ("confirm", "", Frame::Clause),
+    ("contend", "", Frame::Clause),
+    ("continue", "", Frame::Clause),
+    ("counter", "", Frame::Clause),
+    ("declare", "", Frame::Clause),
+    ("deny", "denies|denied|denying", Frame::Clause),
+    ("describe", "", Frame::Describe),
+    ("disclose", "", Frame::Clause),
+    ("dismiss", "", Frame::Describe),
+    ("emphasise", "", Frame::Clause),
+    ("emphasize", "", Frame::Clause),
+    ("estimate", "", Frame::Clause),
+    ("explain", "", Frame::Clause),
+    ("insist", "", Frame::Clause),
+    ("inform", "", Frame::Addressee),
+    ("joke", "", Frame::Clause),
+    ("maintain", "", Frame::Clause),
+    ("mention", "", Frame::Clause),
+    ("note", "", Frame::Clause),
+    ("object", "", Frame::Clause),
+    ("observe", "", Frame::Clause),
+    ("pledge", "", Frame::Clause),
+    ("point", "", Frame::Clause),
+    ("predict", "", Frame::Clause),
+    ("proclaim", "", Frame::Clause),
+    ("promise", "", Frame::Clause),
+    ("propose", "", Frame::Clause),
+    ("protest", "", Frame::Clause),
+    ("recall", "", Frame::Clause),
+    ("recount", "", Frame::Clause),
+    ("reiterate", "", Frame::Clause),
+    ("remark", "", Frame::Clause),
+    ("remind", "", Frame::Addressee),
+    ("reply", "replies|replied|replying", Frame::Clause),
+    ("report", "", Frame::Clause),
+    ("respond", "", Frame::Clause),
+    ("retort", "", Frame::Clause),
+    ("reveal", "", Frame::Clause),
+    ("say", "says|said|saying", Frame::Clause),
+    ("speak", "speaks|spoke|speaking", Frame::Clause),
+    ("state", "", Frame::Clause),
+    ("stress", "stresses|stressed|stressing", Frame::Clause),
+    ("suggest", "", Frame::Clause),
+    ("tell", "tells|told|telling", Frame::Addressee),
+    ("testify", "testifies|testified|testifying", Frame::Clause),
+    ("threaten", "", Frame::Clause),
+    ("tweet", "", Frame::Clause),
+    ("underline", "", Frame::Clause),
+    ("urge", "", Frame::Addressee),
+    ("vow", "", Frame::Clause),
+    ("warn", "", Frame::Addressee),
+    ("write", "writes|wrote|writing|written", Frame::Clause),
+];
+
+/// Verbs of thought, evidence and intent: weaker cues that report content
+/// less directly (`polls show`, `she believes`).
+static OTHER_VERBS: &[(&str, &str, Frame)] = &[
+    ("believe", "", Frame::Clause),
+    ("expect", "", Frame::Clause),
+    ("fear", "", Frame::Clause),
+    ("feel", "feels|felt|feeling", Frame::Clause),
+    ("find", "finds|found|finding", Frame::Clause),
+    ("hope", "", Frame::Clause),
+    ("indicate", "", Frame::Clause),
+    ("show", "shows|showed|showing", Frame::Clause),
+    ("think", "thinks|thought|thinking", Frame::Clause),
+    ("worry", "worries|worried|worrying", Frame::Clause),
+];
+
+/// Regular inflections of `lemma`: third person, past, gerund.
+fn regular_forms(lemma: &str) -> [String; 3] {
+    let third = if let Some(stem) = lemma.strip_suffix('y') {
+        format!("{stem}ies")
+    } else if lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('s') {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    let (past, gerund) = if let Some(stem) = lemma.strip_suffix('y') {
+        (format!("{stem}ied"), format!("{lemma}ing"))
+    } else if let Some(stem) = lemma.strip_suffix('e') {
+        (format!("{lemma}d"), format!("{stem}ing"))
+    } else {
+        (format!("{lemma}ed"), format!("{lemma}ing"))
+    };
+    [third, past, gerund]
+}
+
+/// Builds the form → verb table for the given lemma lists.
+pub(crate) fn build_table<'a>(
+    lists: impl IntoIterator<Item = (&'a str, &'a str, Frame, u8)>,
+) -> HashMap<String, CueVerb> {
+    let mut map = HashMap::new();
+    for (lemma, irregular, frame, strength) in lists {
+        let forms: Vec<String> = if irregular.is_empty() {
+            regular_forms(lemma).into()
+        } else {
+            irregular.split('|').map(str::to_string).collect()
+        };
+        let verb = |form| CueVerb {
+            frame,
+            form,
+            strength,
+        };
+        map.entry(lemma.to_string()).or_insert(verb(VerbForm::Present));
+        let kinds = [VerbForm::Present, VerbForm::Past, VerbForm::Gerund, VerbForm::Past];
+        for (f, form) in forms.into_iter().zip(kinds) {
+            map.entry(f).or_insert(verb(form));
+        }
+    }
+    map
+}
+
+static DEFAULT_TABLE: Lazy<HashMap<String, CueVerb>> = Lazy::new(|| {
+    build_table(
+        SPEECH_VERBS
+            .iter()
+            .map(|&(l, i, f)| (l, i, f, 2))
+            .chain(OTHER_VERBS.iter().map(|&(l, i, f)| (l, i, f, 1))),
+    )
+});
+
+/// A table with the default verbs and `extra` lemmas (regular inflection,
+/// clause frame, speech strength).
+pub(crate) fn extra_cue_verbs(extra: &[String]) -> HashMap<String, CueVerb> {
+    let mut map = DEFAULT_TABLE.clone();
+    for (k, v) in build_table(extra.iter().map(|l| (l.as_str(), "", Frame::Clause, 2))) {
+        map.entry(k).or_insert(v);
+    }
+    map
+}
+
+/// Looks `word` up in `table` (or the default table), folding ASCII case.
+#[inline]
+pub(crate) fn cue_verb(table: Option<&HashMap<String, CueVerb>>, word: &str) -> Option<CueVerb> {
+    let b = word.as_bytes();
+    // Cheap reject: every entry is 3..=12 ASCII letters.
+    if b.len() < 3 || b.len() > 12 || !b[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let f = Folded::new(word);
+    let w = f.get()?;
+    table.unwrap_or(&DEFAULT_TABLE).get(w).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemma_lists_are_sorted() {
+        for list in [SPEECH_VERBS, OTHER_VERBS] {
+            for w in list.windows(2) {
+                assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+            }
+        }
+    }
+
+    #[test]
+    fn inflections() {
+        for (w, form) in [
+            ("said", VerbForm::Past),
+            ("Says", VerbForm::Present),
+            ("declares", VerbForm::Present),
+            ("described", VerbForm::Past),
+            ("confirming", VerbForm::Gerund),
+            ("told", VerbForm::Past),
+            ("wrote", VerbForm::Past),
+            ("denied", VerbForm::Past),
+            ("stresses", VerbForm::Present),
+        ] {
+            assert_eq!(cue_verb(None, w).map(|v| v.form), Some(form), "{w}");
+        }
+        assert_eq!(cue_verb(None, "told").unwrap().frame, Frame::Addressee);
+        assert!(cue_verb(None, "table").is_none());
+        assert!(cue_verb(None, "sad").is_none());
+    }
+
+    #[test]
+    fn extra_verbs_inflect() {
+        let t = extra_cue_verbs(&["quip".to_string()]);
+        assert!(cue_verb(Some(&t), "quips").is_some());
+        assert!(cue_verb(Some(&t), "said").is_some());
+        assert!(cue_verb(None, "quips").is_none());
+    }
+}

@@ -1,0 +1,229 @@
+//! Titles, pronouns, function words and speaker nouns.
+
+use super::in_list;
+
+/// Honorifics and titles that may stand before a name (`Mr`, `Dr.`,
+/// `Prime Minister`). Multiword titles are made of several entries.
+static TITLES: &[&str] = &[
+    "adm", "admiral", "ambassador", "archbishop", "assemblyman", "assemblywoman", "atty",
+    "attorney", "bishop", "brig", "capt", "captain", "cardinal", "chairman", "chairwoman",
+    "chancellor", "chief", "cmdr", "col", "colonel", "commander", "commissioner", "congressman",
+    "congresswoman", "councillor", "councilman", "councilwoman", "cpl", "dame", "dean", "deputy",
+    "det", "detective", "director", "dr", "emperor", "executive", "father", "gen", "general",
+    "gov", "governor", "hon", "imam", "insp", "inspector", "judge", "justice", "king", "lady",
+    "leader", "lieutenant", "lord", "lt", "maj", "major", "mayor", "minister", "miss", "mr", "mrs",
+    "ms", "mx", "pastor", "pope", "premier", "pres", "president", "prime", "prince", "princess",
+    "prof", "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend", "secretary",
+    "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "sister", "speaker", "supt", "treasurer",
+    "vice",
+];
+
+/// Titles that mark a man.
+static MALE_TITLES: &[&str] = &[
+    "congressman", "councilman", "emperor", "father", "king", "lord", "mr", "prince", "sir",
+];
+
+/// Titles that mark a woman.
+static FEMALE_TITLES: &[&str] = &[
+    "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "miss", "mrs", "ms", "princess",
+    "queen", "sister",
+];
+
+/// Abbreviations after which a period does not end a sentence (besides
+/// titles and initials).
+static ABBREVIATIONS: &[&str] = &[
+    "apr", "aug", "ave", "co", "corp", "dec", "e.g", "etc", "feb", "fig", "i.e", "inc", "jan",
+    "jr", "jul", "jun", "ltd", "mar", "no", "nov", "oct", "sept", "sr", "st", "vs",
+];
+
+/// Function words: never part of a name, even when capitalised at the start
+/// of a sentence.
+static FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "above", "according", "after", "again", "against", "all", "also", "although",
+    "among", "an", "and", "another", "any", "are", "as", "at", "because", "been", "before",
+    "being", "both", "but", "by", "can", "could", "despite", "did", "do", "does", "during", "each",
+    "earlier", "either", "even", "every", "few", "for", "from", "had", "has", "have", "he", "her",
+    "here", "hers", "him", "his", "how", "however", "i", "if", "in", "including", "indeed",
+    "instead", "into", "is", "it", "its", "just", "last", "later", "many", "may", "meanwhile",
+    "might", "more", "moreover", "most", "much", "must", "my", "neither", "next", "no", "nor",
+    "not", "now", "of", "on", "once", "one", "only", "or", "other", "our", "over", "perhaps",
+    "rather", "she", "should", "since", "so", "some", "still", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "though", "through", "thus",
+    "to", "today", "tomorrow", "too", "under", "unless", "until", "upon", "us", "was", "we",
+    "were", "what", "whatever", "when", "where", "whether", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "within", "without", "would", "yesterday", "yet", "you",
+    "your",
+];
+
+/// Determiners that open a common-noun phrase (`the ministry`, `a source`).
+static DETERMINERS: &[&str] = &[
+    "a", "an", "another", "both", "her", "his", "its", "many", "most", "my", "one", "our",
+    "several", "some", "that", "the", "their", "these", "this", "those", "two", "your",
+];
+
+/// Day and month names: capitalised, but never a speaker.
+static CALENDAR: &[&str] = &[
+    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
+    "monday", "november", "october", "saturday", "september", "sunday", "thursday", "tuesday",
+    "wednesday",
+];
+
+/// Words that may stand between a subject and its reporting verb
+/// (`he also said`, `she has repeatedly argued`).
+static VERB_ADJUNCTS: &[&str] = &[
+    "again", "already", "also", "always", "bluntly", "briefly", "clearly", "did", "does", "earlier",
+    "eventually", "famously", "finally", "first", "flatly", "frequently", "further", "had", "has",
+    "have", "initially", "just", "last", "later", "long", "never", "now", "often", "once",
+    "openly", "only", "originally", "previously", "privately", "publicly", "quickly", "quietly",
+    "recently", "reportedly", "repeatedly", "simply", "since", "sometimes", "still", "subsequently",
+    "then", "therefore", "today", "will", "would", "yesterday",
+];
+
+/// Common nouns that can head a speaker phrase without a determiner
+/// (`officials said`, `police say`).
+static SPEAKER_NOUNS: &[&str] = &[
+    "activists", "advocates", "aides", "analysts", "authorities", "campaigners", "critics",
+    "democrats", "diplomats", "documents", "economists", "experts", "insiders", "investigators",
+    "lawmakers", "lawyers", "leaders", "observers", "officials", "opponents", "organizers",
+    "organisers", "people", "police", "polls", "prosecutors", "protesters", "records",
+    "reports", "republicans", "researchers", "residents", "scientists", "sources", "studies",
+    "supporters", "surveys", "witnesses",
+];
+
+/// Common nouns that head a phrase naming a document or an organisation.
+static NONPERSON_NOUNS: &[&str] = &[
+    "administration", "agency", "agreement", "article", "bill", "board", "campaign", "commission",
+    "committee", "company", "council", "court", "declaration", "department", "document", "email",
+    "firm", "government", "group", "law", "letter", "magazine", "memo", "ministry", "network",
+    "newspaper", "office", "organisation", "organization", "paper", "party", "poll", "post",
+    "report", "ruling", "statement", "study", "survey", "text", "treaty", "tweet", "union",
+    "website",
+];
+
+/// Words of an organisation's name (`Institute`, `Ministry`).
+static ORG_WORDS: &[&str] = &[
+    "academy", "administration", "agency", "airlines", "alliance", "assembly", "association",
+    "authority", "bank", "board", "bureau", "center", "centre", "coalition", "college",
+    "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
+    "department", "embassy", "foundation", "fund", "group", "house", "inc", "institute",
+    "league", "ltd", "ministry", "network", "news", "office", "organisation", "organization",
+    "parliament", "party", "police", "post", "press", "reuters", "school", "senate", "service",
+    "society", "times", "tribunal", "union", "university",
+];
+
+/// Whether `w` is a title or honorific (any case, without its period).
+pub(crate) fn is_title(w: &str) -> bool {
+    in_list(TITLES, w)
+}
+
+/// +1 for a title marking a man, -1 for a woman, 0 otherwise.
+pub(crate) fn title_gender(w: &str) -> i8 {
+    if in_list(MALE_TITLES, w) {
+        1
+    } else if in_list(FEMALE_TITLES, w) {
+        -1
+    } else {
+        0
+    }
+}
+
+/// Whether a period after `w` is an abbreviation's.
+pub(crate) fn is_abbreviation(w: &str) -> bool {
+    in_list(ABBREVIATIONS, w) || is_title(w)
+}
+
+/// Whether `w` is a function word.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    in_list(FUNCTION_WORDS, w)
+}
+
+/// Whether `w` is a determiner.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    in_list(DETERMINERS, w)
+}
+
+/// Whether `w` is a day or month name.
+pub(crate) fn is_calendar(w: &str) -> bool {
+    in_list(CALENDAR, w)
+}
+
+/// Whether `w` may stand between a subject and its verb.
+pub(crate) fn is_verb_adjunct(w: &str) -> bool {
+    in_list(VERB_ADJUNCTS, w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Whether `w` is a bare plural noun that names speakers.
+pub(crate) fn is_speaker_noun(w: &str) -> bool {
+    in_list(SPEAKER_NOUNS, w)
+}
+
+/// Whether `w` names a document or organisation.
+pub(crate) fn is_nonperson_noun(w: &str) -> bool {
+    in_list(NONPERSON_NOUNS, w)
+}
+
+/// Whether `w` is typical of an organisation's name.
+pub(crate) fn is_org_word(w: &str) -> bool {
+    in_list(ORG_WORDS, w)
+}
+
+/// The person and gender of a personal pronoun, if `w` is one.
+pub(crate) fn pronoun(w: &str) -> Option<Pronoun> {
+    let f = super::Folded::new(w);
+    Some(match f.get()? {
+        "he" => Pronoun::He,
+        "she" => Pronoun::She,
+        "they" => Pronoun::They,
+        "it" => Pronoun::It,
+        "i" => Pronoun::I,
+        "we" => Pronoun::We,
+        "you" => Pronoun::You,
+        "who" => Pronoun::Who,
+        _ => return None,
+    })
+}
+
+/// A subject pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    I,
+    We,
+    You,
+    /// The relative `who`: its antecedent stands right before it.
+    Who,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::assert_sorted_unique;
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        assert_sorted_unique("TITLES", TITLES);
+        assert_sorted_unique("MALE_TITLES", MALE_TITLES);
+        assert_sorted_unique("FEMALE_TITLES", FEMALE_TITLES);
+        assert_sorted_unique("ABBREVIATIONS", ABBREVIATIONS);
+        assert_sorted_unique("FUNCTION_WORDS", FUNCTION_WORDS);
+        assert_sorted_unique("DETERMINERS", DETERMINERS);
+        assert_sorted_unique("CALENDAR", CALENDAR);
+        assert_sorted_unique("VERB_ADJUNCTS", VERB_ADJUNCTS);
+        assert_sorted_unique("SPEAKER_NOUNS", SPEAKER_NOUNS);
+        assert_sorted_unique("NONPERSON_NOUNS", NONPERSON_NOUNS);
+        assert_sorted_unique("ORG_WORDS", ORG_WORDS);
+    }
+
+    #[test]
+    fn lookups_fold_case() {
+        assert!(is_title("Mr"));
+        assert!(is_title("PROF"));
+        assert!(!is_title("Smith"));
+        assert_eq!(title_gender("Ms"), -1);
+        assert_eq!(pronoun("She"), Some(Pronoun::She));
+        assert!(is_verb_adjunct("reportedly"));
+    }
+}

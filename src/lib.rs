@@ -1,0 +1,143 @@
+//! Finds who said what in news prose.
+//!
+//! `quote_attribution` reads journalistic text and returns every quotation
+//! and paraphrase in it, attributed to its speaker:
+//!
+//! - **direct** quotations, in curly, straight, single (British) or
+//!   guillemet marks, including quotations that run over several paragraphs
+//!   and apostrophes that look like closing marks (`hasn’t`, `Japan’s`);
+//! - **mixed** quotations: reported speech holding a quoted fragment;
+//! - **indirect** speech (`she said the talks had failed`, `according to X,
+//!   …`, `described A as B`);
+//! - the **speaker** of each, resolved to one entity across the document
+//!   (`Prime Minister Jane Roe`, `Ms Roe` and `she` are one person), and the
+//!   **cue** (`said`, `according to`).
+//!
+//! Every piece of output carries a byte [`Span`] into the input: `&text[span]`
+//! is exactly the reported text.
+//!
+//! ```
+//! use quote_attribution::{parse, QuoteKind};
+//!
+//! let text = "Prime Minister Jane Roe arrived on Monday.\n\
+//!             “We remain a secure partner,” Ms Roe said.\n\
+//!             She said the agreement was a response to an “increasingly harsh environment”.";
+//! let doc = parse(text);
+//! let q = &doc.quotes()[0];
+//! assert_eq!(q.kind(), QuoteKind::Direct);
+//! assert_eq!(q.text(), "We remain a secure partner,");
+//! assert_eq!(&text[q.span()], q.text());
+//! assert_eq!(q.speaker().unwrap().name(), "Jane Roe");
+//! assert_eq!(q.cue().unwrap().text(), "said");
+//!
+//! let m = &doc.quotes()[1];
+//! assert_eq!(m.kind(), QuoteKind::Mixed);
+//! assert_eq!(m.speaker().unwrap().mention().text(), "She");
+//! assert_eq!(m.speaker().unwrap().name(), "Jane Roe");
+//! ```
+//!
+//! # Overview
+//!
+//! [`parse`] uses the default options. For options (extra reporting verbs or
+//! titles, which kinds to report, a minimum confidence, which mark styles to
+//! accept, an input-size limit) build an [`Attributor`]:
+//!
+//! ```
+//! use quote_attribution::{Attributor, QuoteKind};
+//! let attributor = Attributor::builder()
+//!     .kinds(&[QuoteKind::Direct, QuoteKind::Mixed])
+//!     .min_confidence(0.5)
+//!     .build()?;
+//! let doc = attributor.parse("“No comment,” the spokesman said.")?;
+//! assert_eq!(doc.quotes()[0].speaker().unwrap().mention().text(), "the spokesman");
+//! # Ok::<(), quote_attribution::Error>(())
+//! ```
+//!
+//! Bytes that may not be UTF-8 go through [`parse_bytes`], which reports the
+//! offset of the first bad byte as an [`Error`].
+//!
+//! # How it works
+//!
+//! The text flows one way through five stages, each its own module:
+//!
+//! 1. **segment**: paragraphs (lines) and tokens with byte spans;
+//! 2. **scan**: quotation-mark candidates classified from their neighbours,
+//!    then paired by style per paragraph, carrying a quotation over
+//!    paragraphs that reopen it;
+//! 3. **cues and mentions**: reporting verbs (every inflection),
+//!    `according to`, and the noun phrases around them;
+//! 4. **attribute**: named rules ([`RuleId`]) bind content to cue and
+//!    speaker;
+//! 5. **resolve**: mentions become entities ([`Speaker`]).
+//!
+//! Each [`Quote`] records the rule that decided it and a confidence.
+//!
+//! # Performance and untrusted input
+//!
+//! Any `&str` is valid input. Parsing never panics and takes time linear in
+//! the input: the scanner bounds its searches, and long texts are processed
+//! in chunks of about 64 KiB so working memory stays small. Many documents
+//! can be parsed on all cores with [`Attributor::parse_many`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod attribute;
+mod cues;
+mod error;
+pub mod eval;
+mod lexicon;
+mod mentions;
+mod model;
+mod options;
+mod pipeline;
+mod resolve;
+mod scan;
+mod segment;
+mod span;
+
+pub use error::{Error, ErrorKind, Result};
+pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};
+pub use options::{Attributor, AttributorBuilder};
+pub use scan::MarkStyle;
+pub use span::Span;
+
+/// Parses `text` with the default options.
+///
+/// ```
+/// let doc = quote_attribution::parse("“It works,” she said.");
+/// assert_eq!(doc.quotes()[0].text(), "It works,");
+/// ```
+pub fn parse(text: &str) -> Document<'_> {
+    pipeline::run(&Attributor::default(), text)
+}
+
+/// Parses UTF-8 bytes with the default options.
+///
+/// ```
+/// use quote_attribution::{parse_bytes, ErrorKind};
+/// assert_eq!(parse_bytes(b"He said it was fine.")?.quotes().len(), 1);
+/// let err = parse_bytes(b"caf\xc3").unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>> {
+    Attributor::default().parse_bytes(bytes)
+}
+
+#[cfg(test)]
+mod testoibits {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + std::panic::UnwindSafe>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        assert_send_sync::<Attributor>();
+        assert_send_sync::<AttributorBuilder>();
+        assert_send_sync::<Document<'static>>();
+        assert_send_sync::<Quote<'static>>();
+        assert_send_sync::<Error>();
+        assert_send_sync::<Span>();
+    }
+}

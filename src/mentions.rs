@@ -1,0 +1,354 @@
+//! Stage 3a: mentions — the noun phrases that can be speakers.
+//!
+//! Finds a proper name (`Prime Minister Anthony Albanese`, `the White
+//! House`), a pronoun (`he`), or a common-noun phrase (`a spokesman for the
+//! ministry`, `officials`) ending or starting at a token, with an optional
+//! appositive role (`Mr Wakefield, director of the institute, said`). Every
+//! mention keeps its byte span.
+
+use crate::lexicon::{self, Pronoun};
+use crate::segment::{TokKind, Token, CAP, DIGIT, SP_BEFORE, UPPER};
+use crate::span::Span;
+
+/// What kind of phrase a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A capitalised name, possibly with titles.
+    Name,
+    /// A personal pronoun.
+    Pronoun(Pronoun),
+    /// A common-noun phrase; `person` when its head names people.
+    Nominal,
+    /// A transcript label (`PENCE:`).
+    Label,
+}
+
+/// A noun phrase that may be a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// First and last token (inclusive).
+    pub first: u32,
+    pub last: u32,
+    pub kind: MentionKind,
+    /// The name without titles or determiner (`Anthony Albanese`).
+    pub head: Span,
+    /// +1 male, -1 female, 0 unknown (from titles).
+    pub gender: i8,
+    /// An appositive role (`director of the institute`).
+    pub role: Option<Span>,
+    /// Whether the phrase looks like an organisation or document.
+    pub nonperson: bool,
+}
+
+/// Read-only view of the tokens of one text, for phrase matching.
+pub(crate) struct Toks<'a> {
+    pub text: &'a str,
+    pub base: usize,
+    pub toks: &'a [Token],
+    /// Titles added through the builder, lowercase.
+    pub extra_titles: &'a [String],
+}
+
+/// Name-internal lowercase connectors (`Bank of England`, `Ludwig van`).
+fn is_name_connector(w: &str) -> bool {
+    matches!(w, "of" | "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "du" | "del" | "la" | "le" | "di")
+}
+
+/// Prepositions that may extend a common-noun phrase (`a spokesman for X`).
+fn is_np_preposition(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "with" | "from")
+}
+
+impl<'a> Toks<'a> {
+    /// Whether `w` is a title (built in or added).
+    pub fn title(&self, w: &str) -> bool {
+        lexicon::is_title(w) || (!self.extra_titles.is_empty() && self.extra_titles.iter().any(|t| t.eq_ignore_ascii_case(w)))
+    }
+
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start as usize - self.base..t.end as usize - self.base]
+    }
+
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start as usize, self.toks[b].end as usize)
+    }
+
+    #[inline]
+    fn word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokKind::Word
+    }
+
+    /// A capitalised word that can be part of a name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.kind == TokKind::Word
+            && t.is(CAP)
+            && !t.is(DIGIT)
+            && !lexicon::is_function_word(self.s(i))
+            && !lexicon::is_calendar(self.s(i))
+    }
+
+    /// `Mr.`: a title followed by its period, ending at `i` (the period).
+    fn title_period(&self, i: usize) -> bool {
+        i >= 1 && self.s(i) == "." && self.toks[i - 1].end == self.toks[i].start && self.title(self.s(i - 1))
+    }
+
+    /// The noun phrase that ends at token `j` (inclusive), not reaching
+    /// before `lo`.
+    pub fn np_ending_at(&self, j: usize, lo: usize) -> Option<Mention> {
+        if j < lo || !self.word(j) {
+            return None;
+        }
+        let w = self.s(j);
+        if let Some(p) = lexicon::pronoun(w) {
+            if p == Pronoun::Who {
+                // `Smith, who said`: the antecedent stands before the comma.
+                if j >= lo + 2 && self.s(j - 1) == "," {
+                    return self.np_ending_at(j - 2, lo);
+                }
+                return None;
+            }
+            return Some(self.mention(j, j, MentionKind::Pronoun(p)));
+        }
+        if self.is_name_word(j) || (self.title(w) && self.toks[j].is(CAP)) {
+            let mut k = j;
+            loop {
+                if k > lo && self.is_name_word(k - 1) {
+                    k -= 1;
+                } else if k > lo && self.toks[k - 1].is(CAP) && self.title(self.s(k - 1)) {
+                    k -= 1;
+                } else if k > lo + 1 && self.title_period(k - 1) && self.toks[k - 1].end <= self.toks[k].start {
+                    k -= 2;
+                } else if k > lo + 1 && is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2) {
+                    k -= 2;
+                } else if k > lo + 1 && self.toks[k - 1].kind == TokKind::Possessive && self.is_name_word(k - 2) {
+                    k -= 2; // `CNN’s Jake Tapper`
+                } else {
+                    break;
+                }
+            }
+            // `the White House`, `The New York Post`.
+            if k > lo && matches!(self.s(k - 1), "the" | "The") {
+                k -= 1;
+            }
+            return Some(self.mention(k, j, MentionKind::Name));
+        }
+        // A common-noun phrase: up to five modifiers back to a determiner.
+        let lower = !self.toks[j].is(CAP) && !self.toks[j].is(DIGIT);
+        if !lower || lexicon::is_function_word(w) || lexicon::is_verb_adjunct(w) {
+            return None;
+        }
+        let mut k = j;
+        let mut steps = 0;
+        while k > lo && steps < 6 {
+            let p = k - 1;
+            let pw = self.s(p);
+            if self.word(p) && lexicon::is_determiner(pw) {
+                let m = self.mention(p, j, MentionKind::Nominal);
+                // `the director of the agency`: extend over `of`/`for`.
+                if p >= lo + 2 && is_np_preposition(self.s(p - 1)) {
+                    if let Some(outer) = self.np_ending_at(p - 2, lo) {
+                        if outer.kind == MentionKind::Nominal {
+                            return Some(Mention {
+                                span: outer.span.cover(m.span),
+                                first: outer.first,
+                                ..outer
+                            });
+                        }
+                    }
+                }
+                return Some(m);
+            }
+            let ok = (self.word(p) && !lexicon::is_function_word(pw) && !self.toks[p].is(DIGIT))
+                || self.toks[p].kind == TokKind::Possessive;
+            if !ok || crate::lexicon::cue_verb(None, pw).is_some() {
+                break;
+            }
+            k = p;
+            steps += 1;
+        }
+        // No determiner: a bare plural speaker noun (`officials`), or a
+        // possessive owner (`the company’s chief`... handled above).
+        if lexicon::is_speaker_noun(w) {
+            return Some(self.mention(j, j, MentionKind::Nominal));
+        }
+        None
+    }
+
+    /// The noun phrase that starts at token `i`, not reaching `hi`.
+    pub fn np_starting_at(&self, i: usize, hi: usize) -> Option<Mention> {
+        if i >= hi || !self.word(i) {
+            return None;
+        }
+        let w = self.s(i);
+        if let Some(p) = lexicon::pronoun(w) {
+            return (p != Pronoun::Who).then(|| self.mention(i, i, MentionKind::Pronoun(p)));
+        }
+        let det = lexicon::is_determiner(w);
+        if self.is_name_word(i) || (self.title(w) && self.toks[i].is(CAP)) || det {
+            let mut k = i;
+            let mut any_name = self.is_name_word(i);
+            let mut j = i + 1;
+            while j < hi {
+                if self.is_name_word(j) || (self.toks[j].is(CAP) && self.title(self.s(j))) {
+                    any_name = true;
+                } else if self.title_period(j) {
+                } else if det && !any_name && self.word(j) && !self.toks[j].is(CAP)
+                    && !lexicon::is_function_word(self.s(j))
+                    && crate::lexicon::cue_verb(None, self.s(j)).is_none()
+                    && j - i <= 4
+                {
+                } else if is_name_connector(self.s(j)) && j + 1 < hi && self.is_name_word(j + 1) && any_name {
+                } else if self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1) {
+                } else {
+                    break;
+                }
+                k = j;
+                j += 1;
+            }
+            if det && k == i {
+                return None;
+            }
+            let kind = if any_name && !(det && !self.toks[k].is(CAP)) {
+                MentionKind::Name
+            } else {
+                MentionKind::Nominal
+            };
+            let mut m = self.mention(i, k, kind);
+            // `a spokesman for the ministry`.
+            if kind == MentionKind::Nominal && k + 2 < hi && is_np_preposition(self.s(k + 1)) {
+                if let Some(inner) = self.np_starting_at(k + 2, hi) {
+                    if inner.kind != MentionKind::Pronoun(Pronoun::It) {
+                        m.span = m.span.cover(inner.span);
+                        m.last = inner.last;
+                        m.nonperson = false;
+                    }
+                }
+            }
+            return Some(m);
+        }
+        if lexicon::is_speaker_noun(w) {
+            return Some(self.mention(i, i, MentionKind::Nominal));
+        }
+        None
+    }
+
+    /// A transcript label at token `i`: `PENCE:` or `Q:` (upper-case words
+    /// then a colon).
+    pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {
+        let mut j = i;
+        while j < hi && j < i + 4 && self.word(j) && (self.toks[j].is(UPPER) || self.s(j).len() == 1 && self.toks[j].is(CAP)) {
+            j += 1;
+        }
+        if j == i || j >= hi || self.s(j) != ":" {
+            return None;
+        }
+        Some(self.mention(i, j - 1, MentionKind::Label))
+    }
+
+    fn mention(&self, a: usize, b: usize, kind: MentionKind) -> Mention {
+        let span = self.span(a, b);
+        // The head drops titles, periods after titles and a leading `the`.
+        let mut h = a;
+        let mut gender = 0i8;
+        if kind == MentionKind::Name {
+            while h < b {
+                let w = self.s(h);
+                if self.title(w) || self.title_period(h) || matches!(w, "the" | "The") {
+                    if gender == 0 {
+                        gender = lexicon::title_gender(w);
+                    }
+                    h += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let head = self.span(h, b);
+        let nonperson = match kind {
+            MentionKind::Name => {
+                (a..=b).any(|i| lexicon::is_org_word(self.s(i)))
+                    || (matches!(self.s(a), "the" | "The") && gender == 0)
+            }
+            MentionKind::Nominal => lexicon::is_nonperson_noun(self.s(b)),
+            MentionKind::Pronoun(p) => p == Pronoun::It,
+            MentionKind::Label => false,
+        };
+        Mention {
+            span,
+            first: a as u32,
+            last: b as u32,
+            kind,
+            head,
+            gender,
+            role: None,
+            nonperson,
+        }
+    }
+
+    /// Whether token `i` begins a clause boundary (start, comma, colon...).
+    pub fn is_boundary(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokKind::Punct | TokKind::Dash | TokKind::QuoteChar)
+            && !self.toks[i].is(SP_BEFORE | CAP)
+            || matches!(self.s(i), "," | ";" | ":" | "(" | ")")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, Segments};
+
+    fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let t = Toks { text, base: 0, toks: &seg.tokens, extra_titles: &[] };
+        f(&t)
+    }
+
+    fn before(text: &str, last_word: &str) -> Option<String> {
+        with(text, |t| {
+            let j = (0..t.toks.len()).rev().find(|&i| t.s(i) == last_word)?;
+            t.np_ending_at(j, 0).map(|m| text[m.span].to_string())
+        })
+    }
+
+    fn after(text: &str, first_word: &str) -> Option<String> {
+        with(text, |t| {
+            let i = (0..t.toks.len()).find(|&i| t.s(i) == first_word)?;
+            t.np_starting_at(i, t.toks.len()).map(|m| text[m.span].to_string())
+        })
+    }
+
+    #[test]
+    fn names_with_titles() {
+        assert_eq!(before("Yesterday Prime Minister Jane Doe", "Doe").as_deref(), Some("Prime Minister Jane Doe"));
+        assert_eq!(before("and Mr. Smith", "Smith").as_deref(), Some("Mr. Smith"));
+        assert_eq!(before("But Ms Roe", "Roe").as_deref(), Some("Ms Roe"));
+        assert_eq!(before("the Bank of Narnia", "Narnia").as_deref(), Some("the Bank of Narnia"));
+        assert_eq!(before("expert Jo Bloggs", "Bloggs").as_deref(), Some("Jo Bloggs"));
+    }
+
+    #[test]
+    fn common_noun_phrases() {
+        assert_eq!(before("later, a source", "source").as_deref(), Some("a source"));
+        assert_eq!(before("the agency’s director", "director").as_deref(), Some("the agency’s director"));
+        assert_eq!(before("meanwhile officials", "officials").as_deref(), Some("officials"));
+        assert_eq!(before("the table was", "was"), None);
+        assert_eq!(after("a spokesman for the ministry.", "a").as_deref(), Some("a spokesman for the ministry"));
+        assert_eq!(after("Mr. Lee at a briefing", "Mr").as_deref(), Some("Mr. Lee"));
+    }
+
+    #[test]
+    fn pronouns_and_labels() {
+        assert_eq!(before("then he", "he").as_deref(), Some("he"));
+        with("PENCE: We will.", |t| {
+            assert_eq!(t.label_at(0, t.toks.len()).map(|m| &t.text[m.span]), Some("PENCE"));
+        });
+        with("Word count: 12", |t| assert!(t.label_at(0, t.toks.len()).is_none()));
+    }
+}

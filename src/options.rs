@@ -1,0 +1,329 @@
+//! The configured parser ([`Attributor`]) and its builder.
+
+use crate::error::{ErrorKind, Result};
+use crate::lexicon::CueVerb;
+use crate::model::{Document, QuoteKind};
+use crate::scan::MarkStyle;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A configured quotation parser. Cheap to clone, `Send + Sync`, and
+/// immutable once built: share one across threads.
+///
+/// ```
+/// use quote_attribution::{Attributor, QuoteKind};
+/// let attributor = Attributor::builder()
+///     .reporting_verbs(["quip"])
+///     .kinds(&[QuoteKind::Direct])
+///     .build()?;
+/// let doc = attributor.parse("“Never,” she quipped. He said taxes would rise.")?;
+/// assert_eq!(doc.quotes().len(), 1);
+/// assert_eq!(doc.quotes()[0].cue().unwrap().text(), "quipped");
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Attributor {
+    pub(crate) table: Option<Arc<HashMap<String, CueVerb>>>,
+    pub(crate) titles: Arc<Vec<String>>,
+    pub(crate) kinds: [bool; 3],
+    pub(crate) min_confidence: f32,
+    pub(crate) styles: Option<Vec<MarkStyle>>,
+    pub(crate) max_input_len: Option<usize>,
+}
+
+impl Default for Attributor {
+    fn default() -> Attributor {
+        Attributor {
+            table: None,
+            titles: Arc::new(Vec::new()),
+            kinds: [true; 3],
+            min_confidence: 0.0,
+            styles: None,
+            max_input_len: None,
+        }
+    }
+}
+
+impl Attributor {
+    /// An attributor with the default options (what [`crate::parse`] uses).
+    ///
+    /// ```
+    /// let doc = quote_attribution::Attributor::new().parse("“Hi,” he said.")?;
+    /// assert_eq!(doc.quotes().len(), 1);
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn new() -> Attributor {
+        Attributor::default()
+    }
+
+    /// A builder to set options.
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::builder().min_confidence(0.5).build()?;
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn builder() -> AttributorBuilder {
+        AttributorBuilder::new()
+    }
+
+    /// Parses `text`. Fails only when the text exceeds
+    /// [`AttributorBuilder::max_input_len`].
+    ///
+    /// ```
+    /// let doc = quote_attribution::Attributor::new().parse("She said the vote was close.")?;
+    /// assert_eq!(doc.quotes()[0].text(), "the vote was close");
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Document<'a>> {
+        if let Some(limit) = self.max_input_len {
+            if text.len() > limit {
+                return Err(ErrorKind::InputTooLarge {
+                    len: text.len(),
+                    limit,
+                }
+                .into());
+            }
+        }
+        Ok(crate::pipeline::run(self, text))
+    }
+
+    /// Parses UTF-8 bytes; invalid UTF-8 is an
+    /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) error with
+    /// the offset of the first bad byte.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let a = Attributor::new();
+    /// assert_eq!(a.parse_bytes(b"\"Ok,\" he said.")?.quotes().len(), 1);
+    /// let err = a.parse_bytes(b"abc\x80").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Document<'a>> {
+        let text = std::str::from_utf8(bytes).map_err(|e| ErrorKind::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.parse(text)
+    }
+
+    /// Parses many texts, spread over `threads` worker threads (0 means one
+    /// per available core). Results come back in input order.
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::new();
+    /// let texts = ["“A,” he said.", "She said B was true.", "No quotes."];
+    /// let docs = a.parse_many(&texts, 2);
+    /// let counts: Vec<usize> = docs.iter().map(|d| d.as_ref().unwrap().quotes().len()).collect();
+    /// assert_eq!(counts, [1, 1, 0]);
+    /// ```
+    pub fn parse_many<'a, S: AsRef<str> + Sync>(&self, texts: &'a [S], threads: usize) -> Vec<Result<Document<'a>>> {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        }
+        .min(texts.len().max(1));
+        if threads <= 1 {
+            return texts.iter().map(|t| self.parse(t.as_ref())).collect();
+        }
+        // Workers take the next text from a shared counter, so long and
+        // short documents balance out.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut results: Vec<(usize, Result<Document<'a>>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(t) = texts.get(i) else { break };
+                            mine.push((i, self.parse(t.as_ref())));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_by_key(|r| r.0);
+        results.into_iter().map(|r| r.1).collect()
+    }
+
+    pub(crate) fn wants(&self, kind: QuoteKind) -> bool {
+        self.kinds[kind as usize]
+    }
+}
+
+/// Builds an [`Attributor`]. Defaults: every kind, every mark style, no
+/// extra verbs or titles, minimum confidence 0, no input limit.
+///
+/// ```
+/// use quote_attribution::{AttributorBuilder, MarkStyle};
+/// let a = AttributorBuilder::new()
+///     .mark_styles(&[MarkStyle::CurlyDouble, MarkStyle::StraightDouble])
+///     .max_input_len(1 << 20)
+///     .build()?;
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct AttributorBuilder {
+    verbs: Vec<String>,
+    titles: Vec<String>,
+    kinds: Option<Vec<QuoteKind>>,
+    min_confidence: f32,
+    styles: Option<Vec<MarkStyle>>,
+    max_input_len: Option<usize>,
+}
+
+impl AttributorBuilder {
+    /// A builder with the default options.
+    pub fn new() -> AttributorBuilder {
+        AttributorBuilder::default()
+    }
+
+    /// Adds reporting verbs, given as lemmas (`"quip"`); their regular
+    /// inflections (`quips`, `quipped`, `quipping`) are added too. A verb
+    /// must be one lowercase ASCII word of 3 to 12 letters.
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::builder().reporting_verbs(["muse"]).build()?;
+    /// let doc = a.parse("“Perhaps,” she mused.")?;
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().mention().text(), "she");
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn reporting_verbs<I, S>(&mut self, verbs: I) -> &mut AttributorBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.verbs.extend(verbs.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds titles that may stand before a name (`"Commodore"`). A title
+    /// must be one word of letters.
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::builder().titles(["Commodore"]).build()?;
+    /// let doc = a.parse("Commodore Jo Bloggs said the fleet was ready.")?;
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Jo Bloggs");
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn titles<I, S>(&mut self, titles: I) -> &mut AttributorBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.titles.extend(titles.into_iter().map(Into::into));
+        self
+    }
+
+    /// Which kinds of quotation to report (default: all). Must not be empty.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, QuoteKind};
+    /// let a = Attributor::builder().kinds(&[QuoteKind::Indirect]).build()?;
+    /// let doc = a.parse("“Yes,” he said. She said it rained.")?;
+    /// assert_eq!(doc.quotes().len(), 1);
+    /// assert!(Attributor::builder().kinds(&[]).build().is_err());
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn kinds(&mut self, kinds: &[QuoteKind]) -> &mut AttributorBuilder {
+        self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// Drops attributions less confident than `min` (in `[0, 1]`).
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::builder().min_confidence(0.9).build()?;
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn min_confidence(&mut self, min: f32) -> &mut AttributorBuilder {
+        self.min_confidence = min;
+        self
+    }
+
+    /// Accepts only quotations marked in these styles (default: all).
+    /// Must not be empty.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, MarkStyle};
+    /// let a = Attributor::builder().mark_styles(&[MarkStyle::CurlyDouble]).build()?;
+    /// let doc = a.parse("\"Straight,\" he said. “Curly,” she said.")?;
+    /// assert_eq!(doc.quotes().len(), 1);
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn mark_styles(&mut self, styles: &[MarkStyle]) -> &mut AttributorBuilder {
+        self.styles = Some(styles.to_vec());
+        self
+    }
+
+    /// Refuses inputs longer than `bytes` with
+    /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge).
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let a = Attributor::builder().max_input_len(4).build()?;
+    /// let err = a.parse("too long").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::InputTooLarge { len: 8, limit: 4 });
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn max_input_len(&mut self, bytes: usize) -> &mut AttributorBuilder {
+        self.max_input_len = Some(bytes);
+        self
+    }
+
+    /// Checks the options and builds the attributor.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let err = Attributor::builder().reporting_verbs(["two words"]).build().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidOption { option: "reporting_verbs", .. }));
+    /// ```
+    pub fn build(&self) -> Result<Attributor> {
+        let invalid = |option, reason: String| ErrorKind::InvalidOption { option, reason };
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(invalid("min_confidence", format!("{} is not in [0, 1]", self.min_confidence)).into());
+        }
+        for v in &self.verbs {
+            let ok = (3..=12).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_lowercase());
+            if !ok {
+                return Err(invalid("reporting_verbs", format!("{v:?} is not one lowercase word of 3 to 12 letters")).into());
+            }
+        }
+        for t in &self.titles {
+            if t.is_empty() || t.len() > 24 || !t.chars().all(char::is_alphabetic) {
+                return Err(invalid("titles", format!("{t:?} is not one word of letters")).into());
+            }
+        }
+        let mut kinds = [true; 3];
+        if let Some(ks) = &self.kinds {
+            if ks.is_empty() {
+                return Err(invalid("kinds", "no quotation kind selected".into()).into());
+            }
+            kinds = [false; 3];
+            for &k in ks {
+                kinds[k as usize] = true;
+            }
+        }
+        if self.styles.as_ref().is_some_and(Vec::is_empty) {
+            return Err(invalid("mark_styles", "no mark style selected".into()).into());
+        }
+        if self.max_input_len == Some(0) {
+            return Err(invalid("max_input_len", "a limit of 0 bytes refuses every input".into()).into());
+        }
+        let table = (!self.verbs.is_empty()).then(|| Arc::new(crate::lexicon::extra_cue_verbs(&self.verbs)));
+        Ok(Attributor {
+            table,
+            titles: Arc::new(self.titles.iter().map(|t| t.to_lowercase()).collect()),
+            kinds,
+            min_confidence: self.min_confidence,
+            styles: self.styles.clone(),
+            max_input_len: self.max_input_len,
+        })
+    }
+}

@@ -1,0 +1,154 @@
+//! Runs the stages in order over a text, chunk by chunk.
+//!
+//! ```text
+//! segment ─▶ scan (marks, pairs) ─▶ sentences ─▶ cues + mentions ─▶ attribute ─▶ resolve
+//! ```
+//!
+//! Long texts are cut into chunks of about [`CHUNK_LEN`] bytes at paragraph
+//! breaks that no quotation crosses, so the per-token working memory stays
+//! bounded whatever the input size; scratch buffers are reused across
+//! chunks. Speaker resolution then runs once over the whole document.
+
+use crate::attribute::{attribute, Attribution, Ctx};
+use crate::mentions::{MentionKind, Toks};
+use crate::model::Document;
+use crate::options::Attributor;
+use crate::resolve::{resolve, NameMention};
+use crate::scan::{pair, Quotation};
+use crate::segment::{segment, sentences, Segments, Sentence, TokKind};
+
+/// Target chunk length in bytes.
+pub(crate) const CHUNK_LEN: usize = 64 * 1024;
+
+/// Scratch buffers for one chunk, reused across chunks.
+#[derive(Default)]
+struct Scratch {
+    seg: Segments,
+    quotes: Vec<Quotation>,
+    top: Vec<u32>,
+    quote_at: Vec<u32>,
+    quote_end: Vec<u32>,
+    sentences: Vec<Sentence>,
+    attributions: Vec<Attribution>,
+}
+
+/// The end of the chunk starting at `start`: the first line break at or
+/// after `start + CHUNK_LEN` whose next line does not open with a mark (so
+/// no continued quotation is cut), or the text end.
+fn chunk_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start + CHUNK_LEN;
+    while i < bytes.len() {
+        match bytes[i..].iter().position(|&b| b == b'\n') {
+            None => return bytes.len(),
+            Some(p) => {
+                let nl = i + p;
+                let next = text[nl + 1..].trim_start();
+                let opens_with_mark = next.starts_with(['"', '\'', '“', '‘', '«', '„', '`']);
+                if !opens_with_mark {
+                    return nl + 1;
+                }
+                i = nl + 1;
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// Parses `text` with `attributor`'s options.
+pub(crate) fn run<'a>(attributor: &Attributor, text: &'a str) -> Document<'a> {
+    let mut sc = Scratch::default();
+    let mut all: Vec<Attribution> = Vec::new();
+    let mut names: Vec<NameMention> = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = chunk_end(text, start);
+        run_chunk(attributor, &text[start..end], start, &mut sc, &mut names);
+        all.append(&mut sc.attributions);
+        start = end;
+    }
+    let (mut quotes, speakers) = resolve(text, &all, &names);
+    quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
+    Document {
+        text,
+        quotes,
+        speakers,
+    }
+}
+
+fn run_chunk(attributor: &Attributor, chunk: &str, base: usize, sc: &mut Scratch, names: &mut Vec<NameMention>) {
+    segment(chunk, base, &mut sc.seg);
+    pair(chunk, base, &sc.seg, &mut sc.quotes);
+    if let Some(styles) = &attributor.styles {
+        sc.quotes.retain(|q| styles.contains(&q.style));
+    }
+    // Top-level quotations: atomic units for sentences and rules.
+    let n = sc.seg.tokens.len();
+    sc.top.clear();
+    sc.quote_at.clear();
+    sc.quote_at.resize(n, u32::MAX);
+    sc.quote_end.clear();
+    sc.quote_end.resize(n, u32::MAX);
+    let mut covered_to = 0u32;
+    for (qi, q) in sc.quotes.iter().enumerate() {
+        if q.open < covered_to {
+            continue; // nested
+        }
+        covered_to = q.end_tok;
+        sc.top.push(qi as u32);
+        for &o in std::iter::once(&q.open).chain(q.reopens.iter()) {
+            let para = &sc.seg.paragraphs[sc.seg.tokens[o as usize].para as usize];
+            sc.quote_at[o as usize] = qi as u32;
+            sc.quote_end[o as usize] = q.end_tok.min(para.tokens.end as u32);
+        }
+    }
+    sentences(chunk, base, &sc.seg, &sc.quote_end, &mut sc.sentences);
+    let ctx = Ctx {
+        t: Toks {
+            text: chunk,
+            base,
+            toks: &sc.seg.tokens,
+            extra_titles: &attributor.titles,
+        },
+        seg: &sc.seg,
+        quotes: &sc.quotes,
+        top: &sc.top,
+        quote_at: &sc.quote_at,
+        sentences: &sc.sentences,
+        table: attributor.table.as_deref(),
+    };
+    attribute(&ctx, &mut sc.attributions);
+    collect_names(&ctx, names);
+}
+
+/// Every name in narration (outside quotations), for resolution.
+fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
+    let t = &ctx.t;
+    for s in ctx.sentences {
+        let mut i = s.tokens.start;
+        let mut first = true;
+        while i < s.tokens.end {
+            if let Some(q) = ctx.quote_opening_at(i) {
+                i = ctx.quote_end_in_para(q, i).max(i + 1);
+                first = false;
+                continue;
+            }
+            let tk = &t.toks[i];
+            if tk.kind == TokKind::Word && tk.is(crate::segment::CAP) {
+                if let Some(m) = t.np_starting_at(i, s.tokens.end) {
+                    if m.kind == MentionKind::Name {
+                        names.push(NameMention { mention: m, subject: first });
+                        i = m.last as usize + 1;
+                        first = false;
+                        continue;
+                    }
+                }
+            }
+            // A leading conjunction or adverb keeps the next word initial.
+            if !(first && (tk.kind != TokKind::Word || crate::lexicon::is_function_word(t.s(i)))) {
+                first = false;
+            }
+            i += 1;
+        }
+    }
+}

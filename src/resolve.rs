@@ -1,0 +1,291 @@
+//! Stage 5: speaker resolution.
+//!
+//! Links every speaker mention to one entity per source across the
+//! document: `Prime Minister Jane Roe`, `Ms Roe`, `Roe` and `she` become one
+//! entity named by its fullest name (`Jane Roe`). Names found anywhere in
+//! the text (not only speakers) take part, so a full name given in narration
+//! names the entity a later `Ms Roe said` refers to.
+
+use crate::attribute::Attribution;
+use crate::lexicon::Pronoun;
+use crate::mentions::{Mention, MentionKind};
+use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// A name seen in narration, for resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NameMention {
+    pub mention: Mention,
+    /// The mention opens its sentence (a likely subject).
+    pub subject: bool,
+}
+
+struct Entity {
+    name: Span,
+    words: usize,
+    kind: EntityKind,
+    gender: i8,
+    mentions: Vec<Span>,
+    roles: Vec<Span>,
+    /// Byte offset of the latest subject or speaker mention.
+    last_salient: usize,
+    /// Byte offset of the latest mention of any kind.
+    last_any: usize,
+    speaks: bool,
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+}
+
+fn last_word_key(s: &str) -> String {
+    words(s).last().unwrap_or("").to_lowercase()
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    entities: Vec<Entity>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_span: HashMap<Span, usize>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new_entity(&mut self, m: &Mention, kind: EntityKind) -> usize {
+        let head = &self.text[m.head];
+        self.entities.push(Entity {
+            name: m.head,
+            words: words(head).count(),
+            kind,
+            gender: m.gender,
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            last_salient: 0,
+            last_any: 0,
+            speaks: false,
+        });
+        let id = self.entities.len() - 1;
+        if matches!(m.kind, MentionKind::Name | MentionKind::Label | MentionKind::Nominal) {
+            self.by_last.entry(self.key(m)).or_default().push(id);
+        }
+        id
+    }
+
+    fn key(&self, m: &Mention) -> String {
+        let head = &self.text[m.head];
+        match m.kind {
+            MentionKind::Name if !m.nonperson => last_word_key(head),
+            _ => {
+                // Whole phrase without a determiner: `the ministry` → `ministry`.
+                let h = head.to_lowercase();
+                let mut ws: Vec<&str> = words(&h).collect();
+                if ws.len() > 1 && crate::lexicon::is_determiner(ws[0]) {
+                    ws.remove(0);
+                }
+                format!("#{}", ws.join(" "))
+            }
+        }
+    }
+
+    /// The entity of a name, nominal or label mention.
+    fn entity_of_name(&mut self, m: &Mention) -> usize {
+        if let Some(&id) = self.by_span.get(&m.span) {
+            return id;
+        }
+        let head = &self.text[m.head];
+        let n = words(head).count();
+        let key = self.key(m);
+        let indefinite = m.kind == MentionKind::Nominal
+            && matches!(words(&self.text[m.span]).next(), Some("a" | "an" | "another" | "A" | "An" | "Another"));
+        let kind = match m.kind {
+            MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
+            MentionKind::Nominal if !m.nonperson => EntityKind::Other,
+            _ => EntityKind::Organization,
+        };
+        let found = if indefinite {
+            None
+        } else {
+            let cands = self.by_last.get(&key).cloned().unwrap_or_default();
+            let ents = &self.entities;
+            if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
+                // Same full name, else a surname-only entity to upgrade.
+                cands
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&e| self.text[ents[e].name].eq_ignore_ascii_case(head))
+                    .or_else(|| cands.iter().rev().copied().find(|&e| ents[e].words == 1))
+                    .or_else(|| {
+                        // A longer or shorter form of the same name.
+                        cands.iter().rev().copied().find(|&e| {
+                            let a = self.text[ents[e].name].to_lowercase();
+                            let b = head.to_lowercase();
+                            a.ends_with(&b) || b.ends_with(&a)
+                        })
+                    })
+            } else {
+                cands.iter().rev().copied().max_by_key(|&e| ents[e].last_any)
+            }
+        };
+        let id = match found {
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if n > e.words && m.kind == MentionKind::Name {
+                    e.name = m.head;
+                    e.words = n;
+                }
+                if e.gender == 0 {
+                    e.gender = m.gender;
+                }
+                id
+            }
+            None => self.new_entity(m, kind),
+        };
+        self.by_span.insert(m.span, id);
+        id
+    }
+
+    /// The antecedent of a pronoun at byte `pos`.
+    fn antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        let want = |e: &Entity| match p {
+            Pronoun::He => e.kind == EntityKind::Person && e.gender >= 0,
+            Pronoun::She => e.kind == EntityKind::Person && e.gender <= 0,
+            Pronoun::It => e.kind == EntityKind::Organization,
+            Pronoun::They => e.kind != EntityKind::Person,
+            _ => false,
+        };
+        let best = |salient: bool| {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| want(e))
+                .map(|(i, e)| (if salient { e.last_salient } else { e.last_any }, i))
+                .filter(|&(at, _)| at > 0 && at <= pos + 1)
+                .max()
+                .map(|(_, i)| i)
+        };
+        best(true).or_else(|| best(false))
+    }
+
+    fn touch(&mut self, id: usize, span: Span, salient: bool) {
+        let e = &mut self.entities[id];
+        if e.mentions.last() != Some(&span) {
+            e.mentions.push(span);
+        }
+        e.last_any = e.last_any.max(span.start() + 1);
+        if salient {
+            e.last_salient = e.last_salient.max(span.start() + 1);
+        }
+    }
+}
+
+enum Event<'b> {
+    Name(&'b NameMention),
+    Speaker(usize),
+}
+
+/// Resolves speakers and builds the output quotations and entities.
+pub(crate) fn resolve<'a>(
+    text: &'a str,
+    attributions: &[Attribution],
+    names: &[NameMention],
+) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
+    let mut r = Resolver {
+        text,
+        entities: Vec::new(),
+        by_last: HashMap::new(),
+        by_span: HashMap::new(),
+    };
+    // Events in document order: narration names and speaker mentions.
+    let mut events: Vec<(usize, u8, Event)> = Vec::with_capacity(names.len() + attributions.len());
+    for n in names {
+        events.push((n.mention.span.start(), 0, Event::Name(n)));
+    }
+    for (k, a) in attributions.iter().enumerate() {
+        if let Some(m) = &a.speaker {
+            events.push((m.span.start(), 1, Event::Speaker(k)));
+        }
+    }
+    events.sort_by_key(|e| (e.0, e.1));
+    let mut entity_of: Vec<Option<usize>> = vec![None; attributions.len()];
+    for (_, _, ev) in &events {
+        match ev {
+            Event::Name(n) => {
+                let id = r.entity_of_name(&n.mention);
+                r.touch(id, n.mention.span, n.subject);
+            }
+            Event::Speaker(k) => {
+                let m = attributions[*k].speaker.expect("speaker events have speakers");
+                let id = match m.kind {
+                    MentionKind::Pronoun(p) => match r.antecedent(p, m.span.start()) {
+                        Some(id) => {
+                            let e = &mut r.entities[id];
+                            if e.gender == 0 {
+                                e.gender = match p {
+                                    Pronoun::He => 1,
+                                    Pronoun::She => -1,
+                                    _ => 0,
+                                };
+                            }
+                            id
+                        }
+                        None => r.new_entity(&m, EntityKind::Other),
+                    },
+                    MentionKind::Label => {
+                        let key = last_word_key(&text[m.head]);
+                        match r.by_last.get(&key).and_then(|v| v.last().copied()) {
+                            Some(id) => id,
+                            None => r.entity_of_name(&m),
+                        }
+                    }
+                    _ => r.entity_of_name(&m),
+                };
+                r.touch(id, m.span, true);
+                if let Some(role) = m.role {
+                    r.entities[id].roles.push(role);
+                }
+                r.entities[id].speaks = true;
+                entity_of[*k] = Some(id);
+            }
+        }
+    }
+    // Number the speaking entities in order of first attribution.
+    let mut public: Vec<Option<usize>> = vec![None; r.entities.len()];
+    let mut speakers: Vec<Speaker<'a>> = Vec::new();
+    let mut quotes = Vec::with_capacity(attributions.len());
+    for (k, a) in attributions.iter().enumerate() {
+        let speaker = match (a.speaker, entity_of[k]) {
+            (Some(m), Some(id)) => {
+                let pid = *public[id].get_or_insert_with(|| {
+                    let e = &r.entities[id];
+                    speakers.push(Speaker {
+                        name: &text[e.name],
+                        kind: e.kind,
+                        mentions: e.mentions.iter().map(|&s| Snippet::new(text, s)).collect(),
+                        roles: e.roles.iter().map(|&s| Snippet::new(text, s)).collect(),
+                    });
+                    speakers.len() - 1
+                });
+                Some(QuoteSpeaker::new(&text[r.entities[id].name], pid, Snippet::new(text, m.span)))
+            }
+            _ => None,
+        };
+        let confidence = match &a.speaker {
+            Some(m) if matches!(m.kind, MentionKind::Pronoun(_)) && entity_of[k].is_some_and(|id| r.entities[id].kind == EntityKind::Other) => {
+                a.confidence * 0.8
+            }
+            _ => a.confidence,
+        };
+        quotes.push(Quote {
+            kind: a.kind,
+            text: &text[a.content],
+            span: a.content,
+            speaker,
+            cue: a.cue.map(|c| Snippet::new(text, c)),
+            rule: a.rule,
+            confidence: confidence.clamp(0.0, 1.0),
+            mark_style: a.style,
+        });
+    }
+    (quotes, speakers)
+}

@@ -1,0 +1,230 @@
+//! Classifying quotation-mark candidates from their neighbours.
+
+use crate::segment::{TokKind, Token};
+use serde::Serialize;
+
+/// The typographic style of a quotation's marks.
+///
+/// Pairing is by style: a curly opening mark is closed only by a curly
+/// closing mark, a straight mark by a straight mark.
+///
+/// ```
+/// use quote_attribution::{parse, MarkStyle};
+/// let doc = parse("‘We will win,’ she said.");
+/// assert_eq!(doc.quotes()[0].mark_style(), Some(MarkStyle::CurlySingle));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkStyle {
+    /// `“…”`, also `„…“` and `„…”`.
+    CurlyDouble,
+    /// `"…"`, also `''…''` and two backticks.
+    StraightDouble,
+    /// `‘…’`, also `‚…‘`.
+    CurlySingle,
+    /// `'…'`.
+    StraightSingle,
+    /// `«…»`.
+    Guillemet,
+    /// `‹…›`.
+    SingleGuillemet,
+}
+
+impl MarkStyle {
+    /// Whether this is a double-mark style (the usual outer quotation).
+    pub fn is_double(self) -> bool {
+        matches!(
+            self,
+            MarkStyle::CurlyDouble | MarkStyle::StraightDouble | MarkStyle::Guillemet
+        )
+    }
+}
+
+/// What a mark can do, judged from its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Open,
+    Close,
+    /// A straight mark that could open or close.
+    Either,
+    /// Not a quotation mark: an apostrophe or elision (`’90s`, `rock ’n’ roll`).
+    Apostrophe,
+}
+
+/// A classified mark: its token index, style and role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    pub tok: u32,
+    pub style: MarkStyle,
+    pub role: Role,
+}
+
+#[inline]
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '…') || is_mark_char(c)
+}
+
+#[inline]
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '‟' | '‛'
+    )
+}
+
+/// Words that follow an eliding apostrophe (`’em`, `’n’`, `'til`).
+fn is_elided_word(next: &str) -> bool {
+    let w: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        w.as_str(),
+        "em" | "n" | "til" | "cause" | "tis" | "twas" | "round" | "bout" | "nuff" | "cos"
+    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Classifies the quote-character token `t` (index `ti`) of `text`.
+///
+/// `base` is the offset of `text` in the document. Returns `None` for a
+/// token that is no quote character.
+pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<Mark> {
+    if t.kind != TokKind::QuoteChar {
+        return None;
+    }
+    let s = t.start as usize - base;
+    let e = t.end as usize - base;
+    let mark = &text[s..e];
+    let prev = text[..s].chars().next_back().filter(|c| *c != '\n');
+    let after = &text[e..];
+    let next = after.chars().next().filter(|c| *c != '\n');
+    let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    // Left-flanking: may open. Right-flanking: may close.
+    let left = !blank(next) && (blank(prev) || prev.is_some_and(is_open_punct));
+    let right = !blank(prev)
+        && (blank(next)
+            || next.is_some_and(|c| c.is_ascii_punctuation() || is_mark_char(c) || !c.is_alphanumeric()));
+    let flank = |open_style: bool| match (left, right) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ if open_style => Role::Open,
+        _ => Role::Either,
+    };
+    let (style, role) = match mark {
+        "“" | "‟" => (MarkStyle::CurlyDouble, if right && !left { Role::Close } else { Role::Open }),
+        "„" => (MarkStyle::CurlyDouble, Role::Open),
+        "”" => (MarkStyle::CurlyDouble, if left && !right { Role::Open } else { Role::Close }),
+        "\"" | "''" => (MarkStyle::StraightDouble, flank(false)),
+        "``" => (MarkStyle::StraightDouble, Role::Open),
+        "‘" | "‛" | "‚" => {
+            if next.is_some_and(|c| c.is_ascii_digit()) {
+                (MarkStyle::CurlySingle, Role::Apostrophe)
+            } else if right && !left {
+                (MarkStyle::CurlySingle, Role::Close)
+            } else {
+                (MarkStyle::CurlySingle, Role::Open)
+            }
+        }
+        "’" => {
+            let role = if left && !right {
+                // A right mark at a word's start is an elision (’em, ’90s)
+                // unless it plainly opens a phrase.
+                if is_elided_word(after) {
+                    Role::Apostrophe
+                } else {
+                    Role::Open
+                }
+            } else if right {
+                Role::Close
+            } else {
+                Role::Apostrophe
+            };
+            (MarkStyle::CurlySingle, role)
+        }
+        "'" => {
+            let role = match (left, right) {
+                (true, false) if is_elided_word(after) => Role::Apostrophe,
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Apostrophe,
+            };
+            (MarkStyle::StraightSingle, role)
+        }
+        "«" => (MarkStyle::Guillemet, Role::Open),
+        "»" => (MarkStyle::Guillemet, Role::Close),
+        "‹" => (MarkStyle::SingleGuillemet, Role::Open),
+        "›" => (MarkStyle::SingleGuillemet, Role::Close),
+        "`" => (MarkStyle::StraightSingle, Role::Open),
+        _ => return None,
+    };
+    // `rock ’n’ roll`: both marks around a lone n are elisions.
+    let role = if matches!(mark, "’" | "'")
+        && (after.starts_with("n ") || after.starts_with("n’") || after.starts_with("n'"))
+        && blank(prev)
+    {
+        Role::Apostrophe
+    } else if matches!(mark, "’" | "'")
+        && text[..s].ends_with('n')
+        && text[..s].chars().rev().nth(1).is_some_and(|c| matches!(c, '’' | '\''))
+    {
+        Role::Apostrophe
+    } else {
+        role
+    };
+    Some(Mark {
+        tok: ti as u32,
+        style,
+        role,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, Segments};
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        seg.tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| classify(text, 0, i, t).map(|m| (t.text(text).to_string(), m.role)))
+            .collect()
+    }
+
+    #[test]
+    fn curly_double_marks() {
+        assert_eq!(
+            roles("He said “yes” today."),
+            [("“".into(), Role::Open), ("”".into(), Role::Close)]
+        );
+    }
+
+    #[test]
+    fn straight_marks_by_flanking() {
+        assert_eq!(
+            roles("He said \"yes\" today."),
+            [("\"".into(), Role::Open), ("\"".into(), Role::Close)]
+        );
+    }
+
+    #[test]
+    fn elisions_are_apostrophes() {
+        for text in ["the ’90s boom", "rock ’n’ roll", "get ’em out", "the '80s"] {
+            assert!(
+                roles(text).iter().all(|(_, r)| *r == Role::Apostrophe),
+                "{text}: {:?}",
+                roles(text)
+            );
+        }
+    }
+
+    #[test]
+    fn plural_possessive_may_close() {
+        // Whether it closes is the pairing's decision; here it only may.
+        assert_eq!(roles("the students’ union"), [("’".into(), Role::Close)]);
+    }
+}

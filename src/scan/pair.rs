@@ -1,0 +1,291 @@
+//! Pairing classified marks into quotations.
+
+use super::marks::{classify, Mark, MarkStyle, Role};
+use crate::segment::Segments;
+use crate::span::Span;
+
+/// How far down the opener stack a closer looks for its partner. Bounds the
+/// cost of pathological inputs (thousands of unmatched openers) to linear.
+const MAX_OPENER_SEARCH: usize = 32;
+
+/// A quoted span: the marks, the content between them, and where it lies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    /// Token index of the opening mark.
+    pub open: u32,
+    /// Token index of the closing mark; `None` when the quotation was never
+    /// closed and was recovered at its paragraph's end.
+    pub close: Option<u32>,
+    /// Token index one past the quotation (after the closing mark).
+    pub end_tok: u32,
+    /// The bytes strictly between the marks (for an unclosed quotation, up
+    /// to the end of its last paragraph).
+    pub content: Span,
+    pub style: MarkStyle,
+    /// Paragraph indices of the first and last paragraph.
+    pub first_para: u32,
+    pub last_para: u32,
+    /// Token indices of the marks that reopen continued paragraphs.
+    pub reopens: Vec<u32>,
+    /// How many quotations enclose this one.
+    pub depth: u16,
+}
+
+struct Open {
+    mark: Mark,
+    /// Set when this opener continues a quotation from earlier paragraphs.
+    carried: Option<(u32, Vec<u32>)>,
+}
+
+/// Pairs the quotation marks of `seg` into quotations, sorted by start.
+pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotation>) {
+    out.clear();
+    let toks = &seg.tokens;
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (pi, p) in seg.paragraphs.iter().enumerate() {
+        marks.clear();
+        for ti in p.tokens.clone() {
+            if let Some(m) = classify(text, base, ti, &toks[ti]) {
+                if m.role != Role::Apostrophe {
+                    marks.push(m);
+                }
+            }
+        }
+        // For `’` after a plural: is there a later closer of the same style
+        // in the paragraph? (`‘the students’ union is here’`).
+        let mut later_close = vec![false; marks.len()];
+        let mut seen = [false; 6];
+        for (i, m) in marks.iter().enumerate().rev() {
+            later_close[i] = seen[m.style as usize];
+            if m.role != Role::Open {
+                seen[m.style as usize] = true;
+            }
+        }
+        let mut stack: Vec<Open> = Vec::new();
+        let mut first = 0;
+        if let Some(mut c) = carried.take() {
+            // The quotation reopens with this paragraph's first mark.
+            if let Some(m) = marks.first() {
+                if let Some((_, reopens)) = c.carried.as_mut() {
+                    reopens.push(m.tok);
+                }
+            }
+            first = 1;
+            stack.push(c);
+        }
+        for (mi, &m) in marks.iter().enumerate().skip(first) {
+            let wants_close = match m.role {
+                Role::Close => true,
+                Role::Either => stack.iter().rev().take(MAX_OPENER_SEARCH).any(|o| o.mark.style == m.style),
+                _ => false,
+            };
+            if wants_close {
+                if m.role == Role::Close
+                    && !m.style.is_double()
+                    && later_close[mi]
+                    && looks_possessive(text, base, toks[m.tok as usize].start as usize)
+                {
+                    continue; // an apostrophe after a plural
+                }
+                if let Some(k) = find_opener(&stack, m.style) {
+                    stack.truncate(k + 1);
+                    let o = stack.pop().expect("k is in the stack");
+                    out.push(make(seg, pi as u32, o, Some(m.tok)));
+                    continue;
+                }
+                if m.role == Role::Close {
+                    continue; // a stray closer, or an apostrophe
+                }
+            }
+            if m.role != Role::Close {
+                stack.push(Open {
+                    mark: m,
+                    carried: None,
+                });
+            }
+        }
+        // Paragraph end: an outer opener left open continues if the next
+        // paragraph reopens with a mark of the same kind; otherwise it is
+        // recovered here. Inner openers left open were apostrophes.
+        if let Some(o) = stack.into_iter().next() {
+            let next_reopens = seg.paragraphs.get(pi + 1).is_some_and(|np| {
+                let t = np.tokens.start;
+                classify(text, base, t, &toks[t]).is_some_and(|m| {
+                    m.role != Role::Close && m.role != Role::Apostrophe && same_kind(m.style, o.mark.style)
+                })
+            });
+            if next_reopens {
+                let first_para = o.carried.as_ref().map_or(pi as u32, |c| c.0);
+                let reopens = o.carried.map(|c| c.1).unwrap_or_default();
+                carried = Some(Open {
+                    mark: o.mark,
+                    carried: Some((first_para, reopens)),
+                });
+            } else if o.mark.style.is_double() || o.carried.is_some() {
+                out.push(make(seg, pi as u32, o, None));
+            }
+        }
+    }
+    out.sort_by_key(|q| q.content.start());
+    set_depths(out);
+}
+
+fn same_kind(a: MarkStyle, b: MarkStyle) -> bool {
+    a == b || (a.is_double() && b.is_double())
+}
+
+/// The stack index of the nearest opener `style` may close: same style, or
+/// (for double marks, forgiving mixed typography) the topmost double opener.
+fn find_opener(stack: &[Open], style: MarkStyle) -> Option<usize> {
+    let lo = stack.len().saturating_sub(MAX_OPENER_SEARCH);
+    for k in (lo..stack.len()).rev() {
+        let s = stack[k].mark.style;
+        if s == style {
+            return Some(k);
+        }
+        if !style.is_double() && s.is_double() {
+            return None; // a single mark never closes across a double opener
+        }
+    }
+    if style.is_double() {
+        return (lo..stack.len()).rev().find(|&k| stack[k].mark.style.is_double());
+    }
+    None
+}
+
+/// `students’ union`: the mark follows an `s` and a lowercase word follows.
+fn looks_possessive(text: &str, base: usize, at: usize) -> bool {
+    let before = &text[..at - base];
+    let c = text[at - base..].chars().next().map_or(1, char::len_utf8);
+    let after = &text[at - base + c..];
+    before.ends_with('s')
+        && after.starts_with(' ')
+        && after[1..].chars().next().is_some_and(char::is_lowercase)
+}
+
+fn make(seg: &Segments, last_para: u32, o: Open, close: Option<u32>) -> Quotation {
+    let toks = &seg.tokens;
+    let open_tok = &toks[o.mark.tok as usize];
+    let (first_para, reopens) = o.carried.unwrap_or((open_tok.para, Vec::new()));
+    let (end, end_tok) = match close {
+        Some(c) => (toks[c as usize].start as usize, c + 1),
+        None => {
+            let p = &seg.paragraphs[last_para as usize];
+            (p.span.end(), p.tokens.end as u32)
+        }
+    };
+    Quotation {
+        open: o.mark.tok,
+        close,
+        end_tok,
+        content: Span::new(open_tok.end as usize, end),
+        style: o.mark.style,
+        first_para,
+        last_para,
+        reopens,
+        depth: 0,
+    }
+}
+
+fn set_depths(qs: &mut [Quotation]) {
+    let mut ends: Vec<usize> = Vec::new();
+    for q in qs.iter_mut() {
+        while ends.last().is_some_and(|&e| e <= q.content.start()) {
+            ends.pop();
+        }
+        q.depth = ends.len().min(u16::MAX as usize) as u16;
+        ends.push(q.content.end());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// (content, depth) of every quotation.
+    fn quotes(text: &str) -> Vec<(&str, u16)> {
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let mut out = Vec::new();
+        pair(text, 0, &seg, &mut out);
+        out.iter().map(|q| (&text[q.content], q.depth)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_doubles() {
+        assert_eq!(quotes("“Go,” she said."), [("Go,", 0)]);
+        assert_eq!(quotes("\"Go,\" she said."), [("Go,", 0)]);
+        assert_eq!(quotes("He said: ''Poor us.''"), [("Poor us.", 0)]);
+    }
+
+    #[test]
+    fn british_single_outer_with_apostrophes() {
+        assert_eq!(
+            quotes("‘It’s Japan’s turn,’ he said."),
+            [("It’s Japan’s turn,", 0)]
+        );
+        assert_eq!(quotes("'We won,' she said."), [("We won,", 0)]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(
+            quotes("“He called it ‘a disgrace’ twice,” she said."),
+            [("He called it ‘a disgrace’ twice,", 0), ("a disgrace", 1)]
+        );
+        assert_eq!(
+            quotes("\"They said 'never' again,\" he said."),
+            [("They said 'never' again,", 0), ("never", 1)]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_marks() {
+        assert_eq!(quotes("Il a dit «non» hier."), [("non", 0)]);
+        assert_eq!(quotes("Er sagte „nein“ gestern."), [("nein", 0)]);
+    }
+
+    #[test]
+    fn apostrophes_never_open_or_close() {
+        assert!(quotes("Japan’s navy hasn’t moved since the ’90s.").is_empty());
+        assert!(quotes("The students’ union met the teachers’ group.").is_empty());
+        assert!(quotes("They play rock ’n’ roll.").is_empty());
+        assert_eq!(
+            quotes("‘The students’ union is strong,’ she said."),
+            [("The students’ union is strong,", 0)]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_is_one() {
+        let text = "“First part.\n“Second part.\n“Third part.”\nHe left.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "First part.\n“Second part.\n“Third part.");
+    }
+
+    #[test]
+    fn unclosed_quotation_recovers_at_paragraph_end() {
+        let text = "She said “this never ends.\nThen “a real one” came.";
+        assert_eq!(quotes(text), [("this never ends.", 0), ("a real one", 0)]);
+        let text = "A stray ” mark.\n“Fine,” he said.";
+        assert_eq!(quotes(text), [("Fine,", 0)]);
+    }
+
+    #[test]
+    fn pairing_is_by_style_not_order() {
+        // The straight mark inside does not close the curly quotation.
+        assert_eq!(
+            quotes("“He said \"no\" loudly,” she said."),
+            [("He said \"no\" loudly,", 0), ("no", 1)]
+        );
+    }
+
+    #[test]
+    fn continuation_needs_a_reopening_mark() {
+        let text = "“First part.\nNarration here.\n“Other.”";
+        assert_eq!(quotes(text), [("First part.", 0), ("Other.", 0)]);
+    }
+}

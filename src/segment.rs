@@ -1,0 +1,496 @@
+//! Stage 1: text segmentation.
+//!
+//! Splits text into paragraphs (one per line) and tokens, every one with its
+//! byte span. Quotation-mark characters at the edges of words become tokens of
+//! their own ([`TokKind::QuoteChar`]) so that the scanner can decide what they
+//! are; apostrophes inside words (`hasn’t`) stay in the word, and a possessive
+//! `’s` becomes a separate [`TokKind::Possessive`] token.
+//!
+//! Sentences are found later, by [`sentences`], once quotations are known,
+//! because a quotation is never split by a sentence boundary.
+
+use crate::span::Span;
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters and digits, with inner apostrophes, hyphens, periods, `&`, `/`.
+    Word,
+    /// A possessive clitic: `’s`, `'s` or a lone `’`/`'` after a plural `s`.
+    Possessive,
+    /// A character that may be a quotation mark (also `''` and two backticks).
+    QuoteChar,
+    /// An em dash, en dash, horizontal bar, or `--`.
+    Dash,
+    /// Any other single non-blank character.
+    Punct,
+}
+
+/// Token flag: the first character is uppercase.
+pub(crate) const CAP: u8 = 1;
+/// Token flag: every letter is uppercase and there are at least two.
+pub(crate) const UPPER: u8 = 2;
+/// Token flag: blank or paragraph start immediately before.
+pub(crate) const SP_BEFORE: u8 = 4;
+/// Token flag: blank or paragraph end immediately after.
+pub(crate) const SP_AFTER: u8 = 8;
+/// Token flag: the token starts with a digit.
+pub(crate) const DIGIT: u8 = 16;
+
+/// One token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub para: u32,
+    pub kind: TokKind,
+    pub flags: u8,
+}
+
+impl Token {
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+    #[inline]
+    pub fn is(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+}
+
+/// A paragraph: one non-blank line, and the tokens on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// A blank line (or the text start) stands before this paragraph.
+    pub after_blank: bool,
+}
+
+/// Tokens and paragraphs of one text.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Segments {
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[inline]
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '‟' | '‛'
+    )
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[inline]
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '–')
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Characters that may join two alphanumeric runs inside one word.
+#[inline]
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '.' | '&' | '/' | '\'' | '’' | '‐' | '‑' | '@' | '_' | ',')
+}
+
+/// Splits `text` into paragraphs and tokens.
+///
+/// `base` is added to every offset (for chunked processing). Runs in one pass.
+pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
+    out.tokens.clear();
+    out.paragraphs.clear();
+    let bytes = text.as_bytes();
+    let mut line_start = 0usize;
+    let mut blank_before = true;
+    while line_start <= bytes.len() {
+        let line_end = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| line_start + p);
+        let line = &text[line_start..line_end];
+        if line.trim().is_empty() {
+            blank_before = true;
+        } else {
+            let first_tok = out.tokens.len();
+            tokenize_line(
+                text,
+                line_start,
+                line_end,
+                base,
+                out.paragraphs.len() as u32,
+                &mut out.tokens,
+            );
+            if out.tokens.len() > first_tok {
+                let trimmed = Span::new(line_start, line_end).trim(text);
+                out.paragraphs.push(Paragraph {
+                    span: Span::new(trimmed.start() + base, trimmed.end() + base),
+                    tokens: first_tok..out.tokens.len(),
+                    after_blank: blank_before,
+                });
+                blank_before = false;
+            }
+        }
+        if line_end == bytes.len() {
+            break;
+        }
+        line_start = line_end + 1;
+    }
+}
+
+fn tokenize_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    base: usize,
+    para: u32,
+    out: &mut Vec<Token>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut prev_blank = true;
+    let push = |out: &mut Vec<Token>, s: usize, e: usize, kind: TokKind, flags: u8| {
+        out.push(Token {
+            start: (s + base) as u32,
+            end: (e + base) as u32,
+            para,
+            kind,
+            flags,
+        });
+    };
+    while i < end {
+        let b = bytes[i];
+        // ASCII fast paths.
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            prev_blank = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, i).unwrap_or(' ')
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c == '\u{feff}' || (c.is_control() && c != '\u{0}') || c == '\u{0}' {
+            prev_blank = true;
+            i += clen;
+            continue;
+        }
+        let mut flags = if prev_blank { SP_BEFORE } else { 0 };
+        let tok_start = i;
+        let kind;
+        if c.is_alphanumeric() {
+            // A word: alphanumerics joined by inner joiners.
+            let mut j = i + clen;
+            let mut letters = usize::from(c.is_alphabetic());
+            let mut uppers = usize::from(c.is_uppercase());
+            loop {
+                let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
+                    break;
+                };
+                if d.is_alphanumeric() || d == '\u{301}' {
+                    letters += usize::from(d.is_alphabetic());
+                    uppers += usize::from(d.is_uppercase());
+                    j += d.len_utf8();
+                    continue;
+                }
+                if is_joiner(d) {
+                    let k = j + d.len_utf8();
+                    let next = if k < end { char_at(text, k) } else { None };
+                    if let Some(n) = next.filter(|n| n.is_alphanumeric()) {
+                        // A comma joins digits only (1,000); an apostrophe
+                        // before a lone s is a possessive, split off.
+                        if d == ',' && !(c.is_ascii_digit() && n.is_ascii_digit()) {
+                            break;
+                        }
+                        if is_apostrophe(d) && (n == 's' || n == 'S') {
+                            let after = k + 1;
+                            let lone = after >= end
+                                || !char_at(text, after).is_some_and(|x| x.is_alphanumeric());
+                            if lone {
+                                break;
+                            }
+                        }
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if c.is_uppercase() {
+                flags |= CAP;
+            }
+            if letters >= 2 && uppers == letters {
+                flags |= UPPER;
+            }
+            if c.is_ascii_digit() {
+                flags |= DIGIT;
+            }
+            kind = TokKind::Word;
+            i = j;
+        } else if is_apostrophe(c)
+            && !prev_blank
+            && out.last().is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
+            && possessive_len(text, i, end).is_some()
+        {
+            kind = TokKind::Possessive;
+            i += possessive_len(text, i, end).unwrap_or(clen);
+        } else if is_quote_char(c) {
+            // `''` and two backticks stand for a straight double mark.
+            let next = char_at(text, i + clen);
+            kind = TokKind::QuoteChar;
+            if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+                i += 2;
+            } else {
+                i += clen;
+            }
+        } else if is_dash(c) || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
+            kind = TokKind::Dash;
+            i += if c == '-' {
+                let mut j = i;
+                while j < end && bytes[j] == b'-' {
+                    j += 1;
+                }
+                j - i
+            } else {
+                clen
+            };
+        } else if c == '-' && prev_blank && bytes.get(i + 1).is_some_and(|&n| n == b' ') {
+            kind = TokKind::Dash;
+            i += 1;
+        } else {
+            kind = TokKind::Punct;
+            i += clen;
+        }
+        let after_blank = i >= end || {
+            let n = char_at(text, i).unwrap_or(' ');
+            n.is_whitespace()
+        };
+        if after_blank {
+            flags |= SP_AFTER;
+        }
+        push(out, tok_start, i, kind, flags);
+        prev_blank = false;
+    }
+}
+
+/// If an apostrophe at `i` starts a possessive clitic (`’s` followed by a
+/// non-letter), returns its length in bytes.
+fn possessive_len(text: &str, i: usize, end: usize) -> Option<usize> {
+    let c = char_at(text, i)?;
+    let k = i + c.len_utf8();
+    let n = if k < end { char_at(text, k) } else { None };
+    if !matches!(n, Some('s' | 'S')) {
+        return None;
+    }
+    let after = if k + 1 < end { char_at(text, k + 1) } else { None };
+    (!after.is_some_and(|a| a.is_alphanumeric())).then_some(k + 1 - i)
+}
+
+/// A sentence: a range of tokens in one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub tokens: Range<usize>,
+}
+
+/// Words after which a period does not end a sentence.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    if is_initial(word) || word.contains('.') {
+        return true; // "U.S." "p.m."
+    }
+    crate::lexicon::is_abbreviation(word)
+}
+
+/// Splits every paragraph into sentences. `skip[i]`, when non-zero, is the
+/// index one past the end of a quotation that starts at token `i`: such a
+/// quotation is crossed whole, so a sentence never ends inside it.
+pub(crate) fn sentences(
+    text: &str,
+    base: usize,
+    seg: &Segments,
+    quote_end_at: &[u32],
+    out: &mut Vec<Sentence>,
+) {
+    out.clear();
+    let toks = &seg.tokens;
+    let tt = |i: usize| -> &str {
+        let t = &toks[i];
+        &text[t.start as usize - base..t.end as usize - base]
+    };
+    for p in &seg.paragraphs {
+        let mut s = p.tokens.start;
+        let mut i = p.tokens.start;
+        while i < p.tokens.end {
+            let qe = quote_end_at[i];
+            if qe != u32::MAX && (qe as usize) > i + 1 {
+                // A quotation: a sentence may end right after it when its
+                // content ends with terminal punctuation and a capital follows.
+                let last = (qe as usize).min(p.tokens.end);
+                let inner_end = last.saturating_sub(2);
+                let term = last > i + 1
+                    && matches!(tt(inner_end.max(i)), "." | "!" | "?" | "…");
+                i = last;
+                if term && i < p.tokens.end && starts_sentence(&toks[i], tt(i)) {
+                    out.push(Sentence { tokens: s..i });
+                    s = i;
+                }
+                continue;
+            }
+            let t = &toks[i];
+            if t.kind == TokKind::Punct && matches!(tt(i), "." | "!" | "?" | "…") {
+                let prev_word = (tt(i) == "."
+                    && i > p.tokens.start
+                    && toks[i - 1].kind == TokKind::Word
+                    && toks[i - 1].end == t.start)
+                    .then(|| tt(i - 1));
+                let mut j = i + 1;
+                // Closing marks and brackets belong to the sentence they end.
+                while j < p.tokens.end
+                    && !toks[j].is(SP_BEFORE)
+                    && (toks[j].kind == TokKind::QuoteChar || matches!(tt(j), ")" | "]"))
+                {
+                    j += 1;
+                }
+                if j < p.tokens.end && ends_sentence(prev_word, &toks[j], tt(j)) {
+                    out.push(Sentence { tokens: s..j });
+                    s = j;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if s < p.tokens.end {
+            out.push(Sentence {
+                tokens: s..p.tokens.end,
+            });
+        }
+    }
+}
+
+/// Whether a period after `prev_word` (if it is a word) ends the sentence
+/// when `next` follows.
+fn ends_sentence(prev_word: Option<&str>, next: &Token, next_text: &str) -> bool {
+    if !starts_sentence(next, next_text) {
+        return false;
+    }
+    match prev_word {
+        // "Mr. Smith", "George W. Bush": never a boundary.
+        Some(w) if crate::lexicon::is_title(w) || is_initial(w) => false,
+        // "the U.S. He said", but "Sept. 11".
+        Some(w) if is_abbreviation(w) => next.is(CAP),
+        _ => true,
+    }
+}
+
+#[inline]
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none()
+}
+
+#[inline]
+fn starts_sentence(t: &Token, s: &str) -> bool {
+    t.is(CAP)
+        || t.is(DIGIT)
+        || t.kind == TokKind::QuoteChar
+        || (t.kind == TokKind::Punct && matches!(s, "(" | "["))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, TokKind)> {
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        seg.tokens.iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words() {
+        let w = words("Japan hasn’t said we’ve");
+        assert_eq!(w[1], ("hasn’t", TokKind::Word));
+        assert_eq!(w[3], ("we’ve", TokKind::Word));
+    }
+
+    #[test]
+    fn possessive_is_split() {
+        let w = words("Japan’s navy and Ms Li's plan");
+        assert_eq!(w[0], ("Japan", TokKind::Word));
+        assert_eq!(w[1], ("’s", TokKind::Possessive));
+        assert_eq!(w[5], ("Li", TokKind::Word));
+        assert_eq!(w[6], ("'s", TokKind::Possessive));
+    }
+
+    #[test]
+    fn quote_chars_are_tokens() {
+        let w = words("“Yes,” he said. ''No'' `` ok");
+        assert_eq!(w[0], ("“", TokKind::QuoteChar));
+        assert_eq!(w[3], ("”", TokKind::QuoteChar));
+        assert_eq!(w[7], ("''", TokKind::QuoteChar));
+        assert_eq!(w[9], ("''", TokKind::QuoteChar));
+        assert_eq!(w[10], ("``", TokKind::QuoteChar));
+    }
+
+    #[test]
+    fn abbreviations_and_numbers_are_words() {
+        let w = words("The U.S. paid $1,000.50 to co-operate.");
+        assert!(w.contains(&("U.S", TokKind::Word)));
+        assert!(w.contains(&("1,000.50", TokKind::Word)));
+        assert!(w.contains(&("co-operate", TokKind::Word)));
+    }
+
+    #[test]
+    fn paragraphs_are_lines_with_spans() {
+        let text = "One.\n\n  Two three.\r\nFour";
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let p: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.span]).collect();
+        assert_eq!(p, ["One.", "Two three.", "Four"]);
+        assert!(seg.paragraphs[1].after_blank);
+        assert!(!seg.paragraphs[2].after_blank);
+    }
+
+    #[test]
+    fn dashes() {
+        let w = words("a — b -- c - d");
+        assert_eq!(w[1].1, TokKind::Dash);
+        assert_eq!(w[3].1, TokKind::Dash);
+        assert_eq!(w[5].1, TokKind::Dash);
+    }
+
+    #[test]
+    fn sentences_do_not_split_after_titles() {
+        let text = "Mr. Smith said no. She left. Then U.S. officials came.";
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let none = vec![u32::MAX; seg.tokens.len()];
+        let mut out = Vec::new();
+        sentences(text, 0, &seg, &none, &mut out);
+        let s: Vec<&str> = out
+            .iter()
+            .map(|s| &text[seg.tokens[s.tokens.start].start as usize..seg.tokens[s.tokens.end - 1].end as usize])
+            .collect();
+        assert_eq!(s, ["Mr. Smith said no.", "She left.", "Then U.S. officials came."]);
+    }
+}
