@@ -79,17 +79,31 @@ fn shorten(s: &str, n: usize) -> String {
 fn print_table(doc: &Document) {
     println!("{:<9} {:<22} {:<14} QUOTATION", "KIND", "SPEAKER", "CUE");
     for q in doc.quotes() {
-        let speaker = q.speaker().map_or("-".to_string(), |s| shorten(s.name(), 22));
+        let speaker = q
+            .speaker()
+            .map_or("-".to_string(), |s| shorten(s.name(), 22));
         let cue = q.cue().map_or("-".to_string(), |c| shorten(c.text(), 14));
-        println!("{:<9} {:<22} {:<14} {}", q.kind().as_str(), speaker, cue, shorten(q.text(), 70));
+        println!(
+            "{:<9} {:<22} {:<14} {}",
+            q.kind().as_str(),
+            speaker,
+            cue,
+            shorten(q.text(), 70)
+        );
     }
-    println!("{} quotations, {} speakers", doc.quotes().len(), doc.speakers().len());
+    println!(
+        "{} quotations, {} speakers",
+        doc.quotes().len(),
+        doc.speakers().len()
+    );
 }
 
 fn read(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         Ok(buf)
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
@@ -115,7 +129,11 @@ fn main() -> ExitCode {
         let doc = parse(REFERENCE);
         match mode {
             Mode::Table => print_table(&doc),
-            Mode::Quiet => println!("{} quotations, {} speakers", doc.quotes().len(), doc.speakers().len()),
+            Mode::Quiet => println!(
+                "{} quotations, {} speakers",
+                doc.quotes().len(),
+                doc.speakers().len()
+            ),
             Mode::Json => println!("{}", to_json(&doc)),
             Mode::Jsonl => {
                 let mut v = to_json(&doc);
@@ -162,7 +180,12 @@ fn main() -> ExitCode {
         }
     }
     if mode == Mode::Quiet {
-        println!("{} files, {} bytes, {} quotations", files.len(), total_bytes, total_quotes);
+        println!(
+            "{} files, {} bytes, {} quotations",
+            files.len(),
+            total_bytes,
+            total_quotes
+        );
     }
     if failed {
         ExitCode::FAILURE

@@ -22,7 +22,10 @@ pub(crate) struct CueHit {
 /// Words that, right before a verb form, show it is not a finite
 /// reporting verb (`declined to say`, `the so-called`).
 fn blocks_verb(prev: &str) -> bool {
-    matches!(prev, "to" | "so" | "be" | "being" | "been" | "the" | "a" | "an" | "was" | "were" | "is" | "are")
+    matches!(
+        prev,
+        "to" | "so" | "be" | "being" | "been" | "the" | "a" | "an" | "was" | "were" | "is" | "are"
+    )
 }
 
 /// The cue starting at token `i`, if any. `prev` is the previous top-level
@@ -50,13 +53,21 @@ pub(crate) fn cue_at(
     if let Some(p) = prev {
         let pw = t.s(p);
         // `was told` is passive: the speaker is not the subject.
-        let passive_ok = verb.frame == Frame::Addressee && matches!(pw, "was" | "were" | "is" | "are" | "been");
-        if blocks_verb(pw) && !(verb.form == VerbForm::Gerund && matches!(pw, "was" | "were" | "is" | "are")) || passive_ok {
+        let passive_ok =
+            verb.frame == Frame::Addressee && matches!(pw, "was" | "were" | "is" | "are" | "been");
+        if blocks_verb(pw)
+            && !(verb.form == VerbForm::Gerund && matches!(pw, "was" | "were" | "is" | "are"))
+            || passive_ok
+        {
             return None;
         }
     }
-    // `point` reports only as `point out`; `called` needs an object.
+    // `point` reports only as `point out`; `called` needs an object;
+    // `adds to` is not speech.
     let mut end = i + 1;
+    if w.starts_with("add") && end < hi && t.s(end) == "to" {
+        return None;
+    }
     if w.eq_ignore_ascii_case("point") || w.starts_with("point") || w.starts_with("Point") {
         if end < hi && t.s(end) == "out" {
             end += 1;
@@ -67,7 +78,12 @@ pub(crate) fn cue_at(
     if w.starts_with("call") || w.starts_with("Call") {
         if end < hi && matches!(t.s(end), "for" | "on") {
             end += 1;
-        } else if end < hi && matches!(t.s(end), "it" | "him" | "her" | "them" | "this" | "that" | "the") {
+        } else if end < hi
+            && matches!(
+                t.s(end),
+                "it" | "him" | "her" | "them" | "this" | "that" | "the"
+            )
+        {
         } else {
             return None;
         }
@@ -87,7 +103,12 @@ mod tests {
     fn cues(text: &str) -> Vec<String> {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
-        let t = Toks { text, base: 0, toks: &seg.tokens, extra_titles: &[] };
+        let t = Toks {
+            text,
+            base: 0,
+            toks: &seg.tokens,
+            extra_titles: &[],
+        };
         let n = seg.tokens.len();
         (0..n)
             .filter_map(|i| cue_at(&t, None, i, i.checked_sub(1), n))
@@ -97,8 +118,14 @@ mod tests {
 
     #[test]
     fn finds_verbs_and_prepositions() {
-        assert_eq!(cues("She said it, according to him."), ["said", "according to"]);
-        assert_eq!(cues("He pointed out the flaw and called for calm."), ["pointed out", "called for"]);
+        assert_eq!(
+            cues("She said it, according to him."),
+            ["said", "according to"]
+        );
+        assert_eq!(
+            cues("He pointed out the flaw and called for calm."),
+            ["pointed out", "called for"]
+        );
     }
 
     #[test]

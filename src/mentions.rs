@@ -52,7 +52,41 @@ pub(crate) struct Toks<'a> {
 
 /// Name-internal lowercase connectors (`Bank of England`, `Ludwig van`).
 fn is_name_connector(w: &str) -> bool {
-    matches!(w, "of" | "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "du" | "del" | "la" | "le" | "di")
+    matches!(
+        w,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "du"
+            | "del"
+            | "la"
+            | "le"
+            | "di"
+    )
+}
+
+/// Adjectives that never head a noun phrase (`the same`, `the latest`).
+fn is_non_head(w: &str) -> bool {
+    matches!(
+        w,
+        "same"
+            | "other"
+            | "first"
+            | "last"
+            | "next"
+            | "new"
+            | "old"
+            | "latest"
+            | "former"
+            | "whole"
+            | "only"
+            | "own"
+    )
 }
 
 /// Prepositions that may extend a common-noun phrase (`a spokesman for X`).
@@ -63,7 +97,9 @@ fn is_np_preposition(w: &str) -> bool {
 impl<'a> Toks<'a> {
     /// Whether `w` is a title (built in or added).
     pub fn title(&self, w: &str) -> bool {
-        lexicon::is_title(w) || (!self.extra_titles.is_empty() && self.extra_titles.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        lexicon::is_title(w)
+            || (!self.extra_titles.is_empty()
+                && self.extra_titles.iter().any(|t| t.eq_ignore_ascii_case(w)))
     }
 
     #[inline]
@@ -94,7 +130,10 @@ impl<'a> Toks<'a> {
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
     fn title_period(&self, i: usize) -> bool {
-        i >= 1 && self.s(i) == "." && self.toks[i - 1].end == self.toks[i].start && self.title(self.s(i - 1))
+        i >= 1
+            && self.s(i) == "."
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.title(self.s(i - 1))
     }
 
     /// The noun phrase that ends at token `j` (inclusive), not reaching
@@ -121,11 +160,18 @@ impl<'a> Toks<'a> {
                     k -= 1;
                 } else if k > lo && self.toks[k - 1].is(CAP) && self.title(self.s(k - 1)) {
                     k -= 1;
-                } else if k > lo + 1 && self.title_period(k - 1) && self.toks[k - 1].end <= self.toks[k].start {
+                } else if k > lo + 1
+                    && self.title_period(k - 1)
+                    && self.toks[k - 1].end <= self.toks[k].start
+                {
                     k -= 2;
-                } else if k > lo + 1 && is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2) {
+                } else if k > lo + 1 && is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2)
+                {
                     k -= 2;
-                } else if k > lo + 1 && self.toks[k - 1].kind == TokKind::Possessive && self.is_name_word(k - 2) {
+                } else if k > lo + 1
+                    && self.toks[k - 1].kind == TokKind::Possessive
+                    && self.is_name_word(k - 2)
+                {
                     k -= 2; // `CNN’s Jake Tapper`
                 } else {
                     break;
@@ -137,46 +183,84 @@ impl<'a> Toks<'a> {
             }
             return Some(self.mention(k, j, MentionKind::Name));
         }
-        // A common-noun phrase: up to five modifiers back to a determiner.
+        // A common-noun phrase: up to five modifiers back to a determiner,
+        // a possessive owner (`the agency’s director`, `Roe’s campaign`) or
+        // a preposition (`advocates for reform`).
         let lower = !self.toks[j].is(CAP) && !self.toks[j].is(DIGIT);
-        if !lower || lexicon::is_function_word(w) || lexicon::is_verb_adjunct(w) {
+        if !lower || lexicon::is_function_word(w) || lexicon::is_verb_adjunct(w) || is_non_head(w) {
             return None;
         }
         let mut k = j;
         let mut steps = 0;
-        while k > lo && steps < 6 {
+        while k > lo && steps < 5 {
             let p = k - 1;
             let pw = self.s(p);
             if self.word(p) && lexicon::is_determiner(pw) {
-                let m = self.mention(p, j, MentionKind::Nominal);
-                // `the director of the agency`: extend over `of`/`for`.
-                if p >= lo + 2 && is_np_preposition(self.s(p - 1)) {
-                    if let Some(outer) = self.np_ending_at(p - 2, lo) {
-                        if outer.kind == MentionKind::Nominal {
+                return Some(self.extend_back(self.mention(p, j, MentionKind::Nominal), lo));
+            }
+            if self.toks[p].kind == TokKind::Possessive && p > lo {
+                if let Some(owner) = self.np_ending_at(p - 1, lo) {
+                    if !matches!(owner.kind, MentionKind::Pronoun(_)) {
+                        let mut m = self.mention(owner.first as usize, j, MentionKind::Nominal);
+                        m.nonperson = lexicon::is_nonperson_noun(w);
+                        return Some(m);
+                    }
+                }
+                break;
+            }
+            let ok = self.word(p)
+                && !self.toks[p].is(CAP)
+                && !lexicon::is_function_word(pw)
+                && !self.toks[p].is(DIGIT)
+                && crate::lexicon::cue_verb(None, pw).is_none();
+            if !ok {
+                if self.word(p)
+                    && is_np_preposition(pw)
+                    && (lexicon::is_speaker_noun(self.s(k)) || k < j)
+                {
+                    // `advocates for stem cell research`: the head is before.
+                    if let Some(inner) = self
+                        .np_ending_at(p.saturating_sub(1), lo)
+                        .filter(|_| p > lo)
+                    {
+                        if inner.kind == MentionKind::Nominal {
                             return Some(Mention {
-                                span: outer.span.cover(m.span),
-                                first: outer.first,
-                                ..outer
+                                span: inner.span.cover(self.span(k, j)),
+                                last: j as u32,
+                                ..inner
                             });
                         }
                     }
                 }
-                return Some(m);
-            }
-            let ok = (self.word(p) && !lexicon::is_function_word(pw) && !self.toks[p].is(DIGIT))
-                || self.toks[p].kind == TokKind::Possessive;
-            if !ok || crate::lexicon::cue_verb(None, pw).is_some() {
                 break;
             }
             k = p;
             steps += 1;
         }
-        // No determiner: a bare plural speaker noun (`officials`), or a
-        // possessive owner (`the company’s chief`... handled above).
+        // No determiner: a bare plural speaker noun (`officials`), perhaps
+        // with modifiers (`senior officials`).
         if lexicon::is_speaker_noun(w) {
-            return Some(self.mention(j, j, MentionKind::Nominal));
+            return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None
+    }
+
+    /// `the director of the agency`: extends a determiner phrase back over
+    /// `of`/`for` to an outer phrase.
+    fn extend_back(&self, m: Mention, lo: usize) -> Mention {
+        let p = m.first as usize;
+        if p >= lo + 2 && is_np_preposition(self.s(p - 1)) {
+            if let Some(outer) = self.np_ending_at(p - 2, lo) {
+                if outer.kind == MentionKind::Nominal {
+                    return Mention {
+                        span: outer.span.cover(m.span),
+                        first: outer.first,
+                        ..outer
+                    };
+                }
+            }
+        }
+        m
     }
 
     /// The noun phrase that starts at token `i`, not reaching `hi`.
@@ -197,13 +281,21 @@ impl<'a> Toks<'a> {
                 if self.is_name_word(j) || (self.toks[j].is(CAP) && self.title(self.s(j))) {
                     any_name = true;
                 } else if self.title_period(j) {
-                } else if det && !any_name && self.word(j) && !self.toks[j].is(CAP)
+                } else if det
+                    && !any_name
+                    && self.word(j)
+                    && !self.toks[j].is(CAP)
                     && !lexicon::is_function_word(self.s(j))
                     && crate::lexicon::cue_verb(None, self.s(j)).is_none()
                     && j - i <= 4
                 {
-                } else if is_name_connector(self.s(j)) && j + 1 < hi && self.is_name_word(j + 1) && any_name {
-                } else if self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1) {
+                } else if is_name_connector(self.s(j))
+                    && j + 1 < hi
+                    && self.is_name_word(j + 1)
+                    && any_name
+                {
+                } else if self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1)
+                {
                 } else {
                     break;
                 }
@@ -241,7 +333,11 @@ impl<'a> Toks<'a> {
     /// then a colon).
     pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {
         let mut j = i;
-        while j < hi && j < i + 4 && self.word(j) && (self.toks[j].is(UPPER) || self.s(j).len() == 1 && self.toks[j].is(CAP)) {
+        while j < hi
+            && j < i + 4
+            && self.word(j)
+            && (self.toks[j].is(UPPER) || self.s(j).len() == 1 && self.toks[j].is(CAP))
+        {
             j += 1;
         }
         if j == i || j >= hi || self.s(j) != ":" {
@@ -292,8 +388,10 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` begins a clause boundary (start, comma, colon...).
     pub fn is_boundary(&self, i: usize) -> bool {
-        matches!(self.toks[i].kind, TokKind::Punct | TokKind::Dash | TokKind::QuoteChar)
-            && !self.toks[i].is(SP_BEFORE | CAP)
+        matches!(
+            self.toks[i].kind,
+            TokKind::Punct | TokKind::Dash | TokKind::QuoteChar
+        ) && !self.toks[i].is(SP_BEFORE | CAP)
             || matches!(self.s(i), "," | ";" | ":" | "(" | ")")
     }
 }
@@ -306,7 +404,12 @@ mod tests {
     fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
-        let t = Toks { text, base: 0, toks: &seg.tokens, extra_titles: &[] };
+        let t = Toks {
+            text,
+            base: 0,
+            toks: &seg.tokens,
+            extra_titles: &[],
+        };
         f(&t)
     }
 
@@ -320,35 +423,68 @@ mod tests {
     fn after(text: &str, first_word: &str) -> Option<String> {
         with(text, |t| {
             let i = (0..t.toks.len()).find(|&i| t.s(i) == first_word)?;
-            t.np_starting_at(i, t.toks.len()).map(|m| text[m.span].to_string())
+            t.np_starting_at(i, t.toks.len())
+                .map(|m| text[m.span].to_string())
         })
     }
 
     #[test]
     fn names_with_titles() {
-        assert_eq!(before("Yesterday Prime Minister Jane Doe", "Doe").as_deref(), Some("Prime Minister Jane Doe"));
-        assert_eq!(before("and Mr. Smith", "Smith").as_deref(), Some("Mr. Smith"));
+        assert_eq!(
+            before("Yesterday Prime Minister Jane Doe", "Doe").as_deref(),
+            Some("Prime Minister Jane Doe")
+        );
+        assert_eq!(
+            before("and Mr. Smith", "Smith").as_deref(),
+            Some("Mr. Smith")
+        );
         assert_eq!(before("But Ms Roe", "Roe").as_deref(), Some("Ms Roe"));
-        assert_eq!(before("the Bank of Narnia", "Narnia").as_deref(), Some("the Bank of Narnia"));
-        assert_eq!(before("expert Jo Bloggs", "Bloggs").as_deref(), Some("Jo Bloggs"));
+        assert_eq!(
+            before("the Bank of Narnia", "Narnia").as_deref(),
+            Some("the Bank of Narnia")
+        );
+        assert_eq!(
+            before("expert Jo Bloggs", "Bloggs").as_deref(),
+            Some("Jo Bloggs")
+        );
     }
 
     #[test]
     fn common_noun_phrases() {
-        assert_eq!(before("later, a source", "source").as_deref(), Some("a source"));
-        assert_eq!(before("the agency’s director", "director").as_deref(), Some("the agency’s director"));
-        assert_eq!(before("meanwhile officials", "officials").as_deref(), Some("officials"));
+        assert_eq!(
+            before("later, a source", "source").as_deref(),
+            Some("a source")
+        );
+        assert_eq!(
+            before("the agency’s director", "director").as_deref(),
+            Some("the agency’s director")
+        );
+        assert_eq!(
+            before("meanwhile officials", "officials").as_deref(),
+            Some("officials")
+        );
         assert_eq!(before("the table was", "was"), None);
-        assert_eq!(after("a spokesman for the ministry.", "a").as_deref(), Some("a spokesman for the ministry"));
-        assert_eq!(after("Mr. Lee at a briefing", "Mr").as_deref(), Some("Mr. Lee"));
+        assert_eq!(
+            after("a spokesman for the ministry.", "a").as_deref(),
+            Some("a spokesman for the ministry")
+        );
+        assert_eq!(
+            after("Mr. Lee at a briefing", "Mr").as_deref(),
+            Some("Mr. Lee")
+        );
     }
 
     #[test]
     fn pronouns_and_labels() {
         assert_eq!(before("then he", "he").as_deref(), Some("he"));
         with("PENCE: We will.", |t| {
-            assert_eq!(t.label_at(0, t.toks.len()).map(|m| &t.text[m.span]), Some("PENCE"));
+            assert_eq!(
+                t.label_at(0, t.toks.len()).map(|m| &t.text[m.span]),
+                Some("PENCE")
+            );
         });
-        with("Word count: 12", |t| assert!(t.label_at(0, t.toks.len()).is_none()));
+        with("Word count: 12", |t| {
+            assert!(t.label_at(0, t.toks.len()).is_none())
+        });
     }
 }

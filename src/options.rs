@@ -116,7 +116,11 @@ impl Attributor {
     /// let counts: Vec<usize> = docs.iter().map(|d| d.as_ref().unwrap().quotes().len()).collect();
     /// assert_eq!(counts, [1, 1, 0]);
     /// ```
-    pub fn parse_many<'a, S: AsRef<str> + Sync>(&self, texts: &'a [S], threads: usize) -> Vec<Result<Document<'a>>> {
+    pub fn parse_many<'a, S: AsRef<str> + Sync>(
+        &self,
+        texts: &'a [S],
+        threads: usize,
+    ) -> Vec<Result<Document<'a>>> {
         let threads = if threads == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         } else {
@@ -287,12 +291,20 @@ impl AttributorBuilder {
     pub fn build(&self) -> Result<Attributor> {
         let invalid = |option, reason: String| ErrorKind::InvalidOption { option, reason };
         if !(0.0..=1.0).contains(&self.min_confidence) {
-            return Err(invalid("min_confidence", format!("{} is not in [0, 1]", self.min_confidence)).into());
+            return Err(invalid(
+                "min_confidence",
+                format!("{} is not in [0, 1]", self.min_confidence),
+            )
+            .into());
         }
         for v in &self.verbs {
             let ok = (3..=12).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_lowercase());
             if !ok {
-                return Err(invalid("reporting_verbs", format!("{v:?} is not one lowercase word of 3 to 12 letters")).into());
+                return Err(invalid(
+                    "reporting_verbs",
+                    format!("{v:?} is not one lowercase word of 3 to 12 letters"),
+                )
+                .into());
             }
         }
         for t in &self.titles {
@@ -314,9 +326,14 @@ impl AttributorBuilder {
             return Err(invalid("mark_styles", "no mark style selected".into()).into());
         }
         if self.max_input_len == Some(0) {
-            return Err(invalid("max_input_len", "a limit of 0 bytes refuses every input".into()).into());
+            return Err(invalid(
+                "max_input_len",
+                "a limit of 0 bytes refuses every input".into(),
+            )
+            .into());
         }
-        let table = (!self.verbs.is_empty()).then(|| Arc::new(crate::lexicon::extra_cue_verbs(&self.verbs)));
+        let table = (!self.verbs.is_empty())
+            .then(|| Arc::new(crate::lexicon::extra_cue_verbs(&self.verbs)));
         Ok(Attributor {
             table,
             titles: Arc::new(self.titles.iter().map(|t| t.to_lowercase()).collect()),

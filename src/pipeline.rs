@@ -76,7 +76,13 @@ pub(crate) fn run<'a>(attributor: &Attributor, text: &'a str) -> Document<'a> {
     }
 }
 
-fn run_chunk(attributor: &Attributor, chunk: &str, base: usize, sc: &mut Scratch, names: &mut Vec<NameMention>) {
+fn run_chunk(
+    attributor: &Attributor,
+    chunk: &str,
+    base: usize,
+    sc: &mut Scratch,
+    names: &mut Vec<NameMention>,
+) {
     segment(chunk, base, &mut sc.seg);
     pair(chunk, base, &sc.seg, &mut sc.quotes);
     if let Some(styles) = &attributor.styles {
@@ -137,7 +143,10 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             if tk.kind == TokKind::Word && tk.is(crate::segment::CAP) {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
-                        names.push(NameMention { mention: m, subject: first });
+                        names.push(NameMention {
+                            mention: m,
+                            subject: first,
+                        });
                         i = m.last as usize + 1;
                         first = false;
                         continue;

@@ -36,7 +36,8 @@ struct Entity {
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
 }
 
 fn last_word_key(s: &str) -> String {
@@ -65,7 +66,10 @@ impl<'a> Resolver<'a> {
             speaks: false,
         });
         let id = self.entities.len() - 1;
-        if matches!(m.kind, MentionKind::Name | MentionKind::Label | MentionKind::Nominal) {
+        if matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Label | MentionKind::Nominal
+        ) {
             self.by_last.entry(self.key(m)).or_default().push(id);
         }
         id
@@ -96,7 +100,10 @@ impl<'a> Resolver<'a> {
         let n = words(head).count();
         let key = self.key(m);
         let indefinite = m.kind == MentionKind::Nominal
-            && matches!(words(&self.text[m.span]).next(), Some("a" | "an" | "another" | "A" | "An" | "Another"));
+            && matches!(
+                words(&self.text[m.span]).next(),
+                Some("a" | "an" | "another" | "A" | "An" | "Another")
+            );
         let kind = match m.kind {
             MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
             MentionKind::Nominal if !m.nonperson => EntityKind::Other,
@@ -124,7 +131,11 @@ impl<'a> Resolver<'a> {
                         })
                     })
             } else {
-                cands.iter().rev().copied().max_by_key(|&e| ents[e].last_any)
+                cands
+                    .iter()
+                    .rev()
+                    .copied()
+                    .max_by_key(|&e| ents[e].last_any)
             }
         };
         let id = match found {
@@ -215,7 +226,9 @@ pub(crate) fn resolve<'a>(
                 r.touch(id, n.mention.span, n.subject);
             }
             Event::Speaker(k) => {
-                let m = attributions[*k].speaker.expect("speaker events have speakers");
+                let m = attributions[*k]
+                    .speaker
+                    .expect("speaker events have speakers");
                 let id = match m.kind {
                     MentionKind::Pronoun(p) => match r.antecedent(p, m.span.start()) {
                         Some(id) => {
@@ -266,12 +279,19 @@ pub(crate) fn resolve<'a>(
                     });
                     speakers.len() - 1
                 });
-                Some(QuoteSpeaker::new(&text[r.entities[id].name], pid, Snippet::new(text, m.span)))
+                Some(QuoteSpeaker::new(
+                    &text[r.entities[id].name],
+                    pid,
+                    Snippet::new(text, m.span),
+                ))
             }
             _ => None,
         };
         let confidence = match &a.speaker {
-            Some(m) if matches!(m.kind, MentionKind::Pronoun(_)) && entity_of[k].is_some_and(|id| r.entities[id].kind == EntityKind::Other) => {
+            Some(m)
+                if matches!(m.kind, MentionKind::Pronoun(_))
+                    && entity_of[k].is_some_and(|id| r.entities[id].kind == EntityKind::Other) =>
+            {
                 a.confidence * 0.8
             }
             _ => a.confidence,

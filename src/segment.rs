@@ -87,7 +87,20 @@ pub(crate) struct Segments {
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '‟' | '‛'
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '‟'
+            | '‛'
     )
 }
 
@@ -109,7 +122,10 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// Characters that may join two alphanumeric runs inside one word.
 #[inline]
 fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '.' | '&' | '/' | '\'' | '’' | '‐' | '‑' | '@' | '_' | ',')
+    matches!(
+        c,
+        '-' | '.' | '&' | '/' | '\'' | '’' | '‐' | '‑' | '@' | '_' | ','
+    )
 }
 
 /// Splits `text` into paragraphs and tokens.
@@ -190,7 +206,8 @@ fn tokenize_line(
             char_at(text, i).unwrap_or(' ')
         };
         let clen = c.len_utf8();
-        if c.is_whitespace() || c == '\u{feff}' || (c.is_control() && c != '\u{0}') || c == '\u{0}' {
+        if c.is_whitespace() || c == '\u{feff}' || (c.is_control() && c != '\u{0}') || c == '\u{0}'
+        {
             prev_blank = true;
             i += clen;
             continue;
@@ -249,7 +266,9 @@ fn tokenize_line(
             i = j;
         } else if is_apostrophe(c)
             && !prev_blank
-            && out.last().is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
+            && out
+                .last()
+                .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
             && possessive_len(text, i, end).is_some()
         {
             kind = TokKind::Possessive;
@@ -302,7 +321,11 @@ fn possessive_len(text: &str, i: usize, end: usize) -> Option<usize> {
     if !matches!(n, Some('s' | 'S')) {
         return None;
     }
-    let after = if k + 1 < end { char_at(text, k + 1) } else { None };
+    let after = if k + 1 < end {
+        char_at(text, k + 1)
+    } else {
+        None
+    };
     (!after.is_some_and(|a| a.is_alphanumeric())).then_some(k + 1 - i)
 }
 
@@ -346,8 +369,7 @@ pub(crate) fn sentences(
                 // content ends with terminal punctuation and a capital follows.
                 let last = (qe as usize).min(p.tokens.end);
                 let inner_end = last.saturating_sub(2);
-                let term = last > i + 1
-                    && matches!(tt(inner_end.max(i)), "." | "!" | "?" | "…");
+                let term = last > i + 1 && matches!(tt(inner_end.max(i)), "." | "!" | "?" | "…");
                 i = last;
                 if term && i < p.tokens.end && starts_sentence(&toks[i], tt(i)) {
                     out.push(Sentence { tokens: s..i });
@@ -489,8 +511,18 @@ mod tests {
         sentences(text, 0, &seg, &none, &mut out);
         let s: Vec<&str> = out
             .iter()
-            .map(|s| &text[seg.tokens[s.tokens.start].start as usize..seg.tokens[s.tokens.end - 1].end as usize])
+            .map(|s| {
+                &text[seg.tokens[s.tokens.start].start as usize
+                    ..seg.tokens[s.tokens.end - 1].end as usize]
+            })
             .collect();
-        assert_eq!(s, ["Mr. Smith said no.", "She left.", "Then U.S. officials came."]);
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith said no.",
+                "She left.",
+                "Then U.S. officials came."
+            ]
+        );
     }
 }

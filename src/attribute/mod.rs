@@ -58,7 +58,9 @@ impl Ctx<'_> {
         if j > lo && matches!(self.t.s(j - 1), "," | ":") {
             j -= 1;
         }
-        let k = self.top.partition_point(|&q| self.quotes[q as usize].end_tok < j as u32);
+        let k = self
+            .top
+            .partition_point(|&q| self.quotes[q as usize].end_tok < j as u32);
         let &q = self.top.get(k)?;
         let qq = &self.quotes[q as usize];
         (qq.end_tok == j as u32 && qq.close.is_some() && qq.open as usize >= lo).then_some(q)

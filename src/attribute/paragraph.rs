@@ -46,19 +46,33 @@ pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Ve
                 continue; // narration follows: a fragment, not a block
             }
             let at_para_start = a == p.tokens.start;
-            let words = (a..qe).filter(|&i| ctx.t.toks[i].kind == TokKind::Word).count();
+            let words = (a..qe)
+                .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+                .count();
             let qstart = ctx.quotes[q as usize].content.start();
             // The nearest attribution in this paragraph, earlier first.
             let here = by_para[pi]
                 .iter()
                 .rev()
                 .find(|&&k| out[k].content.start() < qstart)
-                .or_else(|| by_para[pi].iter().find(|&&k| out[k].content.start() > qstart))
+                .or_else(|| {
+                    by_para[pi]
+                        .iter()
+                        .find(|&&k| out[k].content.start() > qstart)
+                })
                 .map(|&k| out[k].clone());
             let attribution = if let Some(h) = here {
-                Some(direct(ctx, q, h.speaker, None, RuleId::QuoteContinuesSentence, 0.8 * h.confidence.max(0.5)))
+                Some(direct(
+                    ctx,
+                    q,
+                    h.speaker,
+                    None,
+                    RuleId::QuoteContinuesSentence,
+                    0.8 * h.confidence.max(0.5),
+                ))
             } else if at_para_start && pi > 0 {
-                continued(ctx, pi, q, &by_para, out).or_else(|| (words >= 4).then(|| guess(ctx, pi, q, out)))
+                continued(ctx, pi, q, &by_para, out)
+                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, out)))
             } else if words >= 6 {
                 Some(guess(ctx, pi, q, out))
             } else {
@@ -80,14 +94,22 @@ pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Ve
 /// A quotation opening paragraph `pi`: it continues the previous
 /// paragraph's speaker when that paragraph ended with their quotation or
 /// reported speech, or ended with a colon after a speaker.
-fn continued(ctx: &Ctx, pi: usize, q: u32, by_para: &[Vec<usize>], out: &[Attribution]) -> Option<Attribution> {
+fn continued(
+    ctx: &Ctx,
+    pi: usize,
+    q: u32,
+    by_para: &[Vec<usize>],
+    out: &[Attribution],
+) -> Option<Attribution> {
     let prev = &ctx.seg.paragraphs[pi - 1];
     let last_tok = prev.tokens.end - 1;
     if ctx.t.s(last_tok) == ":" {
         let (speaker, cue) = colon_header(ctx, pi - 1)?;
         return Some(direct(ctx, q, Some(speaker), cue, RuleId::ColonHeader, 0.8));
     }
-    let &k = by_para[pi - 1].iter().max_by_key(|&&k| out[k].content.end())?;
+    let &k = by_para[pi - 1]
+        .iter()
+        .max_by_key(|&&k| out[k].content.end())?;
     let a = &out[k];
     // The attribution must reach the paragraph's last sentence.
     let last_sentence_start = ctx
@@ -100,7 +122,14 @@ fn continued(ctx: &Ctx, pi: usize, q: u32, by_para: &[Vec<usize>], out: &[Attrib
         return None;
     }
     a.speaker?;
-    Some(direct(ctx, q, a.speaker, None, RuleId::ContinuationParagraph, 0.85 * a.confidence.max(0.6)))
+    Some(direct(
+        ctx,
+        q,
+        a.speaker,
+        None,
+        RuleId::ContinuationParagraph,
+        0.85 * a.confidence.max(0.6),
+    ))
 }
 
 /// The speaker a paragraph ending in a colon announces: the subject of its
@@ -192,7 +221,11 @@ fn guess(ctx: &Ctx, pi: usize, q: u32, out: &[Attribution]) -> Attribution {
                 break;
             }
         }
-        if let Some(a) = out.iter().rev().find(|a| a.last_para as usize == pj && a.speaker.is_some()) {
+        if let Some(a) = out
+            .iter()
+            .rev()
+            .find(|a| a.last_para as usize == pj && a.speaker.is_some())
+        {
             speaker = a.speaker;
             break;
         }

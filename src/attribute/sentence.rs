@@ -13,8 +13,28 @@ use crate::span::Span;
 fn is_cut_word(w: &str) -> bool {
     matches!(
         w,
-        "without" | "despite" | "following" | "amid" | "citing" | "prompting" | "sparking" | "according"
-            | "referring" | "whereas" | "while" | "although" | "though" | "before" | "after"
+        "without"
+            | "despite"
+            | "following"
+            | "amid"
+            | "citing"
+            | "prompting"
+            | "sparking"
+            | "according"
+            | "referring"
+            | "whereas"
+            | "while"
+            | "although"
+            | "though"
+            | "before"
+            | "after"
+            | "but"
+            | "where"
+            | "when"
+            | "because"
+            | "even"
+            | "especially"
+            | "as"
     )
 }
 
@@ -22,8 +42,22 @@ fn is_cut_word(w: &str) -> bool {
 fn is_addressee_word(w: &str) -> bool {
     matches!(
         w,
-        "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "journalists" | "lawmakers" | "supporters"
-            | "viewers" | "listeners" | "audiences" | "colleagues" | "staff" | "parliament" | "congress"
+        "me" | "him"
+            | "her"
+            | "us"
+            | "them"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "lawmakers"
+            | "supporters"
+            | "viewers"
+            | "listeners"
+            | "audiences"
+            | "colleagues"
+            | "staff"
+            | "parliament"
+            | "congress"
     )
 }
 
@@ -32,16 +66,49 @@ fn is_time_word(w: &str) -> bool {
     lexicon::is_calendar(w)
         || matches!(
             w,
-            "today" | "yesterday" | "tonight" | "earlier" | "later" | "again" | "also" | "repeatedly" | "previously"
-                | "recently" | "once" | "then" | "now" | "privately" | "publicly" | "separately" | "afterward"
-                | "afterwards" | "simply" | "flatly" | "bluntly" | "frankly"
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "again"
+                | "also"
+                | "repeatedly"
+                | "previously"
+                | "recently"
+                | "once"
+                | "then"
+                | "now"
+                | "privately"
+                | "publicly"
+                | "separately"
+                | "afterward"
+                | "afterwards"
+                | "simply"
+                | "flatly"
+                | "bluntly"
+                | "frankly"
         )
 }
 
 /// Prepositions that open a phrase between a cue and its content
 /// (`said in a statement that`).
 fn is_complement_prep(w: &str) -> bool {
-    matches!(w, "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "over" | "via" | "through" | "earlier" | "while")
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "last"
+            | "this"
+            | "late"
+            | "early"
+            | "over"
+            | "via"
+            | "through"
+            | "earlier"
+            | "while"
+    )
 }
 
 /// Nouns that make a prepositional phrase part of a multiword cue
@@ -49,12 +116,33 @@ fn is_complement_prep(w: &str) -> bool {
 fn is_channel_noun(w: &str) -> bool {
     matches!(
         w,
-        "statement" | "interview" | "email" | "letter" | "tweet" | "post" | "release" | "speech" | "briefing"
-            | "conference" | "video" | "op-ed" | "memo" | "report" | "filing" | "message" | "remarks" | "broadcast"
+        "statement"
+            | "interview"
+            | "email"
+            | "letter"
+            | "tweet"
+            | "post"
+            | "release"
+            | "speech"
+            | "briefing"
+            | "conference"
+            | "video"
+            | "op-ed"
+            | "memo"
+            | "report"
+            | "filing"
+            | "message"
+            | "remarks"
+            | "broadcast"
     )
 }
 
-pub(super) fn attribute_sentence(ctx: &Ctx, si: usize, claimed: &mut [bool], out: &mut Vec<Attribution>) {
+pub(super) fn attribute_sentence(
+    ctx: &Ctx,
+    si: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Attribution>,
+) {
     let s = &ctx.sentences[si];
     let (lo, hi) = (s.tokens.start, s.tokens.end);
     let first_out = out.len();
@@ -87,9 +175,10 @@ pub(super) fn attribute_sentence(ctx: &Ctx, si: usize, claimed: &mut [bool], out
     }
     for c in cues {
         // A cue inside content already reported belongs to that content.
-        let inside = out[first_out..]
-            .iter()
-            .any(|a| a.content.start() <= t.toks[c.tok as usize].start as usize && (t.toks[c.tok as usize].start as usize) < a.content.end());
+        let inside = out[first_out..].iter().any(|a| {
+            a.content.start() <= t.toks[c.tok as usize].start as usize
+                && (t.toks[c.tok as usize].start as usize) < a.content.end()
+        });
         if inside {
             continue;
         }
@@ -104,21 +193,37 @@ pub(super) fn attribute_sentence(ctx: &Ctx, si: usize, claimed: &mut [bool], out
     }
 }
 
-/// The subject of the verb at `c`: a phrase right before it (past adverbs
-/// and auxiliaries), or one before a comma-enclosed appositive role.
+/// The subject of the verb at `c`: a phrase right before it (past adverbs,
+/// auxiliaries, a reflexive or a parenthesis), or one before a
+/// comma-enclosed appositive role.
 pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
     let mut j = c;
     let mut skipped = 0;
-    while j > lo && skipped < 3 && (lexicon::is_verb_adjunct(t.s(j - 1)) || matches!(t.s(j - 1), "not" | "n't")) {
-        j -= 1;
-        skipped += 1;
+    while j > lo && skipped < 4 {
+        let w = t.s(j - 1);
+        if lexicon::is_verb_adjunct(w)
+            || matches!(
+                w,
+                "not" | "n't" | "himself" | "herself" | "itself" | "themselves"
+            )
+        {
+            j -= 1;
+            skipped += 1;
+        } else if w == ")" {
+            // `Sen. Jo Roe (D-Ore.) said`.
+            let open = (lo..j - 1).rev().take(8).find(|&k| t.s(k) == "(")?;
+            j = open;
+            skipped += 1;
+        } else {
+            break;
+        }
     }
     if j == lo {
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
-        return Some(m);
+        return Some(with_descriptor(ctx, m, lo));
     }
     // `Mr Smith, director of the institute, said`.
     if t.s(j - 1) == "," && j >= lo + 3 {
@@ -126,7 +231,19 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         let mut k = j - 2;
         while k > stop {
             let w = t.s(k);
-            if t.toks[k].kind == TokKind::QuoteChar || crate::lexicon::cue_verb(ctx.table, w).is_some() {
+            if t.toks[k].kind == TokKind::QuoteChar
+                || matches!(w, "which" | "that" | "when" | "where")
+            {
+                return None;
+            }
+            if w == "," && matches!(t.s(k + 1), "who" | "whose") && k > lo {
+                // `Roe, who leads the group, said`: the relative clause is
+                // no role; the subject stands before it.
+                return t.np_ending_at(k - 1, lo).filter(|m| {
+                    m.kind != MentionKind::Nominal || lexicon::is_determiner(t.s(m.first as usize))
+                });
+            }
+            if crate::lexicon::cue_verb(ctx.table, w).is_some() {
                 return None;
             }
             if w == "," {
@@ -134,12 +251,20 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 let rw = t.s(role_first);
                 let role_like = lexicon::is_determiner(rw)
                     || t.title(rw)
-                    || (!t.toks[role_first].is(crate::segment::CAP) && t.toks[role_first].kind == TokKind::Word)
-                    || t.toks.get(role_first + 1).is_some_and(|x| x.kind == TokKind::Possessive);
-                if !role_like || k == lo {
+                    || (!t.toks[role_first].is(crate::segment::CAP)
+                        && t.toks[role_first].kind == TokKind::Word
+                        && !lexicon::is_function_word(rw))
+                    || t.toks
+                        .get(role_first + 1)
+                        .is_some_and(|x| x.kind == TokKind::Possessive);
+                if k == lo {
                     return None;
                 }
                 let mut m = t.np_ending_at(k - 1, lo)?;
+                // `Jo Roe, R-Ky., said`: a short tag after a name.
+                if !role_like && !(m.kind == MentionKind::Name && j - 1 - role_first <= 4) {
+                    return None;
+                }
                 if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
                     m.role = Some(t.span(role_first, j - 2));
                     return Some(m);
@@ -152,20 +277,78 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     None
 }
 
+/// Extends a name back over a lowercase descriptor when a boundary stands
+/// before it: `DFA spokesman Jo Roe`, `, party chairman Jo Roe said`.
+fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
+    let t = &ctx.t;
+    if m.kind != MentionKind::Name {
+        return m;
+    }
+    let mut k = m.first as usize;
+    let mut n = 0;
+    while k > lo && n < 4 {
+        let p = k - 1;
+        let w = t.s(p);
+        let lower_noun = t.toks[p].kind == TokKind::Word
+            && !t.toks[p].is(crate::segment::CAP)
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_verb_adjunct(w)
+            && crate::lexicon::cue_verb(ctx.table, w).is_none()
+            && !t.toks[p].is(crate::segment::DIGIT);
+        if lower_noun || (n > 0 && t.is_name_word(p)) {
+            k = p;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if n == 0
+        || !t.toks[k..m.first as usize]
+            .iter()
+            .any(|x| !x.is(crate::segment::CAP))
+    {
+        return m;
+    }
+    let boundary = k == lo
+        || matches!(t.s(k - 1), "," | "(" | ":" | "the" | "The")
+        || t.toks[k - 1].kind == TokKind::Dash;
+    if !boundary {
+        return m;
+    }
+    let first = if k > lo && matches!(t.s(k - 1), "the" | "The") {
+        k - 1
+    } else {
+        k
+    };
+    Mention {
+        span: t.span(first, m.last as usize),
+        first: first as u32,
+        ..m
+    }
+}
+
 /// The phrase right after the cue (`said Mr Smith`), with an appositive
 /// role (`said Jo Roe, the agency’s head`).
 fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     let t = &ctx.t;
     let mut m = t.np_starting_at(p, hi)?;
-    if matches!(m.kind, MentionKind::Pronoun(_)) && !matches!(t.s(p), "he" | "she" | "they" | "it" | "we" | "I") {
+    if matches!(m.kind, MentionKind::Pronoun(_))
+        && !matches!(t.s(p), "he" | "she" | "they" | "it" | "we" | "I")
+    {
         return None;
     }
     let r = m.last as usize + 1;
     if r + 1 < hi && t.s(r) == "," {
         let rw = t.s(r + 1);
-        if lexicon::is_determiner(rw) || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word) || t.title(rw) {
+        if lexicon::is_determiner(rw)
+            || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
+            || t.title(rw)
+        {
             let mut e = r + 1;
-            while e < hi && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?") && t.toks[e].kind != TokKind::QuoteChar {
+            while e < hi
+                && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?")
+                && t.toks[e].kind != TokKind::QuoteChar
+            {
                 e += 1;
             }
             if e > r + 1 {
@@ -190,7 +373,13 @@ fn mention_end(ctx: &Ctx, m: &Mention) -> usize {
 /// Skips what may stand between a cue and its content: time words,
 /// an addressee (`told reporters`), a channel (`in a statement`), `that`.
 /// Returns the content start and the end of the cue phrase.
-fn skip_complement(ctx: &Ctx, mut p: usize, hi: usize, frame: Frame, cue_end: usize) -> (usize, usize) {
+fn skip_complement(
+    ctx: &Ctx,
+    mut p: usize,
+    hi: usize,
+    frame: Frame,
+    cue_end: usize,
+) -> (usize, usize) {
     let t = &ctx.t;
     let mut cue_end = cue_end;
     for _ in 0..4 {
@@ -198,11 +387,26 @@ fn skip_complement(ctx: &Ctx, mut p: usize, hi: usize, frame: Frame, cue_end: us
             break;
         }
         let w = t.s(p);
-        if is_time_word(w) {
+        if is_time_word(w)
+            || (is_time_word(t.s(p - 1))
+                && matches!(
+                    w,
+                    "night"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                ))
+        {
             p += 1;
             continue;
         }
-        if frame == Frame::Addressee && (is_addressee_word(w) || t.is_name_word(p) || lexicon::is_determiner(w)) {
+        if frame == Frame::Addressee
+            && (is_addressee_word(w) || t.is_name_word(p) || lexicon::is_determiner(w))
+        {
             if let Some(m) = t.np_starting_at(p, hi) {
                 if is_addressee_word(w) && cue_end == p {
                     cue_end = p + 1;
@@ -264,10 +468,12 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         }
         if w == "," && i + 1 < hi {
             let n = t.s(i + 1);
-            let gerund_cue = crate::lexicon::cue_verb(ctx.table, n).is_some_and(|v| v.form == VerbForm::Gerund);
+            let gerund_cue =
+                crate::lexicon::cue_verb(ctx.table, n).is_some_and(|v| v.form == VerbForm::Gerund);
             let and_cue = matches!(n, "and" | "but")
                 && i + 2 < hi
-                && crate::lexicon::cue_verb(ctx.table, t.s(i + 2)).is_some_and(|v| v.form != VerbForm::Gerund);
+                && crate::lexicon::cue_verb(ctx.table, t.s(i + 2))
+                    .is_some_and(|v| v.form != VerbForm::Gerund);
             if is_cut_word(n) || gerund_cue || and_cue {
                 end = i;
                 break;
@@ -281,9 +487,13 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 }
             }
         }
-        if matches!(w, "and" | "but") && i > p && i + 1 < hi {
+        if matches!(w, "and" | "but") && i > p + 1 && i + 1 < hi {
             if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {
-                if v.form != VerbForm::Gerund && v.strength == 2 {
+                let comma = t.s(i - 1) == ",";
+                if v.form != VerbForm::Gerund
+                    && v.strength == 2
+                    && (comma || v.frame == Frame::Clause)
+                {
                     end = i;
                     break;
                 }
@@ -312,7 +522,54 @@ fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
 
 /// Words in tokens `a..b` (quotations count by their words too).
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
-    (a..b).filter(|&i| ctx.t.toks[i].kind == TokKind::Word).count()
+    (a..b)
+        .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+        .count()
+}
+
+/// `said to a crowd`, `responded by telephone`: a prepositional phrase is
+/// no reported content (`to` before a verb is: `wants to win`).
+fn starts_with_pp(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    let w = t.s(a);
+    let prep = matches!(
+        w,
+        "to" | "by"
+            | "on"
+            | "in"
+            | "at"
+            | "with"
+            | "from"
+            | "for"
+            | "of"
+            | "about"
+            | "during"
+            | "after"
+            | "before"
+            | "over"
+            | "into"
+            | "through"
+            | "under"
+            | "upon"
+            | "toward"
+            | "towards"
+            | "against"
+            | "until"
+            | "since"
+    );
+    if !prep {
+        return false;
+    }
+    if w == "to" && a + 1 < b {
+        let n = t.s(a + 1);
+        let nominal = lexicon::is_determiner(n)
+            || lexicon::pronoun(n).is_some()
+            || t.toks[a + 1].is(crate::segment::CAP)
+            || t.toks[a + 1].is(crate::segment::DIGIT)
+            || matches!(n, "me" | "him" | "her" | "us" | "them" | "reporters");
+        return nominal;
+    }
+    true
 }
 
 /// Builds an attribution for the reported clause `a..b` (tokens), marking
@@ -328,7 +585,10 @@ fn clause(
     confidence: f32,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
-    if b <= a || word_count(ctx, a, b) < 2 {
+    if b <= a
+        || word_count(ctx, a, b) < 2
+        || (word_count(ctx, a, b) <= 5 && starts_with_pp(ctx, a, b))
+    {
         return None;
     }
     let mut i = a;
@@ -346,7 +606,14 @@ fn clause(
         let qq = &ctx.quotes[q as usize];
         if qq.open as usize == a && qq.end_tok as usize >= b {
             claimed[q as usize] = true;
-            return Some(direct(ctx, q, speaker, Some(cue), rule_for_direct(rule), confidence));
+            return Some(direct(
+                ctx,
+                q,
+                speaker,
+                Some(cue),
+                rule_for_direct(rule),
+                confidence,
+            ));
         }
     }
     for &q in &quoted {
@@ -355,7 +622,11 @@ fn clause(
     let content = ctx.t.span(a, b - 1);
     let tok = &ctx.t.toks[a];
     Some(Attribution {
-        kind: if quoted.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed },
+        kind: if quoted.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        },
         content,
         speaker,
         cue: Some(cue),
@@ -370,13 +641,22 @@ fn clause(
 fn rule_for_direct(rule: RuleId) -> RuleId {
     match rule {
         RuleId::ClauseCommaNameSaid => RuleId::QuoteCommaNameSaid,
-        RuleId::NameSaidClause | RuleId::ToldAddressee | RuleId::DescribedAs => RuleId::NameSaidQuote,
+        RuleId::NameSaidClause | RuleId::ToldAddressee | RuleId::DescribedAs => {
+            RuleId::NameSaidQuote
+        }
         r => r,
     }
 }
 
 /// A direct attribution of quotation `q`.
-pub(super) fn direct(ctx: &Ctx, q: u32, speaker: Option<Mention>, cue: Option<Span>, rule: RuleId, confidence: f32) -> Attribution {
+pub(super) fn direct(
+    ctx: &Ctx,
+    q: u32,
+    speaker: Option<Mention>,
+    cue: Option<Span>,
+    rule: RuleId,
+    confidence: f32,
+) -> Attribution {
     let qq = &ctx.quotes[q as usize];
     Attribution {
         kind: QuoteKind::Direct,
@@ -396,7 +676,14 @@ fn only_punct(ctx: &Ctx, p: usize, hi: usize) -> bool {
     (p..hi).all(|i| ctx.t.toks[i].kind != TokKind::Word)
 }
 
-fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], earlier: &[Attribution]) -> Option<Vec<Attribution>> {
+fn cue_rule(
+    ctx: &Ctx,
+    lo: usize,
+    hi: usize,
+    c: CueHit,
+    claimed: &mut [bool],
+    earlier: &[Attribution],
+) -> Option<Vec<Attribution>> {
     let t = &ctx.t;
     let (c0, ce) = (c.tok as usize, c.end as usize);
     let cue_span = t.span(c0, ce - 1);
@@ -413,27 +700,67 @@ fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], ea
         let speaker = prev_speaker.or_else(|| t.np_starting_at(lo, c0))?;
         let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
         let cue_span = t.span(c0, cue_end - 1);
-        return after_cue(ctx, p, hi, Some(speaker), cue_span, RuleId::ParticipleCue, 0.7 * weak, c.verb.frame, claimed).map(|a| vec![a]);
+        return after_cue(
+            ctx,
+            p,
+            hi,
+            Some(speaker),
+            cue_span,
+            RuleId::ParticipleCue,
+            0.7 * weak,
+            c.verb.frame,
+            claimed,
+        )
+        .map(|a| vec![a]);
     }
-    // `…, and added CLAUSE`: a second verb of the previous speaker.
-    if c0 > lo && matches!(t.s(c0 - 1), "and" | "but") {
-        if let Some(sp) = prev_speaker {
+    // `…, and added CLAUSE`: a second verb of the previous speaker, or of
+    // the sentence's subject.
+    if c0 > lo && matches!(t.s(c0 - 1), "and" | "but" | "then") {
+        let sp = prev_speaker.or_else(|| {
+            let m = t.np_starting_at(lo, c0 - 1)?;
+            (m.kind != MentionKind::Nominal || lexicon::is_determiner(t.s(lo))).then_some(m)
+        });
+        if let Some(sp) = sp {
             let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
             let cue_span = t.span(c0, cue_end - 1);
-            return after_cue(ctx, p, hi, Some(sp), cue_span, RuleId::CoordinatedCue, 0.8 * weak, c.verb.frame, claimed).map(|a| vec![a]);
+            return after_cue(
+                ctx,
+                p,
+                hi,
+                Some(sp),
+                cue_span,
+                RuleId::CoordinatedCue,
+                0.8 * weak,
+                c.verb.frame,
+                claimed,
+            )
+            .map(|a| vec![a]);
         }
     }
     let subj = subject_before(ctx, c0, lo);
+    // `the report`, `their support`: a noun, not a verb.
+    if lexicon::is_noun_homograph(t.s(c0))
+        && !subj.is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)))
+    {
+        return None;
+    }
     let left = subj.map_or(c0, |m| m.first as usize);
     // Pattern: “Q,” she said / “Q,” said Mr Smith.
-    if let Some(q) = ctx.quote_ending_before(left, lo).filter(|&q| !claimed[q as usize]) {
+    if let Some(q) = ctx
+        .quote_ending_before(left, lo)
+        .filter(|&q| !claimed[q as usize])
+    {
         let (speaker, rule) = match subj {
             Some(m) => (Some(m), RuleId::QuoteCommaNameSaid),
             None => (subject_after(ctx, ce, hi), RuleId::QuoteCommaSaidName),
         };
         let speaker = speaker?;
         claimed[q as usize] = true;
-        let conf = if matches!(speaker.kind, MentionKind::Pronoun(_)) { 0.85 } else { 0.95 } * weak;
+        let conf = if matches!(speaker.kind, MentionKind::Pronoun(_)) {
+            0.85
+        } else {
+            0.95
+        } * weak;
         let mut v = vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)];
         // `“Q1,” she said, “Q2.”`
         let mut p = ce.max(mention_end(ctx, &speaker));
@@ -442,9 +769,19 @@ fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], ea
         if p < hi && matches!(t.s(p), "," | ":" | ".") {
             p += 1;
         }
-        if let Some(q2) = ctx.quote_opening_at(p).filter(|&q2| p < hi && !claimed[q2 as usize]) {
+        if let Some(q2) = ctx
+            .quote_opening_at(p)
+            .filter(|&q2| p < hi && !claimed[q2 as usize])
+        {
             claimed[q2 as usize] = true;
-            v.push(direct(ctx, q2, Some(speaker), Some(cue_span), RuleId::InterruptedQuote, conf));
+            v.push(direct(
+                ctx,
+                q2,
+                Some(speaker),
+                Some(cue_span),
+                RuleId::InterruptedQuote,
+                conf,
+            ));
         }
         return Some(v);
     }
@@ -457,9 +794,11 @@ fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], ea
                 None => (None, ce),
             },
         };
-        let short_tail = hi - tail <= 12
-            && tail_is_adjunct(ctx, tail, hi)
-            && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some());
+        let parenthetical = tail + 2 < hi && t.s(tail) == "," && word_count(ctx, tail + 1, hi) >= 2;
+        let short_tail = parenthetical
+            || (hi - tail <= 12
+                && tail_is_adjunct(ctx, tail, hi)
+                && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some()));
         if let (Some(sp), true) = (speaker, short_tail) {
             let start = earlier.last().map_or(lo, |a| {
                 let mut k = lo;
@@ -470,7 +809,33 @@ fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], ea
             });
             let end = trim_end(ctx, start, left - 1);
             let start = skip_leading_marks(ctx, start, end);
-            return clause(ctx, start, end, Some(sp), cue_span, RuleId::ClauseCommaNameSaid, 0.8 * weak, claimed).map(|a| vec![a]);
+            let mut v = Vec::new();
+            v.extend(clause(
+                ctx,
+                start,
+                end,
+                Some(sp),
+                cue_span,
+                RuleId::ClauseCommaNameSaid,
+                0.8 * weak,
+                claimed,
+            ));
+            if parenthetical {
+                // `The plan, she said, would fail.`: both halves are hers.
+                let b = skip_leading_marks(ctx, tail + 1, hi);
+                let e = clause_end(ctx, b, hi);
+                v.extend(clause(
+                    ctx,
+                    b,
+                    e,
+                    Some(sp),
+                    cue_span,
+                    RuleId::ClauseCommaNameSaid,
+                    0.7 * weak,
+                    claimed,
+                ));
+            }
+            return (!v.is_empty()).then_some(v);
         }
     }
     // Pattern: she said (that) CLAUSE / she said: “Q.”
@@ -482,7 +847,18 @@ fn cue_rule(ctx: &Ctx, lo: usize, hi: usize, c: CueHit, claimed: &mut [bool], ea
         Frame::Addressee => RuleId::ToldAddressee,
         _ => RuleId::NameSaidClause,
     };
-    after_cue(ctx, p, hi, Some(speaker), cue_span, rule, 0.8 * weak, c.verb.frame, claimed).map(|a| vec![a])
+    after_cue(
+        ctx,
+        p,
+        hi,
+        Some(speaker),
+        cue_span,
+        rule,
+        0.8 * weak,
+        c.verb.frame,
+        claimed,
+    )
+    .map(|a| vec![a])
 }
 
 /// Whether what follows a cue at `p` is only an adjunct (`in a
@@ -494,7 +870,20 @@ fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let w = ctx.t.s(p);
     is_time_word(w)
         || is_complement_prep(w)
-        || matches!(w, "to" | "after" | "before" | "when" | "from" | "with" | "for" | "as" | "by" | "about" | "of" | "last")
+        || matches!(
+            w,
+            "to" | "after"
+                | "before"
+                | "when"
+                | "from"
+                | "with"
+                | "for"
+                | "as"
+                | "by"
+                | "about"
+                | "of"
+                | "last"
+        )
 }
 
 /// Skips a stray opening mark at the start of a clause.
@@ -526,7 +915,14 @@ fn after_cue(
         let qe = ctx.quote_end_in_para(q, p);
         if only_punct(ctx, qe, hi) {
             claimed[q as usize] = true;
-            return Some(direct(ctx, q, speaker, Some(cue), RuleId::NameSaidQuote, conf + 0.1));
+            return Some(direct(
+                ctx,
+                q,
+                speaker,
+                Some(cue),
+                RuleId::NameSaidQuote,
+                conf + 0.1,
+            ));
         }
     }
     if p < hi && t.s(p) == "that" {
@@ -537,38 +933,87 @@ fn after_cue(
 }
 
 /// `According to X, CLAUSE` and `CLAUSE, according to X`.
-fn according(ctx: &Ctx, lo: usize, hi: usize, c0: usize, ce: usize, claimed: &mut [bool]) -> Option<Attribution> {
+fn according(
+    ctx: &Ctx,
+    lo: usize,
+    hi: usize,
+    c0: usize,
+    ce: usize,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
     let t = &ctx.t;
     // `according to expert Jo Roe`: skip a lowercase descriptor.
     let mut p = ce;
-    while p + 1 < hi && p < ce + 2 && t.toks[p].kind == TokKind::Word && !t.toks[p].is(crate::segment::CAP)
-        && !lexicon::is_determiner(t.s(p)) && t.is_name_word(p + 1)
+    while p + 1 < hi
+        && p < ce + 2
+        && t.toks[p].kind == TokKind::Word
+        && !t.toks[p].is(crate::segment::CAP)
+        && !lexicon::is_determiner(t.s(p))
+        && t.is_name_word(p + 1)
     {
         p += 1;
     }
     let speaker = t.np_starting_at(p, hi)?;
     let cue = t.span(c0, ce - 1);
     let after = speaker.last as usize + 1;
-    let initial = c0 == lo || (c0 == lo + 1 && matches!(t.s(lo), "But" | "And" | "So" | "Yet" | "Still" | "Now"));
+    let initial = c0 == lo
+        || (c0 == lo + 1 && matches!(t.s(lo), "But" | "And" | "So" | "Yet" | "Still" | "Now"));
     if initial && after < hi && t.s(after) == "," {
         let end = clause_end(ctx, after + 1, hi);
-        return clause(ctx, after + 1, end, Some(speaker), cue, RuleId::AccordingTo, 0.85, claimed);
+        return clause(
+            ctx,
+            after + 1,
+            end,
+            Some(speaker),
+            cue,
+            RuleId::AccordingTo,
+            0.85,
+            claimed,
+        );
     }
     if c0 > lo + 1 && t.s(c0 - 1) == "," {
         let end = trim_end(ctx, lo, c0 - 1);
         let start = skip_leading_marks(ctx, lo, end);
-        return clause(ctx, start, end, Some(speaker), cue, RuleId::AccordingTo, 0.8, claimed);
+        return clause(
+            ctx,
+            start,
+            end,
+            Some(speaker),
+            cue,
+            RuleId::AccordingTo,
+            0.8,
+            claimed,
+        );
     }
     None
 }
 
 /// `“Q” — Jane Roe`: a dash after a quotation, then a name.
-fn dash_credit(ctx: &Ctx, lo: usize, hi: usize, d: usize, claimed: &mut [bool]) -> Option<Attribution> {
-    let q = ctx.quote_ending_before(d, lo).filter(|&q| !claimed[q as usize])?;
+fn dash_credit(
+    ctx: &Ctx,
+    lo: usize,
+    hi: usize,
+    d: usize,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let q = ctx
+        .quote_ending_before(d, lo)
+        .filter(|&q| !claimed[q as usize])?;
     let m = ctx.t.np_starting_at(d + 1, hi)?;
-    if m.kind != MentionKind::Name || !only_punct(ctx, mention_end(ctx, &m), hi) && m.role.is_none() && hi - m.last as usize > 8 {
+    if m.kind != MentionKind::Name
+        || !only_punct(ctx, mention_end(ctx, &m), hi)
+            && m.role.is_none()
+            && hi - m.last as usize > 8
+    {
         return None;
     }
     claimed[q as usize] = true;
-    Some(direct(ctx, q, Some(m), Some(ctx.t.span(d, d)), RuleId::DashCredit, 0.85))
+    Some(direct(
+        ctx,
+        q,
+        Some(m),
+        Some(ctx.t.span(d, d)),
+        RuleId::DashCredit,
+        0.85,
+    ))
 }

@@ -66,7 +66,7 @@ static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
     ("conclude", "", Frame::Clause),
     ("confirm", "", Frame::Clause),
     ("contend", "", Frame::Clause),
-    ("continue", "", Frame::Clause),
+    ("continued", "|continued|", Frame::Clause),
     ("counter", "", Frame::Clause),
     ("declare", "", Frame::Clause),
     ("deny", "denies|denied|denying", Frame::Clause),
@@ -103,8 +103,8 @@ static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
     ("retort", "", Frame::Clause),
     ("reveal", "", Frame::Clause),
     ("say", "says|said|saying", Frame::Clause),
-    ("speak", "speaks|spoke|speaking", Frame::Clause),
-    ("state", "", Frame::Clause),
+    // `state(s)` is far more often the noun; only the past form reports.
+    ("stated", "|stated|", Frame::Clause),
     ("stress", "stresses|stressed|stressing", Frame::Clause),
     ("suggest", "", Frame::Clause),
     ("tell", "tells|told|telling", Frame::Addressee),
@@ -121,15 +121,44 @@ static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
 /// Verbs of thought, evidence and intent: weaker cues that report content
 /// less directly (`polls show`, `she believes`).
 static OTHER_VERBS: &[(&str, &str, Frame)] = &[
+    ("accuse", "", Frame::Clause),
+    ("applaud", "", Frame::Clause),
+    ("attack", "", Frame::Clause),
     ("believe", "", Frame::Clause),
+    ("blame", "", Frame::Clause),
+    ("blast", "", Frame::Clause),
+    ("condemn", "", Frame::Clause),
+    ("criticise", "", Frame::Clause),
+    ("criticize", "", Frame::Clause),
+    ("decline", "", Frame::Clause),
+    ("defend", "", Frame::Clause),
+    ("demand", "", Frame::Clause),
+    ("doubt", "", Frame::Clause),
+    ("endorse", "", Frame::Clause),
     ("expect", "", Frame::Clause),
     ("fear", "", Frame::Clause),
     ("feel", "feels|felt|feeling", Frame::Clause),
     ("find", "finds|found|finding", Frame::Clause),
     ("hope", "", Frame::Clause),
     ("indicate", "", Frame::Clause),
-    ("show", "shows|showed|showing", Frame::Clause),
+    ("know", "knows||knowing", Frame::Clause),
+    ("mock", "", Frame::Clause),
+    ("oppose", "", Frame::Clause),
+    ("plan", "plans|planned|planning", Frame::Clause),
+    ("praise", "", Frame::Clause),
+    ("question", "", Frame::Clause),
+    ("recommend", "", Frame::Clause),
+    ("refuse", "", Frame::Clause),
+    ("reject", "", Frame::Clause),
+    ("see", "sees|saw|seeing|seen", Frame::Clause),
+    ("seek", "seeks|sought|seeking", Frame::Clause),
+    ("show", "shows|showed|showing|shown", Frame::Clause),
+    ("slam", "slams|slammed|slamming", Frame::Clause),
+    ("support", "", Frame::Clause),
+    ("suspect", "", Frame::Clause),
     ("think", "thinks|thought|thinking", Frame::Clause),
+    ("want", "", Frame::Clause),
+    ("welcome", "", Frame::Clause),
     ("worry", "worries|worried|worrying", Frame::Clause),
 ];
 
@@ -168,9 +197,20 @@ pub(crate) fn build_table<'a>(
             form,
             strength,
         };
-        map.entry(lemma.to_string()).or_insert(verb(VerbForm::Present));
-        let kinds = [VerbForm::Present, VerbForm::Past, VerbForm::Gerund, VerbForm::Past];
+        if !irregular.starts_with('|') {
+            map.entry(lemma.to_string())
+                .or_insert(verb(VerbForm::Present));
+        }
+        let kinds = [
+            VerbForm::Present,
+            VerbForm::Past,
+            VerbForm::Gerund,
+            VerbForm::Past,
+        ];
         for (f, form) in forms.into_iter().zip(kinds) {
+            if f.is_empty() {
+                continue;
+            }
             map.entry(f).or_insert(verb(form));
         }
     }

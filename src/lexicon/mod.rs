@@ -64,7 +64,12 @@ pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn assert_sorted_unique(name: &str, list: &[&str]) {
     for w in list.windows(2) {
-        assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[0], w[1]);
+        assert!(
+            w[0] < w[1],
+            "{name}: {:?} must come before {:?}",
+            w[0],
+            w[1]
+        );
     }
     for w in list {
         assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} must be lowercase");

@@ -69,7 +69,20 @@ fn is_open_punct(c: char) -> bool {
 fn is_mark_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '‟' | '‛'
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '‟'
+            | '‛'
     )
 }
 
@@ -105,7 +118,9 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
     let left = !blank(next) && (blank(prev) || prev.is_some_and(is_open_punct));
     let right = !blank(prev)
         && (blank(next)
-            || next.is_some_and(|c| c.is_ascii_punctuation() || is_mark_char(c) || !c.is_alphanumeric()));
+            || next.is_some_and(|c| {
+                c.is_ascii_punctuation() || is_mark_char(c) || !c.is_alphanumeric()
+            }));
     let flank = |open_style: bool| match (left, right) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -113,9 +128,23 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
         _ => Role::Either,
     };
     let (style, role) = match mark {
-        "“" | "‟" => (MarkStyle::CurlyDouble, if right && !left { Role::Close } else { Role::Open }),
+        "“" | "‟" => (
+            MarkStyle::CurlyDouble,
+            if right && !left {
+                Role::Close
+            } else {
+                Role::Open
+            },
+        ),
         "„" => (MarkStyle::CurlyDouble, Role::Open),
-        "”" => (MarkStyle::CurlyDouble, if left && !right { Role::Open } else { Role::Close }),
+        "”" => (
+            MarkStyle::CurlyDouble,
+            if left && !right {
+                Role::Open
+            } else {
+                Role::Close
+            },
+        ),
         "\"" | "''" => (MarkStyle::StraightDouble, flank(false)),
         "``" => (MarkStyle::StraightDouble, Role::Open),
         "‘" | "‛" | "‚" => {
@@ -167,7 +196,11 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
         Role::Apostrophe
     } else if matches!(mark, "’" | "'")
         && text[..s].ends_with('n')
-        && text[..s].chars().rev().nth(1).is_some_and(|c| matches!(c, '’' | '\''))
+        && text[..s]
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| matches!(c, '’' | '\''))
     {
         Role::Apostrophe
     } else {
@@ -191,7 +224,9 @@ mod tests {
         seg.tokens
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| classify(text, 0, i, t).map(|m| (t.text(text).to_string(), m.role)))
+            .filter_map(|(i, t)| {
+                classify(text, 0, i, t).map(|m| (t.text(text).to_string(), m.role))
+            })
             .collect()
     }
 

@@ -77,7 +77,11 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         for (mi, &m) in marks.iter().enumerate().skip(first) {
             let wants_close = match m.role {
                 Role::Close => true,
-                Role::Either => stack.iter().rev().take(MAX_OPENER_SEARCH).any(|o| o.mark.style == m.style),
+                Role::Either => stack
+                    .iter()
+                    .rev()
+                    .take(MAX_OPENER_SEARCH)
+                    .any(|o| o.mark.style == m.style),
                 _ => false,
             };
             if wants_close {
@@ -112,7 +116,9 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             let next_reopens = seg.paragraphs.get(pi + 1).is_some_and(|np| {
                 let t = np.tokens.start;
                 classify(text, base, t, &toks[t]).is_some_and(|m| {
-                    m.role != Role::Close && m.role != Role::Apostrophe && same_kind(m.style, o.mark.style)
+                    m.role != Role::Close
+                        && m.role != Role::Apostrophe
+                        && same_kind(m.style, o.mark.style)
                 })
             });
             if next_reopens {
@@ -149,7 +155,9 @@ fn find_opener(stack: &[Open], style: MarkStyle) -> Option<usize> {
         }
     }
     if style.is_double() {
-        return (lo..stack.len()).rev().find(|&k| stack[k].mark.style.is_double());
+        return (lo..stack.len())
+            .rev()
+            .find(|&k| stack[k].mark.style.is_double());
     }
     None
 }
