@@ -172,7 +172,9 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
     if t.toks[a].kind == TokKind::QuoteChar {
         a += 1;
     }
-    let m = t.label_at(a, p.tokens.end)?;
+    let m = t
+        .label_at(a, p.tokens.end)
+        .or_else(|| headline_label(ctx, a, p.tokens.end))?;
     let colon = m.last as usize + 1;
     let start = colon + 1;
     if start >= p.tokens.end {
@@ -204,6 +206,22 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
         para: pi as u32,
         last_para: pi as u32,
     })
+}
+
+/// `Jo Roe: ‘We will win’`: a headline crediting a name with a colon.
+fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let m = t.np_starting_at(a, hi)?;
+    let colon = m.last as usize + 1;
+    let ok = m.kind == MentionKind::Name
+        && colon < hi
+        && t.s(colon) == ":"
+        && (m.last > m.first || m.gender != 0 || t.toks[a].is(crate::segment::UPPER))
+        && (colon + 1..hi)
+            .filter(|&i| t.toks[i].kind == TokKind::Word)
+            .count()
+            >= 3;
+    ok.then_some(m)
 }
 
 /// A quoted block after narration: the most recent speaker nearby, else the

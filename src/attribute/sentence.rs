@@ -425,9 +425,16 @@ fn skip_complement(
         if is_complement_prep(w) {
             // A short phrase ending at `that`, a comma or a colon.
             let mut e = p + 1;
-            while e < hi && e < p + 9 && t.toks[e].kind == TokKind::Word && t.s(e) != "that" {
-                e += 1;
+            while e < hi && e < p + 12 && t.s(e) != "that" {
+                if let Some(q) = ctx.quote_opening_at(e) {
+                    e = ctx.quote_end_in_para(q, e).max(e + 1);
+                } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
+                    e += 1;
+                } else {
+                    break;
+                }
             }
+            let e = e.min(hi);
             if e < hi && e > p + 1 && (t.s(e) == "that" || matches!(t.s(e), "," | ":")) || e == hi {
                 if cue_end == p && (p + 1..e).any(|k| is_channel_noun(t.s(k))) {
                     cue_end = e;
@@ -755,12 +762,35 @@ fn cue_rule(
             None => (subject_after(ctx, ce, hi), RuleId::QuoteCommaSaidName),
         };
         let speaker = speaker?;
-        claimed[q as usize] = true;
         let conf = if matches!(speaker.kind, MentionKind::Pronoun(_)) {
             0.85
         } else {
             0.95
         } * weak;
+        // `The failure was “heartbreaking,” she said.`: narration before the
+        // quotation makes the whole clause mixed speech.
+        let start = clause_start(ctx, lo, left, earlier);
+        let open = ctx.quotes[q as usize].open as usize;
+        if start < open && word_count(ctx, start, open) >= 2 {
+            let end = trim_end(ctx, start, ctx.quote_end_in_para(q, open));
+            let rule = if subj.is_some() {
+                RuleId::ClauseCommaNameSaid
+            } else {
+                RuleId::QuoteCommaSaidName
+            };
+            return clause(
+                ctx,
+                start,
+                end,
+                Some(speaker),
+                cue_span,
+                rule,
+                conf * 0.9,
+                claimed,
+            )
+            .map(|a| vec![a]);
+        }
+        claimed[q as usize] = true;
         let mut v = vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)];
         // `“Q1,” she said, “Q2.”`
         let mut p = ce.max(mention_end(ctx, &speaker));
@@ -800,15 +830,8 @@ fn cue_rule(
                 && tail_is_adjunct(ctx, tail, hi)
                 && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some()));
         if let (Some(sp), true) = (speaker, short_tail) {
-            let start = earlier.last().map_or(lo, |a| {
-                let mut k = lo;
-                while k < left && (t.toks[k].start as usize) < a.content.end() {
-                    k += 1;
-                }
-                k
-            });
+            let start = clause_start(ctx, lo, left, earlier);
             let end = trim_end(ctx, start, left - 1);
-            let start = skip_leading_marks(ctx, start, end);
             let mut v = Vec::new();
             v.extend(clause(
                 ctx,
@@ -884,6 +907,23 @@ fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
                 | "of"
                 | "last"
         )
+}
+
+/// Where a clause before a cue starts: the sentence start, or after the
+/// content of an earlier attribution in the sentence; stray marks skipped.
+fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> usize {
+    let t = &ctx.t;
+    let start = earlier.last().map_or(lo, |a| {
+        let mut k = lo;
+        while k < left && (t.toks[k].start as usize) < a.content.end() {
+            k += 1;
+        }
+        while k < left && t.toks[k].kind != TokKind::Word && ctx.quote_opening_at(k).is_none() {
+            k += 1;
+        }
+        k
+    });
+    skip_leading_marks(ctx, start, left)
 }
 
 /// Skips a stray opening mark at the start of a clause.
