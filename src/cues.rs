@@ -130,7 +130,7 @@ mod tests {
 
     #[test]
     fn rejects_non_reporting_uses() {
-        assert!(cues("She declined to say more.").is_empty());
+        assert!(cues("It was hard to say more.").is_empty());
         assert!(cues("The so-called deal was told to nobody.").is_empty());
         assert!(cues("He pointed at the door.").is_empty());
         assert!(cues("She called home.").is_empty());

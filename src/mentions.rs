@@ -7,7 +7,7 @@
 //! mention keeps its byte span.
 
 use crate::lexicon::{self, Pronoun};
-use crate::segment::{TokKind, Token, CAP, DIGIT, SP_BEFORE, UPPER};
+use crate::segment::{TokKind, Token, CAP, DIGIT, UPPER};
 use crate::span::Span;
 
 /// What kind of phrase a mention is.
@@ -156,23 +156,19 @@ impl<'a> Toks<'a> {
         if self.is_name_word(j) || (self.title(w) && self.toks[j].is(CAP)) {
             let mut k = j;
             loop {
-                if k > lo && self.is_name_word(k - 1) {
+                let one = k > lo
+                    && (self.is_name_word(k - 1)
+                        || (self.toks[k - 1].is(CAP) && self.title(self.s(k - 1))));
+                // `Mr. Smith`, `Bank of England`, `CNN’s Jake Tapper`.
+                let two = k > lo + 1
+                    && ((self.title_period(k - 1) && self.toks[k - 1].end <= self.toks[k].start)
+                        || (is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2))
+                        || (self.toks[k - 1].kind == TokKind::Possessive
+                            && self.is_name_word(k - 2)));
+                if one {
                     k -= 1;
-                } else if k > lo && self.toks[k - 1].is(CAP) && self.title(self.s(k - 1)) {
-                    k -= 1;
-                } else if k > lo + 1
-                    && self.title_period(k - 1)
-                    && self.toks[k - 1].end <= self.toks[k].start
-                {
+                } else if two {
                     k -= 2;
-                } else if k > lo + 1 && is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2)
-                {
-                    k -= 2;
-                } else if k > lo + 1
-                    && self.toks[k - 1].kind == TokKind::Possessive
-                    && self.is_name_word(k - 2)
-                {
-                    k -= 2; // `CNN’s Jake Tapper`
                 } else {
                     break;
                 }
@@ -278,34 +274,30 @@ impl<'a> Toks<'a> {
             let mut any_name = self.is_name_word(i);
             let mut j = i + 1;
             while j < hi {
-                if self.is_name_word(j) || (self.toks[j].is(CAP) && self.title(self.s(j))) {
-                    any_name = true;
-                } else if self.title_period(j) {
-                } else if det
+                let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.title(self.s(j)));
+                let modifier = det
                     && !any_name
                     && self.word(j)
                     && !self.toks[j].is(CAP)
                     && !lexicon::is_function_word(self.s(j))
                     && crate::lexicon::cue_verb(None, self.s(j)).is_none()
-                    && j - i <= 4
-                {
-                } else if is_name_connector(self.s(j))
+                    && j - i <= 4;
+                let joiner = (is_name_connector(self.s(j))
                     && j + 1 < hi
                     && self.is_name_word(j + 1)
-                    && any_name
-                {
-                } else if self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1)
-                {
-                } else {
+                    && any_name)
+                    || (self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1));
+                if !(name || modifier || joiner || self.title_period(j)) {
                     break;
                 }
+                any_name |= name;
                 k = j;
                 j += 1;
             }
             if det && k == i {
                 return None;
             }
-            let kind = if any_name && !(det && !self.toks[k].is(CAP)) {
+            let kind = if any_name && (!det || self.toks[k].is(CAP)) {
                 MentionKind::Name
             } else {
                 MentionKind::Nominal
@@ -384,15 +376,6 @@ impl<'a> Toks<'a> {
             role: None,
             nonperson,
         }
-    }
-
-    /// Whether token `i` begins a clause boundary (start, comma, colon...).
-    pub fn is_boundary(&self, i: usize) -> bool {
-        matches!(
-            self.toks[i].kind,
-            TokKind::Punct | TokKind::Dash | TokKind::QuoteChar
-        ) && !self.toks[i].is(SP_BEFORE | CAP)
-            || matches!(self.s(i), "," | ";" | ":" | "(" | ")")
     }
 }
 

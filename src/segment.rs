@@ -49,21 +49,13 @@ pub(crate) struct Token {
 }
 
 impl Token {
-    #[inline]
-    pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
-    }
-    #[inline]
+    #[cfg(test)]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start as usize..self.end as usize]
     }
     #[inline]
     pub fn is(&self, f: u8) -> bool {
         self.flags & f != 0
-    }
-    #[inline]
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
     }
 }
 
@@ -206,8 +198,7 @@ fn tokenize_line(
             char_at(text, i).unwrap_or(' ')
         };
         let clen = c.len_utf8();
-        if c.is_whitespace() || c == '\u{feff}' || (c.is_control() && c != '\u{0}') || c == '\u{0}'
-        {
+        if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
             prev_blank = true;
             i += clen;
             continue;
@@ -220,10 +211,7 @@ fn tokenize_line(
             let mut j = i + clen;
             let mut letters = usize::from(c.is_alphabetic());
             let mut uppers = usize::from(c.is_uppercase());
-            loop {
-                let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
-                    break;
-                };
+            while let Some(d) = if j < end { char_at(text, j) } else { None } {
                 if d.is_alphanumeric() || d == '\u{301}' {
                     letters += usize::from(d.is_alphabetic());
                     uppers += usize::from(d.is_uppercase());

@@ -262,7 +262,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 }
                 let mut m = t.np_ending_at(k - 1, lo)?;
                 // `Jo Roe, R-Ky., said`: a short tag after a name.
-                if !role_like && !(m.kind == MentionKind::Name && j - 1 - role_first <= 4) {
+                if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
                     return None;
                 }
                 if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
@@ -1008,6 +1008,28 @@ fn according(
             cue,
             RuleId::AccordingTo,
             0.85,
+            claimed,
+        );
+    }
+    // `82 percent view him unfavorably according to the poll`: from the
+    // last comma (or the sentence start) to the cue.
+    if c0 > lo + 1
+        && t.toks[c0 - 1].kind == TokKind::Word
+        && (after >= hi || matches!(t.s(after), "," | "." | ";"))
+    {
+        let from = (lo..c0)
+            .rev()
+            .find(|&k| t.s(k) == ",")
+            .map_or(lo, |k| k + 1);
+        let start = skip_leading_marks(ctx, from, c0);
+        return clause(
+            ctx,
+            start,
+            c0,
+            Some(speaker),
+            cue,
+            RuleId::AccordingTo,
+            0.7,
             claimed,
         );
     }

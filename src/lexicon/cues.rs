@@ -77,8 +77,8 @@ static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
     ("emphasize", "", Frame::Clause),
     ("estimate", "", Frame::Clause),
     ("explain", "", Frame::Clause),
-    ("insist", "", Frame::Clause),
     ("inform", "", Frame::Addressee),
+    ("insist", "", Frame::Clause),
     ("joke", "", Frame::Clause),
     ("maintain", "", Frame::Clause),
     ("mention", "", Frame::Clause),
@@ -163,22 +163,34 @@ static OTHER_VERBS: &[(&str, &str, Frame)] = &[
 ];
 
 /// Regular inflections of `lemma`: third person, past, gerund.
-fn regular_forms(lemma: &str) -> [String; 3] {
-    let third = if let Some(stem) = lemma.strip_suffix('y') {
-        format!("{stem}ies")
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let b = lemma.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    // `obey` keeps its y; `deny` turns it into `ies`/`ied`.
+    let consonant_y = n >= 2 && b[n - 1] == b'y' && !vowel(b[n - 2]);
+    let third = if consonant_y {
+        format!("{}ies", &lemma[..n - 1])
     } else if lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('s') {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
     };
-    let (past, gerund) = if let Some(stem) = lemma.strip_suffix('y') {
-        (format!("{stem}ied"), format!("{lemma}ing"))
+    let (past, gerund) = if consonant_y {
+        (format!("{}ied", &lemma[..n - 1]), format!("{lemma}ing"))
     } else if let Some(stem) = lemma.strip_suffix('e') {
         (format!("{lemma}d"), format!("{stem}ing"))
     } else {
         (format!("{lemma}ed"), format!("{lemma}ing"))
     };
-    [third, past, gerund]
+    let mut forms = vec![third, past, gerund];
+    // `quip` → `quipped`: a final consonant after one vowel may double.
+    if n >= 3 && !vowel(b[n - 1]) && !b"wxy".contains(&b[n - 1]) && vowel(b[n - 2]) {
+        let last = b[n - 1] as char;
+        forms.push(format!("{lemma}{last}ed"));
+        forms.push(format!("{lemma}{last}ing"));
+    }
+    forms
 }
 
 /// Builds the form → verb table for the given lemma lists.
@@ -188,7 +200,7 @@ pub(crate) fn build_table<'a>(
     let mut map = HashMap::new();
     for (lemma, irregular, frame, strength) in lists {
         let forms: Vec<String> = if irregular.is_empty() {
-            regular_forms(lemma).into()
+            regular_forms(lemma)
         } else {
             irregular.split('|').map(str::to_string).collect()
         };
@@ -286,6 +298,7 @@ mod tests {
     fn extra_verbs_inflect() {
         let t = extra_cue_verbs(&["quip".to_string()]);
         assert!(cue_verb(Some(&t), "quips").is_some());
+        assert!(cue_verb(Some(&t), "quipped").is_some());
         assert!(cue_verb(Some(&t), "said").is_some());
         assert!(cue_verb(None, "quips").is_none());
     }

@@ -189,19 +189,14 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
         _ => return None,
     };
     // `rock ’n’ roll`: both marks around a lone n are elisions.
-    let role = if matches!(mark, "’" | "'")
-        && (after.starts_with("n ") || after.starts_with("n’") || after.starts_with("n'"))
-        && blank(prev)
-    {
-        Role::Apostrophe
-    } else if matches!(mark, "’" | "'")
-        && text[..s].ends_with('n')
+    let before_n = after.starts_with("n ") || after.starts_with("n’") || after.starts_with("n'");
+    let after_n = text[..s].ends_with('n')
         && text[..s]
             .chars()
             .rev()
             .nth(1)
-            .is_some_and(|c| matches!(c, '’' | '\''))
-    {
+            .is_some_and(|c| matches!(c, '’' | '\''));
+    let role = if matches!(mark, "’" | "'") && ((before_n && blank(prev)) || after_n) {
         Role::Apostrophe
     } else {
         role

@@ -10,5 +10,4 @@ pub(crate) mod marks;
 pub(crate) mod pair;
 
 pub use marks::MarkStyle;
-pub(crate) use marks::{classify, Mark, Role};
 pub(crate) use pair::{pair, Quotation};
