@@ -205,7 +205,6 @@ impl<'a> Toks<'a> {
                 break;
             }
             let ok = self.word(p)
-                && !self.toks[p].is(CAP)
                 && !lexicon::is_function_word(pw)
                 && !self.toks[p].is(DIGIT)
                 && crate::lexicon::cue_verb(None, pw).is_none();

@@ -88,6 +88,8 @@ rules! {
     InterruptedQuote => "direct/INTERRUPTED",
     /// `“Q” — Jane Doe` — a dash credit.
     DashCredit => "direct/DASH_CREDIT",
+    /// `… Jane Roe: “Q”` — a name and a colon before a quotation.
+    NameColonQuote => "direct/NAME_COLON_QUOTE",
     /// `She said:` ending a paragraph, then a quoted paragraph.
     ColonHeader => "direct/COLON_HEADER",
     /// `LABEL: text` — a transcript line.

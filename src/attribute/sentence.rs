@@ -150,6 +150,7 @@ pub(super) fn attribute_sentence(
     // Top-level cues and dashes, skipping quotations.
     let mut cues: Vec<CueHit> = Vec::new();
     let mut dashes: Vec<usize> = Vec::new();
+    let mut colons: Vec<usize> = Vec::new();
     let mut prev = None;
     let mut i = lo;
     while i < hi {
@@ -169,6 +170,8 @@ pub(super) fn attribute_sentence(
             }
         } else if tk.kind == TokKind::Dash {
             dashes.push(i);
+        } else if t.s(i) == ":" {
+            colons.push(i);
         }
         prev = Some(i);
         i += 1;
@@ -184,6 +187,11 @@ pub(super) fn attribute_sentence(
         }
         if let Some(a) = cue_rule(ctx, lo, hi, c, claimed, &out[first_out..]) {
             out.extend(a);
+        }
+    }
+    for c in colons {
+        if let Some(a) = name_colon_quote(ctx, lo, c, claimed) {
+            out.push(a);
         }
     }
     for d in dashes {
@@ -231,9 +239,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         let mut k = j - 2;
         while k > stop {
             let w = t.s(k);
-            if t.toks[k].kind == TokKind::QuoteChar
-                || matches!(w, "which" | "that" | "when" | "where")
-            {
+            let quote_mark =
+                ctx.quote_opening_at(k).is_some() || ctx.quote_ending_before(k + 1, lo).is_some();
+            if quote_mark || matches!(w, "which" | "that" | "when" | "where") {
                 return None;
             }
             if w == "," && matches!(t.s(k + 1), "who" | "whose") && k > lo {
@@ -311,7 +319,7 @@ fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     }
     let boundary = k == lo
         || matches!(t.s(k - 1), "," | "(" | ":" | "the" | "The")
-        || t.toks[k - 1].kind == TokKind::Dash;
+        || matches!(t.toks[k - 1].kind, TokKind::Dash | TokKind::QuoteChar);
     if !boundary {
         return m;
     }
@@ -704,7 +712,9 @@ fn cue_rule(
         if c0 == lo || t.s(c0 - 1) != "," {
             return None;
         }
-        let speaker = prev_speaker.or_else(|| t.np_starting_at(lo, c0))?;
+        let speaker = prev_speaker
+            .or_else(|| t.np_starting_at(lo, c0))
+            .or_else(|| last_subject_like(ctx, lo, c0))?;
         let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
         let cue_span = t.span(c0, cue_end - 1);
         return after_cue(
@@ -926,6 +936,37 @@ fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> u
     skip_leading_marks(ctx, start, left)
 }
 
+/// The last personal pronoun or name before `c` in the sentence: the
+/// likely subject of a trailing participle (`…, he sounded a note, saying`).
+fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut i = c;
+    while i > lo {
+        i -= 1;
+        let k = ctx
+            .top
+            .partition_point(|&q| (ctx.quotes[q as usize].end_tok as usize) < i + 1);
+        if let Some(&q) = ctx
+            .top
+            .get(k)
+            .filter(|&&q| ctx.quotes[q as usize].end_tok as usize == i + 1)
+        {
+            i = ctx.quotes[q as usize].open as usize;
+            continue;
+        }
+        let w = t.s(i);
+        if matches!(w, "he" | "she" | "He" | "She" | "they" | "They") {
+            return t.np_ending_at(i, lo);
+        }
+        if t.is_name_word(i) {
+            return t
+                .np_ending_at(i, lo)
+                .filter(|m| m.kind == MentionKind::Name && !m.nonperson);
+        }
+    }
+    None
+}
+
 /// Skips a stray opening mark at the start of a clause.
 fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
     while a < b && ctx.t.toks[a].kind == TokKind::QuoteChar && ctx.quote_opening_at(a).is_none() {
@@ -948,12 +989,16 @@ fn after_cue(
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     let t = &ctx.t;
-    if p < hi && matches!(t.s(p), "," | ":") {
+    let introduced = p < hi && matches!(t.s(p), "," | ":");
+    if introduced {
         p += 1;
     }
     if let Some(q) = ctx.quote_opening_at(p).filter(|&q| !claimed[q as usize]) {
         let qe = ctx.quote_end_in_para(q, p);
-        if only_punct(ctx, qe, hi) {
+        // `She said: “Q”` — a comma or colon introduces a verbatim quotation,
+        // whatever follows it; without one, text after the quotation makes
+        // the clause mixed.
+        if introduced || only_punct(ctx, qe, hi) {
             claimed[q as usize] = true;
             return Some(direct(
                 ctx,
@@ -1048,6 +1093,29 @@ fn according(
         );
     }
     None
+}
+
+/// `… Jane Roe: “Q”`: a name, a colon, then a quotation.
+fn name_colon_quote(ctx: &Ctx, lo: usize, c: usize, claimed: &mut [bool]) -> Option<Attribution> {
+    let q = ctx
+        .quote_opening_at(c + 1)
+        .filter(|&q| !claimed[q as usize])?;
+    if c == lo {
+        return None;
+    }
+    let m = ctx.t.np_ending_at(c - 1, lo)?;
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    claimed[q as usize] = true;
+    Some(direct(
+        ctx,
+        q,
+        Some(m),
+        Some(ctx.t.span(c, c)),
+        RuleId::NameColonQuote,
+        0.75,
+    ))
 }
 
 /// `“Q” — Jane Roe`: a dash after a quotation, then a name.
