@@ -7,6 +7,7 @@
 
 use crate::lexicon::{cue_verb, CueVerb, Frame, VerbForm};
 use crate::mentions::Toks;
+use crate::segment::TokKind;
 use std::collections::HashMap;
 
 /// A cue found at a token.
@@ -25,6 +26,31 @@ fn blocks_verb(prev: &str) -> bool {
     matches!(
         prev,
         "to" | "so" | "be" | "being" | "been" | "the" | "a" | "an" | "was" | "were" | "is" | "are"
+    )
+}
+
+/// Auxiliaries and modals: after a would-be verb they show it is a noun.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "did"
+            | "does"
+            | "do"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
     )
 }
 
@@ -50,6 +76,10 @@ pub(crate) fn cue_at(
         });
     }
     let verb = cue_verb(table, w)?;
+    // `his plans did not work`: a verb right after shows this is a noun.
+    if verb.form == VerbForm::Present && i + 1 < hi && is_auxiliary(t.s(i + 1)) {
+        return None;
+    }
     if let Some(p) = prev {
         let pw = t.s(p);
         // `was told` is passive: the speaker is not the subject.

@@ -70,6 +70,12 @@ fn is_name_connector(w: &str) -> bool {
     )
 }
 
+/// A single capital letter: an initial (`J.`).
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
 /// Adjectives that never head a noun phrase (`the same`, `the latest`).
 fn is_non_head(w: &str) -> bool {
     matches!(
@@ -162,6 +168,9 @@ impl<'a> Toks<'a> {
                 // `Mr. Smith`, `Bank of England`, `CNN’s Jake Tapper`.
                 let two = k > lo + 1
                     && ((self.title_period(k - 1) && self.toks[k - 1].end <= self.toks[k].start)
+                        || (self.s(k - 1) == "."
+                            && is_initial(self.s(k - 2))
+                            && self.toks[k - 2].end == self.toks[k - 1].start)
                         || (is_name_connector(self.s(k - 1)) && self.is_name_word(k - 2))
                         || (self.toks[k - 1].kind == TokKind::Possessive
                             && self.is_name_word(k - 2)));

@@ -244,6 +244,22 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             if quote_mark || matches!(w, "which" | "that" | "when" | "where") {
                 return None;
             }
+            if w == "," && k > lo {
+                // `Roe, for example, said`: a short insertion, skipped.
+                let inner = (k + 1, j - 1);
+                if inner.1 - inner.0 <= 3
+                    && lexicon::is_function_word(t.s(inner.0))
+                    && !matches!(t.s(inner.0), "who" | "whose")
+                {
+                    return t.np_ending_at(k - 1, lo);
+                }
+                // `One of the authors, Ari Roe, said`: the apposition names the speaker.
+                if let Some(n) = t.np_ending_at(j - 2, k + 1) {
+                    if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
+                        return Some(n);
+                    }
+                }
+            }
             if w == "," && matches!(t.s(k + 1), "who" | "whose") && k > lo {
                 // `Roe, who leads the group, said`: the relative clause is
                 // no role; the subject stands before it.
@@ -339,7 +355,28 @@ fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
 /// role (`said Jo Roe, the agency’s head`).
 fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     let t = &ctx.t;
-    let mut m = t.np_starting_at(p, hi)?;
+    // `said former congressman Jo Roe`: a lowercase descriptor, then a name.
+    let mut d = p;
+    while d < hi
+        && d < p + 4
+        && t.toks[d].kind == TokKind::Word
+        && !t.toks[d].is(crate::segment::CAP)
+        && !lexicon::is_function_word(t.s(d))
+        && !lexicon::is_determiner(t.s(d))
+        && crate::lexicon::cue_verb(ctx.table, t.s(d)).is_none()
+    {
+        d += 1;
+    }
+    let mut m = if d > p && d < hi && t.is_name_word(d) {
+        let m = t.np_starting_at(d, hi)?;
+        Mention {
+            span: t.span(p, m.last as usize),
+            first: p as u32,
+            ..m
+        }
+    } else {
+        t.np_starting_at(p, hi)?
+    };
     if matches!(m.kind, MentionKind::Pronoun(_))
         && !matches!(t.s(p), "he" | "she" | "they" | "it" | "we" | "I")
     {
@@ -725,7 +762,7 @@ fn cue_rule(
             cue_span,
             RuleId::ParticipleCue,
             0.7 * weak,
-            c.verb.frame,
+            c.verb.strength,
             claimed,
         )
         .map(|a| vec![a]);
@@ -748,7 +785,7 @@ fn cue_rule(
                 cue_span,
                 RuleId::CoordinatedCue,
                 0.8 * weak,
-                c.verb.frame,
+                c.verb.strength,
                 claimed,
             )
             .map(|a| vec![a]);
@@ -757,7 +794,10 @@ fn cue_rule(
     let subj = subject_before(ctx, c0, lo);
     // `the report`, `their support`: a noun, not a verb.
     if lexicon::is_noun_homograph(t.s(c0))
-        && !subj.is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)))
+        && !subj.is_some_and(|m| {
+            matches!(m.kind, MentionKind::Pronoun(_))
+                || (m.kind == MentionKind::Name && !lexicon::is_determiner(t.s(m.first as usize)))
+        })
     {
         return None;
     }
@@ -888,7 +928,7 @@ fn cue_rule(
         cue_span,
         rule,
         0.8 * weak,
-        c.verb.frame,
+        c.verb.strength,
         claimed,
     )
     .map(|a| vec![a])
@@ -985,7 +1025,7 @@ fn after_cue(
     cue: Span,
     rule: RuleId,
     conf: f32,
-    _frame: Frame,
+    _strength: u8,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     let t = &ctx.t;

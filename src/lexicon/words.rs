@@ -284,8 +284,9 @@ static FUNCTION_WORDS: &[&str] = &[
 
 /// Determiners that open a common-noun phrase (`the ministry`, `a source`).
 static DETERMINERS: &[&str] = &[
-    "a", "an", "another", "both", "her", "his", "its", "many", "most", "my", "one", "our",
-    "several", "some", "that", "the", "their", "these", "this", "those", "two", "your",
+    "a", "an", "another", "both", "eight", "five", "four", "her", "his", "its", "many", "most",
+    "my", "nine", "one", "our", "seven", "several", "six", "some", "ten", "that", "the", "their",
+    "these", "this", "those", "three", "two", "your",
 ];
 
 /// Day and month names: capitalised, but never a speaker.
@@ -380,12 +381,14 @@ static SPEAKER_NOUNS: &[&str] = &[
     "diplomats",
     "documents",
     "economists",
+    "employees",
     "experts",
     "insiders",
     "investigators",
     "lawmakers",
     "lawyers",
     "leaders",
+    "members",
     "observers",
     "officials",
     "opponents",
@@ -401,12 +404,16 @@ static SPEAKER_NOUNS: &[&str] = &[
     "republicans",
     "researchers",
     "residents",
+    "respondents",
     "scientists",
     "sources",
+    "staffers",
     "studies",
     "supporters",
     "surveys",
+    "voters",
     "witnesses",
+    "workers",
 ];
 
 /// Common nouns that head a phrase naming a document or an organisation.
