@@ -407,6 +407,9 @@ fn ends_sentence(prev_word: Option<&str>, next: &Token, next_text: &str) -> bool
         // "Mr. Smith", "George W. Bush": never a boundary.
         Some(w) if crate::lexicon::is_title(w) || is_initial(w) => false,
         // "the U.S. He said", but "Sept. 11".
+        // `U.S. Embassy` goes on; `the U.S. He left` ends: after a dotted
+        // abbreviation only a capitalised function word starts a sentence.
+        Some(w) if w.contains('.') => next.is(CAP) && crate::lexicon::is_function_word(next_text),
         Some(w) if is_abbreviation(w) => next.is(CAP),
         _ => true,
     }

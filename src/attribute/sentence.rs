@@ -35,6 +35,8 @@ fn is_cut_word(w: &str) -> bool {
             | "even"
             | "especially"
             | "as"
+            | "meaning"
+            | "which"
     )
 }
 
@@ -526,7 +528,12 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 && i + 2 < hi
                 && crate::lexicon::cue_verb(ctx.table, t.s(i + 2))
                     .is_some_and(|v| v.form != VerbForm::Gerund);
-            if is_cut_word(n) || gerund_cue || and_cue {
+            let and_clause = n == "and"
+                && i + 2 < hi
+                && (lexicon::pronoun(t.s(i + 2)).is_some()
+                    || lexicon::is_determiner(t.s(i + 2))
+                    || t.is_name_word(i + 2));
+            if is_cut_word(n) || gerund_cue || and_cue || and_clause {
                 end = i;
                 break;
             }
@@ -543,8 +550,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {
                 let comma = t.s(i - 1) == ",";
                 if v.form != VerbForm::Gerund
-                    && v.strength == 2
-                    && (comma || v.frame == Frame::Clause)
+                    && (comma || v.form == VerbForm::Past || v.frame == Frame::Clause)
                 {
                     end = i;
                     break;
