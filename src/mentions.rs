@@ -152,10 +152,11 @@ impl<'a> Toks<'a> {
         if let Some(p) = lexicon::pronoun(w) {
             if p == Pronoun::Who {
                 // `Smith, who said`: the antecedent stands before the comma.
+                // `critics who say`: right before it.
                 if j >= lo + 2 && self.s(j - 1) == "," {
                     return self.np_ending_at(j - 2, lo);
                 }
-                return None;
+                return (j > lo).then(|| self.np_ending_at(j - 1, lo)).flatten();
             }
             return Some(self.mention(j, j, MentionKind::Pronoun(p)));
         }

@@ -451,6 +451,17 @@ fn skip_complement(
             p += 1;
             continue;
         }
+        // `told a crowded hall in the city that …`: the addressee runs to
+        // `that`.
+        if frame == Frame::Addressee {
+            let that = (p..hi.min(p + 16))
+                .take_while(|&k| matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive))
+                .find(|&k| t.s(k) == "that");
+            if let Some(k) = that {
+                p = k;
+                continue;
+            }
+        }
         if frame == Frame::Addressee
             && (is_addressee_word(w) || t.is_name_word(p) || lexicon::is_determiner(w))
         {
@@ -643,6 +654,12 @@ fn clause(
     confidence: f32,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
+    // `talked about the economy`: the topic is the content.
+    let a = if a + 1 < b && ctx.t.s(a) == "about" {
+        a + 1
+    } else {
+        a
+    };
     if b <= a
         || word_count(ctx, a, b) < 2
         || (word_count(ctx, a, b) <= 5 && starts_with_pp(ctx, a, b))
