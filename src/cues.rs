@@ -5,10 +5,8 @@
 //! (a dash, a transcript colon). Cues inside quotations are not cues of the
 //! surrounding text, so the caller passes only top-level tokens.
 
-use crate::lexicon::{cue_verb, CueVerb, Frame, VerbForm};
+use crate::lexicon::{cue_verb, CueTable, CueVerb, Frame, VerbForm};
 use crate::mentions::Toks;
-use crate::segment::TokKind;
-use std::collections::HashMap;
 
 /// A cue found at a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,11 +56,15 @@ fn is_auxiliary(w: &str) -> bool {
 /// token index, if any.
 pub(crate) fn cue_at(
     t: &Toks,
-    table: Option<&HashMap<String, CueVerb>>,
+    table: Option<&CueTable>,
     i: usize,
     prev: Option<usize>,
     hi: usize,
 ) -> Option<CueHit> {
+    // Every default cue word carries the CUE class: most words stop here.
+    if table.is_none() && !t.has(i, crate::lexicon::CUE) {
+        return None;
+    }
     let w = t.s(i);
     if (w == "according" || w == "According") && i + 1 < hi && t.s(i + 1) == "to" {
         return Some(CueHit {
@@ -133,11 +135,14 @@ mod tests {
     fn cues(text: &str) -> Vec<String> {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
+        let mut lex = Vec::new();
+        crate::mentions::word_classes(text, 0, &seg.tokens, &[], &mut lex);
         let t = Toks {
             text,
             base: 0,
             toks: &seg.tokens,
             extra_titles: &[],
+            lex: &lex,
         };
         let n = seg.tokens.len();
         (0..n)

@@ -1443,6 +1443,56 @@ mod tests {
     }
 
     #[test]
+    fn gold_files_deserialize() {
+        let json = r#"{
+            "text_file": "a.txt",
+            "source": "ignored",
+            "speakers": {"Jane Roe": ["Ms Roe", "Roe"]},
+            "quotes": [
+                {"id": "q1", "kind": "direct", "start": 3, "end": 9, "content": "abcdef",
+                 "speaker": "Jane Roe", "cue": "said", "note": "ignored"},
+                {"kind": "indirect", "start": 20, "end": 40, "speaker": null, "cue": null,
+                 "speaker_spans": [[1, 4], [50, 52]], "attribution_id": "E1", "optional": true}
+            ]
+        }"#;
+        let g: GoldDoc = serde_json::from_str(json).expect("gold parses");
+        assert_eq!(g.text_file.as_deref(), Some("a.txt"));
+        assert_eq!(g.speakers["Jane Roe"], ["Ms Roe", "Roe"]);
+        assert_eq!(g.quotes[0].id.as_deref(), Some("q1"));
+        assert_eq!(g.quotes[0].cue.as_deref(), Some("said"));
+        assert!(!g.quotes[0].optional);
+        assert_eq!(g.quotes[1].speaker, None);
+        assert_eq!(g.quotes[1].speaker_spans, [(1, 4), (50, 52)]);
+        assert!(g.quotes[1].optional);
+        // No speakers table (PolNeAR) is fine.
+        let g: GoldDoc = serde_json::from_str(r#"{"quotes": []}"#).expect("minimal gold parses");
+        assert!(g.speakers.is_empty() && g.text_file.is_none());
+    }
+
+    #[test]
+    fn summary_serializes_every_metric() {
+        let text = "a".repeat(50);
+        let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);
+        let s = score(
+            &g,
+            &text,
+            &[pred("direct", 0, 10, None), pred("mixed", 20, 30, None)],
+        );
+        let v = serde_json::to_value(&s.summary).expect("serializes");
+        for m in Metric::ALL {
+            for key in ["gold", "pred", "tp", "precision", "recall", "f1"] {
+                assert!(v[m.name()][key].is_number(), "{}.{key} in {v}", m.name());
+            }
+        }
+        assert_eq!(v["lenient"]["precision"], 0.5);
+        assert_eq!(v["docs"], 1);
+        assert_eq!(v["speaker_accuracy"], 1.0);
+        assert_eq!(v["by_kind"]["direct"]["recall"], 1.0);
+        assert_eq!(v["by_kind"]["mixed"]["predicted"], 1);
+        assert_eq!(v["by_kind"]["mixed"]["typed"]["precision"], 0.0);
+    }
+
+    #[test]
     fn summaries_add_up() {
         let text = "a".repeat(50);
         let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);

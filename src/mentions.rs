@@ -48,6 +48,31 @@ pub(crate) struct Toks<'a> {
     pub toks: &'a [Token],
     /// Titles added through the builder, lowercase.
     pub extra_titles: &'a [String],
+    /// Lexical class bits of every token (see [`word_classes`]).
+    pub lex: &'a [u16],
+}
+
+/// Computes the lexical class bits of every token once, so that rules test
+/// bits instead of looking words up again (`lexicon::FUNCTION`, ...).
+pub(crate) fn word_classes(
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    extra_titles: &[String],
+    out: &mut Vec<u16>,
+) {
+    out.clear();
+    out.extend(toks.iter().map(|t| {
+        if t.kind != TokKind::Word {
+            return 0;
+        }
+        let w = &text[t.start as usize - base..t.end as usize - base];
+        let mut c = lexicon::classes(w);
+        if !extra_titles.is_empty() && extra_titles.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            c |= lexicon::TITLE;
+        }
+        c
+    }));
 }
 
 /// Name-internal lowercase connectors (`Bank of England`, `Ludwig van`).
@@ -101,6 +126,18 @@ fn is_np_preposition(w: &str) -> bool {
 }
 
 impl<'a> Toks<'a> {
+    /// Whether token `i` has the lexical class `bit`.
+    #[inline]
+    pub fn has(&self, i: usize, bit: u16) -> bool {
+        self.lex[i] & bit != 0
+    }
+
+    /// Whether token `i` is a title (built in or added).
+    #[inline]
+    pub fn is_title_at(&self, i: usize) -> bool {
+        self.has(i, lexicon::TITLE)
+    }
+
     /// Whether `w` is a title (built in or added).
     pub fn title(&self, w: &str) -> bool {
         lexicon::is_title(w)
@@ -130,8 +167,8 @@ impl<'a> Toks<'a> {
         t.kind == TokKind::Word
             && t.is(CAP)
             && !t.is(DIGIT)
-            && !lexicon::is_function_word(self.s(i))
-            && !lexicon::is_calendar(self.s(i))
+            && !self.has(i, lexicon::FUNCTION)
+            && !self.has(i, lexicon::CALENDAR_WORD)
     }
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
@@ -139,7 +176,7 @@ impl<'a> Toks<'a> {
         i >= 1
             && self.s(i) == "."
             && self.toks[i - 1].end == self.toks[i].start
-            && self.title(self.s(i - 1))
+            && self.is_title_at(i - 1)
     }
 
     /// The noun phrase that ends at token `j` (inclusive), not reaching
@@ -165,7 +202,7 @@ impl<'a> Toks<'a> {
             loop {
                 let one = k > lo
                     && (self.is_name_word(k - 1)
-                        || (self.toks[k - 1].is(CAP) && self.title(self.s(k - 1))));
+                        || (self.toks[k - 1].is(CAP) && self.is_title_at(k - 1)));
                 // `Mr. Smith`, `Bank of England`, `CNN’s Jake Tapper`.
                 let two = k > lo + 1
                     && ((self.title_period(k - 1) && self.toks[k - 1].end <= self.toks[k].start)
@@ -221,7 +258,7 @@ impl<'a> Toks<'a> {
             if !ok {
                 if self.word(p)
                     && is_np_preposition(pw)
-                    && (lexicon::is_speaker_noun(self.s(k)) || k < j)
+                    && (self.has(k, lexicon::SPEAKER_NOUN) || k < j)
                 {
                     // `advocates for stem cell research`: the head is before.
                     if let Some(inner) = self
@@ -283,12 +320,12 @@ impl<'a> Toks<'a> {
             let mut any_name = self.is_name_word(i);
             let mut j = i + 1;
             while j < hi {
-                let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.title(self.s(j)));
+                let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.is_title_at(j));
                 let modifier = det
                     && !any_name
                     && self.word(j)
                     && !self.toks[j].is(CAP)
-                    && !lexicon::is_function_word(self.s(j))
+                    && !self.has(j, lexicon::FUNCTION)
                     && crate::lexicon::cue_verb(None, self.s(j)).is_none()
                     && j - i <= 4;
                 let joiner = (is_name_connector(self.s(j))
@@ -368,10 +405,10 @@ impl<'a> Toks<'a> {
         let head = self.span(h, b);
         let nonperson = match kind {
             MentionKind::Name => {
-                (a..=b).any(|i| lexicon::is_org_word(self.s(i)))
+                (a..=b).any(|i| self.has(i, lexicon::ORG_WORD))
                     || (matches!(self.s(a), "the" | "The") && gender == 0)
             }
-            MentionKind::Nominal => lexicon::is_nonperson_noun(self.s(b)),
+            MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,
             MentionKind::Label => false,
         };
@@ -396,11 +433,14 @@ mod tests {
     fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
+        let mut lex = Vec::new();
+        word_classes(text, 0, &seg.tokens, &[], &mut lex);
         let t = Toks {
             text,
             base: 0,
             toks: &seg.tokens,
             extra_titles: &[],
+            lex: &lex,
         };
         f(&t)
     }

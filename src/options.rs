@@ -1,10 +1,9 @@
 //! The configured parser ([`Attributor`]) and its builder.
 
 use crate::error::{ErrorKind, Result};
-use crate::lexicon::CueVerb;
+use crate::lexicon::CueTable;
 use crate::model::{Document, QuoteKind};
 use crate::scan::MarkStyle;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A configured quotation parser. Cheap to clone, `Send + Sync`, and
@@ -23,7 +22,7 @@ use std::sync::Arc;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Attributor {
-    pub(crate) table: Option<Arc<HashMap<String, CueVerb>>>,
+    pub(crate) table: Option<Arc<CueTable>>,
     pub(crate) titles: Arc<Vec<String>>,
     pub(crate) kinds: [bool; 3],
     pub(crate) min_confidence: f32,

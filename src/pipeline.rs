@@ -10,7 +10,7 @@
 //! chunks. Speaker resolution then runs once over the whole document.
 
 use crate::attribute::{attribute, Attribution, Ctx};
-use crate::mentions::{MentionKind, Toks};
+use crate::mentions::{word_classes, MentionKind, Toks};
 use crate::model::Document;
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
@@ -30,6 +30,7 @@ struct Scratch {
     quote_end: Vec<u32>,
     sentences: Vec<Sentence>,
     attributions: Vec<Attribution>,
+    lex: Vec<u16>,
 }
 
 /// The end of the chunk starting at `start`: the first line break at or
@@ -109,12 +110,14 @@ fn run_chunk(
         }
     }
     sentences(chunk, base, &sc.seg, &sc.quote_end, &mut sc.sentences);
+    word_classes(chunk, base, &sc.seg.tokens, &attributor.titles, &mut sc.lex);
     let ctx = Ctx {
         t: Toks {
             text: chunk,
             base,
             toks: &sc.seg.tokens,
             extra_titles: &attributor.titles,
+            lex: &sc.lex,
         },
         seg: &sc.seg,
         quotes: &sc.quotes,
@@ -154,7 +157,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 }
             }
             // A leading conjunction or adverb keeps the next word initial.
-            if !(first && (tk.kind != TokKind::Word || crate::lexicon::is_function_word(t.s(i)))) {
+            if !(first && (tk.kind != TokKind::Word || t.has(i, crate::lexicon::FUNCTION))) {
                 first = false;
             }
             i += 1;

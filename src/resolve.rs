@@ -7,11 +7,15 @@
 //! names the entity a later `Ms Roe said` refers to.
 
 use crate::attribute::Attribution;
+use crate::lexicon::FxBuild;
 use crate::lexicon::Pronoun;
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
 use std::collections::HashMap;
+
+/// How many recently mentioned entities a pronoun looks back over.
+const RECENT: usize = 48;
 
 /// A name seen in narration, for resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,15 +44,30 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn last_word_key(s: &str) -> String {
-    words(s).last().unwrap_or("").to_lowercase()
+/// Whether `a` ends with `b`, ignoring ASCII case.
+fn ends_with_ci(a: &str, b: &str) -> bool {
+    a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
 }
 
 struct Resolver<'a> {
     text: &'a str,
     entities: Vec<Entity>,
-    by_last: HashMap<String, Vec<usize>>,
-    by_span: HashMap<Span, usize>,
+    by_last: HashMap<u64, Vec<usize>, FxBuild>,
+    by_span: HashMap<Span, usize, FxBuild>,
+    /// Entities by latest subject or speaker mention, most recent last.
+    recent_salient: Vec<usize>,
+    /// Entities by latest mention of any kind, most recent last.
+    recent_any: Vec<usize>,
+}
+
+/// Moves `id` to the back of a most-recently-used list of bounded length.
+fn bump(list: &mut Vec<usize>, id: usize) {
+    if let Some(k) = list.iter().rposition(|&x| x == id) {
+        list.remove(k);
+    } else if list.len() == RECENT {
+        list.remove(0);
+    }
+    list.push(id);
 }
 
 impl<'a> Resolver<'a> {
@@ -75,20 +94,35 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    fn key(&self, m: &Mention) -> String {
+    /// A hash of the lookup key, computed without allocating: a person's
+    /// surname, or a phrase without its determiner (`the ministry` →
+    /// `ministry`), case-folded.
+    fn key(&self, m: &Mention) -> u64 {
+        use std::hash::Hasher;
         let head = &self.text[m.head];
-        match m.kind {
-            MentionKind::Name if !m.nonperson => last_word_key(head),
-            _ => {
-                // Whole phrase without a determiner: `the ministry` → `ministry`.
-                let h = head.to_lowercase();
-                let mut ws: Vec<&str> = words(&h).collect();
-                if ws.len() > 1 && crate::lexicon::is_determiner(ws[0]) {
-                    ws.remove(0);
-                }
-                format!("#{}", ws.join(" "))
+        let mut h = crate::lexicon::FxHasher::default();
+        let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
+        let mut ws = words(head).peekable();
+        if person {
+            let last = words(head).last().unwrap_or("");
+            for c in last.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            return h.finish();
+        }
+        h.write_u8(b'#');
+        if let Some(first) = ws.peek().copied() {
+            if crate::lexicon::is_determiner(first) && words(head).nth(1).is_some() {
+                ws.next();
             }
         }
+        for w in ws {
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            h.write_u8(b' ');
+        }
+        h.finish()
     }
 
     /// The entity of a name, nominal or label mention.
@@ -112,7 +146,7 @@ impl<'a> Resolver<'a> {
         let found = if indefinite {
             None
         } else {
-            let cands = self.by_last.get(&key).cloned().unwrap_or_default();
+            let cands: &[usize] = self.by_last.get(&key).map_or(&[], Vec::as_slice);
             let ents = &self.entities;
             if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
                 // Same full name, else a surname-only entity to upgrade.
@@ -125,9 +159,8 @@ impl<'a> Resolver<'a> {
                     .or_else(|| {
                         // A longer or shorter form of the same name.
                         cands.iter().rev().copied().find(|&e| {
-                            let a = self.text[ents[e].name].to_lowercase();
-                            let b = head.to_lowercase();
-                            a.ends_with(&b) || b.ends_with(&a)
+                            let a = &self.text[ents[e].name];
+                            ends_with_ci(a, head) || ends_with_ci(head, a)
                         })
                     })
             } else {
@@ -156,8 +189,9 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    /// The antecedent of a pronoun at byte `pos`.
-    fn antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
+    /// The antecedent of a pronoun: the most recent compatible entity (events
+    /// arrive in document order, so every listed mention precedes it).
+    fn antecedent(&self, p: Pronoun) -> Option<usize> {
         let want = |e: &Entity| match p {
             Pronoun::He => e.kind == EntityKind::Person && e.gender >= 0,
             Pronoun::She => e.kind == EntityKind::Person && e.gender <= 0,
@@ -165,17 +199,13 @@ impl<'a> Resolver<'a> {
             Pronoun::They => e.kind != EntityKind::Person,
             _ => false,
         };
-        let best = |salient: bool| {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| want(e))
-                .map(|(i, e)| (if salient { e.last_salient } else { e.last_any }, i))
-                .filter(|&(at, _)| at > 0 && at <= pos + 1)
-                .max()
-                .map(|(_, i)| i)
+        let find = |list: &[usize]| {
+            list.iter()
+                .rev()
+                .copied()
+                .find(|&i| want(&self.entities[i]))
         };
-        best(true).or_else(|| best(false))
+        find(&self.recent_salient).or_else(|| find(&self.recent_any))
     }
 
     fn touch(&mut self, id: usize, span: Span, salient: bool) {
@@ -186,7 +216,9 @@ impl<'a> Resolver<'a> {
         e.last_any = e.last_any.max(span.start() + 1);
         if salient {
             e.last_salient = e.last_salient.max(span.start() + 1);
+            bump(&mut self.recent_salient, id);
         }
+        bump(&mut self.recent_any, id);
     }
 }
 
@@ -204,8 +236,10 @@ pub(crate) fn resolve<'a>(
     let mut r = Resolver {
         text,
         entities: Vec::new(),
-        by_last: HashMap::new(),
-        by_span: HashMap::new(),
+        by_last: HashMap::default(),
+        by_span: HashMap::default(),
+        recent_salient: Vec::with_capacity(RECENT),
+        recent_any: Vec::with_capacity(RECENT),
     };
     // Events in document order: narration names and speaker mentions.
     let mut events: Vec<(usize, u8, Event)> = Vec::with_capacity(names.len() + attributions.len());
@@ -230,7 +264,7 @@ pub(crate) fn resolve<'a>(
                     .speaker
                     .expect("speaker events have speakers");
                 let id = match m.kind {
-                    MentionKind::Pronoun(p) => match r.antecedent(p, m.span.start()) {
+                    MentionKind::Pronoun(p) => match r.antecedent(p) {
                         Some(id) => {
                             let e = &mut r.entities[id];
                             if e.gender == 0 {
@@ -245,7 +279,7 @@ pub(crate) fn resolve<'a>(
                         None => r.new_entity(&m, EntityKind::Other),
                     },
                     MentionKind::Label => {
-                        let key = last_word_key(&text[m.head]);
+                        let key = r.key(&m);
                         match r.by_last.get(&key).and_then(|v| v.last().copied()) {
                             Some(id) => id,
                             None => r.entity_of_name(&m),

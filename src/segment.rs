@@ -211,7 +211,16 @@ fn tokenize_line(
             let mut j = i + clen;
             let mut letters = usize::from(c.is_alphabetic());
             let mut uppers = usize::from(c.is_uppercase());
-            while let Some(d) = if j < end { char_at(text, j) } else { None } {
+            loop {
+                // Fast path: a run of ASCII letters and digits.
+                while j < end && bytes[j].is_ascii_alphanumeric() {
+                    letters += usize::from(bytes[j].is_ascii_alphabetic());
+                    uppers += usize::from(bytes[j].is_ascii_uppercase());
+                    j += 1;
+                }
+                let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
+                    break;
+                };
                 if d.is_alphanumeric() || d == '\u{301}' {
                     letters += usize::from(d.is_alphabetic());
                     uppers += usize::from(d.is_uppercase());
@@ -288,10 +297,12 @@ fn tokenize_line(
             kind = TokKind::Punct;
             i += clen;
         }
-        let after_blank = i >= end || {
-            let n = char_at(text, i).unwrap_or(' ');
-            n.is_whitespace()
-        };
+        let after_blank = i >= end
+            || match bytes[i] {
+                b' ' | b'\t' | b'\r' => true,
+                b if b < 0x80 => false,
+                _ => char_at(text, i).is_some_and(char::is_whitespace),
+            };
         if after_blank {
             flags |= SP_AFTER;
         }

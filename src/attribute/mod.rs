@@ -13,13 +13,12 @@
 mod paragraph;
 mod sentence;
 
-use crate::lexicon::CueVerb;
+use crate::lexicon::CueTable;
 use crate::mentions::{Mention, Toks};
 use crate::model::{QuoteKind, RuleId};
 use crate::scan::{MarkStyle, Quotation};
 use crate::segment::{Segments, Sentence};
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// One attribution, before speaker resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +46,7 @@ pub(crate) struct Ctx<'a> {
     /// into `quotes`; `u32::MAX` elsewhere.
     pub quote_at: &'a [u32],
     pub sentences: &'a [Sentence],
-    pub table: Option<&'a HashMap<String, CueVerb>>,
+    pub table: Option<&'a CueTable>,
 }
 
 impl Ctx<'_> {

@@ -250,7 +250,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 // `Roe, for example, said`: a short insertion, skipped.
                 let inner = (k + 1, j - 1);
                 if inner.1 - inner.0 <= 3
-                    && lexicon::is_function_word(t.s(inner.0))
+                    && t.has(inner.0, lexicon::FUNCTION)
                     && !matches!(t.s(inner.0), "who" | "whose")
                 {
                     return t.np_ending_at(k - 1, lo);
@@ -266,7 +266,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 // `Roe, who leads the group, said`: the relative clause is
                 // no role; the subject stands before it.
                 return t.np_ending_at(k - 1, lo).filter(|m| {
-                    m.kind != MentionKind::Nominal || lexicon::is_determiner(t.s(m.first as usize))
+                    m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
                 });
             }
             if crate::lexicon::cue_verb(ctx.table, w).is_some() {
@@ -363,8 +363,8 @@ fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
         && d < p + 4
         && t.toks[d].kind == TokKind::Word
         && !t.toks[d].is(crate::segment::CAP)
-        && !lexicon::is_function_word(t.s(d))
-        && !lexicon::is_determiner(t.s(d))
+        && !t.has(d, lexicon::FUNCTION)
+        && !t.has(d, lexicon::DETERMINER)
         && crate::lexicon::cue_verb(ctx.table, t.s(d)).is_none()
     {
         d += 1;
@@ -501,7 +501,7 @@ fn skip_complement(
                 continue;
             }
             // `said on Monday the talks failed`: a day ends the phrase.
-            if let Some(d) = (p + 1..e.min(p + 4)).find(|&k| lexicon::is_calendar(t.s(k))) {
+            if let Some(d) = (p + 1..e.min(p + 4)).find(|&k| t.has(k, lexicon::CALENDAR_WORD)) {
                 p = d + 1;
                 continue;
             }
@@ -542,7 +542,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             let and_clause = n == "and"
                 && i + 2 < hi
                 && (lexicon::pronoun(t.s(i + 2)).is_some()
-                    || lexicon::is_determiner(t.s(i + 2))
+                    || t.has(i + 2, lexicon::DETERMINER)
                     || t.is_name_word(i + 2));
             if is_cut_word(n) || gerund_cue || and_cue || and_clause {
                 end = i;
@@ -795,7 +795,7 @@ fn cue_rule(
     if c0 > lo && matches!(t.s(c0 - 1), "and" | "but" | "then") {
         let sp = prev_speaker.or_else(|| {
             let m = t.np_starting_at(lo, c0 - 1)?;
-            (m.kind != MentionKind::Nominal || lexicon::is_determiner(t.s(lo))).then_some(m)
+            (m.kind != MentionKind::Nominal || t.has(lo, lexicon::DETERMINER)).then_some(m)
         });
         if let Some(sp) = sp {
             let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
@@ -816,10 +816,10 @@ fn cue_rule(
     }
     let subj = subject_before(ctx, c0, lo);
     // `the report`, `their support`: a noun, not a verb.
-    if lexicon::is_noun_homograph(t.s(c0))
+    if t.has(c0, lexicon::NOUN_HOMOGRAPH)
         && !subj.is_some_and(|m| {
             matches!(m.kind, MentionKind::Pronoun(_))
-                || (m.kind == MentionKind::Name && !lexicon::is_determiner(t.s(m.first as usize)))
+                || (m.kind == MentionKind::Name && !t.has(m.first as usize, lexicon::DETERMINER))
         })
     {
         return None;
@@ -1096,7 +1096,7 @@ fn according(
         && p < ce + 2
         && t.toks[p].kind == TokKind::Word
         && !t.toks[p].is(crate::segment::CAP)
-        && !lexicon::is_determiner(t.s(p))
+        && !t.has(p, lexicon::DETERMINER)
         && t.is_name_word(p + 1)
     {
         p += 1;

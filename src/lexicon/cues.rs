@@ -1,6 +1,6 @@
 //! Reporting verbs ("cue verbs") with every inflection.
 
-use super::Folded;
+use super::{Folded, FxBuild};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
@@ -193,11 +193,14 @@ fn regular_forms(lemma: &str) -> Vec<String> {
     forms
 }
 
+/// A form → verb table, keyed by the lowercase form's bytes.
+pub(crate) type CueTable = HashMap<Box<[u8]>, CueVerb, FxBuild>;
+
 /// Builds the form → verb table for the given lemma lists.
 pub(crate) fn build_table<'a>(
     lists: impl IntoIterator<Item = (&'a str, &'a str, Frame, u8)>,
-) -> HashMap<String, CueVerb> {
-    let mut map = HashMap::new();
+) -> CueTable {
+    let mut map = CueTable::default();
     for (lemma, irregular, frame, strength) in lists {
         let forms: Vec<String> = if irregular.is_empty() {
             regular_forms(lemma)
@@ -210,7 +213,7 @@ pub(crate) fn build_table<'a>(
             strength,
         };
         if !irregular.starts_with('|') {
-            map.entry(lemma.to_string())
+            map.entry(lemma.as_bytes().into())
                 .or_insert(verb(VerbForm::Present));
         }
         let kinds = [
@@ -223,13 +226,14 @@ pub(crate) fn build_table<'a>(
             if f.is_empty() {
                 continue;
             }
-            map.entry(f).or_insert(verb(form));
+            map.entry(f.into_bytes().into_boxed_slice())
+                .or_insert(verb(form));
         }
     }
     map
 }
 
-static DEFAULT_TABLE: Lazy<HashMap<String, CueVerb>> = Lazy::new(|| {
+static DEFAULT_TABLE: Lazy<CueTable> = Lazy::new(|| {
     build_table(
         SPEECH_VERBS
             .iter()
@@ -238,9 +242,14 @@ static DEFAULT_TABLE: Lazy<HashMap<String, CueVerb>> = Lazy::new(|| {
     )
 });
 
+/// Every form in the default table.
+pub(crate) fn default_forms() -> impl Iterator<Item = &'static [u8]> {
+    DEFAULT_TABLE.keys().map(|k| &k[..])
+}
+
 /// A table with the default verbs and `extra` lemmas (regular inflection,
 /// clause frame, speech strength).
-pub(crate) fn extra_cue_verbs(extra: &[String]) -> HashMap<String, CueVerb> {
+pub(crate) fn extra_cue_verbs(extra: &[String]) -> CueTable {
     let mut map = DEFAULT_TABLE.clone();
     for (k, v) in build_table(extra.iter().map(|l| (l.as_str(), "", Frame::Clause, 2))) {
         map.entry(k).or_insert(v);
@@ -250,15 +259,14 @@ pub(crate) fn extra_cue_verbs(extra: &[String]) -> HashMap<String, CueVerb> {
 
 /// Looks `word` up in `table` (or the default table), folding ASCII case.
 #[inline]
-pub(crate) fn cue_verb(table: Option<&HashMap<String, CueVerb>>, word: &str) -> Option<CueVerb> {
+pub(crate) fn cue_verb(table: Option<&CueTable>, word: &str) -> Option<CueVerb> {
     let b = word.as_bytes();
     // Cheap reject: every entry is 3..=12 ASCII letters.
     if b.len() < 3 || b.len() > 12 || !b[0].is_ascii_alphabetic() {
         return None;
     }
     let f = Folded::new(word);
-    let w = f.get()?;
-    table.unwrap_or(&DEFAULT_TABLE).get(w).copied()
+    table.unwrap_or(&DEFAULT_TABLE).get(f.bytes()?).copied()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 mod cues;
 mod words;
 
-pub(crate) use cues::{cue_verb, extra_cue_verbs, CueVerb, Frame, VerbForm};
+pub(crate) use cues::{cue_verb, extra_cue_verbs, CueTable, CueVerb, Frame, VerbForm};
 pub(crate) use words::*;
 
 /// A word folded to ASCII lowercase in a stack buffer, for lexicon lookups
@@ -41,25 +41,62 @@ impl Folded {
         }
     }
 
+    /// The folded word's bytes, or `None` when it was too long to fold.
+    #[inline]
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        self.ok.then(|| &self.buf[..self.len])
+    }
+
     /// The folded word, or `None` when it was too long to fold.
     #[inline]
     pub(crate) fn get(&self) -> Option<&str> {
-        if !self.ok {
-            return None;
-        }
-        std::str::from_utf8(&self.buf[..self.len]).ok()
+        std::str::from_utf8(self.bytes()?).ok()
     }
 }
 
-/// Whether `word` (any case) is in the sorted lowercase list `list`.
-#[inline]
-pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    let f = Folded::new(word);
-    match f.get() {
-        Some(w) => list.binary_search(&w).is_ok(),
-        None => false,
+/// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for the
+/// lexicon tables: their keys are short words, not attacker-chosen sets.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
     }
 }
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// `BuildHasher` for [`FxHasher`].
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 #[cfg(test)]
 pub(crate) fn assert_sorted_unique(name: &str, list: &[&str]) {

@@ -1,6 +1,8 @@
 //! Titles, pronouns, function words and speaker nouns.
 
-use super::in_list;
+use super::{Folded, FxBuild};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
 
 /// Honorifics and titles that may stand before a name (`Mr`, `Dr.`,
 /// `Prime Minister`). Multiword titles are made of several entries.
@@ -573,21 +575,73 @@ static NOUN_HOMOGRAPHS: &[&str] = &[
     "welcome",
 ];
 
-/// Whether `w` is a reporting verb form that is more often a noun.
-pub(crate) fn is_noun_homograph(w: &str) -> bool {
-    in_list(NOUN_HOMOGRAPHS, w)
+pub(crate) const NOUN_HOMOGRAPH: u16 = 1;
+pub(crate) const TITLE: u16 = 1 << 1;
+pub(crate) const MALE: u16 = 1 << 2;
+pub(crate) const FEMALE: u16 = 1 << 3;
+pub(crate) const ABBREVIATION: u16 = 1 << 4;
+pub(crate) const FUNCTION: u16 = 1 << 5;
+pub(crate) const DETERMINER: u16 = 1 << 6;
+pub(crate) const CALENDAR_WORD: u16 = 1 << 7;
+pub(crate) const ADJUNCT: u16 = 1 << 8;
+pub(crate) const SPEAKER_NOUN: u16 = 1 << 9;
+pub(crate) const NONPERSON_NOUN: u16 = 1 << 10;
+pub(crate) const ORG_WORD: u16 = 1 << 11;
+/// A form of a default reporting verb, or `according`.
+pub(crate) const CUE: u16 = 1 << 12;
+
+/// Every list above folded into one table: word → class bits. One hash
+/// lookup answers all the `is_*` questions about a word.
+static CLASSES: Lazy<HashMap<&'static [u8], u16, FxBuild>> = Lazy::new(|| {
+    let mut m: HashMap<&'static [u8], u16, FxBuild> = HashMap::default();
+    let lists: [(&[&str], u16); 12] = [
+        (NOUN_HOMOGRAPHS, NOUN_HOMOGRAPH),
+        (TITLES, TITLE),
+        (MALE_TITLES, MALE),
+        (FEMALE_TITLES, FEMALE),
+        (ABBREVIATIONS, ABBREVIATION),
+        (FUNCTION_WORDS, FUNCTION),
+        (DETERMINERS, DETERMINER),
+        (CALENDAR, CALENDAR_WORD),
+        (VERB_ADJUNCTS, ADJUNCT),
+        (SPEAKER_NOUNS, SPEAKER_NOUN),
+        (NONPERSON_NOUNS, NONPERSON_NOUN),
+        (ORG_WORDS, ORG_WORD),
+    ];
+    for (list, bit) in lists {
+        for w in list {
+            *m.entry(w.as_bytes()).or_insert(0) |= bit;
+        }
+    }
+    for form in super::cues::default_forms().chain(std::iter::once(&b"according"[..])) {
+        *m.entry(form).or_insert(0) |= CUE;
+    }
+    m
+});
+
+/// The class bits of `w` (any ASCII case).
+#[inline]
+pub(crate) fn classes(w: &str) -> u16 {
+    // Every entry is 1 to 16 ASCII letters: reject the rest cheaply.
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
+        return 0;
+    }
+    let f = Folded::new(w);
+    f.bytes().and_then(|k| CLASSES.get(k).copied()).unwrap_or(0)
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
 pub(crate) fn is_title(w: &str) -> bool {
-    in_list(TITLES, w)
+    classes(w) & TITLE != 0
 }
 
 /// +1 for a title marking a man, -1 for a woman, 0 otherwise.
 pub(crate) fn title_gender(w: &str) -> i8 {
-    if in_list(MALE_TITLES, w) {
+    let c = classes(w);
+    if c & MALE != 0 {
         1
-    } else if in_list(FEMALE_TITLES, w) {
+    } else if c & FEMALE != 0 {
         -1
     } else {
         0
@@ -596,47 +650,45 @@ pub(crate) fn title_gender(w: &str) -> i8 {
 
 /// Whether a period after `w` is an abbreviation's.
 pub(crate) fn is_abbreviation(w: &str) -> bool {
-    in_list(ABBREVIATIONS, w) || is_title(w)
+    classes(w) & (ABBREVIATION | TITLE) != 0
 }
 
 /// Whether `w` is a function word.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    in_list(FUNCTION_WORDS, w)
+    classes(w) & FUNCTION != 0
 }
 
 /// Whether `w` is a determiner.
 pub(crate) fn is_determiner(w: &str) -> bool {
-    in_list(DETERMINERS, w)
+    classes(w) & DETERMINER != 0
 }
 
 /// Whether `w` is a day or month name.
 pub(crate) fn is_calendar(w: &str) -> bool {
-    in_list(CALENDAR, w)
+    classes(w) & CALENDAR_WORD != 0
 }
 
 /// Whether `w` may stand between a subject and its verb.
 pub(crate) fn is_verb_adjunct(w: &str) -> bool {
-    in_list(VERB_ADJUNCTS, w) || (w.len() > 4 && w.ends_with("ly"))
+    classes(w) & ADJUNCT != 0 || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Whether `w` is a bare plural noun that names speakers.
 pub(crate) fn is_speaker_noun(w: &str) -> bool {
-    in_list(SPEAKER_NOUNS, w)
+    classes(w) & SPEAKER_NOUN != 0
 }
 
 /// Whether `w` names a document or organisation.
 pub(crate) fn is_nonperson_noun(w: &str) -> bool {
-    in_list(NONPERSON_NOUNS, w)
-}
-
-/// Whether `w` is typical of an organisation's name.
-pub(crate) fn is_org_word(w: &str) -> bool {
-    in_list(ORG_WORDS, w)
+    classes(w) & NONPERSON_NOUN != 0
 }
 
 /// The person and gender of a personal pronoun, if `w` is one.
 pub(crate) fn pronoun(w: &str) -> Option<Pronoun> {
-    let f = super::Folded::new(w);
+    if w.len() > 4 {
+        return None;
+    }
+    let f = Folded::new(w);
     Some(match f.get()? {
         "he" => Pronoun::He,
         "she" => Pronoun::She,
