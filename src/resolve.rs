@@ -62,6 +62,9 @@ struct Resolver<'a> {
 
 /// Moves `id` to the back of a most-recently-used list of bounded length.
 fn bump(list: &mut Vec<usize>, id: usize) {
+    if list.last() == Some(&id) {
+        return;
+    }
     if let Some(k) = list.iter().rposition(|&x| x == id) {
         list.remove(k);
     } else if list.len() == RECENT {
@@ -99,28 +102,30 @@ impl<'a> Resolver<'a> {
     /// `ministry`), case-folded.
     fn key(&self, m: &Mention) -> u64 {
         use std::hash::Hasher;
-        let head = &self.text[m.head];
+        let head = self.text[m.head].as_bytes();
         let mut h = crate::lexicon::FxHasher::default();
         let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
-        let mut ws = words(head).peekable();
-        if person {
-            let last = words(head).last().unwrap_or("");
-            for c in last.chars().flat_map(char::to_lowercase) {
-                h.write_u32(c as u32);
-            }
-            return h.finish();
-        }
-        h.write_u8(b'#');
-        if let Some(first) = ws.peek().copied() {
-            if crate::lexicon::is_determiner(first) && words(head).nth(1).is_some() {
-                ws.next();
-            }
-        }
-        for w in ws {
-            for c in w.chars().flat_map(char::to_lowercase) {
-                h.write_u32(c as u32);
+        let words = || {
+            head.split(|b| b.is_ascii_whitespace())
+                .filter(|w| !w.is_empty())
+        };
+        let mut write = |w: &[u8]| {
+            for &b in w {
+                h.write_u8(b.to_ascii_lowercase());
             }
             h.write_u8(b' ');
+        };
+        if person {
+            write(words().next_back().unwrap_or(b""));
+        } else {
+            let mut ws = words();
+            let first = ws.next().unwrap_or(b"");
+            let skip = ws.next().is_some()
+                && std::str::from_utf8(first).is_ok_and(crate::lexicon::is_determiner);
+            write(b"#");
+            for w in words().skip(usize::from(skip)) {
+                write(w);
+            }
         }
         h.finish()
     }

@@ -75,6 +75,26 @@ pub(crate) struct Segments {
     pub paragraphs: Vec<Paragraph>,
 }
 
+const DIGIT_BYTE: u8 = 1;
+const LOWER_BYTE: u8 = 2;
+const UPPER_BYTE: u8 = 4;
+
+/// Classes of ASCII bytes that continue a word: digit, lowercase, uppercase.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT_BYTE,
+            b'a'..=b'z' => LOWER_BYTE,
+            b'A'..=b'Z' => UPPER_BYTE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_quote_char(c: char) -> bool {
     matches!(
@@ -212,10 +232,15 @@ fn tokenize_line(
             let mut letters = usize::from(c.is_alphabetic());
             let mut uppers = usize::from(c.is_uppercase());
             loop {
-                // Fast path: a run of ASCII letters and digits.
-                while j < end && bytes[j].is_ascii_alphanumeric() {
-                    letters += usize::from(bytes[j].is_ascii_alphabetic());
-                    uppers += usize::from(bytes[j].is_ascii_uppercase());
+                // Fast path: a run of ASCII letters and digits, one table
+                // lookup a byte.
+                while let Some(&b) = bytes.get(j).filter(|_| j < end) {
+                    let class = ASCII_CLASS[b as usize];
+                    if class == 0 {
+                        break;
+                    }
+                    letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
+                    uppers += usize::from(class & UPPER_BYTE != 0);
                     j += 1;
                 }
                 let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
