@@ -1,0 +1,332 @@
+//! Measures the library against gold annotations.
+//!
+//! ```text
+//! cargo run --release --example evaluate                      # the reference article
+//! cargo run --release --example evaluate -- GOLD.json…        # gold files
+//! cargo run --release --example evaluate -- DIR…              # every *.json in the folders
+//! cargo run --release --example evaluate -- --split LIST DIR  # DIR/<id>.json for each id in LIST
+//! cargo run --release --example evaluate -- --json …          # one JSON summary object
+//! cargo run --release --example evaluate -- -v …              # also every miss, spurious, wrong speaker
+//! ```
+//!
+//! A gold file follows the schema of `quote_attribution::eval` (its
+//! `text_file` is read from beside it). With `--split LIST` and no folder,
+//! ids resolve to `<LIST's folder>/../docs/<id>.json` (the PolNeAR layout).
+//!
+//! The metrics are those of `quote_attribution::eval`: `exact` (equal
+//! trimmed spans), `overlap_0.3` and `overlap_0.8` (of the gold span),
+//! `lenient` (overlap at least half the union: `score.py`'s detection) and
+//! `end_to_end` (lenient plus the right speaker: `score.py`'s end-to-end).
+
+use quote_attribution::eval::{self, DocScore, GoldDoc, Metric, Summary};
+use quote_attribution::Attributor;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const REFERENCE_GOLD: &str = include_str!("../tests/corpus/perth-security-accord.gold.json");
+const REFERENCE_TEXT: &str = include_str!("../tests/corpus/perth-security-accord.txt");
+
+const USAGE: &str = "usage: evaluate [-v] [--json] [--split LIST] [GOLD.json | DIR]…";
+
+/// One gold document, loaded.
+struct Case {
+    name: String,
+    gold: GoldDoc,
+    text: String,
+}
+
+fn load(path: &Path) -> Result<Case, String> {
+    let json = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let gold: GoldDoc = serde_json::from_str(&json)
+        .map_err(|e| format!("{}: not a gold file: {e}", path.display()))?;
+    let text_file = gold
+        .text_file
+        .as_deref()
+        .ok_or_else(|| format!("{}: no \"text_file\"", path.display()))?;
+    let text_path = path.parent().unwrap_or(Path::new(".")).join(text_file);
+    let bytes = std::fs::read(&text_path)
+        .map_err(|e| format!("cannot read {}: {e}", text_path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("{}: {e}", text_path.display()))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok(Case { name, gold, text })
+}
+
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The gold files named by the arguments.
+fn gold_paths(paths: &[PathBuf], split: Option<&Path>) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    if let Some(list) = split {
+        let ids = std::fs::read_to_string(list)
+            .map_err(|e| format!("cannot read {}: {e}", list.display()))?;
+        let mut dirs: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+        if dirs.is_empty() {
+            dirs.push(
+                list.parent()
+                    .unwrap_or(Path::new("."))
+                    .join("..")
+                    .join("docs"),
+            );
+        }
+        for id in ids
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let found = dirs
+                .iter()
+                .map(|d| d.join(format!("{id}.json")))
+                .find(|p| p.is_file());
+            out.push(
+                found.ok_or_else(|| format!("{}: no gold file for id {id:?}", list.display()))?,
+            );
+        }
+        out.extend(paths.iter().filter(|p| !p.is_dir()).cloned());
+    } else {
+        for p in paths {
+            if p.is_dir() {
+                out.extend(json_files(p)?);
+            } else {
+                out.push(p.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        format!("{}…", flat.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// The text of a (trimmed) span, clamped to the text.
+fn snippet(text: &str, span: quote_attribution::Span) -> String {
+    let bytes = text.as_bytes();
+    let end = span.end().min(bytes.len());
+    let start = span.start().min(end);
+    shorten(&String::from_utf8_lossy(&bytes[start..end]), 70)
+}
+
+fn print_details(out: &mut String, case: &Case, score: &DocScore) -> std::fmt::Result {
+    let label = |i: usize, id: &Option<String>| id.clone().unwrap_or_else(|| format!("#{i}"));
+    for m in &score.misses {
+        writeln!(
+            out,
+            "MISS     {}  {}  {:<8}  {:?}",
+            case.name,
+            label(m.gold, &m.id),
+            m.kind,
+            snippet(&case.text, m.span)
+        )?;
+    }
+    for w in &score.wrong_speakers {
+        writeln!(
+            out,
+            "SPEAKER  {}  {}  expected {:?}, found {:?}",
+            case.name,
+            label(w.gold, &w.id),
+            w.expected.as_deref().unwrap_or("-"),
+            w.found.as_deref().unwrap_or("-")
+        )?;
+    }
+    for s in &score.spurious {
+        writeln!(
+            out,
+            "SPURIOUS {}  {:<8}  {:<20}  {:?}",
+            case.name,
+            s.kind,
+            s.speaker.as_deref().unwrap_or("-"),
+            snippet(&case.text, s.span)
+        )?;
+    }
+    Ok(())
+}
+
+fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Result {
+    writeln!(
+        out,
+        "{} documents, {} gold quotations ({} optional not counted), {} predicted",
+        s.docs, s.lenient.gold, optional, s.lenient.pred
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<12} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
+        "METRIC", "P", "R", "F1", "TP", "PRED", "GOLD"
+    )?;
+    for m in Metric::ALL {
+        let c = s.counts(m);
+        writeln!(
+            out,
+            "{:<12} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
+            m.name(),
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.pred,
+            c.gold
+        )?;
+    }
+    let kind_share = if s.lenient.tp > 0 {
+        s.kind_ok as f64 / s.lenient.tp as f64
+    } else {
+        0.0
+    };
+    writeln!(
+        out,
+        "speaker accuracy on lenient matches {:.3}; kind agreement on lenient matches {:.3}",
+        s.speaker_accuracy(),
+        kind_share
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<9} {:>6} {:>6} {:>6} {:>9} {:>6}   {:>6} {:>7} {:>7} {:>7}",
+        "KIND", "GOLD", "FOUND", "R", "+SPEAKER", "R", "PRED", "P(kind)", "R(kind)", "F1(kind)"
+    )?;
+    for (kind, k) in &s.by_kind {
+        let t = k.typed();
+        writeln!(
+            out,
+            "{:<9} {:>6} {:>6} {:>6.3} {:>9} {:>6.3}   {:>6} {:>7.3} {:>7.3} {:>7.3}",
+            kind,
+            k.gold,
+            k.found,
+            k.recall(),
+            k.found_with_speaker,
+            k.recall_with_speaker(),
+            k.predicted,
+            t.precision(),
+            t.recall(),
+            t.f1()
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "lenient and end_to_end are score.py's detection and end-to-end figures; exact is its strict.")?;
+    writeln!(
+        out,
+        "R(kind) etc. also require the predicted kind to equal the gold kind."
+    )
+}
+
+fn run() -> Result<(), (u8, String)> {
+    let mut verbose = false;
+    let mut as_json = false;
+    let mut split = None;
+    let mut paths = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-v" | "--verbose" => verbose = true,
+            "--json" => as_json = true,
+            "--split" => {
+                let list = args
+                    .next()
+                    .ok_or((2, format!("--split needs a file\n{USAGE}")))?;
+                split = Some(PathBuf::from(list));
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            a if a.starts_with('-') && a.len() > 1 => {
+                return Err((2, format!("unknown option {a}\n{USAGE}")))
+            }
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
+
+    let cases = if paths.is_empty() && split.is_none() {
+        let gold: GoldDoc = serde_json::from_str(REFERENCE_GOLD)
+            .map_err(|e| (1, format!("reference gold: {e}")))?;
+        vec![Case {
+            name: "perth-security-accord.gold.json".into(),
+            gold,
+            text: REFERENCE_TEXT.into(),
+        }]
+    } else {
+        let files = gold_paths(&paths, split.as_deref()).map_err(|e| (1, e))?;
+        if files.is_empty() {
+            return Err((1, "no gold files found".into()));
+        }
+        files
+            .iter()
+            .map(|p| load(p))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| (1, e))?
+    };
+
+    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
+    let docs = Attributor::new().parse_many(&texts, 0);
+    let mut scores = Vec::with_capacity(cases.len());
+    for (case, doc) in cases.iter().zip(docs) {
+        let doc = doc.map_err(|e| (1, format!("{}: {e}", case.name)))?;
+        scores.push(eval::score_document(&case.gold, &doc));
+    }
+    let summary: Summary = scores.iter().collect();
+
+    let mut out = String::new();
+    if as_json {
+        let json = serde_json::to_string(&summary).map_err(|e| (1, e.to_string()))?;
+        out.push_str(&json);
+        out.push('\n');
+    } else {
+        if verbose {
+            for (case, score) in cases.iter().zip(&scores) {
+                print_details(&mut out, case, score).map_err(|e| (1, e.to_string()))?;
+            }
+            out.push('\n');
+        }
+        let optional = cases
+            .iter()
+            .flat_map(|c| &c.gold.quotes)
+            .filter(|q| q.optional)
+            .count();
+        print_summary(&mut out, &summary, optional).map_err(|e| (1, e.to_string()))?;
+    }
+    emit(&out)
+}
+
+/// Writes the report to standard output; a closed pipe (`| head`) is not an
+/// error.
+fn emit(out: &str) -> Result<(), (u8, String)> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err((1, format!("cannot write the report: {e}"))),
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, msg)) => {
+            eprintln!("evaluate: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
