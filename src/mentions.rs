@@ -95,6 +95,9 @@ fn is_name_connector(w: &str) -> bool {
     )
 }
 
+/// The longest name or noun phrase, in tokens.
+const MAX_NAME_TOKENS: usize = 12;
+
 /// A single capital letter: an initial (`J.`).
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
@@ -199,6 +202,9 @@ impl<'a> Toks<'a> {
         }
         if self.is_name_word(j) || (self.title(w) && self.toks[j].is(CAP)) {
             let mut k = j;
+            // Bounded: no name runs longer than this (keeps long
+            // capitalised runs linear).
+            let lo = lo.max(j.saturating_sub(MAX_NAME_TOKENS));
             loop {
                 let one = k > lo
                     && (self.is_name_word(k - 1)
@@ -319,6 +325,7 @@ impl<'a> Toks<'a> {
             let mut k = i;
             let mut any_name = self.is_name_word(i);
             let mut j = i + 1;
+            let hi = hi.min(i + MAX_NAME_TOKENS);
             while j < hi {
                 let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.is_title_at(j));
                 let modifier = det

@@ -17,6 +17,9 @@ use std::collections::HashMap;
 /// How many recently mentioned entities a pronoun looks back over.
 const RECENT: usize = 48;
 
+/// How many same-key entities a name is compared with (most recent first).
+const MAX_CANDIDATES: usize = 16;
+
 /// A name seen in narration, for resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameMention {
@@ -37,6 +40,8 @@ struct Entity {
     /// Byte offset of the latest mention of any kind.
     last_any: usize,
     speaks: bool,
+    /// Something shows this is a person: a title, a full name, or speech.
+    evidence: bool,
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -86,6 +91,7 @@ impl<'a> Resolver<'a> {
             last_salient: 0,
             last_any: 0,
             speaks: false,
+            evidence: false,
         });
         let id = self.entities.len() - 1;
         if matches!(
@@ -152,6 +158,8 @@ impl<'a> Resolver<'a> {
             None
         } else {
             let cands: &[usize] = self.by_last.get(&key).map_or(&[], Vec::as_slice);
+            // Bounded: the most recent same-key entities only.
+            let cands = &cands[cands.len().saturating_sub(MAX_CANDIDATES)..];
             let ents = &self.entities;
             if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
                 // Same full name, else a surname-only entity to upgrade.
@@ -179,6 +187,7 @@ impl<'a> Resolver<'a> {
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
+                e.evidence |= m.gender != 0 || n >= 2;
                 if n > e.words && m.kind == MentionKind::Name {
                     e.name = m.head;
                     e.words = n;
@@ -188,7 +197,11 @@ impl<'a> Resolver<'a> {
                 }
                 id
             }
-            None => self.new_entity(m, kind),
+            None => {
+                let id = self.new_entity(m, kind);
+                self.entities[id].evidence = m.gender != 0 || n >= 2;
+                id
+            }
         };
         self.by_span.insert(m.span, id);
         id
@@ -198,8 +211,8 @@ impl<'a> Resolver<'a> {
     /// arrive in document order, so every listed mention precedes it).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
         let want = |e: &Entity| match p {
-            Pronoun::He => e.kind == EntityKind::Person && e.gender >= 0,
-            Pronoun::She => e.kind == EntityKind::Person && e.gender <= 0,
+            Pronoun::He => e.kind == EntityKind::Person && e.evidence && e.gender >= 0,
+            Pronoun::She => e.kind == EntityKind::Person && e.evidence && e.gender <= 0,
             Pronoun::It => e.kind == EntityKind::Organization,
             Pronoun::They => e.kind != EntityKind::Person,
             _ => false,
@@ -297,6 +310,7 @@ pub(crate) fn resolve<'a>(
                     r.entities[id].roles.push(role);
                 }
                 r.entities[id].speaks = true;
+                r.entities[id].evidence |= !matches!(m.kind, MentionKind::Pronoun(_));
                 entity_of[*k] = Some(id);
             }
         }

@@ -116,6 +116,13 @@ fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// Invisible formatting characters (direction marks, zero-width joiners,
+/// the BOM): they separate nothing and mark nothing.
+#[inline]
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -218,7 +225,11 @@ fn tokenize_line(
             char_at(text, i).unwrap_or(' ')
         };
         let clen = c.len_utf8();
-        if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
+        if is_invisible(c) {
+            i += clen;
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
             prev_blank = true;
             i += clen;
             continue;

@@ -54,10 +54,12 @@ pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Ve
             let here = by_para[pi]
                 .iter()
                 .rev()
+                .take(16)
                 .find(|&&k| out[k].content.start() < qstart)
                 .or_else(|| {
                     by_para[pi]
                         .iter()
+                        .take(16)
                         .find(|&&k| out[k].content.start() > qstart)
                 })
                 .map(|&k| out[k].clone());
@@ -70,11 +72,15 @@ pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Ve
                     RuleId::QuoteContinuesSentence,
                     0.8 * h.confidence.max(0.5),
                 ))
-            } else if at_para_start && pi > 0 {
-                continued(ctx, pi, q, &by_para, out)
-                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, out)))
+            } else if at_para_start {
+                // A text's first paragraph continues nothing; a guess needs
+                // no earlier paragraph either (it may find no speaker).
+                (pi > 0)
+                    .then(|| continued(ctx, pi, q, &by_para, out))
+                    .flatten()
+                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, &by_para, out)))
             } else if words >= 6 {
-                Some(guess(ctx, pi, q, out))
+                Some(guess(ctx, pi, q, &by_para, out))
             } else {
                 None
             };
@@ -112,12 +118,7 @@ fn continued(
         .max_by_key(|&&k| out[k].content.end())?;
     let a = &out[k];
     // The attribution must reach the paragraph's last sentence.
-    let last_sentence_start = ctx
-        .sentences
-        .iter()
-        .rev()
-        .find(|s| s.tokens.start < prev.tokens.end && s.tokens.end <= prev.tokens.end)
-        .map_or(prev.tokens.start, |s| s.tokens.start);
+    let last_sentence_start = last_sentence_start(ctx, prev);
     if a.content.end() < ctx.t.toks[last_sentence_start].start as usize {
         return None;
     }
@@ -132,18 +133,24 @@ fn continued(
     ))
 }
 
+/// The first token of the last sentence of paragraph `p` (binary search).
+fn last_sentence_start(ctx: &Ctx, p: &crate::segment::Paragraph) -> usize {
+    let k = ctx
+        .sentences
+        .partition_point(|s| s.tokens.start < p.tokens.end);
+    k.checked_sub(1)
+        .map(|k| ctx.sentences[k].tokens.start)
+        .filter(|&s| s >= p.tokens.start)
+        .unwrap_or(p.tokens.start)
+}
+
 /// The speaker a paragraph ending in a colon announces: the subject of its
 /// last cue (`The mayor said:`), or the owner in `From the mayor’s
 /// statement:`.
 fn colon_header(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::span::Span>)> {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
-    let lo = ctx
-        .sentences
-        .iter()
-        .rev()
-        .find(|s| s.tokens.start < p.tokens.end && s.tokens.end <= p.tokens.end)
-        .map_or(p.tokens.start, |s| s.tokens.start);
+    let lo = last_sentence_start(ctx, p);
     for i in (lo..p.tokens.end).rev() {
         if t.toks[i].kind != TokKind::Word {
             continue;
@@ -227,24 +234,26 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
 /// A quoted block after narration: the most recent speaker nearby, else the
 /// subject of the nearest narration paragraph that opens with a name; low
 /// confidence.
-fn guess(ctx: &Ctx, pi: usize, q: u32, out: &[Attribution]) -> Attribution {
+fn guess(ctx: &Ctx, pi: usize, q: u32, by_para: &[Vec<usize>], out: &[Attribution]) -> Attribution {
     let lo_para = pi.saturating_sub(GUESS_WINDOW);
     let t = &ctx.t;
     let mut speaker = None;
     for pj in (lo_para..pi).rev() {
         let p = &ctx.seg.paragraphs[pj];
         if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
-            if m.kind == MentionKind::Name && !m.nonperson {
+            // A full or titled name: a lone capitalised word opening a
+            // paragraph (`Markets fell`) is too often no person.
+            if m.kind == MentionKind::Name && !m.nonperson && (m.last > m.first || m.gender != 0) {
                 speaker = Some(m);
                 break;
             }
         }
-        if let Some(a) = out
+        if let Some(&k) = by_para[pj]
             .iter()
             .rev()
-            .find(|a| a.last_para as usize == pj && a.speaker.is_some())
+            .find(|&&k| out[k].speaker.is_some())
         {
-            speaker = a.speaker;
+            speaker = out[k].speaker;
             break;
         }
     }

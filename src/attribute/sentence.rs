@@ -8,6 +8,13 @@ use crate::model::{QuoteKind, RuleId};
 use crate::segment::TokKind;
 use crate::span::Span;
 
+/// The longest reported clause, in tokens. Longer runs are run-on text
+/// (or adversarial input), not one clause.
+const MAX_CLAUSE_TOKENS: usize = 150;
+
+/// How far back a participle looks for its subject, in tokens.
+const MAX_LOOKBACK: usize = 64;
+
 /// Words that, after a comma, start an adjunct that is not reported content
 /// (`…, without naming China`).
 fn is_cut_word(w: &str) -> bool {
@@ -180,7 +187,7 @@ pub(super) fn attribute_sentence(
     }
     for c in cues {
         // A cue inside content already reported belongs to that content.
-        let inside = out[first_out..].iter().any(|a| {
+        let inside = out[first_out..].iter().rev().take(4).any(|a| {
             a.content.start() <= t.toks[c.tok as usize].start as usize
                 && (t.toks[c.tok as usize].start as usize) < a.content.end()
         });
@@ -520,6 +527,9 @@ fn skip_complement(
 fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let t = &ctx.t;
     let mut i = p;
+    // A clause longer than the cap is not reported (see `clause`); scanning
+    // stops there, which keeps long sentences of many cues linear.
+    let hi = hi.min(p + MAX_CLAUSE_TOKENS + 1);
     let mut end = hi;
     while i < hi {
         if let Some(q) = ctx.quote_opening_at(i) {
@@ -661,6 +671,7 @@ fn clause(
         a
     };
     if b <= a
+        || b - a > MAX_CLAUSE_TOKENS
         || word_count(ctx, a, b) < 2
         || (word_count(ctx, a, b) <= 5 && starts_with_pp(ctx, a, b))
     {
@@ -748,7 +759,18 @@ pub(super) fn direct(
 
 /// Whether only punctuation stands between token `p` and `hi`.
 fn only_punct(ctx: &Ctx, p: usize, hi: usize) -> bool {
-    (p..hi).all(|i| ctx.t.toks[i].kind != TokKind::Word)
+    // Bounded: more than a few tokens are never all punctuation in prose,
+    // and the bound keeps long sentences linear.
+    hi <= p + 8 && (p..hi).all(|i| ctx.t.toks[i].kind != TokKind::Word)
+}
+
+/// Whether `a..b` holds at least `n` words (stops counting at `n`).
+fn has_words(ctx: &Ctx, a: usize, b: usize, n: usize) -> bool {
+    (a..b)
+        .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+        .take(n)
+        .count()
+        == n
 }
 
 fn cue_rule(
@@ -766,7 +788,7 @@ fn cue_rule(
     if c.verb.frame == Frame::According {
         return according(ctx, lo, hi, c0, ce, claimed).map(|a| vec![a]);
     }
-    let prev_speaker = earlier.iter().rev().find_map(|a| a.speaker);
+    let prev_speaker = earlier.iter().rev().take(4).find_map(|a| a.speaker);
     // `…, saying CLAUSE`: the participle's subject is the sentence's.
     if c.verb.form == VerbForm::Gerund {
         if c0 == lo || t.s(c0 - 1) != "," {
@@ -825,10 +847,27 @@ fn cue_rule(
         return None;
     }
     let left = subj.map_or(c0, |m| m.first as usize);
-    // Pattern: “Q,” she said / “Q,” said Mr Smith.
+    // Pattern: “Q,” she said / “Q,” said Mr Smith. A quotation ending in a
+    // period (`“Q.” Jo Roe said.`) closed the previous sentence: look there.
+    // Only when the credit is all this sentence holds (`Jo Roe said.`) and
+    // the quotation is a sentence of its own.
+    let credit_only = || {
+        let after = subj.map_or(ce + 1, |_| ce);
+        after >= hi
+            || (hi - after <= 8
+                && tail_is_adjunct(ctx, after, hi)
+                && !(after..hi).any(|i| t.s(i) == "that"))
+    };
+    let own_sentence = |q: u32| {
+        let o = ctx.quotes[q as usize].open as usize;
+        let p = &ctx.seg.paragraphs[t.toks[o].para as usize];
+        o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
+    };
+    let qlo = if left == lo { 0 } else { lo };
     if let Some(q) = ctx
-        .quote_ending_before(left, lo)
+        .quote_ending_before(left, qlo)
         .filter(|&q| !claimed[q as usize])
+        .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
     {
         let (speaker, rule) = match subj {
             Some(m) => (Some(m), RuleId::QuoteCommaNameSaid),
@@ -897,7 +936,7 @@ fn cue_rule(
                 None => (None, ce),
             },
         };
-        let parenthetical = tail + 2 < hi && t.s(tail) == "," && word_count(ctx, tail + 1, hi) >= 2;
+        let parenthetical = tail + 2 < hi && t.s(tail) == "," && has_words(ctx, tail + 1, hi, 2);
         let short_tail = parenthetical
             || (hi - tail <= 12
                 && tail_is_adjunct(ctx, tail, hi)
@@ -987,10 +1026,7 @@ fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
 fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> usize {
     let t = &ctx.t;
     let start = earlier.last().map_or(lo, |a| {
-        let mut k = lo;
-        while k < left && (t.toks[k].start as usize) < a.content.end() {
-            k += 1;
-        }
+        let mut k = lo + t.toks[lo..left].partition_point(|x| (x.start as usize) < a.content.end());
         while k < left && t.toks[k].kind != TokKind::Word && ctx.quote_opening_at(k).is_none() {
             k += 1;
         }
@@ -1004,7 +1040,8 @@ fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> u
 fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let t = &ctx.t;
     let mut i = c;
-    while i > lo {
+    let stop = c.saturating_sub(MAX_LOOKBACK).max(lo);
+    while i > stop {
         i -= 1;
         let k = ctx
             .top

@@ -110,8 +110,11 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
     let s = t.start as usize - base;
     let e = t.end as usize - base;
     let mark = &text[s..e];
-    let prev = text[..s].chars().next_back().filter(|c| *c != '\n');
+    // Direction marks and zero-width characters are looked through.
+    let visible = |c: &char| !crate::segment::is_invisible(*c);
+    let prev = text[..s].chars().rev().find(visible).filter(|c| *c != '\n');
     let after = &text[e..];
+    let after = after.trim_start_matches(crate::segment::is_invisible);
     let next = after.chars().next().filter(|c| *c != '\n');
     let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
     // Left-flanking: may open. Right-flanking: may close.

@@ -113,14 +113,23 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         // paragraph reopens with a mark of the same kind; otherwise it is
         // recovered here. Inner openers left open were apostrophes.
         if let Some(o) = stack.into_iter().next() {
-            let next_reopens = seg.paragraphs.get(pi + 1).is_some_and(|np| {
-                let t = np.tokens.start;
-                classify(text, base, t, &toks[t]).is_some_and(|m| {
-                    m.role != Role::Close
-                        && m.role != Role::Apostrophe
-                        && same_kind(m.style, o.mark.style)
-                })
-            });
+            // The convention closes each continued paragraph's text with
+            // punctuation (`…development.`); an opener left dangling
+            // mid-phrase (`He shouted “stop`) is a stray mark instead.
+            let last = &toks[seg.paragraphs[pi].tokens.end - 1];
+            let last_text = &text[last.start as usize - base..last.end as usize - base];
+            let ends_with_punct =
+                matches!(last_text, "." | "!" | "?" | "…" | ";" | ":" | "," | ")")
+                    || last.kind == crate::segment::TokKind::Dash;
+            let next_reopens = ends_with_punct
+                && seg.paragraphs.get(pi + 1).is_some_and(|np| {
+                    let t = np.tokens.start;
+                    classify(text, base, t, &toks[t]).is_some_and(|m| {
+                        m.role != Role::Close
+                            && m.role != Role::Apostrophe
+                            && same_kind(m.style, o.mark.style)
+                    })
+                });
             if next_reopens {
                 let first_para = o.carried.as_ref().map_or(pi as u32, |c| c.0);
                 let reopens = o.carried.map(|c| c.1).unwrap_or_default();
