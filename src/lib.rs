@@ -104,6 +104,9 @@ pub use span::Span;
 
 /// Parses `text` with the default options.
 ///
+/// A text longer than 4 GiB is parsed up to its last character boundary
+/// below 4 GiB (offsets are 32-bit); [`Attributor::parse`] refuses it instead.
+///
 /// ```
 /// let doc = quote_attribution::parse("“It works,” she said.");
 /// assert_eq!(doc.quotes()[0].text(), "It works,");

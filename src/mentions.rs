@@ -54,6 +54,7 @@ pub(crate) struct Toks<'a> {
 
 /// Computes the lexical class bits of every token once, so that rules test
 /// bits instead of looking words up again (`lexicon::FUNCTION`, ...).
+#[inline(never)]
 pub(crate) fn word_classes(
     text: &str,
     base: usize,

@@ -66,7 +66,7 @@ impl Attributor {
     }
 
     /// Parses `text`. Fails only when the text exceeds
-    /// [`AttributorBuilder::max_input_len`].
+    /// [`AttributorBuilder::max_input_len`], or 4 GiB (offsets are 32-bit).
     ///
     /// ```
     /// let doc = quote_attribution::Attributor::new().parse("She said the vote was close.")?;
@@ -74,6 +74,17 @@ impl Attributor {
     /// # Ok::<(), quote_attribution::Error>(())
     /// ```
     pub fn parse<'a>(&self, text: &'a str) -> Result<Document<'a>> {
+        let limit = self
+            .max_input_len
+            .unwrap_or(usize::MAX)
+            .min(crate::pipeline::MAX_TEXT_LEN);
+        if text.len() > limit {
+            return Err(ErrorKind::InputTooLarge {
+                len: text.len(),
+                limit,
+            }
+            .into());
+        }
         if let Some(limit) = self.max_input_len {
             if text.len() > limit {
                 return Err(ErrorKind::InputTooLarge {

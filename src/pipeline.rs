@@ -17,6 +17,9 @@ use crate::resolve::{resolve, NameMention};
 use crate::scan::{pair, Quotation};
 use crate::segment::{segment, sentences, Segments, Sentence, TokKind};
 
+/// The longest text parsed: offsets are stored in `u32`.
+pub(crate) const MAX_TEXT_LEN: usize = u32::MAX as usize;
+
 /// Target chunk length in bytes.
 pub(crate) const CHUNK_LEN: usize = 64 * 1024;
 
@@ -57,7 +60,14 @@ fn chunk_end(text: &str, start: usize) -> usize {
 }
 
 /// Parses `text` with `attributor`'s options.
-pub(crate) fn run<'a>(attributor: &Attributor, text: &'a str) -> Document<'a> {
+pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'a> {
+    // Offsets are stored in `u32`: a longer text is parsed up to the last
+    // character boundary below 4 GiB (`Attributor::parse` refuses it).
+    let mut cut = full_text.len().min(MAX_TEXT_LEN);
+    while !full_text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &full_text[..cut];
     let mut sc = Scratch::default();
     let mut all: Vec<Attribution> = Vec::new();
     let mut names: Vec<NameMention> = Vec::new();
@@ -71,12 +81,13 @@ pub(crate) fn run<'a>(attributor: &Attributor, text: &'a str) -> Document<'a> {
     let (mut quotes, speakers) = resolve(text, &all, &names);
     quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
     Document {
-        text,
+        text: full_text,
         quotes,
         speakers,
     }
 }
 
+#[inline(never)]
 fn run_chunk(
     attributor: &Attributor,
     chunk: &str,
@@ -131,6 +142,7 @@ fn run_chunk(
 }
 
 /// Every name in narration (outside quotations), for resolution.
+#[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
     let t = &ctx.t;
     for s in ctx.sentences {
@@ -146,10 +158,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             if tk.kind == TokKind::Word && tk.is(crate::segment::CAP) {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
-                        names.push(NameMention {
-                            mention: m,
-                            subject: first,
-                        });
+                        names.push(NameMention::new(&m, first));
                         i = m.last as usize + 1;
                         first = false;
                         continue;

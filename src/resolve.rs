@@ -23,9 +23,47 @@ const MAX_CANDIDATES: usize = 16;
 /// A name seen in narration, for resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameMention {
-    pub mention: Mention,
+    start: u32,
+    end: u32,
+    head_start: u32,
+    head_end: u32,
+    gender: i8,
+    nonperson: bool,
     /// The mention opens its sentence (a likely subject).
-    pub subject: bool,
+    subject: bool,
+}
+
+impl NameMention {
+    /// A compact record of a name mention (20 bytes: long texts hold
+    /// millions). Offsets fit in `u32`: the pipeline parses at most 4 GiB.
+    pub(crate) fn new(m: &Mention, subject: bool) -> NameMention {
+        NameMention {
+            start: m.span.start() as u32,
+            end: m.span.end() as u32,
+            head_start: m.head.start() as u32,
+            head_end: m.head.end() as u32,
+            gender: m.gender,
+            nonperson: m.nonperson,
+            subject,
+        }
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    fn mention(&self) -> Mention {
+        Mention {
+            span: self.span(),
+            first: 0,
+            last: 0,
+            kind: MentionKind::Name,
+            head: Span::new(self.head_start as usize, self.head_end as usize),
+            gender: self.gender,
+            role: None,
+            nonperson: self.nonperson,
+        }
+    }
 }
 
 struct Entity {
@@ -58,7 +96,9 @@ struct Resolver<'a> {
     text: &'a str,
     entities: Vec<Entity>,
     by_last: HashMap<u64, Vec<usize>, FxBuild>,
-    by_span: HashMap<Span, usize, FxBuild>,
+    /// The latest narration name and its entity: a speaker mention with
+    /// the same span (processed right after it) is the same mention.
+    last_name: Option<(Span, usize)>,
     /// Entities by latest subject or speaker mention, most recent last.
     recent_salient: Vec<usize>,
     /// Entities by latest mention of any kind, most recent last.
@@ -138,8 +178,10 @@ impl<'a> Resolver<'a> {
 
     /// The entity of a name, nominal or label mention.
     fn entity_of_name(&mut self, m: &Mention) -> usize {
-        if let Some(&id) = self.by_span.get(&m.span) {
-            return id;
+        if let Some((span, id)) = self.last_name {
+            if span == m.span {
+                return id;
+            }
         }
         let head = &self.text[m.head];
         let n = words(head).count();
@@ -203,7 +245,7 @@ impl<'a> Resolver<'a> {
                 id
             }
         };
-        self.by_span.insert(m.span, id);
+        self.last_name = Some((m.span, id));
         id
     }
 
@@ -255,30 +297,43 @@ pub(crate) fn resolve<'a>(
         text,
         entities: Vec::new(),
         by_last: HashMap::default(),
-        by_span: HashMap::default(),
+        last_name: None,
         recent_salient: Vec::with_capacity(RECENT),
         recent_any: Vec::with_capacity(RECENT),
     };
-    // Events in document order: narration names and speaker mentions.
-    let mut events: Vec<(usize, u8, Event)> = Vec::with_capacity(names.len() + attributions.len());
-    for n in names {
-        events.push((n.mention.span.start(), 0, Event::Name(n)));
-    }
-    for (k, a) in attributions.iter().enumerate() {
-        if let Some(m) = &a.speaker {
-            events.push((m.span.start(), 1, Event::Speaker(k)));
-        }
-    }
-    events.sort_by_key(|e| (e.0, e.1));
+    // Events in document order, merged from two sorted streams: narration
+    // names (already in order) and speaker mentions (sorted here); at equal
+    // offsets the name comes first.
+    let mut speakers_at: Vec<(usize, usize)> = attributions
+        .iter()
+        .enumerate()
+        .filter_map(|(k, a)| a.speaker.map(|m| (m.span.start(), k)))
+        .collect();
+    speakers_at.sort_unstable();
     let mut entity_of: Vec<Option<usize>> = vec![None; attributions.len()];
-    for (_, _, ev) in &events {
+    let mut ni = 0;
+    let mut si = 0;
+    while ni < names.len() || si < speakers_at.len() {
+        let name_first = match (names.get(ni), speakers_at.get(si)) {
+            (Some(n), Some(&(at, _))) => (n.start as usize) <= at,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let ev = if name_first {
+            ni += 1;
+            Event::Name(&names[ni - 1])
+        } else {
+            si += 1;
+            Event::Speaker(speakers_at[si - 1].1)
+        };
         match ev {
             Event::Name(n) => {
-                let id = r.entity_of_name(&n.mention);
-                r.touch(id, n.mention.span, n.subject);
+                let m = n.mention();
+                let id = r.entity_of_name(&m);
+                r.touch(id, m.span, n.subject);
             }
             Event::Speaker(k) => {
-                let m = attributions[*k]
+                let m = attributions[k]
                     .speaker
                     .expect("speaker events have speakers");
                 let id = match m.kind {
@@ -311,7 +366,7 @@ pub(crate) fn resolve<'a>(
                 }
                 r.entities[id].speaks = true;
                 r.entities[id].evidence |= !matches!(m.kind, MentionKind::Pronoun(_));
-                entity_of[*k] = Some(id);
+                entity_of[k] = Some(id);
             }
         }
     }

@@ -135,7 +135,12 @@ fn is_dash(c: char) -> bool {
 
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(i) {
+        // ASCII needs no decoding.
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 /// Characters that may join two alphanumeric runs inside one word.
@@ -225,7 +230,7 @@ fn tokenize_line(
             char_at(text, i).unwrap_or(' ')
         };
         let clen = c.len_utf8();
-        if is_invisible(c) {
+        if b >= 0x80 && is_invisible(c) {
             i += clen;
             continue;
         }
