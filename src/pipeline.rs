@@ -155,7 +155,13 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 continue;
             }
             let tk = &t.toks[i];
-            if tk.kind == TokKind::Word && tk.is(crate::segment::CAP) {
+            // A name starts at a capitalised word that is no function word
+            // (`But`, `The`: `The White House` is found from `White`'s
+            // side by the rules that need it).
+            let starts_name = tk.kind == TokKind::Word
+                && tk.is(crate::segment::CAP)
+                && !t.has(i, crate::lexicon::FUNCTION | crate::lexicon::CALENDAR_WORD);
+            if starts_name {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
                         names.push(NameMention::new(&m, first));
