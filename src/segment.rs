@@ -218,31 +218,39 @@ fn tokenize_line(
     };
     while i < end {
         let b = bytes[i];
-        // ASCII fast paths.
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            prev_blank = true;
-            i += 1;
-            continue;
-        }
-        let c = if b < 0x80 {
-            b as char
+        let c;
+        if b < 0x80 {
+            // ASCII: blanks and control characters in one test.
+            if b <= b' ' || b == 0x7f {
+                prev_blank = true;
+                i += 1;
+                continue;
+            }
+            c = b as char;
         } else {
-            char_at(text, i).unwrap_or(' ')
-        };
+            c = char_at(text, i).unwrap_or(' ');
+            if is_invisible(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                prev_blank = true;
+                i += c.len_utf8();
+                continue;
+            }
+        }
         let clen = c.len_utf8();
-        if b >= 0x80 && is_invisible(c) {
-            i += clen;
-            continue;
-        }
-        if c.is_whitespace() || c.is_control() {
-            prev_blank = true;
-            i += clen;
-            continue;
-        }
         let mut flags = if prev_blank { SP_BEFORE } else { 0 };
         let tok_start = i;
         let kind;
-        if c.is_alphanumeric() {
+        // Quotation marks and dashes are the common non-ASCII characters:
+        // test them before the Unicode tables.
+        let alnum = if b < 0x80 {
+            ASCII_CLASS[b as usize] != 0
+        } else {
+            !is_quote_char(c) && !is_dash(c) && c.is_alphanumeric()
+        };
+        if alnum {
             // A word: alphanumerics joined by inner joiners.
             let mut j = i + clen;
             let mut letters = usize::from(c.is_alphabetic());
