@@ -83,8 +83,21 @@ struct Entity {
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace())
+    s.split(|c: char| c.is_ascii_whitespace())
         .filter(|w| !w.is_empty())
+}
+
+/// The number of blank-separated words in `s` (names are short: one pass
+/// over the bytes).
+fn word_count(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let blank = b.is_ascii_whitespace();
+        n += usize::from(!blank && !in_word);
+        in_word = !blank;
+    }
+    n
 }
 
 /// Whether `a` ends with `b`, ignoring ASCII case.
@@ -119,11 +132,11 @@ fn bump(list: &mut Vec<usize>, id: usize) {
 }
 
 impl<'a> Resolver<'a> {
-    fn new_entity(&mut self, m: &Mention, kind: EntityKind) -> usize {
+    fn new_entity(&mut self, m: &Mention, kind: EntityKind, key: Option<u64>) -> usize {
         let head = &self.text[m.head];
         self.entities.push(Entity {
             name: m.head,
-            words: words(head).count(),
+            words: word_count(head),
             kind,
             gender: m.gender,
             mentions: Vec::new(),
@@ -138,7 +151,8 @@ impl<'a> Resolver<'a> {
             m.kind,
             MentionKind::Name | MentionKind::Label | MentionKind::Nominal
         ) {
-            self.by_last.entry(self.key(m)).or_default().push(id);
+            let key = key.unwrap_or_else(|| self.key(m));
+            self.by_last.entry(key).or_default().push(id);
         }
         id
     }
@@ -184,7 +198,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let head = &self.text[m.head];
-        let n = words(head).count();
+        let n = word_count(head);
         let key = self.key(m);
         let indefinite = m.kind == MentionKind::Nominal
             && matches!(
@@ -240,7 +254,7 @@ impl<'a> Resolver<'a> {
                 id
             }
             None => {
-                let id = self.new_entity(m, kind);
+                let id = self.new_entity(m, kind, Some(key));
                 self.entities[id].evidence = m.gender != 0 || n >= 2;
                 id
             }
@@ -349,7 +363,7 @@ pub(crate) fn resolve<'a>(
                             }
                             id
                         }
-                        None => r.new_entity(&m, EntityKind::Other),
+                        None => r.new_entity(&m, EntityKind::Other, None),
                     },
                     MentionKind::Label => {
                         let key = r.key(&m);
