@@ -95,8 +95,9 @@ static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// Characters that may be quotation marks (or apostrophes).
 #[inline]
-fn is_quote_char(c: char) -> bool {
+pub(crate) fn is_quote_char(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -807,7 +807,6 @@ fn cue_rule(
             cue_span,
             RuleId::ParticipleCue,
             0.7 * weak,
-            c.verb.strength,
             claimed,
         )
         .map(|a| vec![a]);
@@ -830,7 +829,6 @@ fn cue_rule(
                 cue_span,
                 RuleId::CoordinatedCue,
                 0.8 * weak,
-                c.verb.strength,
                 claimed,
             )
             .map(|a| vec![a]);
@@ -990,7 +988,6 @@ fn cue_rule(
         cue_span,
         rule,
         0.8 * weak,
-        c.verb.strength,
         claimed,
     )
     .map(|a| vec![a])
@@ -1085,7 +1082,6 @@ fn after_cue(
     cue: Span,
     rule: RuleId,
     conf: f32,
-    _strength: u8,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     let t = &ctx.t;

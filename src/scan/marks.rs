@@ -1,6 +1,6 @@
 //! Classifying quotation-mark candidates from their neighbours.
 
-use crate::segment::{TokKind, Token};
+use crate::segment::{is_quote_char, TokKind, Token};
 use serde::Serialize;
 
 /// The typographic style of a quotation's marks.
@@ -62,28 +62,7 @@ pub(crate) struct Mark {
 
 #[inline]
 fn is_open_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '…') || is_mark_char(c)
-}
-
-#[inline]
-fn is_mark_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '«'
-            | '»'
-            | '„'
-            | '‚'
-            | '‹'
-            | '›'
-            | '‟'
-            | '‛'
-    )
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '…') || is_quote_char(c)
 }
 
 /// Words that follow an eliding apostrophe (`’em`, `’n’`, `'til`).
@@ -122,7 +101,7 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
     let right = !blank(prev)
         && (blank(next)
             || next.is_some_and(|c| {
-                c.is_ascii_punctuation() || is_mark_char(c) || !c.is_alphanumeric()
+                c.is_ascii_punctuation() || is_quote_char(c) || !c.is_alphanumeric()
             }));
     let flank = |open_style: bool| match (left, right) {
         (true, false) => Role::Open,
