@@ -182,6 +182,9 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
     let m = t
         .label_at(a, p.tokens.end)
         .or_else(|| headline_label(ctx, a, p.tokens.end))?;
+    if is_format_label(t.s(m.first as usize)) {
+        return None;
+    }
     let colon = m.last as usize + 1;
     let start = colon + 1;
     if start >= p.tokens.end {
@@ -223,12 +226,27 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
     let ok = m.kind == MentionKind::Name
         && colon < hi
         && t.s(colon) == ":"
-        && (m.last > m.first || m.gender != 0 || t.toks[a].is(crate::segment::UPPER))
+        // A titled name, or a name crediting a quotation (`Jo Roe: ‘…’`):
+        // `South Carolina: names…` is a list, not speech.
+        && (m.gender != 0 || (m.last > m.first && colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar))
         && (colon + 1..hi)
             .filter(|&i| t.toks[i].kind == TokKind::Word)
+            .take(3)
             .count()
             >= 3;
     ok.then_some(m)
+}
+
+/// Newsroom labels that end in a colon but credit no speaker
+/// (`BYLINE: Jo Roe`, `UPDATE: …`).
+fn is_format_label(w: &str) -> bool {
+    matches!(
+        w.to_ascii_uppercase().as_str(),
+        "BYLINE" | "DATELINE" | "UPDATE" | "UPDATED" | "CORRECTION" | "NOTE" | "EDITOR" | "EDITORS" | "PHOTO" | "PHOTOS"
+            | "VIDEO" | "WATCH" | "READ" | "RELATED" | "SOURCE" | "SOURCES" | "CREDIT" | "STAT" | "ABSTRACT" | "HEADLINE"
+            | "SECTION" | "LENGTH" | "BODY" | "LANGUAGE" | "GRAPHIC" | "TOPIC" | "TOPICS" | "THE" | "SEE" | "MORE" | "ALSO"
+            | "BREAKING" | "EXCLUSIVE" | "ANALYSIS" | "OPINION" | "WARNING" | "SPOILER" | "QUOTE" | "TWEET" | "LINK"
+    )
 }
 
 /// A quoted block after narration: the most recent speaker nearby, else the
