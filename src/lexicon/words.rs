@@ -592,8 +592,8 @@ pub(crate) const CUE: u16 = 1 << 12;
 
 /// Every list above folded into one table: word → class bits. One hash
 /// lookup answers all the `is_*` questions about a word.
-static CLASSES: Lazy<HashMap<&'static [u8], u16, FxBuild>> = Lazy::new(|| {
-    let mut m: HashMap<&'static [u8], u16, FxBuild> = HashMap::default();
+static CLASSES: Lazy<HashMap<u128, u16, FxBuild>> = Lazy::new(|| {
+    let mut m: HashMap<u128, u16, FxBuild> = HashMap::default();
     let lists: [(&[&str], u16); 12] = [
         (NOUN_HOMOGRAPHS, NOUN_HOMOGRAPH),
         (TITLES, TITLE),
@@ -608,27 +608,42 @@ static CLASSES: Lazy<HashMap<&'static [u8], u16, FxBuild>> = Lazy::new(|| {
         (NONPERSON_NOUNS, NONPERSON_NOUN),
         (ORG_WORDS, ORG_WORD),
     ];
-    for (list, bit) in lists {
-        for w in list {
-            *m.entry(w.as_bytes()).or_insert(0) |= bit;
+    let forms = lists
+        .iter()
+        .flat_map(|&(list, bit)| list.iter().map(move |w| (w.as_bytes(), bit)))
+        .chain(super::cues::default_forms().map(|f| (f, CUE)))
+        .chain(std::iter::once((&b"according"[..], CUE)));
+    for (w, bit) in forms {
+        if let Some(key) = pack(w) {
+            *m.entry(key).or_insert(0) |= bit;
         }
-    }
-    for form in super::cues::default_forms().chain(std::iter::once(&b"according"[..])) {
-        *m.entry(form).or_insert(0) |= CUE;
     }
     m
 });
 
+/// A word of at most 16 bytes packed into a `u128`, ASCII letters folded to
+/// lowercase by setting bit 5 of every byte. Lexicon entries hold only
+/// lowercase letters, digits, `.`, `-` and `'`, whose bit 5 is already set,
+/// so folding every byte never makes a word equal to an entry it is not.
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    let fold = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - w.len()));
+    Some(u128::from_le_bytes(buf) | fold)
+}
+
 /// The class bits of `w` (any ASCII case).
 #[inline]
 pub(crate) fn classes(w: &str) -> u16 {
-    // Every entry is 1 to 16 ASCII letters: reject the rest cheaply.
     let b = w.as_bytes();
-    if b.is_empty() || b.len() > 16 || !b[0].is_ascii_alphabetic() {
+    if b.is_empty() || !b[0].is_ascii_alphabetic() {
         return 0;
     }
-    let f = Folded::new(w);
-    f.bytes().and_then(|k| CLASSES.get(k).copied()).unwrap_or(0)
+    pack(b).and_then(|k| CLASSES.get(&k).copied()).unwrap_or(0)
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
