@@ -67,9 +67,13 @@ pub(crate) fn word_classes(
         if t.kind != TokKind::Word {
             return 0;
         }
-        let w = &text[t.start as usize - base..t.end as usize - base];
-        let mut c = lexicon::classes(w);
-        if !extra_titles.is_empty() && extra_titles.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        let (s, e) = (t.start as usize - base, t.end as usize - base);
+        let mut c = lexicon::classes_at(text.as_bytes(), s, e);
+        if !extra_titles.is_empty()
+            && extra_titles
+                .iter()
+                .any(|x| x.as_bytes().eq_ignore_ascii_case(&text.as_bytes()[s..e]))
+        {
             c |= lexicon::TITLE;
         }
         c

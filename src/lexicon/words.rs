@@ -646,6 +646,31 @@ pub(crate) fn classes(w: &str) -> u16 {
     pack(b).and_then(|k| CLASSES.get(&k).copied()).unwrap_or(0)
 }
 
+/// The class bits of the word `bytes[start..end]`, reading 16 bytes at
+/// once where the text allows (the hot path of [`crate::mentions::word_classes`]).
+#[inline]
+pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
+    let len = end - start;
+    if len == 0 || len > 16 || !bytes[start].is_ascii_alphabetic() {
+        return 0;
+    }
+    let key = match bytes
+        .get(start..start + 16)
+        .and_then(|b| <[u8; 16]>::try_from(b).ok())
+    {
+        Some(chunk) => {
+            let keep = u128::MAX >> (8 * (16 - len));
+            let fold = u128::from_le_bytes([0x20; 16]) & keep;
+            (u128::from_le_bytes(chunk) & keep) | fold
+        }
+        None => match pack(&bytes[start..end]) {
+            Some(k) => k,
+            None => return 0,
+        },
+    };
+    CLASSES.get(&key).copied().unwrap_or(0)
+}
+
 /// Whether `w` is a title or honorific (any case, without its period).
 pub(crate) fn is_title(w: &str) -> bool {
     classes(w) & TITLE != 0
@@ -750,6 +775,33 @@ mod tests {
         assert_sorted_unique("NONPERSON_NOUNS", NONPERSON_NOUNS);
         assert_sorted_unique("ORG_WORDS", ORG_WORDS);
         assert_sorted_unique("NOUN_HOMOGRAPHS", NOUN_HOMOGRAPHS);
+    }
+
+    #[test]
+    fn packed_lookup_agrees_with_plain_lookup() {
+        for w in [
+            "the",
+            "Mr",
+            "PRESIDENT",
+            "said",
+            "according",
+            "Officials",
+            "x",
+            "table",
+            "e.g",
+            "spokeswoman",
+        ] {
+            let padded = format!("{w} and some more text after it");
+            let at_end = format!("xx {w}");
+            assert_eq!(classes_at(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
+            assert_eq!(
+                classes_at(at_end.as_bytes(), 3, at_end.len()),
+                classes(w),
+                "{w}"
+            );
+        }
+        assert_ne!(classes("Said"), 0);
+        assert_eq!(classes("theory"), 0);
     }
 
     #[test]
