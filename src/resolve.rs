@@ -15,7 +15,7 @@ use crate::span::Span;
 use std::collections::HashMap;
 
 /// How many recently mentioned entities a pronoun looks back over.
-const RECENT: usize = 48;
+const RECENT: usize = 24;
 
 /// How many same-key entities a name is compared with (most recent first).
 const MAX_CANDIDATES: usize = 16;
@@ -190,6 +190,14 @@ impl<'a> Resolver<'a> {
         h.finish()
     }
 
+    /// The most recent entity a one-word name may refer to, if any.
+    fn existing(&mut self, m: &Mention) -> Option<usize> {
+        let cands = self.by_last.get(&self.key(m))?;
+        let &id = cands.last()?;
+        self.last_name = Some((m.span, id));
+        Some(id)
+    }
+
     /// The entity of a name, nominal or label mention.
     fn entity_of_name(&mut self, m: &Mention) -> usize {
         if let Some((span, id)) = self.last_name {
@@ -343,8 +351,17 @@ pub(crate) fn resolve<'a>(
         match ev {
             Event::Name(n) => {
                 let m = n.mention();
-                let id = r.entity_of_name(&m);
-                r.touch(id, m.span, n.subject);
+                // A lone untitled word (`Japan`, `Roe`) only refreshes an
+                // entity already known; it founds none (most are places).
+                let lone = m.gender == 0 && word_count(&text[m.head]) == 1;
+                let id = if lone {
+                    r.existing(&m)
+                } else {
+                    Some(r.entity_of_name(&m))
+                };
+                if let Some(id) = id {
+                    r.touch(id, m.span, n.subject);
+                }
             }
             Event::Speaker(k) => {
                 let m = attributions[k]
