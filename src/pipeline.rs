@@ -43,8 +43,15 @@ fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start + CHUNK_LEN;
     while i < bytes.len() {
-        match bytes[i..].iter().position(|&b| b == b'\n') {
-            None => return bytes.len(),
+        // Text without line breaks is cut at a sentence end instead, so
+        // working memory stays bounded.
+        let window = (i + CHUNK_LEN).min(bytes.len());
+        match bytes[i..window].iter().position(|&b| b == b'\n') {
+            None if window == bytes.len() => return bytes.len(),
+            None => match crate::segment::sentence_break(text, i, window) {
+                Some(k) => return k,
+                None => i = window,
+            },
             Some(p) => {
                 let nl = i + p;
                 let next = text[nl + 1..].trim_start();

@@ -162,11 +162,25 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
     let bytes = text.as_bytes();
     let mut line_start = 0usize;
     let mut blank_before = true;
+    // The end of the current physical line, found once even when the line
+    // is cut into many pseudo-paragraphs (keeps long lines linear).
+    let mut cached_newline: Option<usize> = None;
     while line_start <= bytes.len() {
-        let line_end = bytes[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| line_start + p);
+        let newline = match cached_newline {
+            Some(n) if n >= line_start => n,
+            _ => bytes[line_start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |p| line_start + p),
+        };
+        cached_newline = Some(newline);
+        // A very long line (text without line breaks) is cut into
+        // pseudo-paragraphs at sentence ends, so that one stray straight
+        // mark cannot pair across the whole text.
+        let soft = (newline - line_start > LONG_LINE)
+            .then(|| sentence_break(text, line_start + LONG_LINE / 2, newline))
+            .flatten();
+        let line_end = soft.unwrap_or(newline);
         let line = &text[line_start..line_end];
         if line.trim().is_empty() {
             blank_before = true;
@@ -189,6 +203,10 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
                 });
                 blank_before = false;
             }
+        }
+        if let Some(k) = soft {
+            line_start = k;
+            continue;
         }
         if line_end == bytes.len() {
             break;
@@ -378,6 +396,58 @@ fn possessive_len(text: &str, i: usize, end: usize) -> Option<usize> {
     (!after.is_some_and(|a| a.is_alphanumeric())).then_some(k + 1 - i)
 }
 
+/// Lines longer than this many bytes are cut into pseudo-paragraphs.
+pub(crate) const LONG_LINE: usize = 4096;
+
+/// The start of the first sentence after a sentence end in
+/// `text[from..limit]`: `.`, `!` or `?`, closing marks or brackets, blanks,
+/// then a capital letter or an opening mark. Always a char boundary.
+pub(crate) fn sentence_break(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let limit = limit.min(b.len());
+    let closing = |j: usize| -> usize {
+        match b[j] {
+            b'"' | b'\'' | b')' | b']' => 1,
+            // ” and ’ in UTF-8.
+            0xE2 if j + 2 < limit && b[j + 1] == 0x80 && matches!(b[j + 2], 0x9D | 0x99) => 3,
+            _ => 0,
+        }
+    };
+    let mut i = from;
+    while i < limit {
+        if !matches!(b[i], b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        // Not after an initial or a short abbreviation (`J.`, `Mr.`).
+        let word_len = b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let mut j = i + 1;
+        while j < limit && closing(j) > 0 {
+            j += closing(j);
+        }
+        let blanks = j;
+        while j < limit && b[j] == b' ' {
+            j += 1;
+        }
+        let opens = j < limit
+            && (b[j].is_ascii_uppercase()
+                || b[j] == b'"'
+                || (j + 2 < limit
+                    && b[j] == 0xE2
+                    && b[j + 1] == 0x80
+                    && matches!(b[j + 2], 0x9C | 0x98)));
+        if j > blanks && opens && (b[i] != b'.' || word_len > 3) {
+            return Some(j);
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
 /// A sentence: a range of tokens in one paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Sentence {
@@ -543,6 +613,32 @@ mod tests {
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
         assert!(!seg.paragraphs[2].after_blank);
+    }
+
+    #[test]
+    fn sentence_breaks_skip_initials_and_titles() {
+        let t = "Mr. J. Smith went home. “He left,” she said. The end";
+        let k = sentence_break(t, 0, t.len()).unwrap();
+        assert!(t[k..].starts_with("“He left"));
+        let k2 = sentence_break(t, k, t.len()).unwrap();
+        assert_eq!(&t[k2..], "The end");
+        assert_eq!(sentence_break("no end here", 0, 11), None);
+    }
+
+    #[test]
+    fn long_lines_become_pseudo_paragraphs() {
+        let text = "The minister spoke at length today. ".repeat(400);
+        let mut seg = Segments::default();
+        segment(&text, 0, &mut seg);
+        assert!(seg.paragraphs.len() >= 3, "{}", seg.paragraphs.len());
+        for w in seg.paragraphs.windows(2) {
+            assert_eq!(w[0].tokens.end, w[1].tokens.start);
+            assert!(w[0].span.end() <= w[1].span.start());
+        }
+        assert!(seg
+            .paragraphs
+            .iter()
+            .all(|p| p.span.len() <= LONG_LINE + 64));
     }
 
     #[test]
