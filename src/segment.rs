@@ -277,7 +277,7 @@ fn tokenize_line(
             loop {
                 // Fast path: a run of ASCII letters and digits, one table
                 // lookup a byte.
-                while let Some(&b) = bytes.get(j).filter(|_| j < end) {
+                for &b in &bytes[j..end] {
                     let class = ASCII_CLASS[b as usize];
                     if class == 0 {
                         break;

@@ -46,6 +46,9 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         marks.clear();
         for ti in p.tokens.clone() {
+            if toks[ti].kind != crate::segment::TokKind::QuoteChar {
+                continue;
+            }
             if let Some(m) = classify(text, base, ti, &toks[ti]) {
                 if m.role != Role::Apostrophe {
                     marks.push(m);
