@@ -141,7 +141,6 @@ mod tests {
             text,
             base: 0,
             toks: &seg.tokens,
-            extra_titles: &[],
             lex: &lex,
         };
         let n = seg.tokens.len();

@@ -46,8 +46,6 @@ pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub base: usize,
     pub toks: &'a [Token],
-    /// Titles added through the builder, lowercase.
-    pub extra_titles: &'a [String],
     /// Lexical class bits of every token (see [`word_classes`]).
     pub lex: &'a [u16],
 }
@@ -146,13 +144,6 @@ impl<'a> Toks<'a> {
         self.has(i, lexicon::TITLE)
     }
 
-    /// Whether `w` is a title (built in or added).
-    pub fn title(&self, w: &str) -> bool {
-        lexicon::is_title(w)
-            || (!self.extra_titles.is_empty()
-                && self.extra_titles.iter().any(|t| t.eq_ignore_ascii_case(w)))
-    }
-
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
@@ -205,7 +196,7 @@ impl<'a> Toks<'a> {
             }
             return Some(self.mention(j, j, MentionKind::Pronoun(p)));
         }
-        if self.is_name_word(j) || (self.title(w) && self.toks[j].is(CAP)) {
+        if self.is_name_word(j) || (self.is_title_at(j) && self.toks[j].is(CAP)) {
             let mut k = j;
             // Bounded: no name runs longer than this (keeps long
             // capitalised runs linear).
@@ -326,7 +317,7 @@ impl<'a> Toks<'a> {
             return (p != Pronoun::Who).then(|| self.mention(i, i, MentionKind::Pronoun(p)));
         }
         let det = lexicon::is_determiner(w);
-        if self.is_name_word(i) || (self.title(w) && self.toks[i].is(CAP)) || det {
+        if self.is_name_word(i) || (self.is_title_at(i) && self.toks[i].is(CAP)) || det {
             let mut k = i;
             let mut any_name = self.is_name_word(i);
             let mut j = i + 1;
@@ -404,7 +395,7 @@ impl<'a> Toks<'a> {
         if kind == MentionKind::Name {
             while h < b {
                 let w = self.s(h);
-                if self.title(w) || self.title_period(h) || matches!(w, "the" | "The") {
+                if self.is_title_at(h) || self.title_period(h) || matches!(w, "the" | "The") {
                     if gender == 0 {
                         gender = lexicon::title_gender(w);
                     }
@@ -451,7 +442,6 @@ mod tests {
             text,
             base: 0,
             toks: &seg.tokens,
-            extra_titles: &[],
             lex: &lex,
         };
         f(&t)

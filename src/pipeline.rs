@@ -134,7 +134,6 @@ fn run_chunk(
             text: chunk,
             base,
             toks: &sc.seg.tokens,
-            extra_titles: &attributor.titles,
             lex: &sc.lex,
         },
         seg: &sc.seg,

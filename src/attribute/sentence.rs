@@ -283,7 +283,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 let role_first = k + 1;
                 let rw = t.s(role_first);
                 let role_like = lexicon::is_determiner(rw)
-                    || t.title(rw)
+                    || t.is_title_at(role_first)
                     || (!t.toks[role_first].is(crate::segment::CAP)
                         && t.toks[role_first].kind == TokKind::Word
                         && !lexicon::is_function_word(rw))
@@ -396,7 +396,7 @@ fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
         let rw = t.s(r + 1);
         if lexicon::is_determiner(rw)
             || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
-            || t.title(rw)
+            || t.is_title_at(r + 1)
         {
             let mut e = r + 1;
             while e < hi
