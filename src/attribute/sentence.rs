@@ -219,7 +219,14 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     let mut skipped = 0;
     while j > lo && skipped < 4 {
         let w = t.s(j - 1);
-        if lexicon::is_verb_adjunct(w)
+        // `Jo Roe on Tuesday night said`: a time phrase.
+        let time = t.has(j - 1, lexicon::CALENDAR_WORD)
+            || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
+            || (matches!(w, "night" | "morning" | "afternoon" | "evening")
+                && j >= lo + 2
+                && t.has(j - 2, lexicon::CALENDAR_WORD));
+        if time
+            || lexicon::is_verb_adjunct(w)
             || matches!(
                 w,
                 "not" | "n't" | "himself" | "herself" | "itself" | "themselves"
@@ -244,15 +251,19 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Mr Smith, director of the institute, said`.
     if t.s(j - 1) == "," && j >= lo + 3 {
-        let stop = (j - 1).saturating_sub(16).max(lo);
+        let stop = (j - 1).saturating_sub(24).max(lo);
         let mut k = j - 2;
+        // A verb or relative word inside is allowed only in a role that
+        // opens with a determiner or title (`a member who wants…`).
+        let mut clausal = false;
         while k > stop {
             let w = t.s(k);
             let quote_mark =
                 ctx.quote_opening_at(k).is_some() || ctx.quote_ending_before(k + 1, lo).is_some();
-            if quote_mark || matches!(w, "which" | "that" | "when" | "where") {
+            if quote_mark {
                 return None;
             }
+            clausal |= matches!(w, "which" | "that" | "when" | "where");
             if w == "," && k > lo {
                 // `Roe, for example, said`: a short insertion, skipped.
                 let inner = (k + 1, j - 1);
@@ -276,9 +287,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                     m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
                 });
             }
-            if crate::lexicon::cue_verb(ctx.table, w).is_some() {
-                return None;
-            }
+            clausal |= t.has(k, lexicon::CUE);
             if w == "," {
                 let role_first = k + 1;
                 let rw = t.s(role_first);
@@ -290,7 +299,10 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                     || t.toks
                         .get(role_first + 1)
                         .is_some_and(|x| x.kind == TokKind::Possessive);
-                if k == lo {
+                if k == lo
+                    || (clausal
+                        && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
+                {
                     return None;
                 }
                 let mut m = t.np_ending_at(k - 1, lo)?;
@@ -566,6 +578,16 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                     break;
                 }
             }
+        }
+        // `… computers and she accused …`: a new clause with its own subject.
+        if w == "and"
+            && i > p + 1
+            && i + 2 < hi
+            && matches!(t.s(i + 1), "he" | "she" | "they" | "we" | "I")
+            && t.has(i + 2, lexicon::CUE)
+        {
+            end = i;
+            break;
         }
         if matches!(w, "and" | "but") && i > p + 1 && i + 1 < hi {
             if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {

@@ -60,6 +60,7 @@ static SPEECH_VERBS: &[(&str, &str, Frame)] = &[
     ("caution", "", Frame::Clause),
     ("charge", "", Frame::Clause),
     ("claim", "", Frame::Clause),
+    ("clarify", "clarifies|clarified|clarifying", Frame::Clause),
     ("comment", "", Frame::Clause),
     ("complain", "", Frame::Clause),
     ("concede", "", Frame::Clause),
