@@ -253,9 +253,10 @@ impl<'a> Toks<'a> {
                 }
                 break;
             }
+            // `57-year-old` is a modifier; a bare number is not.
             let ok = self.word(p)
                 && !lexicon::is_function_word(pw)
-                && !self.toks[p].is(DIGIT)
+                && (!self.toks[p].is(DIGIT) || pw.contains('-'))
                 && crate::lexicon::cue_verb(None, pw).is_none();
             if !ok {
                 if self.word(p)
@@ -282,8 +283,14 @@ impl<'a> Toks<'a> {
             steps += 1;
         }
         // No determiner: a bare plural speaker noun (`officials`), perhaps
-        // with modifiers (`senior officials`).
-        if lexicon::is_speaker_noun(w) {
+        // with modifiers (`senior officials`), or any plural after a name
+        // (`Sanders fans`, `GOP leaders`).
+        let named_plural = k < j
+            && self.toks[k..j].iter().any(|x| x.is(CAP))
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss");
+        if lexicon::is_speaker_noun(w) || named_plural {
             return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None

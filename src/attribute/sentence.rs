@@ -273,11 +273,33 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 {
                     return t.np_ending_at(k - 1, lo);
                 }
-                // `One of the authors, Ari Roe, said`: the apposition names the speaker.
-                if let Some(n) = t.np_ending_at(j - 2, k + 1) {
+                // `One of the authors, Ari Roe, said`: the apposition names the
+                // speaker; the phrase starts with the outer noun phrase.
+                if let Some(mut n) = t.np_ending_at(j - 2, k + 1) {
                     if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
+                        if let Some(outer) = t.np_ending_at(k - 1, lo) {
+                            n.first = outer.first;
+                        }
                         return Some(n);
                     }
+                }
+                // `Roe, in the wake of a poll, told …`: a prepositional
+                // insertion, skipped.
+                if matches!(
+                    t.s(k + 1),
+                    "in" | "at"
+                        | "on"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "despite"
+                        | "like"
+                        | "unlike"
+                        | "speaking"
+                        | "asked"
+                        | "meanwhile"
+                ) {
+                    return t.np_ending_at(k - 1, lo);
                 }
             }
             if w == "," && matches!(t.s(k + 1), "who" | "whose") && k > lo {
@@ -592,8 +614,12 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         if matches!(w, "and" | "but") && i > p + 1 && i + 1 < hi {
             if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {
                 let comma = t.s(i - 1) == ",";
+                let third_person = t.s(i + 1).ends_with('s');
                 if v.form != VerbForm::Gerund
-                    && (comma || v.form == VerbForm::Past || v.frame == Frame::Clause)
+                    && (comma
+                        || v.form == VerbForm::Past
+                        || v.frame == Frame::Clause
+                        || third_person)
                 {
                     end = i;
                     break;
@@ -955,6 +981,13 @@ fn cue_rule(
                 Some(m) => (Some(m), mention_end(ctx, &m)),
                 None => (None, ce),
             },
+        };
+        // `…, Jo Roe told a Senate panel Wednesday.`: the addressee is no
+        // clause of its own.
+        let tail = if c.verb.frame == Frame::Addressee && subj.is_some() {
+            skip_complement(ctx, tail, hi, c.verb.frame, ce).0
+        } else {
+            tail
         };
         let parenthetical = tail + 2 < hi && t.s(tail) == "," && has_words(ctx, tail + 1, hi, 2);
         let short_tail = parenthetical
