@@ -994,7 +994,10 @@ fn cue_rule(
             || (hi - tail <= 12
                 && tail_is_adjunct(ctx, tail, hi)
                 && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some()));
-        if let (Some(sp), true) = (speaker, short_tail) {
+        // `In a statement Thursday, Jo Roe said: …`: a fronted adverbial
+        // before the credit is no reported clause.
+        let fronted = is_fronted_adverbial(ctx, clause_start(ctx, lo, left, earlier), left - 1);
+        if let (Some(sp), true, false) = (speaker, short_tail, fronted) {
             let start = clause_start(ctx, lo, left, earlier);
             let end = trim_end(ctx, start, left - 1);
             let mut v = Vec::new();
@@ -1071,6 +1074,47 @@ fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
                 | "of"
                 | "last"
         )
+}
+
+/// Whether `a..b` is a fronted adverbial (`In a statement Thursday`,
+/// `Asked about it`, `Walking into the room`): a preposition,
+/// subordinator or participle first, and no finite verb after it.
+fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    if a >= b || t.toks[a].kind != TokKind::Word {
+        return false;
+    }
+    let w = t.s(a).to_ascii_lowercase();
+    let opener = matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "as"
+            | "asked"
+            | "during"
+            | "despite"
+            | "because"
+            | "since"
+            | "while"
+            | "when"
+            | "thus"
+            | "meanwhile"
+            | "following"
+            | "according"
+            | "pressed"
+            | "reached"
+            | "speaking"
+            | "addressing"
+            | "responding"
+            | "walking"
+            | "writing"
+            | "earlier"
+            | "later"
+    ) || (t.toks[a].is(crate::segment::CAP) && w.len() > 5 && w.ends_with("ing"));
+    // A comma-free stretch of at most a dozen words.
+    opener && b - a <= 14 && !(a..b).any(|i| t.s(i) == "," || ctx.quote_opening_at(i).is_some())
 }
 
 /// Where a clause before a cue starts: the sentence start, or after the
