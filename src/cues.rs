@@ -111,10 +111,21 @@ pub(crate) fn cue_at(
         if end < hi && matches!(t.s(end), "for" | "on") {
             end += 1;
         } else if end < hi
-            && matches!(
+            && (matches!(
                 t.s(end),
-                "it" | "him" | "her" | "them" | "this" | "that" | "the"
-            )
+                "it" | "him"
+                    | "her"
+                    | "them"
+                    | "this"
+                    | "that"
+                    | "the"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "a"
+                    | "an"
+            ) || t.is_name_word(end)
+                || t.toks[end].kind == crate::segment::TokKind::QuoteChar)
         {
         } else {
             return None;
