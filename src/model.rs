@@ -112,6 +112,8 @@ rules! {
     ToldAddressee => "reported/TOLD_ADDRESSEE",
     /// `…, and added CLAUSE` — a second cue of the same speaker.
     CoordinatedCue => "reported/COORDINATED_CUE",
+    /// `Asked about X, …` — a question put by someone unnamed.
+    AskedFronted => "reported/ASKED",
     /// `…, saying CLAUSE` — a participle cue of the sentence's subject.
     ParticipleCue => "reported/PARTICIPLE_CUE",
 }

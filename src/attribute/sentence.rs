@@ -203,6 +203,9 @@ pub(super) fn attribute_sentence(
             out.push(a);
         }
     }
+    if let Some(a) = asked_fronted(ctx, lo, hi, claimed) {
+        out.push(a);
+    }
     for d in dashes {
         if let Some(a) = dash_credit(ctx, lo, hi, d, claimed) {
             out.push(a);
@@ -1288,6 +1291,28 @@ fn according(
         );
     }
     None
+}
+
+/// `Asked about the deal, she said …`: the fronted participle reports a
+/// question put by someone unnamed; its content runs to the comma.
+fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    let mut a = lo;
+    while a < hi && a < lo + 2 && matches!(t.s(a), "And" | "But" | "When" | "when" | "and" | "So") {
+        a += 1;
+    }
+    if a + 2 >= hi || !matches!(t.s(a), "Asked" | "asked") || (a == lo && t.s(a) != "Asked") {
+        return None;
+    }
+    let first = t.s(a + 1);
+    if !matches!(first, "about" | "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "to" | "by" | "for") {
+        return None;
+    }
+    let start = if first == "about" { a + 2 } else { a + 1 };
+    let comma = (start..hi.min(start + 40)).find(|&i| t.s(i) == ",")?;
+    let mut c = clause(ctx, start, comma, None, t.span(a, a), RuleId::AskedFronted, 0.6, claimed)?;
+    c.kind = if c.kind == QuoteKind::Direct { QuoteKind::Mixed } else { c.kind };
+    Some(c)
 }
 
 /// `… Jane Roe: “Q”`: a name, a colon, then a quotation.
