@@ -932,14 +932,14 @@ fn cue_rule(
         // quotation makes the whole clause mixed speech.
         let start = clause_start(ctx, lo, left, earlier);
         let open = ctx.quotes[q as usize].open as usize;
-        if start < open && word_count(ctx, start, open) >= 2 {
+        let mixed = (start < open && word_count(ctx, start, open) >= 2).then(|| {
             let end = trim_end(ctx, start, ctx.quote_end_in_para(q, open));
             let rule = if subj.is_some() {
                 RuleId::ClauseCommaNameSaid
             } else {
                 RuleId::QuoteCommaSaidName
             };
-            return clause(
+            clause(
                 ctx,
                 start,
                 end,
@@ -949,10 +949,14 @@ fn cue_rule(
                 conf * 0.9,
                 claimed,
             )
-            .map(|a| vec![a]);
-        }
-        claimed[q as usize] = true;
-        let mut v = vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)];
+        });
+        let mut v = match mixed {
+            Some(m) => m.into_iter().collect(),
+            None => {
+                claimed[q as usize] = true;
+                vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)]
+            }
+        };
         // `“Q1,” she said, “Q2.”`
         let mut p = ce.max(mention_end(ctx, &speaker));
         let (p2, _) = skip_complement(ctx, p, hi, c.verb.frame, ce);
@@ -1305,13 +1309,40 @@ fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Optio
         return None;
     }
     let first = t.s(a + 1);
-    if !matches!(first, "about" | "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "to" | "by" | "for") {
+    if !matches!(
+        first,
+        "about"
+            | "whether"
+            | "if"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "to"
+            | "by"
+            | "for"
+    ) {
         return None;
     }
     let start = if first == "about" { a + 2 } else { a + 1 };
     let comma = (start..hi.min(start + 40)).find(|&i| t.s(i) == ",")?;
-    let mut c = clause(ctx, start, comma, None, t.span(a, a), RuleId::AskedFronted, 0.6, claimed)?;
-    c.kind = if c.kind == QuoteKind::Direct { QuoteKind::Mixed } else { c.kind };
+    let mut c = clause(
+        ctx,
+        start,
+        comma,
+        None,
+        t.span(a, a),
+        RuleId::AskedFronted,
+        0.6,
+        claimed,
+    )?;
+    c.kind = if c.kind == QuoteKind::Direct {
+        QuoteKind::Mixed
+    } else {
+        c.kind
+    };
     Some(c)
 }
 
