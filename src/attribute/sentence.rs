@@ -321,16 +321,32 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                     || (!t.toks[role_first].is(crate::segment::CAP)
                         && t.toks[role_first].kind == TokKind::Word
                         && !lexicon::is_function_word(rw))
-                    || t.toks
-                        .get(role_first + 1)
-                        .is_some_and(|x| x.kind == TokKind::Possessive);
+                    || t.toks.get(role_first + 1).is_some_and(|x| {
+                        // `Roe’s aide`, `Sanders’ adviser` (a plural's bare
+                        // apostrophe, left to the scanner as a mark).
+                        x.kind == TokKind::Possessive
+                            || (x.kind == TokKind::QuoteChar
+                                && x.start == t.toks[role_first].end
+                                && rw.ends_with('s')
+                                && ctx.quote_opening_at(role_first + 1).is_none())
+                    });
                 if k == lo
                     || (clausal
                         && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
                 {
                     return None;
                 }
-                let mut m = t.np_ending_at(k - 1, lo)?;
+                // `Jo Roe, 31, a photographer, said`: an age between the
+                // name and the role.
+                let name_end = if k >= lo + 3
+                    && t.toks[k - 1].is(crate::segment::DIGIT)
+                    && t.s(k - 2) == ","
+                {
+                    k - 3
+                } else {
+                    k - 1
+                };
+                let mut m = t.np_ending_at(name_end, lo)?;
                 // `Jo Roe, R-Ky., said`: a short tag after a name.
                 if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
                     return None;
