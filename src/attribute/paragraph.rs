@@ -228,7 +228,7 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
         && t.s(colon) == ":"
         // A titled name, or a name crediting a quotation (`Jo Roe: ‘…’`):
         // `South Carolina: names…` is a list, not speech.
-        && (m.gender != 0 || (m.last > m.first && colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar))
+        && (m.gender != 0 || (colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar))
         && (colon + 1..hi)
             .filter(|&i| t.toks[i].kind == TokKind::Word)
             .take(3)
