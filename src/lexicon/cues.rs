@@ -128,6 +128,7 @@ static OTHER_VERBS: &[(&str, &str, Frame)] = &[
     ("believe", "", Frame::Clause),
     ("blame", "", Frame::Clause),
     ("blast", "", Frame::Clause),
+    ("cite", "", Frame::Clause),
     ("condemn", "", Frame::Clause),
     ("criticise", "", Frame::Clause),
     ("criticize", "", Frame::Clause),
