@@ -907,6 +907,8 @@ fn cue_rule(
         && !subj.is_some_and(|m| {
             matches!(m.kind, MentionKind::Pronoun(_))
                 || (m.kind == MentionKind::Name && !t.has(m.first as usize, lexicon::DETERMINER))
+                // `the new poll shows`: a document noun as subject.
+                || (m.kind == MentionKind::Nominal && t.has(m.last as usize, lexicon::NONPERSON_NOUN))
         })
     {
         return None;
