@@ -63,7 +63,7 @@
 //! `speaker_spans`; or when the predicted name, normalised by
 //! [`normalize_name`], equals the gold speaker or one of its aliases in the
 //! gold's `speakers` table; or when the two share a last word longer than
-//! two characters (`Mr Albanese` and `Anthony Albanese`).
+//! two characters (`Mr Roe` and `Jane Roe`).
 //!
 //! A gold quotation marked `optional` is neither required nor penalised:
 //! it does not count as gold, and a prediction matched to it does not count
@@ -115,8 +115,8 @@ pub struct GoldDoc {
     /// The annotated text file, relative to the gold file.
     #[serde(default)]
     pub text_file: Option<String>,
-    /// Canonical speaker names and their aliases (`"Anthony Albanese":
-    /// ["Mr Albanese", …]`). A predicted name equal to an alias of the gold
+    /// Canonical speaker names and their aliases (`"Jane Roe":
+    /// ["Ms Roe", …]`). A predicted name equal to an alias of the gold
     /// speaker is right.
     #[serde(default)]
     pub speakers: BTreeMap<String, Vec<String>>,
@@ -1117,7 +1117,7 @@ mod tests {
 
     #[test]
     fn names_normalise_like_python() {
-        assert_eq!(normalize_name("Anthony  Albanese"), "anthony albanese");
+        assert_eq!(normalize_name("Jane  Roe"), "jane roe");
         assert_eq!(normalize_name("Ms. Roe-Smith"), "ms roesmith");
         assert_eq!(normalize_name("snake_case 42"), "snake_case 42");
         assert_eq!(normalize_name("Zoë Ça\u{1d}va"), "zoë ça va");
@@ -1128,14 +1128,14 @@ mod tests {
     #[test]
     fn speaker_rules() {
         let mut aliases = BTreeMap::new();
-        aliases.insert("Anthony Albanese".to_string(), vec!["PM".to_string()]);
+        aliases.insert("Jane Roe".to_string(), vec!["PM".to_string()]);
         let ok = |p: Option<&str>, g: Option<&str>| speaker_ok(p, g, &aliases, None, &[]);
         assert!(ok(None, None));
         assert!(!ok(Some("x"), None));
         assert!(!ok(None, Some("x")));
-        assert!(ok(Some("anthony albanese."), Some("Anthony Albanese")));
-        assert!(ok(Some("P.M."), Some("Anthony Albanese")));
-        assert!(ok(Some("Mr Albanese"), Some("Anthony Albanese")));
+        assert!(ok(Some("jane roe."), Some("Jane Roe")));
+        assert!(ok(Some("P.M."), Some("Jane Roe")));
+        assert!(ok(Some("Ms Roe"), Some("Jane Roe")));
         assert!(!ok(Some("Jo Li"), Some("Bo Li")), "last word of 2 chars");
         assert!(ok(Some("Jo Lim"), Some("Bo Lim")));
         assert!(ok(Some(""), Some("")), "equal (empty) names, as score.py");

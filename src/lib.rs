@@ -5,7 +5,7 @@
 //!
 //! - **direct** quotations, in curly, straight, single (British) or
 //!   guillemet marks, including quotations that run over several paragraphs
-//!   and apostrophes that look like closing marks (`hasn’t`, `Japan’s`);
+//!   and apostrophes that look like closing marks (`hasn’t`, `Norway’s`);
 //! - **mixed** quotations: reported speech holding a quoted fragment;
 //! - **indirect** speech (`she said the talks had failed`, `according to X,
 //!   …`, `described A as B`);

@@ -1,9 +1,9 @@
 //! Stage 3a: mentions — the noun phrases that can be speakers.
 //!
-//! Finds a proper name (`Prime Minister Anthony Albanese`, `the White
+//! Finds a proper name (`Prime Minister Jane Roe`, `the White
 //! House`), a pronoun (`he`), or a common-noun phrase (`a spokesman for the
 //! ministry`, `officials`) ending or starting at a token, with an optional
-//! appositive role (`Mr Wakefield, director of the institute, said`). Every
+//! appositive role (`Mr Lee, director of the institute, said`). Every
 //! mention keeps its byte span.
 
 use crate::lexicon::{self, Pronoun};
@@ -31,7 +31,7 @@ pub(crate) struct Mention {
     pub first: u32,
     pub last: u32,
     pub kind: MentionKind,
-    /// The name without titles or determiner (`Anthony Albanese`).
+    /// The name without titles or determiner (`Jane Roe`).
     pub head: Span,
     /// +1 male, -1 female, 0 unknown (from titles).
     pub gender: i8,
@@ -284,7 +284,7 @@ impl<'a> Toks<'a> {
         }
         // No determiner: a bare plural speaker noun (`officials`), perhaps
         // with modifiers (`senior officials`), or any plural after a name
-        // (`Sanders fans`, `GOP leaders`).
+        // (`Dawson fans`, `GOP leaders`).
         let named_plural = k < j
             && self.toks[k..j].iter().any(|x| x.is(CAP))
             && w.len() > 3

@@ -351,7 +351,7 @@ pub(crate) fn resolve<'a>(
         match ev {
             Event::Name(n) => {
                 let m = n.mention();
-                // A lone untitled word (`Japan`, `Roe`) only refreshes an
+                // A lone untitled word (`Norway`, `Roe`) only refreshes an
                 // entity already known; it founds none (most are places).
                 let lone = m.gender == 0 && word_count(&text[m.head]) == 1;
                 let id = if lone {

@@ -322,7 +322,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                         && t.toks[role_first].kind == TokKind::Word
                         && !lexicon::is_function_word(rw))
                     || t.toks.get(role_first + 1).is_some_and(|x| {
-                        // `Roe’s aide`, `Sanders’ adviser` (a plural's bare
+                        // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
                         // apostrophe, left to the scanner as a mark).
                         x.kind == TokKind::Possessive
                             || (x.kind == TokKind::QuoteChar

@@ -243,8 +243,8 @@ mod tests {
     #[test]
     fn british_single_outer_with_apostrophes() {
         assert_eq!(
-            quotes("‘It’s Japan’s turn,’ he said."),
-            [("It’s Japan’s turn,", 0)]
+            quotes("‘It’s Norway’s turn,’ he said."),
+            [("It’s Norway’s turn,", 0)]
         );
         assert_eq!(quotes("'We won,' she said."), [("We won,", 0)]);
     }
@@ -269,7 +269,7 @@ mod tests {
 
     #[test]
     fn apostrophes_never_open_or_close() {
-        assert!(quotes("Japan’s navy hasn’t moved since the ’90s.").is_empty());
+        assert!(quotes("Norway’s navy hasn’t moved since the ’90s.").is_empty());
         assert!(quotes("The students’ union met the teachers’ group.").is_empty());
         assert!(quotes("They play rock ’n’ roll.").is_empty());
         assert_eq!(
