@@ -270,8 +270,20 @@ fn pathological_inputs(news: &News, scale: usize) -> Vec<(&'static str, String)>
         })
         .collect();
 
+    // Real prose with CRLF line ends, a BOM, control characters and
+    // right-to-left text with direction marks around its quotation marks.
+    let crlf_controls: String = format!(
+        "\u{feff}{}",
+        prose
+            .replace(". ", ".\r\n")
+            .replace(", ", ",\u{0}\u{7} ")
+            .replace(" said", " \u{200f}“\u{202b}سلام\u{202c}”\u{200f} said")
+    );
+    let crlf_controls = fill(&crlf_controls, scale * MB);
+
     vec![
         ("ldquo_only", fill("“", scale * MB)),
+        ("crlf_bom_controls_rtl", crlf_controls),
         ("alternating_single", fill("‘’", scale * MB)),
         ("one_line_prose", one_line),
         ("nested_open_only", fill("“‘", scale * MB / 4)),
