@@ -43,7 +43,7 @@ fn to_json(doc: &Document) -> Value {
                     "span": {"start": c.span().start(), "end": c.span().end()},
                 })),
                 "rule": q.rule().as_str(),
-                "confidence": (q.confidence() * 1000.0).round() / 1000.0,
+                "confidence": (f64::from(q.confidence()) * 1000.0).round() / 1000.0,
             })
         })
         .collect();
