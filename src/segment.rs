@@ -272,26 +272,23 @@ fn tokenize_line(
         if alnum {
             // A word: alphanumerics joined by inner joiners.
             let mut j = i + clen;
-            let mut letters = usize::from(c.is_alphabetic());
-            let mut uppers = usize::from(c.is_uppercase());
+            // Letters and capitals outside ASCII, counted as they come;
+            // ASCII ones are counted below, for capitalised words only.
+            let mut letters = usize::from(!c.is_ascii() && c.is_alphabetic());
+            let mut uppers = usize::from(!c.is_ascii() && c.is_uppercase());
             loop {
                 // Fast path: a run of ASCII letters and digits, one table
                 // lookup a byte.
-                for &b in &bytes[j..end] {
-                    let class = ASCII_CLASS[b as usize];
-                    if class == 0 {
-                        break;
-                    }
-                    letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
-                    uppers += usize::from(class & UPPER_BYTE != 0);
-                    j += 1;
-                }
+                j += bytes[j..end]
+                    .iter()
+                    .take_while(|&&b| ASCII_CLASS[b as usize] != 0)
+                    .count();
                 let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
                     break;
                 };
                 if d.is_alphanumeric() || d == '\u{301}' {
-                    letters += usize::from(d.is_alphabetic());
-                    uppers += usize::from(d.is_uppercase());
+                    letters += usize::from(!d.is_ascii() && d.is_alphabetic());
+                    uppers += usize::from(!d.is_ascii() && d.is_uppercase());
                     j += d.len_utf8();
                     continue;
                 }
@@ -321,7 +318,16 @@ fn tokenize_line(
             if c.is_uppercase() {
                 flags |= CAP;
             }
-            if letters >= 2 && uppers == letters {
+            // All letters uppercase, at least two (`NATO`, `PENCE`): checked
+            // only for capitalised words, and ASCII letters counted here.
+            if c.is_uppercase() {
+                for &b in &bytes[tok_start..j] {
+                    let class = ASCII_CLASS[b as usize];
+                    letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
+                    uppers += usize::from(class & UPPER_BYTE != 0);
+                }
+            }
+            if c.is_uppercase() && letters >= 2 && uppers == letters {
                 flags |= UPPER;
             }
             if c.is_ascii_digit() {
@@ -639,6 +645,15 @@ mod tests {
             .paragraphs
             .iter()
             .all(|p| p.span.len() <= LONG_LINE + 64));
+    }
+
+    #[test]
+    fn all_capitals_flag() {
+        let text = "PENCE ÉCOLE École aÉÉ A NATO-led";
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let upper: Vec<bool> = seg.tokens.iter().map(|t| t.is(UPPER)).collect();
+        assert_eq!(upper, [true, true, false, false, false, false]);
     }
 
     #[test]
