@@ -52,6 +52,7 @@ pub(crate) struct Toks<'a> {
 
 /// Computes the lexical class bits of every token once, so that rules test
 /// bits instead of looking words up again (`lexicon::FUNCTION`, ...).
+// Out of line so that profiles show this stage on its own.
 #[inline(never)]
 pub(crate) fn word_classes(
     text: &str,

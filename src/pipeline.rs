@@ -94,6 +94,7 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
     }
 }
 
+// Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn run_chunk(
     attributor: &Attributor,
@@ -148,6 +149,7 @@ fn run_chunk(
 }
 
 /// Every name in narration (outside quotations), for resolution.
+// Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
     let t = &ctx.t;
