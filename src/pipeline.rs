@@ -36,6 +36,21 @@ struct Scratch {
     lex: Vec<u16>,
 }
 
+thread_local! {
+    /// Each thread keeps its scratch buffers between texts, so parsing many
+    /// short texts does not allocate them again and again.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Runs `f` with this thread's scratch buffers (fresh ones if they are in
+/// use, which cannot happen unless a parse re-enters itself).
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => f(&mut sc),
+        Err(_) => f(&mut Scratch::default()),
+    })
+}
+
 /// The end of the chunk starting at `start`: the first line break at or
 /// after `start + CHUNK_LEN` whose next line does not open with a mark (so
 /// no continued quotation is cut), or the text end.
@@ -75,16 +90,17 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
         cut -= 1;
     }
     let text = &full_text[..cut];
-    let mut sc = Scratch::default();
     let mut all: Vec<Attribution> = Vec::new();
     let mut names: Vec<NameMention> = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let end = chunk_end(text, start);
-        run_chunk(attributor, &text[start..end], start, &mut sc, &mut names);
-        all.append(&mut sc.attributions);
-        start = end;
-    }
+    with_scratch(|sc| {
+        let mut start = 0;
+        while start < text.len() {
+            let end = chunk_end(text, start);
+            run_chunk(attributor, &text[start..end], start, sc, &mut names);
+            all.append(&mut sc.attributions);
+            start = end;
+        }
+    });
     let (mut quotes, speakers) = resolve(text, &all, &names);
     quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
     Document {
