@@ -73,8 +73,6 @@ struct Entity {
     gender: i8,
     mentions: Vec<Span>,
     roles: Vec<Span>,
-    /// Byte offset of the latest subject or speaker mention.
-    last_salient: usize,
     /// Byte offset of the latest mention of any kind.
     last_any: usize,
     speaks: bool,
@@ -141,7 +139,6 @@ impl<'a> Resolver<'a> {
             gender: m.gender,
             mentions: Vec::new(),
             roles: Vec::new(),
-            last_salient: 0,
             last_any: 0,
             speaks: false,
             evidence: false,
@@ -297,7 +294,6 @@ impl<'a> Resolver<'a> {
         }
         e.last_any = e.last_any.max(span.start() + 1);
         if salient {
-            e.last_salient = e.last_salient.max(span.start() + 1);
             bump(&mut self.recent_salient, id);
         }
         bump(&mut self.recent_any, id);
