@@ -100,7 +100,7 @@ pub(crate) fn cue_at(
     if w.starts_with("add") && end < hi && t.s(end) == "to" {
         return None;
     }
-    if w.eq_ignore_ascii_case("point") || w.starts_with("point") || w.starts_with("Point") {
+    if w.starts_with("point") || w.starts_with("Point") {
         if end < hi && t.s(end) == "out" {
             end += 1;
         } else {
@@ -141,24 +141,15 @@ pub(crate) fn cue_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::{segment, Segments};
 
     fn cues(text: &str) -> Vec<String> {
-        let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
-        let mut lex = Vec::new();
-        crate::mentions::word_classes(text, 0, &seg.tokens, &[], &mut lex);
-        let t = Toks {
-            text,
-            base: 0,
-            toks: &seg.tokens,
-            lex: &lex,
-        };
-        let n = seg.tokens.len();
-        (0..n)
-            .filter_map(|i| cue_at(&t, None, i, i.checked_sub(1), n))
-            .map(|c| text[t.span(c.tok as usize, c.end as usize - 1)].to_string())
-            .collect()
+        crate::mentions::tests::with(text, |t| {
+            let n = t.toks.len();
+            (0..n)
+                .filter_map(|i| cue_at(t, None, i, i.checked_sub(1), n))
+                .map(|c| text[t.span(c.tok as usize, c.end as usize - 1)].to_string())
+                .collect()
+        })
     }
 
     #[test]

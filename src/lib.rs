@@ -60,7 +60,8 @@
 //!
 //! The text flows one way through five stages, each its own module:
 //!
-//! 1. **segment**: paragraphs (lines) and tokens with byte spans;
+//! 1. **segment**: paragraphs (lines; a line over 4 KiB is cut at sentence ends) and
+//!    tokens with byte spans;
 //! 2. **scan**: quotation-mark candidates classified from their neighbours,
 //!    then paired by style per paragraph, carrying a quotation over
 //!    paragraphs that reopen it;

@@ -7,7 +7,7 @@
 //! mention keeps its byte span.
 
 use crate::lexicon::{self, Pronoun};
-use crate::segment::{TokKind, Token, CAP, DIGIT, UPPER};
+use crate::segment::{is_initial, TokKind, Token, CAP, DIGIT, UPPER};
 use crate::span::Span;
 
 /// What kind of phrase a mention is.
@@ -101,12 +101,6 @@ fn is_name_connector(w: &str) -> bool {
 
 /// The longest name or noun phrase, in tokens.
 const MAX_NAME_TOKENS: usize = 12;
-
-/// A single capital letter: an initial (`J.`).
-fn is_initial(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-}
 
 /// Adjectives that never head a noun phrase (`the same`, `the latest`).
 fn is_non_head(w: &str) -> bool {
@@ -437,11 +431,12 @@ impl<'a> Toks<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::segment::{segment, Segments};
 
-    fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
+    /// Runs `f` on the token view of `text` (shared by other stages' tests).
+    pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
         let mut lex = Vec::new();

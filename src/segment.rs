@@ -553,7 +553,7 @@ fn ends_sentence(prev_word: Option<&str>, next: &Token, next_text: &str) -> bool
 }
 
 #[inline]
-fn is_initial(w: &str) -> bool {
+pub(crate) fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none()
 }

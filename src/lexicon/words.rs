@@ -645,11 +645,7 @@ fn pack(w: &[u8]) -> Option<u128> {
 /// The class bits of `w` (any ASCII case).
 #[inline]
 pub(crate) fn classes(w: &str) -> u16 {
-    let b = w.as_bytes();
-    if b.is_empty() || !b[0].is_ascii_alphabetic() {
-        return 0;
-    }
-    pack(b).and_then(|k| CLASSES.get(&k).copied()).unwrap_or(0)
+    classes_at(w.as_bytes(), 0, w.len())
 }
 
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at

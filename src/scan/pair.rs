@@ -42,6 +42,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
     out.clear();
     let toks = &seg.tokens;
     let mut marks: Vec<Mark> = Vec::new();
+    let mut later_close: Vec<bool> = Vec::new();
     let mut carried: Option<Open> = None;
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         marks.clear();
@@ -57,7 +58,8 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         }
         // For `’` after a plural: is there a later closer of the same style
         // in the paragraph? (`‘the students’ union is here’`).
-        let mut later_close = vec![false; marks.len()];
+        later_close.clear();
+        later_close.resize(marks.len(), false);
         let mut seen = [false; 6];
         for (i, m) in marks.iter().enumerate().rev() {
             later_close[i] = seen[m.style as usize];
