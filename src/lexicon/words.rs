@@ -1,8 +1,7 @@
 //! Titles, pronouns, function words and speaker nouns.
 
-use super::{Folded, FxBuild};
+use super::Folded;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// Honorifics and titles that may stand before a name (`Mr`, `Dr.`,
 /// `Prime Minister`). Multiword titles are made of several entries.
@@ -596,10 +595,9 @@ pub(crate) const ORG_WORD: u16 = 1 << 11;
 /// A form of a default reporting verb, or `according`.
 pub(crate) const CUE: u16 = 1 << 12;
 
-/// Every list above folded into one table: word → class bits. One hash
-/// lookup answers all the `is_*` questions about a word.
-static CLASSES: Lazy<HashMap<u128, u16, FxBuild>> = Lazy::new(|| {
-    let mut m: HashMap<u128, u16, FxBuild> = HashMap::default();
+/// Every list above folded into one table: word → class bits. One lookup
+/// answers all the `is_*` questions about a word.
+static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     let lists: [(&[&str], u16); 12] = [
         (NOUN_HOMOGRAPHS, NOUN_HOMOGRAPH),
         (TITLES, TITLE),
@@ -619,13 +617,94 @@ static CLASSES: Lazy<HashMap<u128, u16, FxBuild>> = Lazy::new(|| {
         .flat_map(|&(list, bit)| list.iter().map(move |w| (w.as_bytes(), bit)))
         .chain(super::cues::default_forms().map(|f| (f, CUE)))
         .chain(std::iter::once((&b"according"[..], CUE)));
-    for (w, bit) in forms {
-        if let Some(key) = pack(w) {
-            *m.entry(key).or_insert(0) |= bit;
+    ClassTable::new(forms.filter_map(|(w, bit)| Some((pack(w)?, bit))))
+});
+
+/// An open-addressed hash table from packed words to class bits: a power of
+/// two of slots at most a quarter full, linear probing, and a multiplicative
+/// hash. Looking up a word costs one multiplication and, nearly always, one
+/// probe: cheaper than a general-purpose map on the hot path, where every
+/// word of the text is looked up.
+struct ClassTable {
+    keys: Box<[u128]>,
+    vals: Box<[u16]>,
+    shift: u32,
+    /// One bit per value of the hash's top [`FILTER_BITS`] bits, set when
+    /// some entry hashes there. Most words of a text are in no list; this
+    /// 4 KiB filter stays in the L1 cache and turns most of them away
+    /// before the table, which does not, is touched.
+    filter: Box<[u64]>,
+}
+
+/// The number of hash bits that index [`ClassTable::filter`].
+const FILTER_BITS: u32 = 15;
+
+impl ClassTable {
+    fn new(entries: impl Iterator<Item = (u128, u16)>) -> ClassTable {
+        let entries: Vec<(u128, u16)> = entries.collect();
+        let slots = (entries.len() * 4).next_power_of_two().max(64);
+        let mut table = ClassTable {
+            keys: vec![0; slots].into_boxed_slice(),
+            vals: vec![0; slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+            filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
+        };
+        for (key, bits) in entries {
+            let f = table.filter_index(key);
+            table.filter[f / 64] |= 1 << (f % 64);
+            let i = table.slot(key);
+            table.keys[i] = key;
+            table.vals[i] |= bits;
+        }
+        table
+    }
+
+    #[inline]
+    fn hash64(key: u128) -> u64 {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    #[inline]
+    fn hash(&self, key: u128) -> usize {
+        (Self::hash64(key) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn filter_index(&self, key: u128) -> usize {
+        (Self::hash64(key) >> (64 - FILTER_BITS)) as usize
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go. A packed
+    /// word is never 0 (its bytes carry the fold bit), so 0 marks an empty
+    /// slot; the table is never full, so the probe ends.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = self.hash(key);
+        loop {
+            let k = self.keys[i];
+            if k == key || k == 0 {
+                return i;
+            }
+            i = (i + 1) & mask;
         }
     }
-    m
-});
+
+    #[inline]
+    fn get(&self, key: u128) -> u16 {
+        let f = self.filter_index(key);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
+        let i = self.slot(key);
+        if self.keys[i] == key {
+            self.vals[i]
+        } else {
+            0
+        }
+    }
+}
 
 /// A word of at most 16 bytes packed into a `u128`, ASCII letters folded to
 /// lowercase by setting bit 5 of every byte. Lexicon entries hold only
@@ -670,7 +749,7 @@ pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
             None => return 0,
         },
     };
-    CLASSES.get(&key).copied().unwrap_or(0)
+    CLASSES.get(key)
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
@@ -804,6 +883,40 @@ mod tests {
         }
         assert_ne!(classes("Said"), 0);
         assert_eq!(classes("theory"), 0);
+    }
+
+    #[test]
+    fn class_table_holds_every_entry_and_nothing_else() {
+        let lists: [(&[&str], u16); 4] = [
+            (TITLES, TITLE),
+            (FUNCTION_WORDS, FUNCTION),
+            (SPEAKER_NOUNS, SPEAKER_NOUN),
+            (ORG_WORDS, ORG_WORD),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                assert_ne!(classes(w) & bit, 0, "{w}");
+                assert_ne!(classes(&w.to_uppercase()) & bit, 0, "{w}");
+            }
+        }
+        // Near misses: prefixes, extensions and the empty word.
+        for w in list_near_misses() {
+            assert_eq!(classes(&w), 0, "{w}");
+        }
+        // Keys that differ only in their high half (long words) all stay.
+        let table = ClassTable::new((1..=40u128).map(|k| (k << 64, k as u16)));
+        for k in 1..=40u128 {
+            assert_eq!(table.get(k << 64), k as u16);
+        }
+        assert_eq!(table.get(41 << 64), 0);
+    }
+
+    fn list_near_misses() -> Vec<String> {
+        ["senator", "spokesman", "according"]
+            .iter()
+            .flat_map(|w| [format!("{w}zz"), w[..w.len() - 1].to_string() + "q"])
+            .chain([String::new(), "x".repeat(17)])
+            .collect()
     }
 
     #[test]
