@@ -62,13 +62,13 @@ pub(crate) fn word_classes(
     out: &mut Vec<u16>,
 ) {
     out.clear();
+    // Tokens other than words are looked up too: they start with no letter,
+    // so they find nothing, and skipping them would cost a branch a token.
     out.extend(toks.iter().map(|t| {
-        if t.kind != TokKind::Word {
-            return 0;
-        }
         let (s, e) = (t.start as usize - base, t.end as usize - base);
         let mut c = lexicon::classes_at(text.as_bytes(), s, e);
         if !extra_titles.is_empty()
+            && t.kind == TokKind::Word
             && extra_titles
                 .iter()
                 .any(|x| x.as_bytes().eq_ignore_ascii_case(&text.as_bytes()[s..e]))

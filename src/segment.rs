@@ -78,16 +78,26 @@ pub(crate) struct Segments {
 const DIGIT_BYTE: u8 = 1;
 const LOWER_BYTE: u8 = 2;
 const UPPER_BYTE: u8 = 4;
+/// ASCII blanks and control characters: they separate tokens.
+const BLANK_BYTE: u8 = 8;
+/// ASCII characters that may join two alphanumeric runs in one word.
+const JOINER_BYTE: u8 = 16;
+/// The first byte of a multi-byte UTF-8 sequence (or a continuation byte).
+const HIGH_BYTE: u8 = 32;
+const ALNUM_BYTE: u8 = DIGIT_BYTE | LOWER_BYTE | UPPER_BYTE;
 
-/// Classes of ASCII bytes that continue a word: digit, lowercase, uppercase.
-static ASCII_CLASS: [u8; 256] = {
+/// The class of every byte, so the tokenizer decides with one lookup.
+static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         t[b] = match b as u8 {
             b'0'..=b'9' => DIGIT_BYTE,
             b'a'..=b'z' => LOWER_BYTE,
             b'A'..=b'Z' => UPPER_BYTE,
+            0..=b' ' | 0x7f => BLANK_BYTE,
+            b'-' | b'.' | b'&' | b'/' | b'\'' | b'@' | b'_' | b',' => JOINER_BYTE,
+            0x80..=0xff => HIGH_BYTE,
             _ => 0,
         };
         b += 1;
@@ -114,7 +124,7 @@ fn alnum_run(bytes: &[u8], start: usize, end: usize) -> usize {
             return end - start;
         }
     }
-    while j < end && ASCII_CLASS[bytes[j] as usize] != 0 {
+    while j < end && BYTE_CLASS[bytes[j] as usize] & ALNUM_BYTE != 0 {
         j += 1;
     }
     j - start
@@ -272,147 +282,96 @@ fn tokenize_line(
     let bytes = text.as_bytes();
     let mut i = start;
     let mut prev_blank = true;
-    let push = |out: &mut Vec<Token>, s: usize, e: usize, kind: TokKind, flags: u8| {
-        out.push(Token {
-            start: (s + base) as u32,
-            end: (e + base) as u32,
-            para,
-            kind,
-            flags,
-        });
-    };
     while i < end {
         let b = bytes[i];
-        let c;
-        if b < 0x80 {
-            // ASCII: blanks and control characters in one test.
-            if b <= b' ' || b == 0x7f {
-                prev_blank = true;
-                i += 1;
-                continue;
-            }
-            c = b as char;
-        } else {
-            c = char_at(text, i).unwrap_or(' ');
-            if is_invisible(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            if c.is_whitespace() || c.is_control() {
-                prev_blank = true;
-                i += c.len_utf8();
-                continue;
-            }
+        let class = BYTE_CLASS[b as usize];
+        if class & BLANK_BYTE != 0 {
+            prev_blank = true;
+            i += 1;
+            continue;
         }
-        let clen = c.len_utf8();
-        let mut flags = if prev_blank { SP_BEFORE } else { 0 };
         let tok_start = i;
+        let mut flags = if prev_blank { SP_BEFORE } else { 0 };
         let kind;
-        // Quotation marks and dashes are the common non-ASCII characters:
-        // test them before the Unicode tables.
-        let alnum = if b < 0x80 {
-            ASCII_CLASS[b as usize] != 0
-        } else {
-            !is_quote_char(c) && !is_dash(c) && c.is_alphanumeric()
-        };
-        if alnum {
-            // A word: alphanumerics joined by inner joiners.
-            let mut j = i + clen;
-            // Letters and capitals outside ASCII, counted as they come;
-            // ASCII ones are counted below, for capitalised words only.
-            let mut letters = usize::from(!c.is_ascii() && c.is_alphabetic());
-            let mut uppers = usize::from(!c.is_ascii() && c.is_uppercase());
-            loop {
-                // Fast path: a run of ASCII letters and digits, one table
-                // lookup a byte.
-                j += alnum_run(bytes, j, end);
-                let Some(d) = (if j < end { char_at(text, j) } else { None }) else {
-                    break;
-                };
-                if d.is_alphanumeric() || d == '\u{301}' {
-                    letters += usize::from(!d.is_ascii() && d.is_alphabetic());
-                    uppers += usize::from(!d.is_ascii() && d.is_uppercase());
-                    j += d.len_utf8();
-                    continue;
-                }
-                if is_joiner(d) {
-                    let k = j + d.len_utf8();
-                    let next = if k < end { char_at(text, k) } else { None };
-                    if let Some(n) = next.filter(|n| n.is_alphanumeric()) {
-                        // A comma joins digits only (1,000); an apostrophe
-                        // before a lone s is a possessive, split off.
-                        if d == ',' && !(c.is_ascii_digit() && n.is_ascii_digit()) {
-                            break;
-                        }
-                        if is_apostrophe(d) && (n == 's' || n == 'S') {
-                            let after = k + 1;
-                            let lone = after >= end
-                                || !char_at(text, after).is_some_and(|x| x.is_alphanumeric());
-                            if lone {
-                                break;
-                            }
-                        }
-                        j = k;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if c.is_uppercase() {
-                flags |= CAP;
-            }
-            // All letters uppercase, at least two (`NATO`, `PENCE`): checked
-            // only for capitalised words, and ASCII letters counted here.
-            if c.is_uppercase() {
-                for &b in &bytes[tok_start..j] {
-                    let class = ASCII_CLASS[b as usize];
-                    letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
-                    uppers += usize::from(class & UPPER_BYTE != 0);
-                }
-            }
-            if c.is_uppercase() && letters >= 2 && uppers == letters {
-                flags |= UPPER;
-            }
-            if c.is_ascii_digit() {
+        if class & ALNUM_BYTE != 0 {
+            // The common case: a word that starts with an ASCII letter or
+            // digit.
+            let (j, letters, uppers) = word_end(text, i + 1, end, b as char);
+            if class & UPPER_BYTE != 0 {
+                flags |= CAP | all_capitals(bytes, i, j, letters, uppers);
+            } else if class & DIGIT_BYTE != 0 {
                 flags |= DIGIT;
             }
             kind = TokKind::Word;
             i = j;
-        } else if is_apostrophe(c)
-            && !prev_blank
-            && out
-                .last()
-                .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
-            && possessive_len(text, i, end).is_some()
-        {
-            kind = TokKind::Possessive;
-            i += possessive_len(text, i, end).unwrap_or(clen);
-        } else if is_quote_char(c) {
-            // `''` and two backticks stand for a straight double mark.
-            let next = char_at(text, i + clen);
-            kind = TokKind::QuoteChar;
-            if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
-                i += 2;
+        } else if class & HIGH_BYTE != 0 {
+            let c = char_at(text, i).unwrap_or(' ');
+            let clen = c.len_utf8();
+            if is_invisible(c) {
+                i += clen;
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                prev_blank = true;
+                i += clen;
+                continue;
+            }
+            // Quotation marks and dashes are the common non-ASCII
+            // characters: test them before the Unicode tables.
+            if !is_quote_char(c) && !is_dash(c) && c.is_alphanumeric() {
+                let (j, mut letters, mut uppers) = word_end(text, i + clen, end, c);
+                letters += usize::from(c.is_alphabetic());
+                if c.is_uppercase() {
+                    uppers += 1;
+                    flags |= CAP | all_capitals(bytes, i, j, letters, uppers);
+                }
+                kind = TokKind::Word;
+                i = j;
+            } else if c == '’' && is_possessive(text, out, i, end, base, prev_blank) {
+                kind = TokKind::Possessive;
+                i += possessive_len(text, i, end).unwrap_or(clen);
+            } else if is_quote_char(c) {
+                kind = TokKind::QuoteChar;
+                i += clen;
+            } else if is_dash(c) {
+                kind = TokKind::Dash;
+                i += clen;
             } else {
+                kind = TokKind::Punct;
                 i += clen;
             }
-        } else if is_dash(c) || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
-            kind = TokKind::Dash;
-            i += if c == '-' {
-                let mut j = i;
-                while j < end && bytes[j] == b'-' {
-                    j += 1;
-                }
-                j - i
-            } else {
-                clen
-            };
-        } else if c == '-' && prev_blank && bytes.get(i + 1).is_some_and(|&n| n == b' ') {
-            kind = TokKind::Dash;
-            i += 1;
         } else {
-            kind = TokKind::Punct;
-            i += clen;
+            // ASCII punctuation.
+            let next = bytes.get(i + 1).copied().filter(|_| i + 1 < end);
+            match b {
+                b'\'' if is_possessive(text, out, i, end, base, prev_blank) => {
+                    kind = TokKind::Possessive;
+                    i += possessive_len(text, i, end).unwrap_or(1);
+                }
+                // `''` and two backticks stand for a straight double mark.
+                b'\'' | b'`' => {
+                    kind = TokKind::QuoteChar;
+                    i += if next == Some(b) { 2 } else { 1 };
+                }
+                b'"' => {
+                    kind = TokKind::QuoteChar;
+                    i += 1;
+                }
+                b'-' if next == Some(b'-') => {
+                    kind = TokKind::Dash;
+                    while i < end && bytes[i] == b'-' {
+                        i += 1;
+                    }
+                }
+                b'-' if prev_blank && next == Some(b' ') => {
+                    kind = TokKind::Dash;
+                    i += 1;
+                }
+                _ => {
+                    kind = TokKind::Punct;
+                    i += 1;
+                }
+            }
         }
         let after_blank = i >= end
             || match bytes[i] {
@@ -423,9 +382,114 @@ fn tokenize_line(
         if after_blank {
             flags |= SP_AFTER;
         }
-        push(out, tok_start, i, kind, flags);
+        out.push(Token {
+            start: (tok_start + base) as u32,
+            end: (i + base) as u32,
+            para,
+            kind,
+            flags,
+        });
         prev_blank = false;
     }
+}
+
+/// The end of a word whose first character `first` ends before `j`:
+/// alphanumerics joined by inner joiners (`hasn’t`, `U.S.`, `1,000`,
+/// `Jean-Luc`). Also returns the number of non-ASCII letters and of
+/// non-ASCII capitals after the first character.
+#[inline(always)]
+fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut letters, mut uppers) = (0, 0);
+    loop {
+        // A run of ASCII letters and digits, eight bytes at a time.
+        j += alnum_run(bytes, j, end);
+        if j >= end {
+            break;
+        }
+        let b = bytes[j];
+        let class = BYTE_CLASS[b as usize];
+        // The common end of a word: a blank or an ASCII punctuation mark
+        // that joins nothing.
+        if class & (JOINER_BYTE | HIGH_BYTE) == 0 {
+            break;
+        }
+        let d = if class & HIGH_BYTE != 0 {
+            match char_at(text, j) {
+                Some(d) => d,
+                None => break,
+            }
+        } else {
+            b as char
+        };
+        if d.is_alphanumeric() || d == '\u{301}' {
+            letters += usize::from(d.is_alphabetic());
+            uppers += usize::from(d.is_uppercase());
+            j += d.len_utf8();
+            continue;
+        }
+        if !is_joiner(d) {
+            break;
+        }
+        let k = j + d.len_utf8();
+        let Some(n) = (if k < end { char_at(text, k) } else { None }) else {
+            break;
+        };
+        if !n.is_alphanumeric() {
+            break;
+        }
+        // A comma joins digits only (1,000); an apostrophe before a lone s
+        // is a possessive, split off.
+        if d == ',' && !(first.is_ascii_digit() && n.is_ascii_digit()) {
+            break;
+        }
+        if is_apostrophe(d) && (n == 's' || n == 'S') {
+            let after = k + 1;
+            let lone = after >= end || !char_at(text, after).is_some_and(|x| x.is_alphanumeric());
+            if lone {
+                break;
+            }
+        }
+        j = k;
+    }
+    (j, letters, uppers)
+}
+
+/// [`UPPER`] for a capitalised word `bytes[start..end]` whose letters are
+/// all capitals, at least two (`NATO`, `PENCE`); 0 otherwise. `letters`
+/// and `uppers` count the word's non-ASCII letters and capitals, the first
+/// character included when it is not ASCII; ASCII ones are counted here.
+#[inline]
+fn all_capitals(bytes: &[u8], start: usize, end: usize, letters: usize, uppers: usize) -> u8 {
+    let (mut letters, mut uppers) = (letters, uppers);
+    for &b in &bytes[start..end] {
+        let class = BYTE_CLASS[b as usize];
+        letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
+        uppers += usize::from(class & UPPER_BYTE != 0);
+    }
+    if letters >= 2 && uppers == letters {
+        UPPER
+    } else {
+        0
+    }
+}
+
+/// Whether an apostrophe at `i` is a possessive clitic: right after a word
+/// token and followed by a lone `s`.
+#[inline]
+fn is_possessive(
+    text: &str,
+    out: &[Token],
+    i: usize,
+    end: usize,
+    base: usize,
+    prev_blank: bool,
+) -> bool {
+    !prev_blank
+        && out
+            .last()
+            .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
+        && possessive_len(text, i, end).is_some()
 }
 
 /// If an apostrophe at `i` starts a possessive clitic (`’s` followed by a

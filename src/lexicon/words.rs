@@ -617,23 +617,30 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         .flat_map(|&(list, bit)| list.iter().map(move |w| (w.as_bytes(), bit)))
         .chain(super::cues::default_forms().map(|f| (f, CUE)))
         .chain(std::iter::once((&b"according"[..], CUE)));
-    ClassTable::new(forms.filter_map(|(w, bit)| Some((pack(w)?, bit))))
+    ClassTable::new(forms.filter_map(|(w, bit)| {
+        debug_assert!(w.first().is_some_and(u8::is_ascii_lowercase), "{w:?}");
+        Some((pack(w)?, bit))
+    }))
 });
 
-/// An open-addressed hash table from packed words to class bits: a power of
-/// two of slots at most a quarter full, linear probing, and a multiplicative
-/// hash. Looking up a word costs one multiplication and, nearly always, one
-/// probe: cheaper than a general-purpose map on the hot path, where every
-/// word of the text is looked up.
+/// A hash table from packed words to class bits, laid out for the hot
+/// path, where every token of the text is looked up:
+///
+/// - `filter`: one bit per value of the hash's top [`FILTER_BITS`] bits,
+///   set when some entry hashes there (4 KiB);
+/// - `index`: open addressing with linear probing over `u16` entry numbers,
+///   at most a quarter full, 0 for an empty slot;
+/// - `keys` and `vals`: the entries themselves, dense, entry 0 a blank.
+///
+/// Everything fits in the L1 cache. Whether a word of running text is in
+/// the lexicon is close to a coin toss, so [`ClassTable::get`] has no branch
+/// on it: a word the filter turns away reads the blank entry.
 struct ClassTable {
-    keys: Box<[u128]>,
-    vals: Box<[u16]>,
-    shift: u32,
-    /// One bit per value of the hash's top [`FILTER_BITS`] bits, set when
-    /// some entry hashes there. Most words of a text are in no list; this
-    /// 4 KiB filter stays in the L1 cache and turns most of them away
-    /// before the table, which does not, is touched.
     filter: Box<[u64]>,
+    index: Box<[u16]>,
+    shift: u32,
+    keys: Vec<u128>,
+    vals: Vec<u16>,
 }
 
 /// The number of hash bits that index [`ClassTable::filter`].
@@ -642,19 +649,32 @@ const FILTER_BITS: u32 = 15;
 impl ClassTable {
     fn new(entries: impl Iterator<Item = (u128, u16)>) -> ClassTable {
         let entries: Vec<(u128, u16)> = entries.collect();
-        let slots = (entries.len() * 4).next_power_of_two().max(64);
+        let slots = (entries.len() * 2).next_power_of_two().max(64);
         let mut table = ClassTable {
-            keys: vec![0; slots].into_boxed_slice(),
-            vals: vec![0; slots].into_boxed_slice(),
-            shift: 64 - slots.trailing_zeros(),
             filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
+            index: vec![0; slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+            keys: vec![0],
+            vals: vec![0],
         };
         for (key, bits) in entries {
-            let f = table.filter_index(key);
+            let f = Self::filter_index(key);
             table.filter[f / 64] |= 1 << (f % 64);
-            let i = table.slot(key);
-            table.keys[i] = key;
-            table.vals[i] |= bits;
+            let mut i = (Self::hash64(key) >> table.shift) as usize;
+            loop {
+                let e = usize::from(table.index[i]);
+                if e == 0 {
+                    table.index[i] = u16::try_from(table.keys.len()).expect("lexicon too large");
+                    table.keys.push(key);
+                    table.vals.push(bits);
+                    break;
+                }
+                if table.keys[e] == key {
+                    table.vals[e] |= bits;
+                    break;
+                }
+                i = (i + 1) & (slots - 1);
+            }
         }
         table
     }
@@ -666,42 +686,37 @@ impl ClassTable {
     }
 
     #[inline]
-    fn hash(&self, key: u128) -> usize {
-        (Self::hash64(key) >> self.shift) as usize
-    }
-
-    #[inline]
-    fn filter_index(&self, key: u128) -> usize {
+    fn filter_index(key: u128) -> usize {
         (Self::hash64(key) >> (64 - FILTER_BITS)) as usize
     }
 
-    /// The slot holding `key`, or the empty slot where it would go. A packed
-    /// word is never 0 (its bytes carry the fold bit), so 0 marks an empty
-    /// slot; the table is never full, so the probe ends.
-    #[inline]
-    fn slot(&self, key: u128) -> usize {
-        let mask = self.keys.len() - 1;
-        let mut i = self.hash(key);
-        loop {
-            let k = self.keys[i];
-            if k == key || k == 0 {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
+    /// The class bits of `key`, 0 for a word in no list. A packed word is
+    /// never 0 (its bytes carry the fold bit), so the blank entry 0 never
+    /// matches a word.
     #[inline]
     fn get(&self, key: u128) -> u16 {
-        let f = self.filter_index(key);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
-            return 0;
+        let h = Self::hash64(key);
+        let f = Self::filter_index(key);
+        let pass = ((self.filter[f / 64] >> (f % 64)) & 1).wrapping_neg() as usize;
+        let i = (h >> self.shift) as usize;
+        let e = usize::from(self.index[i]) & pass;
+        if self.keys[e] == key || e == 0 {
+            return self.vals[e];
         }
-        let i = self.slot(key);
-        if self.keys[i] == key {
-            self.vals[i]
-        } else {
-            0
+        // The first slot holds another word (rare): probe on.
+        self.get_after_collision(key, i)
+    }
+
+    #[cold]
+    fn get_after_collision(&self, key: u128, from: usize) -> u16 {
+        let mask = self.index.len() - 1;
+        let mut i = from;
+        loop {
+            i = (i + 1) & mask;
+            let e = usize::from(self.index[i]);
+            if e == 0 || self.keys[e] == key {
+                return self.vals[e];
+            }
         }
     }
 }
@@ -732,7 +747,10 @@ pub(crate) fn classes(w: &str) -> u16 {
 #[inline]
 pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
     let len = end - start;
-    if len == 0 || len > 16 || !bytes[start].is_ascii_alphabetic() {
+    // No test of the first byte: every entry starts with a lowercase
+    // letter, and folding maps only letters onto those, so a number or a
+    // punctuation mark simply finds no entry (one branch fewer per token).
+    if len == 0 || len > 16 {
         return 0;
     }
     let key = match bytes
