@@ -54,6 +54,7 @@ fn is_auxiliary(w: &str) -> bool {
 
 /// The cue starting at token `i`, if any. `prev` is the previous top-level
 /// token index, if any.
+#[inline]
 pub(crate) fn cue_at(
     t: &Toks,
     table: Option<&CueTable>,
@@ -61,10 +62,22 @@ pub(crate) fn cue_at(
     prev: Option<usize>,
     hi: usize,
 ) -> Option<CueHit> {
-    // Every default cue word carries the CUE class: most words stop here.
+    // Every default cue word carries the CUE class: most words stop here,
+    // inline, before the call to the full test.
     if table.is_none() && !t.has(i, crate::lexicon::CUE) {
         return None;
     }
+    cue_at_word(t, table, i, prev, hi)
+}
+
+#[inline(never)]
+fn cue_at_word(
+    t: &Toks,
+    table: Option<&CueTable>,
+    i: usize,
+    prev: Option<usize>,
+    hi: usize,
+) -> Option<CueHit> {
     let w = t.s(i);
     if (w == "according" || w == "According") && i + 1 < hi && t.s(i + 1) == "to" {
         return Some(CueHit {

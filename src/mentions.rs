@@ -133,6 +133,17 @@ impl<'a> Toks<'a> {
         self.lex[i] & bit != 0
     }
 
+    /// The pronoun at token `i`, if it is one. Every pronoun is a function
+    /// word, so the class bit turns most tokens away without a look at the
+    /// text.
+    #[inline]
+    pub fn pronoun_at(&self, i: usize) -> Option<Pronoun> {
+        if !self.has(i, lexicon::FUNCTION) {
+            return None;
+        }
+        lexicon::pronoun(self.s(i))
+    }
+
     /// Whether token `i` is a title (built in or added).
     #[inline]
     pub fn is_title_at(&self, i: usize) -> bool {
@@ -180,7 +191,7 @@ impl<'a> Toks<'a> {
             return None;
         }
         let w = self.s(j);
-        if let Some(p) = lexicon::pronoun(w) {
+        if let Some(p) = self.pronoun_at(j) {
             if p == Pronoun::Who {
                 // `Smith, who said`: the antecedent stands before the comma.
                 // `critics who say`: right before it.
@@ -227,7 +238,8 @@ impl<'a> Toks<'a> {
         // a possessive owner (`the agency’s director`, `Roe’s campaign`) or
         // a preposition (`advocates for reform`).
         let lower = !self.toks[j].is(CAP) && !self.toks[j].is(DIGIT);
-        if !lower || lexicon::is_function_word(w) || lexicon::is_verb_adjunct(w) || is_non_head(w) {
+        if !lower || self.has(j, lexicon::FUNCTION) || lexicon::is_verb_adjunct(w) || is_non_head(w)
+        {
             return None;
         }
         let mut k = j;
@@ -235,7 +247,7 @@ impl<'a> Toks<'a> {
         while k > lo && steps < 5 {
             let p = k - 1;
             let pw = self.s(p);
-            if self.word(p) && lexicon::is_determiner(pw) {
+            if self.word(p) && self.has(p, lexicon::DETERMINER) {
                 return Some(self.extend_back(self.mention(p, j, MentionKind::Nominal), lo));
             }
             if self.toks[p].kind == TokKind::Possessive && p > lo {
@@ -250,7 +262,7 @@ impl<'a> Toks<'a> {
             }
             // `57-year-old` is a modifier; a bare number is not.
             let ok = self.word(p)
-                && !lexicon::is_function_word(pw)
+                && !self.has(p, lexicon::FUNCTION)
                 && (!self.toks[p].is(DIGIT) || pw.contains('-'))
                 && crate::lexicon::cue_verb(None, pw).is_none();
             if !ok {
@@ -285,7 +297,7 @@ impl<'a> Toks<'a> {
             && w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss");
-        if lexicon::is_speaker_noun(w) || named_plural {
+        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural {
             return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None
@@ -314,11 +326,10 @@ impl<'a> Toks<'a> {
         if i >= hi || !self.word(i) {
             return None;
         }
-        let w = self.s(i);
-        if let Some(p) = lexicon::pronoun(w) {
+        if let Some(p) = self.pronoun_at(i) {
             return (p != Pronoun::Who).then(|| self.mention(i, i, MentionKind::Pronoun(p)));
         }
-        let det = lexicon::is_determiner(w);
+        let det = self.has(i, lexicon::DETERMINER);
         if self.is_name_word(i) || (self.is_title_at(i) && self.toks[i].is(CAP)) || det {
             let mut k = i;
             let mut any_name = self.is_name_word(i);
@@ -366,7 +377,7 @@ impl<'a> Toks<'a> {
             }
             return Some(m);
         }
-        if lexicon::is_speaker_noun(w) {
+        if self.has(i, lexicon::SPEAKER_NOUN) {
             return Some(self.mention(i, i, MentionKind::Nominal));
         }
         None

@@ -591,6 +591,17 @@ pub(crate) fn sentences(
         let t = &toks[i];
         &text[t.start as usize - base..t.end as usize - base]
     };
+    // `.`, `!`, `?` or `…`, tested on the first byte: punctuation tokens
+    // are one character, and this runs for every token.
+    let terminal = |i: usize| -> bool {
+        let t = &toks[i];
+        t.kind == TokKind::Punct
+            && match text.as_bytes()[t.start as usize - base] {
+                b'.' | b'!' | b'?' => true,
+                0xE2 => tt(i) == "…",
+                _ => false,
+            }
+    };
     for p in &seg.paragraphs {
         let mut s = p.tokens.start;
         let mut i = p.tokens.start;
@@ -601,7 +612,7 @@ pub(crate) fn sentences(
                 // content ends with terminal punctuation and a capital follows.
                 let last = (qe as usize).min(p.tokens.end);
                 let inner_end = last.saturating_sub(2);
-                let term = last > i + 1 && matches!(tt(inner_end.max(i)), "." | "!" | "?" | "…");
+                let term = last > i + 1 && terminal(inner_end.max(i));
                 i = last;
                 if term && i < p.tokens.end && starts_sentence(&toks[i], tt(i)) {
                     out.push(Sentence { tokens: s..i });
@@ -610,7 +621,7 @@ pub(crate) fn sentences(
                 continue;
             }
             let t = &toks[i];
-            if t.kind == TokKind::Punct && matches!(tt(i), "." | "!" | "?" | "…") {
+            if terminal(i) {
                 let prev_word = (tt(i) == "."
                     && i > p.tokens.start
                     && toks[i - 1].kind == TokKind::Word

@@ -812,11 +812,6 @@ pub(crate) fn is_verb_adjunct(w: &str) -> bool {
     classes(w) & ADJUNCT != 0 || (w.len() > 4 && w.ends_with("ly"))
 }
 
-/// Whether `w` is a bare plural noun that names speakers.
-pub(crate) fn is_speaker_noun(w: &str) -> bool {
-    classes(w) & SPEAKER_NOUN != 0
-}
-
 /// Whether `w` names a document or organisation.
 pub(crate) fn is_nonperson_noun(w: &str) -> bool {
     classes(w) & NONPERSON_NOUN != 0
@@ -935,6 +930,15 @@ mod tests {
             .flat_map(|w| [format!("{w}zz"), w[..w.len() - 1].to_string() + "q"])
             .chain([String::new(), "x".repeat(17)])
             .collect()
+    }
+
+    #[test]
+    fn every_pronoun_is_a_function_word() {
+        // `Toks::pronoun_at` relies on it.
+        for w in ["he", "she", "they", "it", "i", "we", "you", "who"] {
+            assert!(pronoun(w).is_some(), "{w}");
+            assert_ne!(classes(w) & FUNCTION, 0, "{w}");
+        }
     }
 
     #[test]
