@@ -373,9 +373,18 @@ fn tokenize_line(
                 }
             }
         }
+        let tok_end = i;
+        prev_blank = false;
         let after_blank = i >= end
             || match bytes[i] {
-                b' ' | b'\t' | b'\r' => true,
+                // The usual single space between words is stepped over
+                // here, saving a turn of the loop.
+                b' ' => {
+                    i += 1;
+                    prev_blank = true;
+                    true
+                }
+                b'\t' | b'\r' => true,
                 b if b < 0x80 => false,
                 _ => char_at(text, i).is_some_and(char::is_whitespace),
             };
@@ -384,12 +393,11 @@ fn tokenize_line(
         }
         out.push(Token {
             start: (tok_start + base) as u32,
-            end: (i + base) as u32,
+            end: (tok_end + base) as u32,
             para,
             kind,
             flags,
         });
-        prev_blank = false;
     }
 }
 

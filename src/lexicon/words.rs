@@ -742,6 +742,17 @@ pub(crate) fn classes(w: &str) -> u16 {
     classes_at(w.as_bytes(), 0, w.len())
 }
 
+/// `KEEP_BYTES[n]` has the low `n` bytes set.
+static KEEP_BYTES: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
 /// once where the text allows (the hot path of [`crate::mentions::word_classes`]).
 #[inline]
@@ -758,9 +769,10 @@ pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
         .and_then(|b| <[u8; 16]>::try_from(b).ok())
     {
         Some(chunk) => {
-            let keep = u128::MAX >> (8 * (16 - len));
-            let fold = u128::from_le_bytes([0x20; 16]) & keep;
-            (u128::from_le_bytes(chunk) & keep) | fold
+            // The first `len` bytes, each with its fold bit: a mask from a
+            // table, as a variable 128-bit shift takes a dozen instructions.
+            let keep = KEEP_BYTES[len];
+            (u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; 16])) & keep
         }
         None => match pack(&bytes[start..end]) {
             Some(k) => k,
