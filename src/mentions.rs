@@ -410,7 +410,14 @@ impl<'a> Toks<'a> {
                 let w = self.s(h);
                 if self.is_title_at(h) || self.title_period(h) || matches!(w, "the" | "The") {
                     if gender == 0 {
-                        gender = lexicon::title_gender(w);
+                        // `lexicon::title_gender`, from the class bits.
+                        gender = if self.has(h, lexicon::MALE) {
+                            1
+                        } else if self.has(h, lexicon::FEMALE) {
+                            -1
+                        } else {
+                            0
+                        };
                     }
                     h += 1;
                 } else {
