@@ -700,15 +700,23 @@ impl ClassTable {
         let pass = ((self.filter[f / 64] >> (f % 64)) & 1).wrapping_neg() as usize;
         let i = (h >> self.shift) as usize;
         let e = usize::from(self.index[i]) & pass;
-        if self.keys[e] == key || e == 0 {
-            return self.vals[e];
+        // A word the filter turned away is compared as 0 with the blank
+        // entry, whose key is 0: one comparison, nearly always equal, so the
+        // one branch (to the probe loop, when the slot holds another word)
+        // is well predicted.
+        let wide = pass as u128;
+        let expect = key & (wide | wide << 64);
+        if self.keys[e] != expect {
+            return self.get_after_collision(key, i);
         }
-        // The first slot holds another word (rare): probe on.
-        self.get_after_collision(key, i)
+        self.vals[e]
     }
 
     #[cold]
     fn get_after_collision(&self, key: u128, from: usize) -> u16 {
+        if self.index[from] == 0 {
+            return 0; // an empty home slot: the word is in no list
+        }
         let mask = self.index.len() - 1;
         let mut i = from;
         loop {
