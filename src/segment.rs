@@ -466,14 +466,47 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
 /// [`UPPER`] for a capitalised word `bytes[start..end]` whose letters are
 /// all capitals, at least two (`NATO`, `PENCE`); 0 otherwise. `letters`
 /// and `uppers` count the word's non-ASCII letters and capitals, the first
-/// character included when it is not ASCII; ASCII ones are counted here.
+/// character included when it is not ASCII; ASCII ones are counted here,
+/// eight bytes at a time, so a short word costs no branch on its length.
 #[inline]
 fn all_capitals(bytes: &[u8], start: usize, end: usize, letters: usize, uppers: usize) -> u8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    /// `HIGH_OF_FIRST[n]`: the high bits of the first `n` bytes.
+    const HIGH_OF_FIRST: [u64; 9] = {
+        let mut t = [0u64; 9];
+        let mut n = 1;
+        while n <= 8 {
+            t[n] = HIGH >> (8 * (8 - n));
+            n += 1;
+        }
+        t
+    };
     let (mut letters, mut uppers) = (letters, uppers);
-    for &b in &bytes[start..end] {
-        let class = BYTE_CLASS[b as usize];
-        letters += usize::from(class & (LOWER_BYTE | UPPER_BYTE) != 0);
-        uppers += usize::from(class & UPPER_BYTE != 0);
+    let mut j = start;
+    while j < end {
+        let n = (end - j).min(8);
+        let word = match bytes.get(j..j + 8) {
+            Some(block) => u64::from_le_bytes(block.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..n].copy_from_slice(&bytes[j..j + n]);
+                u64::from_le_bytes(buf)
+            }
+        };
+        // Bit 7 of each byte of the word that is an ASCII capital, or a
+        // lowercase letter (the same carry-free range test as
+        // `non_alnum_bytes`).
+        let x = word & !HIGH;
+        let ascii = !word & HIGH_OF_FIRST[n];
+        let in_range = |lo: u8, hi: u8| {
+            (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & ascii
+        };
+        let upper = in_range(b'A', b'Z');
+        let lower = in_range(b'a', b'z');
+        uppers += upper.count_ones() as usize;
+        letters += (upper | lower).count_ones() as usize;
+        j += n;
     }
     if letters >= 2 && uppers == letters {
         UPPER
@@ -727,6 +760,26 @@ mod tests {
                     .take_while(|b| b.is_ascii_alphanumeric())
                     .count();
                 assert_eq!(alnum_run(text, start, end), expect, "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_are_counted_eight_bytes_at_a_time() {
+        let naive = |w: &[u8]| {
+            let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            let uppers = w.iter().filter(|b| b.is_ascii_uppercase()).count();
+            if letters >= 2 && uppers == letters {
+                UPPER
+            } else {
+                0
+            }
+        };
+        let text = b"NATO PENCE Ab A1 U.S. ABCDEFGHIJKLMNOPQ ABCDEFGHIJKLMNOp X Q&A";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let w = &text[start..end];
+                assert_eq!(all_capitals(text, start, end, 0, 0), naive(w), "{w:?}");
             }
         }
     }
