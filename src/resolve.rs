@@ -71,7 +71,8 @@ struct Entity {
     words: usize,
     kind: EntityKind,
     gender: i8,
-    mentions: Vec<Span>,
+    /// The latest mention (the full list is in `Resolver::mention_log`).
+    last_mention: Option<Span>,
     roles: Vec<Span>,
     /// Byte offset of the latest mention of any kind.
     last_any: usize,
@@ -114,6 +115,10 @@ struct Resolver<'a> {
     recent_salient: Vec<usize>,
     /// Entities by latest mention of any kind, most recent last.
     recent_any: Vec<usize>,
+    /// Every mention of every entity, in document order: one flat list
+    /// rather than a list per entity (most entities never speak, and their
+    /// mentions are never output).
+    mention_log: Vec<(u32, Span)>,
 }
 
 /// Moves `id` to the back of a most-recently-used list of bounded length.
@@ -121,12 +126,22 @@ fn bump(list: &mut Vec<usize>, id: usize) {
     if list.last() == Some(&id) {
         return;
     }
-    if let Some(k) = list.iter().rposition(|&x| x == id) {
-        list.remove(k);
-    } else if list.len() == RECENT {
-        list.remove(0);
+    // Shifting by hand: the list is short and the entry usually near the
+    // back, where a call to `memmove` would cost more than the moves.
+    let from = match list.iter().rposition(|&x| x == id) {
+        Some(k) => k,
+        None if list.len() == RECENT => 0,
+        None => {
+            list.push(id);
+            return;
+        }
+    };
+    for k in from..list.len() - 1 {
+        list[k] = list[k + 1];
     }
-    list.push(id);
+    if let Some(last) = list.last_mut() {
+        *last = id;
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -137,7 +152,7 @@ impl<'a> Resolver<'a> {
             words: word_count(head),
             kind,
             gender: m.gender,
-            mentions: Vec::new(),
+            last_mention: None,
             roles: Vec::new(),
             last_any: 0,
             speaks: false,
@@ -289,8 +304,9 @@ impl<'a> Resolver<'a> {
 
     fn touch(&mut self, id: usize, span: Span, salient: bool) {
         let e = &mut self.entities[id];
-        if e.mentions.last() != Some(&span) {
-            e.mentions.push(span);
+        if e.last_mention != Some(span) {
+            e.last_mention = Some(span);
+            self.mention_log.push((id as u32, span));
         }
         e.last_any = e.last_any.max(span.start() + 1);
         if salient {
@@ -318,6 +334,7 @@ pub(crate) fn resolve<'a>(
         last_name: None,
         recent_salient: Vec::with_capacity(RECENT),
         recent_any: Vec::with_capacity(RECENT),
+        mention_log: Vec::new(),
     };
     // Events in document order, merged from two sorted streams: narration
     // names (already in order) and speaker mentions (sorted here); at equal
@@ -409,7 +426,7 @@ pub(crate) fn resolve<'a>(
                     speakers.push(Speaker {
                         name: &text[e.name],
                         kind: e.kind,
-                        mentions: e.mentions.iter().map(|&s| Snippet::new(text, s)).collect(),
+                        mentions: Vec::new(),
                         roles: e.roles.iter().map(|&s| Snippet::new(text, s)).collect(),
                     });
                     speakers.len() - 1
@@ -441,6 +458,12 @@ pub(crate) fn resolve<'a>(
             confidence: confidence.clamp(0.0, 1.0),
             mark_style: a.style,
         });
+    }
+    // Each speaker's mentions, in document order.
+    for &(id, span) in &r.mention_log {
+        if let Some(pid) = public[id as usize] {
+            speakers[pid].mentions.push(Snippet::new(text, span));
+        }
     }
     (quotes, speakers)
 }
