@@ -133,6 +133,21 @@ impl<'a> Toks<'a> {
         self.lex[i] & bit != 0
     }
 
+    /// The reporting verb at token `i`, if it is one (`table` replaces the
+    /// default verbs when given). Every default verb form carries the
+    /// [`lexicon::CUE`] class, so most tokens are turned away by a bit test.
+    #[inline]
+    pub fn cue_verb_at(
+        &self,
+        table: Option<&lexicon::CueTable>,
+        i: usize,
+    ) -> Option<lexicon::CueVerb> {
+        if table.is_none() && !self.has(i, lexicon::CUE) {
+            return None;
+        }
+        lexicon::cue_verb(table, self.s(i))
+    }
+
     /// The pronoun at token `i`, if it is one. Every pronoun is a function
     /// word, so the class bit turns most tokens away without a look at the
     /// text.
@@ -264,7 +279,7 @@ impl<'a> Toks<'a> {
             let ok = self.word(p)
                 && !self.has(p, lexicon::FUNCTION)
                 && (!self.toks[p].is(DIGIT) || pw.contains('-'))
-                && crate::lexicon::cue_verb(None, pw).is_none();
+                && self.cue_verb_at(None, p).is_none();
             if !ok {
                 if self.word(p)
                     && is_np_preposition(pw)
@@ -342,7 +357,7 @@ impl<'a> Toks<'a> {
                     && self.word(j)
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
-                    && crate::lexicon::cue_verb(None, self.s(j)).is_none()
+                    && self.cue_verb_at(None, j).is_none()
                     && j - i <= 4;
                 let joiner = (is_name_connector(self.s(j))
                     && j + 1 < hi

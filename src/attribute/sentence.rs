@@ -379,7 +379,7 @@ fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
             && !t.toks[p].is(crate::segment::CAP)
             && !lexicon::is_function_word(w)
             && !lexicon::is_verb_adjunct(w)
-            && crate::lexicon::cue_verb(ctx.table, w).is_none()
+            && t.cue_verb_at(ctx.table, p).is_none()
             && !t.toks[p].is(crate::segment::DIGIT);
         if lower_noun || (n > 0 && t.is_name_word(p)) {
             k = p;
@@ -425,7 +425,7 @@ fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
         && !t.toks[d].is(crate::segment::CAP)
         && !t.has(d, lexicon::FUNCTION)
         && !t.has(d, lexicon::DETERMINER)
-        && crate::lexicon::cue_verb(ctx.table, t.s(d)).is_none()
+        && t.cue_verb_at(ctx.table, d).is_none()
     {
         d += 1;
     }
@@ -597,10 +597,10 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         if w == "," && i + 1 < hi {
             let n = t.s(i + 1);
             let gerund_cue =
-                crate::lexicon::cue_verb(ctx.table, n).is_some_and(|v| v.form == VerbForm::Gerund);
+                t.cue_verb_at(ctx.table, i + 1).is_some_and(|v| v.form == VerbForm::Gerund);
             let and_cue = matches!(n, "and" | "but")
                 && i + 2 < hi
-                && crate::lexicon::cue_verb(ctx.table, t.s(i + 2))
+                && t.cue_verb_at(ctx.table, i + 2)
                     .is_some_and(|v| v.form != VerbForm::Gerund);
             let and_clause = n == "and"
                 && i + 2 < hi
@@ -614,7 +614,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             // `…, he said, …` / `…, the minister added.`: a trailing credit.
             if let Some(m) = t.np_starting_at(i + 1, hi) {
                 let after = m.last as usize + 1;
-                if after < hi && crate::lexicon::cue_verb(ctx.table, t.s(after)).is_some() {
+                if after < hi && t.cue_verb_at(ctx.table, after).is_some() {
                     end = i;
                     break;
                 }
@@ -631,7 +631,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             break;
         }
         if matches!(w, "and" | "but") && i > p + 1 && i + 1 < hi {
-            if let Some(v) = crate::lexicon::cue_verb(ctx.table, t.s(i + 1)) {
+            if let Some(v) = t.cue_verb_at(ctx.table, i + 1) {
                 let comma = t.s(i - 1) == ",";
                 let third_person = t.s(i + 1).ends_with('s');
                 if v.form != VerbForm::Gerund

@@ -276,6 +276,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_default_verb_form_has_the_cue_class() {
+        // `Toks::cue_verb_at` and `cues::cue_at` turn words without the
+        // class away before looking them up.
+        for form in default_forms() {
+            let w = std::str::from_utf8(form).unwrap();
+            assert_ne!(super::super::classes(w) & super::super::CUE, 0, "{w}");
+        }
+    }
+
+    #[test]
     fn lemma_lists_are_sorted() {
         for list in [SPEECH_VERBS, OTHER_VERBS] {
             for w in list.windows(2) {
