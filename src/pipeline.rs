@@ -188,7 +188,8 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             if starts_name {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
-                        names.push(NameMention::new(&m, first));
+                        let head = &t.text[m.head.start() - t.base..m.head.end() - t.base];
+                        names.push(NameMention::new(&m, first, head));
                         i = m.last as usize + 1;
                         first = false;
                         continue;

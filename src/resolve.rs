@@ -31,13 +31,22 @@ pub(crate) struct NameMention {
     nonperson: bool,
     /// The mention opens its sentence (a likely subject).
     subject: bool,
+    /// The number of words of the head, at most 255.
+    words: u8,
+    /// The lookup key (see [`name_key`]), computed while the text is in
+    /// the cache: resolution runs after the whole text, and reading names
+    /// back then would miss the cache at every one.
+    key: u64,
 }
 
 impl NameMention {
-    /// A compact record of a name mention (20 bytes: long texts hold
-    /// millions). Offsets fit in `u32`: the pipeline parses at most 4 GiB.
-    pub(crate) fn new(m: &Mention, subject: bool) -> NameMention {
+    /// A compact record of a name mention (32 bytes: long texts hold
+    /// millions), with `head`, the text of `m.head`. Offsets fit in `u32`:
+    /// the pipeline parses at most 4 GiB.
+    pub(crate) fn new(m: &Mention, subject: bool, head: &str) -> NameMention {
         NameMention {
+            words: word_count(head).min(255) as u8,
+            key: name_key(head.as_bytes(), m),
             start: m.span.start() as u32,
             end: m.span.end() as u32,
             head_start: m.head.start() as u32,
@@ -102,6 +111,38 @@ fn word_count(s: &str) -> usize {
 /// Whether `a` ends with `b`, ignoring ASCII case.
 fn ends_with_ci(a: &str, b: &str) -> bool {
     a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+}
+
+/// A hash of the lookup key of mention `m` whose head text is `head`,
+/// computed without allocating: a person's surname, or a phrase without its
+/// determiner (`the ministry` → `ministry`), case-folded.
+fn name_key(head: &[u8], m: &Mention) -> u64 {
+    use std::hash::Hasher;
+let mut h = crate::lexicon::FxHasher::default();
+    let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
+    let words = || {
+        head.split(|b| b.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+    };
+    let mut write = |w: &[u8]| {
+        for &b in w {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        h.write_u8(b' ');
+    };
+    if person {
+        write(words().next_back().unwrap_or(b""));
+    } else {
+        let mut ws = words();
+        let first = ws.next().unwrap_or(b"");
+        let skip = ws.next().is_some()
+            && std::str::from_utf8(first).is_ok_and(crate::lexicon::is_determiner);
+        write(b"#");
+        for w in words().skip(usize::from(skip)) {
+            write(w);
+        }
+    }
+    h.finish()
 }
 
 struct Resolver<'a> {
@@ -169,42 +210,13 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    /// A hash of the lookup key, computed without allocating: a person's
-    /// surname, or a phrase without its determiner (`the ministry` →
-    /// `ministry`), case-folded.
     fn key(&self, m: &Mention) -> u64 {
-        use std::hash::Hasher;
-        let head = self.text[m.head].as_bytes();
-        let mut h = crate::lexicon::FxHasher::default();
-        let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
-        let words = || {
-            head.split(|b| b.is_ascii_whitespace())
-                .filter(|w| !w.is_empty())
-        };
-        let mut write = |w: &[u8]| {
-            for &b in w {
-                h.write_u8(b.to_ascii_lowercase());
-            }
-            h.write_u8(b' ');
-        };
-        if person {
-            write(words().next_back().unwrap_or(b""));
-        } else {
-            let mut ws = words();
-            let first = ws.next().unwrap_or(b"");
-            let skip = ws.next().is_some()
-                && std::str::from_utf8(first).is_ok_and(crate::lexicon::is_determiner);
-            write(b"#");
-            for w in words().skip(usize::from(skip)) {
-                write(w);
-            }
-        }
-        h.finish()
+        name_key(self.text[m.head].as_bytes(), m)
     }
 
     /// The most recent entity a one-word name may refer to, if any.
-    fn existing(&mut self, m: &Mention) -> Option<usize> {
-        let cands = self.by_last.get(&self.key(m))?;
+    fn existing(&mut self, m: &Mention, key: u64) -> Option<usize> {
+        let cands = self.by_last.get(&key)?;
         let &id = cands.last()?;
         self.last_name = Some((m.span, id));
         Some(id)
@@ -212,14 +224,19 @@ impl<'a> Resolver<'a> {
 
     /// The entity of a name, nominal or label mention.
     fn entity_of_name(&mut self, m: &Mention) -> usize {
+        let n = word_count(&self.text[m.head]);
+        let key = self.key(m);
+        self.entity_of_name_with(m, key, n)
+    }
+
+    /// [`Resolver::entity_of_name`] with the head's key and word count
+    /// known.
+    fn entity_of_name_with(&mut self, m: &Mention, key: u64, n: usize) -> usize {
         if let Some((span, id)) = self.last_name {
             if span == m.span {
                 return id;
             }
         }
-        let head = &self.text[m.head];
-        let n = word_count(head);
-        let key = self.key(m);
         let indefinite = m.kind == MentionKind::Nominal
             && matches!(
                 words(&self.text[m.span]).next(),
@@ -238,6 +255,7 @@ impl<'a> Resolver<'a> {
             let cands = &cands[cands.len().saturating_sub(MAX_CANDIDATES)..];
             let ents = &self.entities;
             if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
+                let head = &self.text[m.head];
                 // Same full name, else a surname-only entity to upgrade.
                 cands
                     .iter()
@@ -366,11 +384,11 @@ pub(crate) fn resolve<'a>(
                 let m = n.mention();
                 // A lone untitled word (`Norway`, `Roe`) only refreshes an
                 // entity already known; it founds none (most are places).
-                let lone = m.gender == 0 && word_count(&text[m.head]) == 1;
+                let lone = m.gender == 0 && n.words == 1;
                 let id = if lone {
-                    r.existing(&m)
+                    r.existing(&m, n.key)
                 } else {
-                    Some(r.entity_of_name(&m))
+                    Some(r.entity_of_name_with(&m, n.key, usize::from(n.words)))
                 };
                 if let Some(id) = id {
                     r.touch(id, m.span, n.subject);
