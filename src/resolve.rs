@@ -117,32 +117,59 @@ fn ends_with_ci(a: &str, b: &str) -> bool {
 /// computed without allocating: a person's surname, or a phrase without its
 /// determiner (`the ministry` → `ministry`), case-folded.
 fn name_key(head: &[u8], m: &Mention) -> u64 {
-    use std::hash::Hasher;
-let mut h = crate::lexicon::FxHasher::default();
     let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
     let words = || {
         head.split(|b| b.is_ascii_whitespace())
             .filter(|w| !w.is_empty())
     };
-    let mut write = |w: &[u8]| {
-        for &b in w {
-            h.write_u8(b.to_ascii_lowercase());
-        }
-        h.write_u8(b' ');
-    };
+    let mut h = KeyHasher(0);
     if person {
-        write(words().next_back().unwrap_or(b""));
+        h.word(words().next_back().unwrap_or(b""));
     } else {
         let mut ws = words();
         let first = ws.next().unwrap_or(b"");
         let skip = ws.next().is_some()
             && std::str::from_utf8(first).is_ok_and(crate::lexicon::is_determiner);
-        write(b"#");
+        h.word(b"#");
         for w in words().skip(usize::from(skip)) {
-            write(w);
+            h.word(w);
         }
     }
-    h.finish()
+    h.0
+}
+
+/// Hashes words case-folded (ASCII), eight bytes at a time.
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn word(&mut self, w: &[u8]) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        // `A`–`Z` to lowercase in all eight bytes at once (the range test
+        // of `segment::non_alnum_bytes`).
+        let fold = |x: u64| {
+            let low7 = x & !HIGH;
+            let upper = (low7 + ONES * u64::from(0x80 - b'A'))
+                & !(low7 + ONES * u64::from(0x7f - b'Z'))
+                & !x
+                & HIGH;
+            x | (upper >> 2)
+        };
+        let mut chunks = w.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(fold(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+        }
+        let mut tail = [0u8; 8];
+        for (t, &b) in tail.iter_mut().zip(chunks.remainder()) {
+            *t = b;
+        }
+        // The word's length ends it, so `ab` + `c` differs from `a` + `bc`.
+        self.mix(fold(u64::from_le_bytes(tail)) ^ (w.len() as u64) << 56);
+    }
 }
 
 struct Resolver<'a> {
