@@ -194,6 +194,7 @@ impl<'a> Toks<'a> {
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
     fn title_period(&self, i: usize) -> bool {
         i >= 1
+            && self.toks[i].kind == TokKind::Punct
             && self.s(i) == "."
             && self.toks[i - 1].end == self.toks[i].start
             && self.is_title_at(i - 1)
@@ -359,12 +360,18 @@ impl<'a> Toks<'a> {
                     && !self.has(j, lexicon::FUNCTION)
                     && self.cue_verb_at(None, j).is_none()
                     && j - i <= 4;
-                let joiner = (is_name_connector(self.s(j))
-                    && j + 1 < hi
-                    && self.is_name_word(j + 1)
-                    && any_name)
-                    || (self.toks[j].kind == TokKind::Possessive && j + 1 < hi && self.word(j + 1));
-                if !(name || modifier || joiner || self.title_period(j)) {
+                // Tested only when needed: most names end at a token that
+                // is none of these, and the connector test reads the text.
+                let joiner = || {
+                    (any_name
+                        && j + 1 < hi
+                        && self.is_name_word(j + 1)
+                        && is_name_connector(self.s(j)))
+                        || (self.toks[j].kind == TokKind::Possessive
+                            && j + 1 < hi
+                            && self.word(j + 1))
+                };
+                if !(name || modifier || joiner() || self.title_period(j)) {
                     break;
                 }
                 any_name |= name;
