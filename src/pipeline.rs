@@ -101,7 +101,7 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
             start = end;
         }
     });
-    let (mut quotes, speakers) = resolve(text, &all, &names);
+    let (mut quotes, speakers) = resolve(text, &all, names);
     quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
     Document {
         text: full_text,
@@ -189,7 +189,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
                         let head = &t.text[m.head.start() - t.base..m.head.end() - t.base];
-                        names.push(NameMention::new(&m, first, head));
+                        names.extend(NameMention::new(&m, first, head));
                         i = m.last as usize + 1;
                         first = false;
                         continue;

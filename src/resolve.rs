@@ -24,53 +24,66 @@ const MAX_CANDIDATES: usize = 16;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameMention {
     start: u32,
-    end: u32,
-    head_start: u32,
-    head_end: u32,
-    gender: i8,
-    nonperson: bool,
-    /// The mention opens its sentence (a likely subject).
-    subject: bool,
-    /// The number of words of the head, at most 255.
-    words: u8,
     /// The lookup key (see [`name_key`]), computed while the text is in
     /// the cache: resolution runs after the whole text, and reading names
-    /// back then would miss the cache at every one.
-    key: u64,
+    /// back then would miss the cache at every one. Two halves, so that
+    /// the record needs only 4-byte alignment.
+    key: [u32; 2],
+    len: u16,
+    /// The head's offset from `start`, and its length.
+    head_off: u16,
+    head_len: u16,
+    gender: i8,
+    /// [`NONPERSON`] and [`SUBJECT`].
+    flags: u8,
+    /// The number of words of the head, at most 255.
+    words: u8,
 }
 
+/// [`NameMention::flags`]: the name is an organisation's or a place's.
+const NONPERSON: u8 = 1;
+/// [`NameMention::flags`]: the mention opens its sentence (a likely subject).
+const SUBJECT: u8 = 2;
+
 impl NameMention {
-    /// A compact record of a name mention (32 bytes: long texts hold
-    /// millions), with `head`, the text of `m.head`. Offsets fit in `u32`:
-    /// the pipeline parses at most 4 GiB.
-    pub(crate) fn new(m: &Mention, subject: bool, head: &str) -> NameMention {
-        NameMention {
-            words: word_count(head).min(255) as u8,
-            key: name_key(head.as_bytes(), m),
+    /// A compact record of a name mention (24 bytes: long texts hold
+    /// millions), with `head`, the text of `m.head`; `None` for a "name"
+    /// longer than 64 KiB, which no name is. Offsets fit in `u32`: the
+    /// pipeline parses at most 4 GiB.
+    pub(crate) fn new(m: &Mention, subject: bool, head: &str) -> Option<NameMention> {
+        let key = name_key(head.as_bytes(), m);
+        Some(NameMention {
             start: m.span.start() as u32,
-            end: m.span.end() as u32,
-            head_start: m.head.start() as u32,
-            head_end: m.head.end() as u32,
+            key: [key as u32, (key >> 32) as u32],
+            len: u16::try_from(m.span.len()).ok()?,
+            head_off: u16::try_from(m.head.start() - m.span.start()).ok()?,
+            head_len: u16::try_from(m.head.len()).ok()?,
             gender: m.gender,
-            nonperson: m.nonperson,
-            subject,
-        }
+            flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
+            words: word_count(head).min(255) as u8,
+        })
     }
 
-    fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+    fn key(&self) -> u64 {
+        u64::from(self.key[0]) | u64::from(self.key[1]) << 32
+    }
+
+    fn subject(&self) -> bool {
+        self.flags & SUBJECT != 0
     }
 
     fn mention(&self) -> Mention {
+        let start = self.start as usize;
+        let head = start + usize::from(self.head_off);
         Mention {
-            span: self.span(),
+            span: Span::new(start, start + usize::from(self.len)),
             first: 0,
             last: 0,
             kind: MentionKind::Name,
-            head: Span::new(self.head_start as usize, self.head_end as usize),
+            head: Span::new(head, head + usize::from(self.head_len)),
             gender: self.gender,
             role: None,
-            nonperson: self.nonperson,
+            nonperson: self.flags & NONPERSON != 0,
         }
     }
 }
@@ -186,7 +199,8 @@ struct Resolver<'a> {
     /// Every mention of every entity, in document order: one flat list
     /// rather than a list per entity (most entities never speak, and their
     /// mentions are never output).
-    mention_log: Vec<(u32, Span)>,
+    /// Entries are (entity, start, end): 12 bytes, as texts hold millions.
+    mention_log: Vec<[u32; 3]>,
 }
 
 /// Moves `id` to the back of a most-recently-used list of bounded length.
@@ -351,7 +365,8 @@ impl<'a> Resolver<'a> {
         let e = &mut self.entities[id];
         if e.last_mention != Some(span) {
             e.last_mention = Some(span);
-            self.mention_log.push((id as u32, span));
+            self.mention_log
+                .push([id as u32, span.start() as u32, span.end() as u32]);
         }
         e.last_any = e.last_any.max(span.start() + 1);
         if salient {
@@ -370,7 +385,7 @@ enum Event<'b> {
 pub(crate) fn resolve<'a>(
     text: &'a str,
     attributions: &[Attribution],
-    names: &[NameMention],
+    names: Vec<NameMention>,
 ) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
     let mut r = Resolver {
         text,
@@ -413,12 +428,12 @@ pub(crate) fn resolve<'a>(
                 // entity already known; it founds none (most are places).
                 let lone = m.gender == 0 && n.words == 1;
                 let id = if lone {
-                    r.existing(&m, n.key)
+                    r.existing(&m, n.key())
                 } else {
-                    Some(r.entity_of_name_with(&m, n.key, usize::from(n.words)))
+                    Some(r.entity_of_name_with(&m, n.key(), usize::from(n.words)))
                 };
                 if let Some(id) = id {
-                    r.touch(id, m.span, n.subject);
+                    r.touch(id, m.span, n.subject());
                 }
             }
             Event::Speaker(k) => {
@@ -459,6 +474,9 @@ pub(crate) fn resolve<'a>(
             }
         }
     }
+    // The name records are done with: free them before the output is
+    // built, which lowers the peak memory of long texts.
+    drop(names);
     // Number the speaking entities in order of first attribution.
     let mut public: Vec<Option<usize>> = vec![None; r.entities.len()];
     let mut speakers: Vec<Speaker<'a>> = Vec::new();
@@ -505,10 +523,65 @@ pub(crate) fn resolve<'a>(
         });
     }
     // Each speaker's mentions, in document order.
-    for &(id, span) in &r.mention_log {
+    for &[id, start, end] in &r.mention_log {
         if let Some(pid) = public[id as usize] {
+            let span = Span::new(start as usize, end as usize);
             speakers[pid].mentions.push(Snippet::new(text, span));
         }
     }
     (quotes, speakers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_records_stay_small() {
+        // Long texts hold millions of them (see the memory figures in the
+        // README).
+        assert_eq!(std::mem::size_of::<NameMention>(), 24);
+    }
+
+    #[test]
+    fn name_records_round_trip() {
+        let text = "Prime Minister Jane Roe said";
+        let m = Mention {
+            span: Span::new(0, 23),
+            first: 0,
+            last: 3,
+            kind: MentionKind::Name,
+            head: Span::new(15, 23),
+            gender: -1,
+            role: None,
+            nonperson: false,
+        };
+        let n = NameMention::new(&m, true, &text[m.head]).expect("short name");
+        let back = n.mention();
+        assert_eq!(
+            (back.span, back.head, back.gender),
+            (m.span, m.head, m.gender)
+        );
+        assert!(n.subject() && !back.nonperson);
+        assert_eq!(n.words, 2);
+        // The key is the surname's, in any case.
+        assert_eq!(n.key(), name_key(b"ROE", &m));
+        assert_ne!(n.key(), name_key(b"Doe", &m));
+    }
+
+    #[test]
+    fn overlong_names_are_not_recorded() {
+        let long = "A".repeat(70_000);
+        let m = Mention {
+            span: Span::new(0, long.len()),
+            first: 0,
+            last: 0,
+            kind: MentionKind::Name,
+            head: Span::new(0, long.len()),
+            gender: 0,
+            role: None,
+            nonperson: false,
+        };
+        assert!(NameMention::new(&m, false, &long).is_none());
+    }
 }

@@ -596,8 +596,9 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         }
         if w == "," && i + 1 < hi {
             let n = t.s(i + 1);
-            let gerund_cue =
-                t.cue_verb_at(ctx.table, i + 1).is_some_and(|v| v.form == VerbForm::Gerund);
+            let gerund_cue = t
+                .cue_verb_at(ctx.table, i + 1)
+                .is_some_and(|v| v.form == VerbForm::Gerund);
             let and_cue = matches!(n, "and" | "but")
                 && i + 2 < hi
                 && t.cue_verb_at(ctx.table, i + 2)
