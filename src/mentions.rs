@@ -64,19 +64,22 @@ pub(crate) fn word_classes(
     out.clear();
     // Tokens other than words are looked up too: they start with no letter,
     // so they find nothing, and skipping them would cost a branch a token.
-    out.extend(toks.iter().map(|t| {
-        let (s, e) = (t.start as usize - base, t.end as usize - base);
-        let mut c = lexicon::classes_at(text.as_bytes(), s, e);
-        if !extra_titles.is_empty()
-            && t.kind == TokKind::Word
-            && extra_titles
-                .iter()
-                .any(|x| x.as_bytes().eq_ignore_ascii_case(&text.as_bytes()[s..e]))
-        {
-            c |= lexicon::TITLE;
+    let spans = toks
+        .iter()
+        .map(|t| (t.start as usize - base, t.end as usize - base));
+    lexicon::extend_classes(text.as_bytes(), spans, out);
+    if !extra_titles.is_empty() {
+        for (t, c) in toks.iter().zip(out.iter_mut()) {
+            let w = &text.as_bytes()[t.start as usize - base..t.end as usize - base];
+            if t.kind == TokKind::Word
+                && extra_titles
+                    .iter()
+                    .any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+            {
+                *c |= lexicon::TITLE;
+            }
         }
-        c
-    }));
+    }
 }
 
 /// Name-internal lowercase connectors (`Bank of England`, `Ludwig van`).

@@ -636,9 +636,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 /// the lexicon is close to a coin toss, so [`ClassTable::get`] has no branch
 /// on it: a word the filter turns away reads the blank entry.
 struct ClassTable {
-    filter: Box<[u64]>,
-    index: Box<[u16]>,
-    shift: u32,
+    filter: Box<[u64; (1 << FILTER_BITS) / 64]>,
+    index: Box<[u16; INDEX_SLOTS]>,
     keys: Vec<u128>,
     vals: Vec<u16>,
 }
@@ -646,25 +645,29 @@ struct ClassTable {
 /// The number of hash bits that index [`ClassTable::filter`].
 const FILTER_BITS: u32 = 15;
 
+/// The number of hash bits that index [`ClassTable::index`]. Fixed sizes
+/// let the compiler drop the bounds checks of both lookups.
+const INDEX_BITS: u32 = 12;
+const INDEX_SLOTS: usize = 1 << INDEX_BITS;
+
 impl ClassTable {
     fn new(entries: impl Iterator<Item = (u128, u16)>) -> ClassTable {
-        let entries: Vec<(u128, u16)> = entries.collect();
-        let slots = (entries.len() * 2).next_power_of_two().max(64);
         let mut table = ClassTable {
-            filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
-            index: vec![0; slots].into_boxed_slice(),
-            shift: 64 - slots.trailing_zeros(),
+            filter: Box::new([0; (1 << FILTER_BITS) / 64]),
+            index: Box::new([0; INDEX_SLOTS]),
             keys: vec![0],
             vals: vec![0],
         };
         for (key, bits) in entries {
             let f = Self::filter_index(key);
             table.filter[f / 64] |= 1 << (f % 64);
-            let mut i = (Self::hash64(key) >> table.shift) as usize;
+            // At most half full, so that probes stay short.
+            assert!(table.keys.len() < INDEX_SLOTS / 2, "lexicon too large");
+            let mut i = Self::index_slot(key);
             loop {
                 let e = usize::from(table.index[i]);
                 if e == 0 {
-                    table.index[i] = u16::try_from(table.keys.len()).expect("lexicon too large");
+                    table.index[i] = table.keys.len() as u16;
                     table.keys.push(key);
                     table.vals.push(bits);
                     break;
@@ -673,7 +676,7 @@ impl ClassTable {
                     table.vals[e] |= bits;
                     break;
                 }
-                i = (i + 1) & (slots - 1);
+                i = (i + 1) % INDEX_SLOTS;
             }
         }
         table
@@ -690,15 +693,19 @@ impl ClassTable {
         (Self::hash64(key) >> (64 - FILTER_BITS)) as usize
     }
 
+    #[inline]
+    fn index_slot(key: u128) -> usize {
+        (Self::hash64(key) >> (64 - INDEX_BITS)) as usize
+    }
+
     /// The class bits of `key`, 0 for a word in no list. A packed word is
     /// never 0 (its bytes carry the fold bit), so the blank entry 0 never
     /// matches a word.
     #[inline]
     fn get(&self, key: u128) -> u16 {
-        let h = Self::hash64(key);
         let f = Self::filter_index(key);
         let pass = ((self.filter[f / 64] >> (f % 64)) & 1).wrapping_neg() as usize;
-        let i = (h >> self.shift) as usize;
+        let i = Self::index_slot(key);
         let e = usize::from(self.index[i]) & pass;
         // A word the filter turned away is compared as 0 with the blank
         // entry, whose key is 0: one comparison, nearly always equal, so the
@@ -717,10 +724,9 @@ impl ClassTable {
         if self.index[from] == 0 {
             return 0; // an empty home slot: the word is in no list
         }
-        let mask = self.index.len() - 1;
         let mut i = from;
         loop {
-            i = (i + 1) & mask;
+            i = (i + 1) % INDEX_SLOTS;
             let e = usize::from(self.index[i]);
             if e == 0 || self.keys[e] == key {
                 return self.vals[e];
@@ -764,7 +770,7 @@ static KEEP_BYTES: [u128; 17] = {
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
 /// once where the text allows (the hot path of [`crate::mentions::word_classes`]).
 #[inline]
-pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
+fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16 {
     let len = end - start;
     // No test of the first byte: every entry starts with a lowercase
     // letter, and folding maps only letters onto those, so a number or a
@@ -787,7 +793,25 @@ pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
             None => return 0,
         },
     };
-    CLASSES.get(key)
+    table.get(key)
+}
+
+/// The class bits of the word `bytes[start..end]` (any ASCII case).
+#[inline]
+pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
+    classes_in(&CLASSES, bytes, start, end)
+}
+
+/// The class bits of many words of `bytes`, given as `(start, end)`
+/// ranges, appended to `out`: the hot path of
+/// [`crate::mentions::word_classes`], with the table looked up once.
+pub(crate) fn extend_classes(
+    bytes: &[u8],
+    words: impl Iterator<Item = (usize, usize)>,
+    out: &mut Vec<u16>,
+) {
+    let table: &ClassTable = &CLASSES;
+    out.extend(words.map(|(s, e)| classes_in(table, bytes, s, e)));
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
