@@ -182,9 +182,10 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             // A name starts at a capitalised word that is no function word
             // (`But`, `The`: `The White House` is found from `White`'s
             // side by the rules that need it).
-            let starts_name = tk.kind == TokKind::Word
-                && tk.is(crate::segment::CAP)
-                && !t.has(i, crate::lexicon::FUNCTION | crate::lexicon::CALENDAR_WORD);
+            // (Only words are capitalised; `&` rather than `&&`: one
+            // branch, not three hard-to-predict ones.)
+            let starts_name = tk.is(crate::segment::CAP)
+                & !t.has(i, crate::lexicon::FUNCTION | crate::lexicon::CALENDAR_WORD);
             if starts_name {
                 if let Some(m) = t.np_starting_at(i, s.tokens.end) {
                     if m.kind == MentionKind::Name {
@@ -197,9 +198,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 }
             }
             // A leading conjunction or adverb keeps the next word initial.
-            if !(first && (tk.kind != TokKind::Word || t.has(i, crate::lexicon::FUNCTION))) {
-                first = false;
-            }
+            first &= (tk.kind != TokKind::Word) | t.has(i, crate::lexicon::FUNCTION);
             i += 1;
         }
     }

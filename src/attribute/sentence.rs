@@ -170,16 +170,21 @@ pub(super) fn attribute_sentence(
             continue;
         }
         let tk = &t.toks[i];
-        if tk.kind == TokKind::Word {
-            if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
-                cues.push(c);
-                prev = Some(c.end as usize - 1);
-                i = c.end as usize;
-                continue;
+        // Most tokens are none of these: the tests are ordered so that
+        // they fail fast (a class bit, then the token kind), and the
+        // text is read only for punctuation.
+        if ctx.table.is_some() || t.has(i, lexicon::CUE) {
+            if tk.kind == TokKind::Word {
+                if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
+                    cues.push(c);
+                    prev = Some(c.end as usize - 1);
+                    i = c.end as usize;
+                    continue;
+                }
             }
         } else if tk.kind == TokKind::Dash {
             dashes.push(i);
-        } else if t.s(i) == ":" {
+        } else if tk.kind == TokKind::Punct && t.s(i) == ":" {
             colons.push(i);
         }
         prev = Some(i);
