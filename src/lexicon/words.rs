@@ -701,7 +701,7 @@ impl ClassTable {
     /// The class bits of `key`, 0 for a word in no list. A packed word is
     /// never 0 (its bytes carry the fold bit), so the blank entry 0 never
     /// matches a word.
-    #[inline]
+    #[inline(always)]
     fn get(&self, key: u128) -> u16 {
         let f = Self::filter_index(key);
         let pass = ((self.filter[f / 64] >> (f % 64)) & 1).wrapping_neg() as usize;
@@ -769,7 +769,7 @@ static KEEP_BYTES: [u128; 17] = {
 
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
 /// once where the text allows (the hot path of [`crate::mentions::word_classes`]).
-#[inline]
+#[inline(always)]
 fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16 {
     let len = end - start;
     // No test of the first byte: every entry starts with a lowercase
