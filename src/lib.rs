@@ -96,6 +96,7 @@ mod resolve;
 mod scan;
 mod segment;
 mod span;
+mod swar;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};

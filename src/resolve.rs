@@ -160,18 +160,7 @@ impl KeyHasher {
     }
 
     fn word(&mut self, w: &[u8]) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = ONES * 0x80;
-        // `A`–`Z` to lowercase in all eight bytes at once (the range test
-        // of `segment::non_alnum_bytes`).
-        let fold = |x: u64| {
-            let low7 = x & !HIGH;
-            let upper = (low7 + ONES * u64::from(0x80 - b'A'))
-                & !(low7 + ONES * u64::from(0x7f - b'Z'))
-                & !x
-                & HIGH;
-            x | (upper >> 2)
-        };
+        let fold = crate::swar::ascii_lowercase;
         let mut chunks = w.chunks_exact(8);
         for c in &mut chunks {
             self.mix(fold(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));

@@ -114,7 +114,7 @@ fn alnum_run(bytes: &[u8], start: usize, end: usize) -> usize {
     let mut j = start;
     while let Some(block) = bytes.get(j..j + 8) {
         let word = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
-        let stops = non_alnum_bytes(word);
+        let stops = crate::swar::non_alnum(word);
         if stops != 0 {
             j += (stops.trailing_zeros() / 8) as usize;
             return j.min(end) - start;
@@ -128,26 +128,6 @@ fn alnum_run(bytes: &[u8], start: usize, end: usize) -> usize {
         j += 1;
     }
     j - start
-}
-
-/// The high bit of every byte of `word` that is not an ASCII letter or
-/// digit. Each byte is tested without carries into its neighbours: the
-/// 7-bit value plus a bias stays below 256.
-#[inline]
-fn non_alnum_bytes(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let x = word & !HIGH;
-    // Bit 7 of `x + ONES * (0x80 - lo)` is set when the byte is ≥ lo, and
-    // bit 7 of `x + ONES * (0x7f - hi)` when it is > hi.
-    let in_range = |x: u64, lo: u8, hi: u8| {
-        (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi))
-    };
-    let digit = in_range(x, b'0', b'9');
-    // Setting bit 5 folds `A`–`Z` onto `a`–`z` and nothing else onto them.
-    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
-    let alnum = (digit | letter) & !word & HIGH;
-    !alnum & HIGH
 }
 
 /// Characters that may be quotation marks (or apostrophes).
@@ -470,18 +450,7 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
 /// eight bytes at a time, so a short word costs no branch on its length.
 #[inline]
 fn all_capitals(bytes: &[u8], start: usize, end: usize, letters: usize, uppers: usize) -> u8 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    /// `HIGH_OF_FIRST[n]`: the high bits of the first `n` bytes.
-    const HIGH_OF_FIRST: [u64; 9] = {
-        let mut t = [0u64; 9];
-        let mut n = 1;
-        while n <= 8 {
-            t[n] = HIGH >> (8 * (8 - n));
-            n += 1;
-        }
-        t
-    };
+    use crate::swar::{in_range, HIGH_OF_FIRST};
     let (mut letters, mut uppers) = (letters, uppers);
     let mut j = start;
     while j < end {
@@ -494,16 +463,10 @@ fn all_capitals(bytes: &[u8], start: usize, end: usize, letters: usize, uppers: 
                 u64::from_le_bytes(buf)
             }
         };
-        // Bit 7 of each byte of the word that is an ASCII capital, or a
-        // lowercase letter (the same carry-free range test as
-        // `non_alnum_bytes`).
-        let x = word & !HIGH;
-        let ascii = !word & HIGH_OF_FIRST[n];
-        let in_range = |lo: u8, hi: u8| {
-            (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & ascii
-        };
-        let upper = in_range(b'A', b'Z');
-        let lower = in_range(b'a', b'z');
+        // Capitals and lowercase letters among the word's bytes only.
+        let keep = HIGH_OF_FIRST[n];
+        let upper = in_range(word, b'A', b'Z') & keep;
+        let lower = in_range(word, b'a', b'z') & keep;
         uppers += upper.count_ones() as usize;
         letters += (upper | lower).count_ones() as usize;
         j += n;
@@ -737,19 +700,6 @@ mod tests {
 
     #[test]
     fn word_at_a_time_run_agrees_with_the_byte_table() {
-        // Every byte value at every position of an eight-byte block.
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut block = *b"aZ09mQx7";
-                block[at] = b;
-                let word = u64::from_le_bytes(block);
-                let stops = non_alnum_bytes(word);
-                for (k, &byte) in block.iter().enumerate() {
-                    let stop = stops >> (8 * k + 7) & 1 == 1;
-                    assert_eq!(stop, !byte.is_ascii_alphanumeric(), "byte {byte:#x} at {k}");
-                }
-            }
-        }
         // Runs that end inside a block, at its edge, past the limit, and
         // in the byte-at-a-time tail.
         let text = b"Parliament1 x abcdefgh-ijk \xc3\xa9t\xc3\xa9 end";

@@ -1,0 +1,96 @@
+//! Byte tests eight bytes at a time ("SIMD within a register"), shared by
+//! the tokenizer and the resolver.
+//!
+//! Every test works on a `u64` of eight text bytes and answers with bit 7 of
+//! each byte. A byte's 7-bit value plus a bias stays below 256, so no carry
+//! crosses into its neighbour.
+
+/// 0x01 in every byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// Bit 7 of every byte.
+pub(crate) const HIGH: u64 = ONES * 0x80;
+
+/// Bit 7 of every byte of `word` that is ASCII and within `lo..=hi`.
+#[inline(always)]
+pub(crate) fn in_range(word: u64, lo: u8, hi: u8) -> u64 {
+    let x = word & !HIGH;
+    // Bit 7 of `x + (0x80 - lo)` is set when the byte is ≥ lo, and bit 7
+    // of `x + (0x7f - hi)` when it is > hi.
+    (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & !word & HIGH
+}
+
+/// Bit 7 of every byte of `word` that is not an ASCII letter or digit.
+#[inline(always)]
+pub(crate) fn non_alnum(word: u64) -> u64 {
+    // Setting bit 5 folds `A`–`Z` onto `a`–`z` and no other ASCII byte onto
+    // them (`@` and `[` become `` ` `` and `{`).
+    let alnum = in_range(word, b'0', b'9') | in_range(word | (ONES * 0x20), b'a', b'z');
+    !alnum & HIGH
+}
+
+/// `word` with `A`–`Z` lowered, other bytes unchanged.
+#[inline(always)]
+pub(crate) fn ascii_lowercase(word: u64) -> u64 {
+    word | (in_range(word, b'A', b'Z') >> 2)
+}
+
+/// The high bits of the first `n` bytes, for `n` in `0..=8`.
+pub(crate) const HIGH_OF_FIRST: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut n = 1;
+    while n <= 8 {
+        t[n] = HIGH >> (8 * (8 - n));
+        n += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value at every position of a word.
+    fn each_byte(mut check: impl FnMut(u8, usize, u64)) {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut block = *b"aZ09mQx7";
+                block[at] = b;
+                check(b, at, u64::from_le_bytes(block));
+            }
+        }
+    }
+
+    fn bit(mask: u64, at: usize) -> bool {
+        mask >> (8 * at + 7) & 1 == 1
+    }
+
+    #[test]
+    fn ranges_agree_with_the_byte_tests() {
+        each_byte(|b, at, word| {
+            assert_eq!(
+                bit(in_range(word, b'A', b'Z'), at),
+                b.is_ascii_uppercase(),
+                "{b:#x}"
+            );
+            assert_eq!(
+                bit(in_range(word, b'0', b'9'), at),
+                b.is_ascii_digit(),
+                "{b:#x}"
+            );
+            assert_eq!(
+                bit(non_alnum(word), at),
+                !b.is_ascii_alphanumeric(),
+                "{b:#x}"
+            );
+            let lowered = ascii_lowercase(word).to_le_bytes();
+            assert_eq!(lowered[at], b.to_ascii_lowercase(), "{b:#x}");
+        });
+    }
+
+    #[test]
+    fn high_bits_of_the_first_bytes() {
+        assert_eq!(HIGH_OF_FIRST[0], 0);
+        assert_eq!(HIGH_OF_FIRST[1], 0x80);
+        assert_eq!(HIGH_OF_FIRST[8], HIGH);
+    }
+}
