@@ -141,26 +141,30 @@ impl Attributor {
             return texts.iter().map(|t| self.parse(t.as_ref())).collect();
         }
         // Workers take the next text from a shared counter, so long and
-        // short documents balance out.
+        // short documents balance out. The calling thread is one of them
+        // (one thread fewer to start, and its scratch buffers are warm).
         let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut mine = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(t) = texts.get(i) else { break };
+                mine.push((i, self.parse(t.as_ref())));
+            }
+            mine
+        };
         let mut results: Vec<(usize, Result<Document<'a>>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(t) = texts.get(i) else { break };
-                            mine.push((i, self.parse(t.as_ref())));
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
+            let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+            let mut all = work();
+            for h in helpers {
+                match h.join() {
+                    Ok(mine) => all.extend(mine),
+                    // Parsing does not panic; if it ever did, say so here
+                    // rather than return fewer results than texts.
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            all
         });
         results.sort_by_key(|r| r.0);
         results.into_iter().map(|r| r.1).collect()
