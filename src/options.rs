@@ -140,16 +140,19 @@ impl Attributor {
         if threads <= 1 {
             return texts.iter().map(|t| self.parse(t.as_ref())).collect();
         }
-        // Workers take the next text from a shared counter, so long and
-        // short documents balance out. The calling thread is one of them
-        // (one thread fewer to start, and its scratch buffers are warm).
+        // Workers take the next text from a shared counter, longest texts
+        // first, so that no long text is left to run alone at the end. The
+        // calling thread is one of them (one thread fewer to start, and its
+        // scratch buffers are warm).
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(texts[i].as_ref().len()));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let work = || {
             let mut mine = Vec::new();
             loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(t) = texts.get(i) else { break };
-                mine.push((i, self.parse(t.as_ref())));
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(k) else { break };
+                mine.push((i, self.parse(texts[i].as_ref())));
             }
             mine
         };
