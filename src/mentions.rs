@@ -46,37 +46,29 @@ pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub base: usize,
     pub toks: &'a [Token],
-    /// Lexical class bits of every token (see [`word_classes`]).
-    pub lex: &'a [u16],
 }
 
 /// Computes the lexical class bits of every token once, so that rules test
 /// bits instead of looking words up again (`lexicon::FUNCTION`, ...).
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
-pub(crate) fn word_classes(
-    text: &str,
-    base: usize,
-    toks: &[Token],
-    extra_titles: &[String],
-    out: &mut Vec<u16>,
-) {
-    out.clear();
+pub(crate) fn word_classes(text: &str, base: usize, toks: &mut [Token], extra_titles: &[String]) {
+    let bytes = text.as_bytes();
+    let classes = lexicon::class_lookup();
     // Tokens other than words are looked up too: they start with no letter,
     // so they find nothing, and skipping them would cost a branch a token.
-    let spans = toks
-        .iter()
-        .map(|t| (t.start as usize - base, t.end as usize - base));
-    lexicon::extend_classes(text.as_bytes(), spans, out);
+    for t in toks.iter_mut() {
+        t.lex = classes(bytes, t.start as usize - base, t.end as usize - base);
+    }
     if !extra_titles.is_empty() {
-        for (t, c) in toks.iter().zip(out.iter_mut()) {
-            let w = &text.as_bytes()[t.start as usize - base..t.end as usize - base];
+        for t in toks.iter_mut() {
+            let w = &bytes[t.start as usize - base..t.end as usize - base];
             if t.kind == TokKind::Word
                 && extra_titles
                     .iter()
                     .any(|x| x.as_bytes().eq_ignore_ascii_case(w))
             {
-                *c |= lexicon::TITLE;
+                t.lex |= lexicon::TITLE;
             }
         }
     }
@@ -133,7 +125,7 @@ impl<'a> Toks<'a> {
     /// Whether token `i` has the lexical class `bit`.
     #[inline]
     pub fn has(&self, i: usize, bit: u16) -> bool {
-        self.lex[i] & bit != 0
+        self.toks[i].lex & bit != 0
     }
 
     /// The reporting verb at token `i`, if it is one (`table` replaces the
@@ -482,13 +474,11 @@ pub(crate) mod tests {
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
-        let mut lex = Vec::new();
-        word_classes(text, 0, &seg.tokens, &[], &mut lex);
+        word_classes(text, 0, &mut seg.tokens, &[]);
         let t = Toks {
             text,
             base: 0,
             toks: &seg.tokens,
-            lex: &lex,
         };
         f(&t)
     }

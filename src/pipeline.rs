@@ -33,7 +33,6 @@ struct Scratch {
     quote_end: Vec<u32>,
     sentences: Vec<Sentence>,
     attributions: Vec<Attribution>,
-    lex: Vec<u16>,
 }
 
 thread_local! {
@@ -145,13 +144,12 @@ fn run_chunk(
         }
     }
     sentences(chunk, base, &sc.seg, &sc.quote_end, &mut sc.sentences);
-    word_classes(chunk, base, &sc.seg.tokens, &attributor.titles, &mut sc.lex);
+    word_classes(chunk, base, &mut sc.seg.tokens, &attributor.titles);
     let ctx = Ctx {
         t: Toks {
             text: chunk,
             base,
             toks: &sc.seg.tokens,
-            lex: &sc.lex,
         },
         seg: &sc.seg,
         quotes: &sc.quotes,

@@ -46,6 +46,11 @@ pub(crate) struct Token {
     pub para: u32,
     pub kind: TokKind,
     pub flags: u8,
+    /// Lexical class bits (`lexicon::FUNCTION`, ...), set by
+    /// [`crate::mentions::word_classes`]; 0 until then. They fill the
+    /// struct's padding, so rules read them from the token they already
+    /// hold.
+    pub lex: u16,
 }
 
 impl Token {
@@ -377,6 +382,7 @@ fn tokenize_line(
             para,
             kind,
             flags,
+            lex: 0,
         });
     }
 }
@@ -712,6 +718,12 @@ mod tests {
                 assert_eq!(alnum_run(text, start, end), expect, "{start}..{end}");
             }
         }
+    }
+
+    #[test]
+    fn tokens_stay_sixteen_bytes() {
+        // Every stage streams over the tokens; the class bits fill padding.
+        assert_eq!(std::mem::size_of::<Token>(), 16);
     }
 
     #[test]

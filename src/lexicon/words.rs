@@ -802,16 +802,12 @@ pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
     classes_in(&CLASSES, bytes, start, end)
 }
 
-/// The class bits of many words of `bytes`, given as `(start, end)`
-/// ranges, appended to `out`: the hot path of
-/// [`crate::mentions::word_classes`], with the table looked up once.
-pub(crate) fn extend_classes(
-    bytes: &[u8],
-    words: impl Iterator<Item = (usize, usize)>,
-    out: &mut Vec<u16>,
-) {
-    let table: &ClassTable = &CLASSES;
-    out.extend(words.map(|(s, e)| classes_in(table, bytes, s, e)));
+/// A lookup of class bits for words of `bytes`, with the table found once:
+/// the hot path of [`crate::mentions::word_classes`], which calls it for
+/// every token.
+pub(crate) fn class_lookup() -> impl Fn(&[u8], usize, usize) -> u16 {
+    let table: &'static ClassTable = &CLASSES;
+    move |bytes, start, end| classes_in(table, bytes, start, end)
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
