@@ -140,6 +140,7 @@ fn run_chunk(
         for &o in std::iter::once(&q.open).chain(q.reopens.iter()) {
             let para = &sc.seg.paragraphs[sc.seg.tokens[o as usize].para as usize];
             sc.quote_at[o as usize] = qi as u32;
+            sc.seg.tokens[o as usize].flags |= crate::segment::OPENS;
             sc.quote_end[o as usize] = q.end_tok.min(para.tokens.end as u32);
         }
     }

@@ -37,6 +37,10 @@ pub(crate) const SP_BEFORE: u8 = 4;
 pub(crate) const SP_AFTER: u8 = 8;
 /// Token flag: the token starts with a digit.
 pub(crate) const DIGIT: u8 = 16;
+/// Token flag: the token opens a top-level quotation (or reopens it in a
+/// later paragraph). Set by the pipeline once marks are paired, so that
+/// scans test the token they hold before looking the quotation up.
+pub(crate) const OPENS: u8 = 32;
 
 /// One token with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -616,7 +620,11 @@ pub(crate) fn sentences(
         let mut s = p.tokens.start;
         let mut i = p.tokens.start;
         while i < p.tokens.end {
-            let qe = quote_end_at[i];
+            let qe = if toks[i].is(OPENS) {
+                quote_end_at[i]
+            } else {
+                u32::MAX
+            };
             if qe != u32::MAX && (qe as usize) > i + 1 {
                 // A quotation: a sentence may end right after it when its
                 // content ends with terminal punctuation and a capital follows.

@@ -67,7 +67,11 @@ impl Ctx<'_> {
 
     /// The top-level quotation opening at token `i`, if any.
     pub fn quote_opening_at(&self, i: usize) -> Option<u32> {
-        self.quote_at.get(i).copied().filter(|&q| q != u32::MAX)
+        // The token's flag first: it is at hand, and few tokens open one.
+        match self.t.toks.get(i) {
+            Some(t) if t.is(crate::segment::OPENS) => Some(self.quote_at[i]),
+            _ => None,
+        }
     }
 
     /// One past the last token of the quotation `q` within paragraph of `i`.
