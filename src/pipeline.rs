@@ -124,12 +124,15 @@ fn run_chunk(
         sc.quotes.retain(|q| styles.contains(&q.style));
     }
     // Top-level quotations: atomic units for sentences and rules.
+    // `quote_at` and `quote_end` are read only at tokens flagged
+    // `OPENS`, and written at every one of those below, so they are not
+    // cleared: entries left from an earlier chunk are never read.
     let n = sc.seg.tokens.len();
     sc.top.clear();
-    sc.quote_at.clear();
-    sc.quote_at.resize(n, u32::MAX);
-    sc.quote_end.clear();
-    sc.quote_end.resize(n, u32::MAX);
+    if sc.quote_at.len() < n {
+        sc.quote_at.resize(n, u32::MAX);
+        sc.quote_end.resize(n, u32::MAX);
+    }
     let mut covered_to = 0u32;
     for (qi, q) in sc.quotes.iter().enumerate() {
         if q.open < covered_to {

@@ -589,9 +589,10 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     crate::lexicon::is_abbreviation(word)
 }
 
-/// Splits every paragraph into sentences. `skip[i]`, when non-zero, is the
-/// index one past the end of a quotation that starts at token `i`: such a
-/// quotation is crossed whole, so a sentence never ends inside it.
+/// Splits every paragraph into sentences. For a token `i` flagged
+/// [`OPENS`], `quote_end_at[i]` is the index one past the end of the
+/// quotation it opens (read at no other token): such a quotation is crossed
+/// whole, so a sentence never ends inside it.
 pub(crate) fn sentences(
     text: &str,
     base: usize,

@@ -42,8 +42,9 @@ pub(crate) struct Ctx<'a> {
     pub quotes: &'a [Quotation],
     /// Indices into `quotes` of the top-level quotations, by start.
     pub top: &'a [u32],
-    /// For a token that opens (or reopens) a top-level quotation, its index
-    /// into `quotes`; `u32::MAX` elsewhere.
+    /// For a token that opens (or reopens) a top-level quotation (flagged
+    /// `segment::OPENS`), its index into `quotes`; read at no other token
+    /// (see [`Ctx::quote_opening_at`]).
     pub quote_at: &'a [u32],
     pub sentences: &'a [Sentence],
     pub table: Option<&'a CueTable>,
