@@ -37,6 +37,8 @@ pub(crate) const SP_BEFORE: u8 = 4;
 pub(crate) const SP_AFTER: u8 = 8;
 /// Token flag: the token starts with a digit.
 pub(crate) const DIGIT: u8 = 16;
+/// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
+pub(crate) const TERMINAL: u8 = 64;
 /// Token flag: the token opens a top-level quotation (or reopens it in a
 /// later paragraph). Set by the pipeline once marks are paired, so that
 /// scans test the token they hold before looking the quotation up.
@@ -327,6 +329,9 @@ fn tokenize_line(
                 i += clen;
             } else {
                 kind = TokKind::Punct;
+                if c == '…' {
+                    flags |= TERMINAL;
+                }
                 i += clen;
             }
         } else {
@@ -358,6 +363,9 @@ fn tokenize_line(
                 }
                 _ => {
                     kind = TokKind::Punct;
+                    if matches!(b, b'.' | b'!' | b'?') {
+                        flags |= TERMINAL;
+                    }
                     i += 1;
                 }
             }
@@ -606,17 +614,7 @@ pub(crate) fn sentences(
         let t = &toks[i];
         &text[t.start as usize - base..t.end as usize - base]
     };
-    // `.`, `!`, `?` or `…`, tested on the first byte: punctuation tokens
-    // are one character, and this runs for every token.
-    let terminal = |i: usize| -> bool {
-        let t = &toks[i];
-        t.kind == TokKind::Punct
-            && match text.as_bytes()[t.start as usize - base] {
-                b'.' | b'!' | b'?' => true,
-                0xE2 => tt(i) == "…",
-                _ => false,
-            }
-    };
+    let terminal = |i: usize| toks[i].is(TERMINAL);
     for p in &seg.paragraphs {
         let mut s = p.tokens.start;
         let mut i = p.tokens.start;
@@ -727,6 +725,22 @@ mod tests {
                 assert_eq!(alnum_run(text, start, end), expect, "{start}..{end}");
             }
         }
+    }
+
+    #[test]
+    fn sentence_final_marks_are_flagged() {
+        let text = "Yes. No! Why? So… U.S. e.g., a-b : ;";
+        let mut seg = Segments::default();
+        segment(text, 0, &mut seg);
+        let flagged: Vec<&str> = seg
+            .tokens
+            .iter()
+            .filter(|t| t.is(TERMINAL))
+            .map(|t| t.text(text))
+            .collect();
+        // The periods after `U.S` and `e.g` too: whether they end a
+        // sentence is for `sentences` to decide.
+        assert_eq!(flagged, [".", "!", "?", "…", ".", "."]);
     }
 
     #[test]
