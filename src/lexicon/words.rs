@@ -629,47 +629,55 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 /// - `filter`: one bit per value of the hash's top [`FILTER_BITS`] bits,
 ///   set when some entry hashes there (4 KiB);
 /// - `index`: open addressing with linear probing over `u16` entry numbers,
-///   at most a quarter full, 0 for an empty slot;
+///   at most half full (a quarter with today's lists), 0 for an empty slot;
 /// - `keys` and `vals`: the entries themselves, dense, entry 0 a blank.
 ///
-/// Everything fits in the L1 cache. Whether a word of running text is in
+/// Fixed sizes let the compiler drop every bounds check, and the parts in
+/// use fit in the L1 cache. Whether a word of running text is in
 /// the lexicon is close to a coin toss, so [`ClassTable::get`] has no branch
 /// on it: a word the filter turns away reads the blank entry.
 struct ClassTable {
     filter: Box<[u64; (1 << FILTER_BITS) / 64]>,
     index: Box<[u16; INDEX_SLOTS]>,
-    keys: Vec<u128>,
-    vals: Vec<u16>,
+    keys: Box<[u128; MAX_ENTRIES]>,
+    vals: Box<[u16; MAX_ENTRIES]>,
+    /// Entries in use, the blank included.
+    len: usize,
 }
 
 /// The number of hash bits that index [`ClassTable::filter`].
 const FILTER_BITS: u32 = 15;
 
-/// The number of hash bits that index [`ClassTable::index`]. Fixed sizes
-/// let the compiler drop the bounds checks of both lookups.
+/// The number of hash bits that index [`ClassTable::index`].
 const INDEX_BITS: u32 = 12;
 const INDEX_SLOTS: usize = 1 << INDEX_BITS;
+/// At most this many entries (the blank included), so that the index is at
+/// most half full; a power of two, so that masking an entry number proves
+/// it in bounds.
+const MAX_ENTRIES: usize = INDEX_SLOTS / 2;
 
 impl ClassTable {
     fn new(entries: impl Iterator<Item = (u128, u16)>) -> ClassTable {
         let mut table = ClassTable {
             filter: Box::new([0; (1 << FILTER_BITS) / 64]),
             index: Box::new([0; INDEX_SLOTS]),
-            keys: vec![0],
-            vals: vec![0],
+            keys: Box::new([0; MAX_ENTRIES]),
+            vals: Box::new([0; MAX_ENTRIES]),
+            len: 1,
         };
         for (key, bits) in entries {
             let f = Self::filter_index(key);
             table.filter[f / 64] |= 1 << (f % 64);
             // At most half full, so that probes stay short.
-            assert!(table.keys.len() < INDEX_SLOTS / 2, "lexicon too large");
+            assert!(table.len < MAX_ENTRIES, "lexicon too large");
             let mut i = Self::index_slot(key);
             loop {
                 let e = usize::from(table.index[i]);
                 if e == 0 {
-                    table.index[i] = table.keys.len() as u16;
-                    table.keys.push(key);
-                    table.vals.push(bits);
+                    table.index[i] = table.len as u16;
+                    table.keys[table.len] = key;
+                    table.vals[table.len] = bits;
+                    table.len += 1;
                     break;
                 }
                 if table.keys[e] == key {
@@ -706,7 +714,7 @@ impl ClassTable {
         let f = Self::filter_index(key);
         let pass = ((self.filter[f / 64] >> (f % 64)) & 1).wrapping_neg() as usize;
         let i = Self::index_slot(key);
-        let e = usize::from(self.index[i]) & pass;
+        let e = usize::from(self.index[i]) & pass & (MAX_ENTRIES - 1);
         // A word the filter turned away is compared as 0 with the blank
         // entry, whose key is 0: one comparison, nearly always equal, so the
         // one branch (to the probe loop, when the slot holds another word)
@@ -727,7 +735,7 @@ impl ClassTable {
         let mut i = from;
         loop {
             i = (i + 1) % INDEX_SLOTS;
-            let e = usize::from(self.index[i]);
+            let e = usize::from(self.index[i]) & (MAX_ENTRIES - 1);
             if e == 0 || self.keys[e] == key {
                 return self.vals[e];
             }
