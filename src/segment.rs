@@ -271,10 +271,13 @@ fn tokenize_line(
     out: &mut Vec<Token>,
 ) {
     let bytes = text.as_bytes();
+    // The line alone, for the loop's own reads (their bounds are then
+    // known); word scanning reads the whole text, eight bytes at a time.
+    let line = &bytes[..end];
     let mut i = start;
     let mut prev_blank = true;
-    while i < end {
-        let b = bytes[i];
+    while i < line.len() {
+        let b = line[i];
         let class = BYTE_CLASS[b as usize];
         if class & BLANK_BYTE != 0 {
             prev_blank = true;
@@ -372,8 +375,8 @@ fn tokenize_line(
         }
         let tok_end = i;
         prev_blank = false;
-        let after_blank = i >= end
-            || match bytes[i] {
+        let after_blank = i >= line.len()
+            || match line[i] {
                 // The usual single space between words is stepped over
                 // here, saving a turn of the loop.
                 b' ' => {
