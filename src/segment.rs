@@ -37,12 +37,12 @@ pub(crate) const SP_BEFORE: u8 = 4;
 pub(crate) const SP_AFTER: u8 = 8;
 /// Token flag: the token starts with a digit.
 pub(crate) const DIGIT: u8 = 16;
-/// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
-pub(crate) const TERMINAL: u8 = 64;
 /// Token flag: the token opens a top-level quotation (or reopens it in a
 /// later paragraph). Set by the pipeline once marks are paired, so that
 /// scans test the token they hold before looking the quotation up.
 pub(crate) const OPENS: u8 = 32;
+/// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
+pub(crate) const TERMINAL: u8 = 64;
 
 /// One token with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
