@@ -62,9 +62,8 @@ pub(crate) fn cue_at(
     prev: Option<usize>,
     hi: usize,
 ) -> Option<CueHit> {
-    // Every default cue word carries the CUE class: most words stop here,
-    // inline, before the call to the full test.
-    if table.is_none() && !t.has(i, crate::lexicon::CUE) {
+    // Most words stop here, inline, before the call to the full test.
+    if !t.may_be_cue(table, i) {
         return None;
     }
     cue_at_word(t, table, i, prev, hi)

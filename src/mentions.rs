@@ -48,8 +48,9 @@ pub(crate) struct Toks<'a> {
     pub toks: &'a [Token],
 }
 
-/// Computes the lexical class bits of every token once, so that rules test
-/// bits instead of looking words up again (`lexicon::FUNCTION`, ...).
+/// Computes the lexical class bits of every token once, into
+/// [`Token::lex`], so that rules test bits instead of looking words up
+/// again (`lexicon::FUNCTION`, ...). User titles add `lexicon::TITLE`.
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
 pub(crate) fn word_classes(text: &str, base: usize, toks: &mut [Token], extra_titles: &[String]) {
@@ -128,16 +129,24 @@ impl<'a> Toks<'a> {
         self.toks[i].lex & bit != 0
     }
 
+    /// Whether token `i` may be a reporting verb or `according` (`table`
+    /// replaces the default verbs when given). Every default verb form
+    /// carries the [`lexicon::CUE`] class, so with the defaults this is a
+    /// bit test that turns most tokens away before any lookup.
+    #[inline]
+    pub fn may_be_cue(&self, table: Option<&lexicon::CueTable>, i: usize) -> bool {
+        table.is_some() || self.has(i, lexicon::CUE)
+    }
+
     /// The reporting verb at token `i`, if it is one (`table` replaces the
-    /// default verbs when given). Every default verb form carries the
-    /// [`lexicon::CUE`] class, so most tokens are turned away by a bit test.
+    /// default verbs when given).
     #[inline]
     pub fn cue_verb_at(
         &self,
         table: Option<&lexicon::CueTable>,
         i: usize,
     ) -> Option<lexicon::CueVerb> {
-        if table.is_none() && !self.has(i, lexicon::CUE) {
+        if !self.may_be_cue(table, i) {
             return None;
         }
         lexicon::cue_verb(table, self.s(i))

@@ -6,54 +6,15 @@
 //! means something the expected quotations), never timings. Inputs stay
 //! under about 200 KB so each test is quick in a debug build.
 
-use quote_attribution::{parse, parse_bytes, Attributor, Document, ErrorKind, QuoteKind, Span};
+mod common;
 
-fn check_span(what: &str, text: &str, span: Span, reported: &str) {
-    assert!(
-        span.start() <= span.end() && span.end() <= text.len(),
-        "{what} span {span:?} out of bounds"
-    );
-    assert!(
-        text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
-        "{what} span {span:?} not on char boundaries"
-    );
-    assert_eq!(
-        &text[span], reported,
-        "{what} span {span:?} does not slice to its text"
-    );
-}
+use quote_attribution::{parse, parse_bytes, Attributor, Document, ErrorKind, QuoteKind, Span};
 
 /// Parses `text`, checks every span and the document's invariants, and
 /// returns the document.
 fn parse_checked(text: &str) -> Document<'_> {
     let doc = parse(text);
-    let mut last = 0;
-    for q in doc.quotes() {
-        check_span("quotation", text, q.span(), q.text());
-        assert!(q.span().start() >= last, "quotations not sorted");
-        last = q.span().start();
-        assert!((0.0..=1.0).contains(&q.confidence()));
-        if let Some(s) = q.speaker() {
-            check_span(
-                "speaker mention",
-                text,
-                s.mention().span(),
-                s.mention().text(),
-            );
-            assert!(s.entity() < doc.speakers().len());
-        }
-        if let Some(c) = q.cue() {
-            check_span("cue", text, c.span(), c.text());
-        }
-    }
-    for s in doc.speakers() {
-        for m in s.mentions() {
-            check_span("entity mention", text, m.span(), m.text());
-        }
-        for r in s.roles() {
-            check_span("entity role", text, r.span(), r.text());
-        }
-    }
+    common::check_document(text, &doc);
     doc
 }
 
@@ -285,28 +246,31 @@ Ms Roe said the agreement was a response to an “increasingly harsh environment
 “It may end up being a template.”\n\
 According to officials, the talks will resume on Monday.\n";
 
+/// Kind, text without carriage returns, speaker and cue of every
+/// quotation: what must not change when line ends do.
+fn without_cr(d: &Document) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
+    d.quotes()
+        .iter()
+        .map(|q| {
+            (
+                q.kind(),
+                q.text().replace('\r', ""),
+                q.speaker().map(|s| s.name().to_string()),
+                q.cue().map(|c| c.text().to_string()),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn crlf_line_ends() {
     let crlf = LF_TEXT.replace('\n', "\r\n");
     let lf_doc = parse_checked(LF_TEXT);
     let crlf_doc = parse_checked(&crlf);
-    let strip = |d: &Document| {
-        d.quotes()
-            .iter()
-            .map(|q| {
-                (
-                    q.kind(),
-                    q.text().replace('\r', ""),
-                    q.speaker().map(|s| s.name().to_string()),
-                    q.cue().map(|c| c.text().to_string()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
     assert!(lf_doc.quotes().len() >= 4, "{:?}", texts(&lf_doc));
     assert_eq!(
-        strip(&crlf_doc),
-        strip(&lf_doc),
+        without_cr(&crlf_doc),
+        without_cr(&lf_doc),
         "CRLF and LF texts give different quotations"
     );
     // Content never ends in a carriage return.
@@ -323,19 +287,7 @@ fn crlf_reference_article() {
     let crlf = lf.replace('\n', "\r\n");
     let a = parse_checked(lf);
     let b = parse_checked(&crlf);
-    let key = |d: &Document| {
-        d.quotes()
-            .iter()
-            .map(|q| {
-                (
-                    q.kind(),
-                    q.text().replace('\r', ""),
-                    q.speaker().map(|s| s.name().to_string()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(key(&b), key(&a));
+    assert_eq!(without_cr(&b), without_cr(&a));
 }
 
 #[test]

@@ -23,7 +23,10 @@
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
-use quote_attribution::{parse, Attributor, Document, QuoteKind, Span};
+mod common;
+
+use common::check_document;
+use quote_attribution::{parse, Attributor, Document, QuoteKind};
 
 /// The number of cases per property: `QA_PROPTEST_CASES` when set, else
 /// `default`.
@@ -55,68 +58,6 @@ fn config(default: u32) -> ProptestConfig {
         // files are written into the source tree.
         failure_persistence: None,
         ..ProptestConfig::default()
-    }
-}
-
-fn check_span(what: &str, text: &str, span: Span, reported: &str) {
-    assert!(
-        span.start() <= span.end() && span.end() <= text.len(),
-        "{what} span {span:?} out of bounds (len {})",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
-        "{what} span {span:?} not on char boundaries"
-    );
-    assert_eq!(
-        &text[span], reported,
-        "{what} span {span:?} does not slice to its text"
-    );
-}
-
-/// Every structural property of one parse.
-fn check_document(text: &str, doc: &Document<'_>) {
-    assert_eq!(doc.text(), text);
-    let mut last_start = 0;
-    for q in doc.quotes() {
-        check_span("quotation", text, q.span(), q.text());
-        assert!(
-            q.span().start() >= last_start,
-            "quotations not sorted by start"
-        );
-        last_start = q.span().start();
-        let c = q.confidence();
-        assert!((0.0..=1.0).contains(&c), "confidence {c} outside [0, 1]");
-        if let Some(s) = q.speaker() {
-            check_span(
-                "speaker mention",
-                text,
-                s.mention().span(),
-                s.mention().text(),
-            );
-            assert!(
-                s.entity() < doc.speakers().len(),
-                "speaker entity {} out of range",
-                s.entity()
-            );
-            let entity = &doc.speakers()[s.entity()];
-            assert_eq!(
-                s.name(),
-                entity.name(),
-                "quotation speaker name differs from its entity's"
-            );
-        }
-        if let Some(cue) = q.cue() {
-            check_span("cue", text, cue.span(), cue.text());
-        }
-    }
-    for s in doc.speakers() {
-        for m in s.mentions() {
-            check_span("entity mention", text, m.span(), m.text());
-        }
-        for r in s.roles() {
-            check_span("entity role", text, r.span(), r.text());
-        }
     }
 }
 

@@ -10,6 +10,8 @@
 //! - every span of the output slices to the reported text.
 
 use quote_attribution::eval::{self, normalize_name, trim_span, GoldDoc, GoldQuote, Metric};
+mod common;
+
 use quote_attribution::{parse, Document, Quote, QuoteKind, Span};
 
 const TEXT: &str = include_str!("corpus/perth-security-accord.txt");
@@ -214,31 +216,16 @@ fn the_reference_scores_at_least_its_current_figures() {
         score.wrong_speakers
     );
     assert_eq!(s.lenient.gold, 21, "21 required gold quotations");
-    assert!(
-        s.prf(Metric::EndToEnd).f1 >= 0.95,
-        "end-to-end {:?}\n{details}",
-        s.end_to_end
-    );
-    assert!(
-        s.prf(Metric::Exact).f1 >= 0.90,
-        "exact {:?}\n{details}",
-        s.exact
-    );
-    assert!(
-        s.prf(Metric::Lenient).f1 >= 0.95,
-        "lenient {:?}\n{details}",
-        s.lenient
-    );
-    assert!(
-        s.prf(Metric::Overlap08).f1 >= 0.95,
-        "overlap_0.8 {:?}\n{details}",
-        s.overlap_0_8
-    );
-    assert!(
-        s.prf(Metric::Overlap03).f1 >= 0.95,
-        "overlap_0.3 {:?}\n{details}",
-        s.overlap_0_3
-    );
+    for (metric, min) in [
+        (Metric::EndToEnd, 0.95),
+        (Metric::Exact, 0.90),
+        (Metric::Lenient, 0.95),
+        (Metric::Overlap08, 0.95),
+        (Metric::Overlap03, 0.95),
+    ] {
+        let prf = s.prf(metric);
+        assert!(prf.f1 >= min, "{} {prf:?}\n{details}", metric.name());
+    }
     assert!(
         s.speaker_accuracy() >= 0.95,
         "speaker accuracy {}\n{details}",
@@ -250,51 +237,17 @@ fn the_reference_scores_at_least_its_current_figures() {
     }
 }
 
-fn check_snippet(what: &str, text: &str, span: Span, reported: &str) {
-    assert!(
-        span.start() <= span.end() && span.end() <= text.len(),
-        "{what}: {span:?} out of bounds"
-    );
-    assert!(
-        text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
-        "{what}: {span:?} not on char boundaries"
-    );
-    assert_eq!(&text[span], reported, "{what}: span and text disagree");
-}
-
 #[test]
 fn every_span_slices_to_the_reported_text() {
     let doc = parse(TEXT);
     assert!(!doc.quotes().is_empty());
+    common::check_document(TEXT, &doc);
     for q in doc.quotes() {
-        check_snippet("quote", TEXT, q.span(), q.text());
         assert!(
             !q.text().trim().is_empty(),
             "empty quotation at {:?}",
             q.span()
         );
-        if let Some(s) = q.speaker() {
-            check_snippet(
-                "speaker mention",
-                TEXT,
-                s.mention().span(),
-                s.mention().text(),
-            );
-            assert!(s.entity() < doc.speakers().len());
-            assert_eq!(s.name(), doc.speakers()[s.entity()].name());
-        }
-        if let Some(c) = q.cue() {
-            check_snippet("cue", TEXT, c.span(), c.text());
-        }
-        assert!((0.0..=1.0).contains(&q.confidence()));
-    }
-    for s in doc.speakers() {
-        for m in s.mentions() {
-            check_snippet("entity mention", TEXT, m.span(), m.text());
-        }
-        for r in s.roles() {
-            check_snippet("entity role", TEXT, r.span(), r.text());
-        }
     }
     // The same spans come back when the article sits after other text:
     // offsets are absolute, not relative to a paragraph or chunk.
@@ -313,7 +266,7 @@ fn every_span_slices_to_the_reported_text() {
         .collect();
     assert_eq!(later, spans(&doc));
     for q in doc2.quotes() {
-        check_snippet("shifted quote", &shifted, q.span(), q.text());
+        common::check_span("shifted quote", &shifted, q.span(), q.text());
     }
 }
 

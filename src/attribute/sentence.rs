@@ -173,7 +173,7 @@ pub(super) fn attribute_sentence(
         // Most tokens are none of these: the tests are ordered so that
         // they fail fast (a class bit, then the token kind), and the
         // text is read only for punctuation.
-        if ctx.table.is_some() || t.has(i, lexicon::CUE) {
+        if t.may_be_cue(ctx.table, i) {
             if tk.kind == TokKind::Word {
                 if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
                     cues.push(c);

@@ -761,7 +761,7 @@ fn pack(w: &[u8]) -> Option<u128> {
 /// The class bits of `w` (any ASCII case).
 #[inline]
 pub(crate) fn classes(w: &str) -> u16 {
-    classes_at(w.as_bytes(), 0, w.len())
+    classes_in(&CLASSES, w.as_bytes(), 0, w.len())
 }
 
 /// `KEEP_BYTES[n]` has the low `n` bytes set.
@@ -802,12 +802,6 @@ fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16
         },
     };
     table.get(key)
-}
-
-/// The class bits of the word `bytes[start..end]` (any ASCII case).
-#[inline]
-pub(crate) fn classes_at(bytes: &[u8], start: usize, end: usize) -> u16 {
-    classes_in(&CLASSES, bytes, start, end)
 }
 
 /// A lookup of class bits for words of `bytes`, with the table found once:
@@ -921,11 +915,14 @@ mod tests {
             "e.g",
             "spokeswoman",
         ] {
+            // The lookup of running text reads 16 bytes at once where the
+            // text allows, and packs the word otherwise (at its end).
+            let lookup = class_lookup();
             let padded = format!("{w} and some more text after it");
             let at_end = format!("xx {w}");
-            assert_eq!(classes_at(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
+            assert_eq!(lookup(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
             assert_eq!(
-                classes_at(at_end.as_bytes(), 3, at_end.len()),
+                lookup(at_end.as_bytes(), 3, at_end.len()),
                 classes(w),
                 "{w}"
             );
