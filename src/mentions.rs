@@ -48,29 +48,23 @@ pub(crate) struct Toks<'a> {
     pub toks: &'a [Token],
 }
 
-/// Computes the lexical class bits of every token once, into
+/// Adds [`lexicon::TITLE`] to the class bits of the words that are user
+/// titles (the tokenizer looks up the built-in classes, into
 /// [`Token::lex`], so that rules test bits instead of looking words up
-/// again (`lexicon::FUNCTION`, ...). User titles add `lexicon::TITLE`.
-// Out of line so that profiles show this stage on its own.
-#[inline(never)]
-pub(crate) fn word_classes(text: &str, base: usize, toks: &mut [Token], extra_titles: &[String]) {
-    let bytes = text.as_bytes();
-    let classes = lexicon::class_lookup();
-    // Tokens other than words are looked up too: they start with no letter,
-    // so they find nothing, and skipping them would cost a branch a token.
-    for t in toks.iter_mut() {
-        t.lex = classes(bytes, t.start as usize - base, t.end as usize - base);
+/// again).
+pub(crate) fn add_titles(text: &str, base: usize, toks: &mut [Token], extra_titles: &[String]) {
+    if extra_titles.is_empty() {
+        return;
     }
-    if !extra_titles.is_empty() {
-        for t in toks.iter_mut() {
-            let w = &bytes[t.start as usize - base..t.end as usize - base];
-            if t.kind == TokKind::Word
-                && extra_titles
-                    .iter()
-                    .any(|x| x.as_bytes().eq_ignore_ascii_case(w))
-            {
-                t.lex |= lexicon::TITLE;
-            }
+    let bytes = text.as_bytes();
+    for t in toks.iter_mut() {
+        let w = &bytes[t.start as usize - base..t.end as usize - base];
+        if t.kind == TokKind::Word
+            && extra_titles
+                .iter()
+                .any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+        {
+            t.lex |= lexicon::TITLE;
         }
     }
 }
@@ -483,7 +477,6 @@ pub(crate) mod tests {
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
-        word_classes(text, 0, &mut seg.tokens, &[]);
         let t = Toks {
             text,
             base: 0,

@@ -10,7 +10,7 @@
 //! chunks. Speaker resolution then runs once over the whole document.
 
 use crate::attribute::{attribute, Attribution, Ctx};
-use crate::mentions::{word_classes, MentionKind, Toks};
+use crate::mentions::{add_titles, MentionKind, Toks};
 use crate::model::Document;
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
@@ -148,7 +148,7 @@ fn run_chunk(
         }
     }
     sentences(chunk, base, &sc.seg, &sc.quote_end, &mut sc.sentences);
-    word_classes(chunk, base, &mut sc.seg.tokens, &attributor.titles);
+    add_titles(chunk, base, &mut sc.seg.tokens, &attributor.titles);
     let ctx = Ctx {
         t: Toks {
             text: chunk,

@@ -9,6 +9,7 @@
 //! Sentences are found later, by [`sentences`], once quotations are known,
 //! because a quotation is never split by a sentence boundary.
 
+use crate::lexicon::Classes;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -52,10 +53,10 @@ pub(crate) struct Token {
     pub para: u32,
     pub kind: TokKind,
     pub flags: u8,
-    /// Lexical class bits (`lexicon::FUNCTION`, ...), set by
-    /// [`crate::mentions::word_classes`]; 0 until then. They fill the
-    /// struct's padding, so rules read them from the token they already
-    /// hold.
+    /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up as the
+    /// word is read (0 for any other token); [`crate::mentions::add_titles`]
+    /// adds user titles. They fill the struct's padding, so rules read them
+    /// from the token they already hold.
     pub lex: u16,
 }
 
@@ -190,6 +191,19 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// [`char::is_alphanumeric`], answered without the Unicode tables for
+/// ASCII and for the General Punctuation block (curly quotation marks,
+/// dashes, special spaces), which holds no letter or digit: those are the
+/// non-ASCII characters news text is full of.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// Characters that may join two alphanumeric runs inside one word.
 #[inline]
 fn is_joiner(c: char) -> bool {
@@ -203,6 +217,13 @@ fn is_joiner(c: char) -> bool {
 ///
 /// `base` is added to every offset (for chunked processing). Runs in one pass.
 pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
+    segment_with::<true>(text, base, out);
+}
+
+/// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
+/// that check the two agree, without it.
+#[inline(always)]
+fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) {
     out.tokens.clear();
     out.paragraphs.clear();
     let bytes = text.as_bytes();
@@ -211,6 +232,7 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
     // The end of the current physical line, found once even when the line
     // is cut into many pseudo-paragraphs (keeps long lines linear).
     let mut cached_newline: Option<usize> = None;
+    let classes = crate::lexicon::class_table();
     while line_start <= bytes.len() {
         let newline = match cached_newline {
             Some(n) if n >= line_start => n,
@@ -233,14 +255,13 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
             blank_before = true;
         } else {
             let first_tok = out.tokens.len();
-            tokenize_line(
-                text,
-                line_start,
-                line_end,
+            let line_ctx = Line {
+                end: line_end,
                 base,
-                out.paragraphs.len() as u32,
-                &mut out.tokens,
-            );
+                para: out.paragraphs.len() as u32,
+                classes,
+            };
+            tokenize_line::<PLAIN>(text, line_start, line_ctx, &mut out.tokens);
             if out.tokens.len() > first_tok {
                 let trimmed = Span::new(line_start, line_end).trim(text);
                 out.paragraphs.push(Paragraph {
@@ -262,14 +283,30 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
     }
 }
 
-fn tokenize_line(
+/// What the tokens of one line share.
+#[derive(Clone, Copy)]
+struct Line {
+    /// Where the line ends (its tokens end at or before).
+    end: usize,
+    /// The offset added to every token's offsets.
+    base: usize,
+    /// The paragraph number.
+    para: u32,
+    classes: Classes,
+}
+
+fn tokenize_line<const PLAIN: bool>(
     text: &str,
     start: usize,
-    end: usize,
-    base: usize,
-    para: u32,
+    line_ctx: Line,
     out: &mut Vec<Token>,
 ) {
+    let Line {
+        end,
+        base,
+        para,
+        classes,
+    } = line_ctx;
     let bytes = text.as_bytes();
     // The line alone, for the loop's own reads (their bounds are then
     // known); word scanning reads the whole text, eight bytes at a time.
@@ -287,14 +324,30 @@ fn tokenize_line(
         let tok_start = i;
         let mut flags = if prev_blank { SP_BEFORE } else { 0 };
         let kind;
+        // Only words that start with an ASCII letter can have a class (every
+        // lexicon entry does).
+        let mut lex = 0;
         if class & ALNUM_BYTE != 0 {
-            // The common case: a word that starts with an ASCII letter or
-            // digit.
+            // The common case: plain words, in a loop of their own.
+            let (j, blank) = if PLAIN {
+                plain_words(bytes, i, prev_blank, line_ctx, out)
+            } else {
+                (i, prev_blank)
+            };
+            if j != i {
+                i = j;
+                prev_blank = blank;
+                continue;
+            }
+            // Any other word that starts with an ASCII letter or digit.
             let (j, letters, uppers) = word_end(text, i + 1, end, b as char);
             if class & UPPER_BYTE != 0 {
                 flags |= CAP | all_capitals(bytes, i, j, letters, uppers);
             } else if class & DIGIT_BYTE != 0 {
                 flags |= DIGIT;
+            }
+            if class & DIGIT_BYTE == 0 {
+                lex = classes.of(bytes, i, j);
             }
             kind = TokKind::Word;
             i = j;
@@ -397,9 +450,115 @@ fn tokenize_line(
             para,
             kind,
             flags,
-            lex: 0,
+            lex,
         });
     }
+}
+
+/// Tokenizes the plain words from `i` on: words of at most 15 ASCII
+/// letters and digits that end, before the line's `end`, at a byte that
+/// joins nothing (a blank, or punctuation other than a joiner). Most words
+/// of running text are plain, and this loop reads each with two 8-byte
+/// loads, keeps its constants in registers, and steps over the single
+/// space after it; any other token ends the loop, with no token taken, so
+/// that the general loop tokenizes it.
+///
+/// Returns where the general loop resumes and whether a blank stands just
+/// before that place. The tokens are exactly those the general loop would
+/// make.
+#[inline(always)]
+fn plain_words(
+    bytes: &[u8],
+    mut i: usize,
+    mut prev_blank: bool,
+    line: Line,
+    out: &mut Vec<Token>,
+) -> (usize, bool) {
+    let Line {
+        end,
+        base,
+        para,
+        classes,
+    } = line;
+    use crate::swar::{in_range, non_alnum, HIGH_OF_FIRST};
+    while let Some(block) = bytes.get(i..i + 16) {
+        let lo = u64::from_le_bytes(block[..8].try_into().unwrap_or([0; 8]));
+        let hi = u64::from_le_bytes(block[8..].try_into().unwrap_or([0; 8]));
+        // The word's length and the byte after it.
+        let (len, stop) = match non_alnum(lo) {
+            0 => match non_alnum(hi) {
+                0 => break, // 16 bytes or more
+                stops => {
+                    let m = (stops.trailing_zeros() / 8) as usize;
+                    (8 + m, (hi >> (8 * m)) as u8)
+                }
+            },
+            stops => {
+                let n = (stops.trailing_zeros() / 8) as usize;
+                (n, (lo >> (8 * n)) as u8)
+            }
+        };
+        let j = i + len;
+        if len == 0 || j > end {
+            break;
+        }
+        let mut flags = if prev_blank { SP_BEFORE } else { 0 };
+        let mut next = j;
+        let mut blank_after = false;
+        if j == end {
+            flags |= SP_AFTER;
+        } else {
+            let class = BYTE_CLASS[stop as usize];
+            if class & HIGH_BYTE != 0 {
+                break;
+            }
+            if class & JOINER_BYTE != 0 {
+                // A joiner continues the word only before a letter or
+                // digit (or a character that may be one).
+                if j + 1 < end && BYTE_CLASS[bytes[j + 1] as usize] & (ALNUM_BYTE | HIGH_BYTE) != 0
+                {
+                    break;
+                }
+            } else if stop == b' ' {
+                flags |= SP_AFTER;
+                next = j + 1;
+                blank_after = true;
+            } else if stop == b'\t' || stop == b'\r' {
+                flags |= SP_AFTER;
+            }
+        }
+        let first = lo as u8;
+        if first.is_ascii_uppercase() {
+            flags |= CAP;
+            // All capitals, at least two (rare, so counted only here).
+            let keep_lo = HIGH_OF_FIRST[len.min(8)];
+            let keep_hi = HIGH_OF_FIRST[len.max(8) - 8];
+            let lower = (in_range(lo, b'a', b'z') & keep_lo) | (in_range(hi, b'a', b'z') & keep_hi);
+            if lower == 0 {
+                let upper = (in_range(lo, b'A', b'Z') & keep_lo).count_ones()
+                    + (in_range(hi, b'A', b'Z') & keep_hi).count_ones();
+                if upper >= 2 {
+                    flags |= UPPER;
+                }
+            }
+        } else if first.is_ascii_digit() {
+            flags |= DIGIT;
+        }
+        out.push(Token {
+            start: (i + base) as u32,
+            end: (j + base) as u32,
+            para,
+            kind: TokKind::Word,
+            flags,
+            lex: classes.of_block(lo, hi, len),
+        });
+        i = next;
+        prev_blank = blank_after;
+        if i >= end || BYTE_CLASS[bytes[i] as usize] & ALNUM_BYTE == 0 {
+            break;
+        }
+    }
+    (i, prev_blank)
 }
 
 /// The end of a word whose first character `first` ends before `j`:
@@ -431,7 +590,7 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
         } else {
             b as char
         };
-        if d.is_alphanumeric() || d == '\u{301}' {
+        if is_alnum(d) || d == '\u{301}' {
             letters += usize::from(d.is_alphabetic());
             uppers += usize::from(d.is_uppercase());
             j += d.len_utf8();
@@ -444,7 +603,7 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
         let Some(n) = (if k < end { char_at(text, k) } else { None }) else {
             break;
         };
-        if !n.is_alphanumeric() {
+        if !is_alnum(n) {
             break;
         }
         // A comma joins digits only (1,000); an apostrophe before a lone s
@@ -454,7 +613,7 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
         }
         if is_apostrophe(d) && (n == 's' || n == 'S') {
             let after = k + 1;
-            let lone = after >= end || !char_at(text, after).is_some_and(|x| x.is_alphanumeric());
+            let lone = after >= end || !char_at(text, after).is_some_and(is_alnum);
             if lone {
                 break;
             }
@@ -531,7 +690,7 @@ fn possessive_len(text: &str, i: usize, end: usize) -> Option<usize> {
     } else {
         None
     };
-    (!after.is_some_and(|a| a.is_alphanumeric())).then_some(k + 1 - i)
+    (!after.is_some_and(is_alnum)).then_some(k + 1 - i)
 }
 
 /// Lines longer than this many bytes are cut into pseudo-paragraphs.
@@ -707,6 +866,73 @@ fn starts_sentence(t: &Token, s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Texts made of the characters the tokenizer treats differently.
+    fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let pieces = [
+            "a",
+            "Z",
+            "ab",
+            "Mr",
+            "NATO",
+            "x9",
+            "7",
+            "said",
+            "extraordinarily",
+            "U",
+            ".",
+            ",",
+            "'",
+            "’",
+            "s",
+            "-",
+            "--",
+            "&",
+            "/",
+            "@",
+            "_",
+            " ",
+            "  ",
+            "\t",
+            "\r",
+            "\n",
+            "\n\n",
+            "\"",
+            "“",
+            "”",
+            "—",
+            "…",
+            "é",
+            "É",
+            "\u{a0}",
+            "\u{200b}",
+            "?",
+            ":",
+            "(",
+            "\u{b}",
+        ];
+        proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..80)
+            .prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_word_loop_makes_the_same_tokens(text in tricky_text()) {
+            let (mut fast, mut general) = (Segments::default(), Segments::default());
+            segment_with::<true>(&text, 7, &mut fast);
+            segment_with::<false>(&text, 7, &mut general);
+            proptest::prop_assert_eq!(fast.tokens, general.tokens);
+            proptest::prop_assert_eq!(fast.paragraphs, general.paragraphs);
+        }
+    }
+
+    #[test]
+    fn is_alnum_agrees_with_the_standard_library() {
+        for c in ('\0'..='\u{3000}').chain(['\u{feff}', '\u{1f600}']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<(&str, TokKind)> {
         let mut seg = Segments::default();

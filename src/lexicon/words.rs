@@ -776,7 +776,7 @@ static KEEP_BYTES: [u128; 17] = {
 };
 
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
-/// once where the text allows (the hot path of [`crate::mentions::word_classes`]).
+/// once where the text allows (the tokenizer looks up every word).
 #[inline(always)]
 fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16 {
     let len = end - start;
@@ -804,12 +804,32 @@ fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16
     table.get(key)
 }
 
-/// A lookup of class bits for words of `bytes`, with the table found once:
-/// the hot path of [`crate::mentions::word_classes`], which calls it for
-/// every token.
-pub(crate) fn class_lookup() -> impl Fn(&[u8], usize, usize) -> u16 {
-    let table: &'static ClassTable = &CLASSES;
-    move |bytes, start, end| classes_in(table, bytes, start, end)
+/// The class table, found once: a handle for the tokenizer, which looks up
+/// every word.
+#[derive(Clone, Copy)]
+pub(crate) struct Classes(&'static ClassTable);
+
+/// The class table (see [`Classes`]).
+pub(crate) fn class_table() -> Classes {
+    Classes(&CLASSES)
+}
+
+impl Classes {
+    /// The class bits of the word `bytes[start..end]`.
+    #[inline(always)]
+    pub(crate) fn of(self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        classes_in(self.0, bytes, start, end)
+    }
+
+    /// The class bits of a word of `len` bytes, `1..=15`, given the 16
+    /// bytes of text from its start as two little-endian words: the
+    /// tokenizer has them loaded already.
+    #[inline(always)]
+    pub(crate) fn of_block(self, lo: u64, hi: u64, len: usize) -> u16 {
+        let block = u128::from(lo) | u128::from(hi) << 64;
+        let key = (block | u128::from_le_bytes([0x20; 16])) & KEEP_BYTES[len & 15];
+        self.0.get(key)
+    }
 }
 
 /// Whether `w` is a title or honorific (any case, without its period).
@@ -917,15 +937,22 @@ mod tests {
         ] {
             // The lookup of running text reads 16 bytes at once where the
             // text allows, and packs the word otherwise (at its end).
-            let lookup = class_lookup();
+            let table = class_table();
             let padded = format!("{w} and some more text after it");
             let at_end = format!("xx {w}");
-            assert_eq!(lookup(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
+            assert_eq!(table.of(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
             assert_eq!(
-                lookup(at_end.as_bytes(), 3, at_end.len()),
+                table.of(at_end.as_bytes(), 3, at_end.len()),
                 classes(w),
                 "{w}"
             );
+            let block = |at: usize| {
+                let b = padded.as_bytes();
+                let word = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap());
+                (word(at), word(at + 8))
+            };
+            let (lo, hi) = block(0);
+            assert_eq!(table.of_block(lo, hi, w.len()), classes(w), "{w}");
         }
         assert_ne!(classes("Said"), 0);
         assert_eq!(classes("theory"), 0);
@@ -955,6 +982,16 @@ mod tests {
             assert_eq!(table.get(k << 64), k as u16);
         }
         assert_eq!(table.get(41 << 64), 0);
+    }
+
+    #[test]
+    fn every_entry_starts_with_a_lowercase_letter() {
+        // The tokenizer relies on it: it looks up only the words that
+        // start with an ASCII letter, and gives every other token no class.
+        let table = &*CLASSES;
+        for &key in &table.keys[1..table.len] {
+            assert!((key as u8).is_ascii_lowercase(), "{key:x}");
+        }
     }
 
     fn list_near_misses() -> Vec<String> {
