@@ -7,7 +7,7 @@
 //! mention keeps its byte span.
 
 use crate::lexicon::{self, Pronoun};
-use crate::segment::{is_initial, TokKind, Token, CAP, DIGIT, UPPER};
+use crate::segment::{is_all_capitals, is_initial, TokKind, Token, CAP, DIGIT};
 use crate::span::Span;
 
 /// What kind of phrase a mention is.
@@ -410,7 +410,8 @@ impl<'a> Toks<'a> {
         while j < hi
             && j < i + 4
             && self.word(j)
-            && (self.toks[j].is(UPPER) || self.s(j).len() == 1 && self.toks[j].is(CAP))
+            && self.toks[j].is(CAP)
+            && (self.s(j).len() == 1 || is_all_capitals(self.s(j)))
         {
             j += 1;
         }

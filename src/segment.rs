@@ -28,22 +28,21 @@ pub(crate) enum TokKind {
     Punct,
 }
 
-/// Token flag: the first character is uppercase.
+/// Token flag: the first character is uppercase. (Whether all letters are
+/// is asked of few words, by [`is_all_capitals`], not of every word.)
 pub(crate) const CAP: u8 = 1;
-/// Token flag: every letter is uppercase and there are at least two.
-pub(crate) const UPPER: u8 = 2;
 /// Token flag: blank or paragraph start immediately before.
-pub(crate) const SP_BEFORE: u8 = 4;
+pub(crate) const SP_BEFORE: u8 = 2;
 /// Token flag: blank or paragraph end immediately after.
-pub(crate) const SP_AFTER: u8 = 8;
+pub(crate) const SP_AFTER: u8 = 4;
 /// Token flag: the token starts with a digit.
-pub(crate) const DIGIT: u8 = 16;
+pub(crate) const DIGIT: u8 = 8;
 /// Token flag: the token opens a top-level quotation (or reopens it in a
 /// later paragraph). Set by the pipeline once marks are paired, so that
 /// scans test the token they hold before looking the quotation up.
-pub(crate) const OPENS: u8 = 32;
+pub(crate) const OPENS: u8 = 16;
 /// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
-pub(crate) const TERMINAL: u8 = 64;
+pub(crate) const TERMINAL: u8 = 32;
 
 /// One token with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -340,9 +339,9 @@ fn tokenize_line<const PLAIN: bool>(
                 continue;
             }
             // Any other word that starts with an ASCII letter or digit.
-            let (j, letters, uppers) = word_end(text, i + 1, end, b as char);
+            let j = word_end(text, i + 1, end, b as char);
             if class & UPPER_BYTE != 0 {
-                flags |= CAP | all_capitals(bytes, i, j, letters, uppers);
+                flags |= CAP;
             } else if class & DIGIT_BYTE != 0 {
                 flags |= DIGIT;
             }
@@ -366,11 +365,9 @@ fn tokenize_line<const PLAIN: bool>(
             // Quotation marks and dashes are the common non-ASCII
             // characters: test them before the Unicode tables.
             if !is_quote_char(c) && !is_dash(c) && c.is_alphanumeric() {
-                let (j, mut letters, mut uppers) = word_end(text, i + clen, end, c);
-                letters += usize::from(c.is_alphabetic());
+                let j = word_end(text, i + clen, end, c);
                 if c.is_uppercase() {
-                    uppers += 1;
-                    flags |= CAP | all_capitals(bytes, i, j, letters, uppers);
+                    flags |= CAP;
                 }
                 kind = TokKind::Word;
                 i = j;
@@ -480,7 +477,7 @@ fn plain_words(
         para,
         classes,
     } = line;
-    use crate::swar::{in_range, non_alnum, HIGH_OF_FIRST};
+    use crate::swar::non_alnum;
     while let Some(block) = bytes.get(i..i + 16) {
         let lo = u64::from_le_bytes(block[..8].try_into().unwrap_or([0; 8]));
         let hi = u64::from_le_bytes(block[8..].try_into().unwrap_or([0; 8]));
@@ -527,23 +524,10 @@ fn plain_words(
                 flags |= SP_AFTER;
             }
         }
+        // Branch-free: whether a word is capitalised is hard to predict.
         let first = lo as u8;
-        if first.is_ascii_uppercase() {
-            flags |= CAP;
-            // All capitals, at least two (rare, so counted only here).
-            let keep_lo = HIGH_OF_FIRST[len.min(8)];
-            let keep_hi = HIGH_OF_FIRST[len.max(8) - 8];
-            let lower = (in_range(lo, b'a', b'z') & keep_lo) | (in_range(hi, b'a', b'z') & keep_hi);
-            if lower == 0 {
-                let upper = (in_range(lo, b'A', b'Z') & keep_lo).count_ones()
-                    + (in_range(hi, b'A', b'Z') & keep_hi).count_ones();
-                if upper >= 2 {
-                    flags |= UPPER;
-                }
-            }
-        } else if first.is_ascii_digit() {
-            flags |= DIGIT;
-        }
+        flags |= (u8::from(first.is_ascii_uppercase()) * CAP)
+            | (u8::from(first.is_ascii_digit()) * DIGIT);
         out.push(Token {
             start: (i + base) as u32,
             end: (j + base) as u32,
@@ -563,12 +547,10 @@ fn plain_words(
 
 /// The end of a word whose first character `first` ends before `j`:
 /// alphanumerics joined by inner joiners (`hasn’t`, `U.S.`, `1,000`,
-/// `Jean-Luc`). Also returns the number of non-ASCII letters and of
-/// non-ASCII capitals after the first character.
+/// `Jean-Luc`).
 #[inline(always)]
-fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize, usize) {
+fn word_end(text: &str, mut j: usize, end: usize, first: char) -> usize {
     let bytes = text.as_bytes();
-    let (mut letters, mut uppers) = (0, 0);
     loop {
         // A run of ASCII letters and digits, eight bytes at a time.
         j += alnum_run(bytes, j, end);
@@ -591,8 +573,6 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
             b as char
         };
         if is_alnum(d) || d == '\u{301}' {
-            letters += usize::from(d.is_alphabetic());
-            uppers += usize::from(d.is_uppercase());
             j += d.len_utf8();
             continue;
         }
@@ -620,42 +600,20 @@ fn word_end(text: &str, mut j: usize, end: usize, first: char) -> (usize, usize,
         }
         j = k;
     }
-    (j, letters, uppers)
+    j
 }
 
-/// [`UPPER`] for a capitalised word `bytes[start..end]` whose letters are
-/// all capitals, at least two (`NATO`, `PENCE`); 0 otherwise. `letters`
-/// and `uppers` count the word's non-ASCII letters and capitals, the first
-/// character included when it is not ASCII; ASCII ones are counted here,
-/// eight bytes at a time, so a short word costs no branch on its length.
-#[inline]
-fn all_capitals(bytes: &[u8], start: usize, end: usize, letters: usize, uppers: usize) -> u8 {
-    use crate::swar::{in_range, HIGH_OF_FIRST};
-    let (mut letters, mut uppers) = (letters, uppers);
-    let mut j = start;
-    while j < end {
-        let n = (end - j).min(8);
-        let word = match bytes.get(j..j + 8) {
-            Some(block) => u64::from_le_bytes(block.try_into().unwrap_or([0; 8])),
-            None => {
-                let mut buf = [0u8; 8];
-                buf[..n].copy_from_slice(&bytes[j..j + n]);
-                u64::from_le_bytes(buf)
-            }
-        };
-        // Capitals and lowercase letters among the word's bytes only.
-        let keep = HIGH_OF_FIRST[n];
-        let upper = in_range(word, b'A', b'Z') & keep;
-        let lower = in_range(word, b'a', b'z') & keep;
-        uppers += upper.count_ones() as usize;
-        letters += (upper | lower).count_ones() as usize;
-        j += n;
+/// Whether every letter of `word` is a capital, and there are at least two
+/// (`NATO`, `PENCE`, `ÉCOLE`; not `NATO-led`).
+pub(crate) fn is_all_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
     }
-    if letters >= 2 && uppers == letters {
-        UPPER
-    } else {
-        0
-    }
+    letters >= 2
 }
 
 /// Whether an apostrophe at `i` is a possessive clitic: right after a word
@@ -979,26 +937,6 @@ mod tests {
     }
 
     #[test]
-    fn capitals_are_counted_eight_bytes_at_a_time() {
-        let naive = |w: &[u8]| {
-            let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
-            let uppers = w.iter().filter(|b| b.is_ascii_uppercase()).count();
-            if letters >= 2 && uppers == letters {
-                UPPER
-            } else {
-                0
-            }
-        };
-        let text = b"NATO PENCE Ab A1 U.S. ABCDEFGHIJKLMNOPQ ABCDEFGHIJKLMNOp X Q&A";
-        for start in 0..text.len() {
-            for end in start..=text.len() {
-                let w = &text[start..end];
-                assert_eq!(all_capitals(text, start, end, 0, 0), naive(w), "{w:?}");
-            }
-        }
-    }
-
-    #[test]
     fn apostrophes_stay_inside_words() {
         let w = words("Norway hasn’t said we’ve");
         assert_eq!(w[1], ("hasn’t", TokKind::Word));
@@ -1070,12 +1008,20 @@ mod tests {
     }
 
     #[test]
-    fn all_capitals_flag() {
-        let text = "PENCE ÉCOLE École aÉÉ A NATO-led";
+    fn all_capitals() {
+        let text = "PENCE ÉCOLE École aÉÉ A NATO-led Q&A U.S. A1";
         let mut seg = Segments::default();
         segment(text, 0, &mut seg);
-        let upper: Vec<bool> = seg.tokens.iter().map(|t| t.is(UPPER)).collect();
-        assert_eq!(upper, [true, true, false, false, false, false]);
+        let upper: Vec<bool> = seg
+            .tokens
+            .iter()
+            .map(|t| is_all_capitals(t.text(text)))
+            .collect();
+        assert_eq!(
+            upper,
+            // `U.S` and its period are two tokens.
+            [true, true, false, false, false, false, true, true, false, false]
+        );
     }
 
     #[test]
