@@ -34,17 +34,6 @@ pub(crate) fn ascii_lowercase(word: u64) -> u64 {
     word | (in_range(word, b'A', b'Z') >> 2)
 }
 
-/// The high bits of the first `n` bytes, for `n` in `0..=8`.
-pub(crate) const HIGH_OF_FIRST: [u64; 9] = {
-    let mut t = [0u64; 9];
-    let mut n = 1;
-    while n <= 8 {
-        t[n] = HIGH >> (8 * (8 - n));
-        n += 1;
-    }
-    t
-};
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,12 +74,5 @@ mod tests {
             let lowered = ascii_lowercase(word).to_le_bytes();
             assert_eq!(lowered[at], b.to_ascii_lowercase(), "{b:#x}");
         });
-    }
-
-    #[test]
-    fn high_bits_of_the_first_bytes() {
-        assert_eq!(HIGH_OF_FIRST[0], 0);
-        assert_eq!(HIGH_OF_FIRST[1], 0x80);
-        assert_eq!(HIGH_OF_FIRST[8], HIGH);
     }
 }
