@@ -137,7 +137,7 @@ fn name_key(head: &[u8], m: &Mention) -> u64 {
     };
     let mut h = KeyHasher(0);
     if person {
-        h.word(words().next_back().unwrap_or(b""));
+        h.word(last_word(head));
     } else {
         let mut ws = words();
         let first = ws.next().unwrap_or(b"");
@@ -149,6 +149,21 @@ fn name_key(head: &[u8], m: &Mention) -> u64 {
         }
     }
     h.0
+}
+
+/// The last blank-separated word of `s` (empty if there is none): the
+/// surname of a person's name, found from the end without splitting the
+/// whole name.
+fn last_word(s: &[u8]) -> &[u8] {
+    let end = s
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    let start = s[..end]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    &s[start..end]
 }
 
 /// Hashes words case-folded (ASCII), eight bytes at a time.
@@ -556,6 +571,28 @@ mod tests {
         // The key is the surname's, in any case.
         assert_eq!(n.key(), name_key(b"ROE", &m));
         assert_ne!(n.key(), name_key(b"Doe", &m));
+    }
+
+    #[test]
+    fn last_word_is_the_last_of_the_split_words() {
+        for s in [
+            "Jane Roe",
+            "Roe",
+            "",
+            " ",
+            "Jane  Roe ",
+            "\tJane\nRoe\t",
+            "a b c",
+            "Ana María",
+        ] {
+            let split = s
+                .as_bytes()
+                .split(u8::is_ascii_whitespace)
+                .filter(|w| !w.is_empty())
+                .next_back()
+                .unwrap_or(b"");
+            assert_eq!(last_word(s.as_bytes()), split, "{s:?}");
+        }
     }
 
     #[test]
