@@ -235,11 +235,7 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
     while line_start <= bytes.len() {
         let newline = match cached_newline {
             Some(n) if n >= line_start => n,
-            // `str::find` of an ASCII byte is the standard library's
-            // word-at-a-time `memchr`.
-            _ => text[line_start..]
-                .find('\n')
-                .map_or(bytes.len(), |p| line_start + p),
+            _ => crate::swar::find_byte(bytes, line_start, b'\n').unwrap_or(bytes.len()),
         };
         cached_newline = Some(newline);
         // A very long line (text without line breaks) is cut into

@@ -34,9 +34,49 @@ pub(crate) fn ascii_lowercase(word: u64) -> u64 {
     word | (in_range(word, b'A', b'Z') >> 2)
 }
 
+/// The position of the first `needle` in `bytes` at or after `from`.
+///
+/// Eight bytes at a time: lines of news are short, and for them this beats
+/// the standard library's `memchr`, whose set-up is made for long runs.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> Option<usize> {
+    let pattern = ONES * u64::from(needle);
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8])) ^ pattern;
+        // Bit 7 of the bytes equal to `needle` (a borrow can mark bytes
+        // above a true one, never below: the lowest mark is exact).
+        let found = x.wrapping_sub(ONES) & !x & HIGH;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter().position(|&b| b == needle).map(|p| i + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_byte_finds_the_first_at_or_after() {
+        let text = b"ab\ncd\x80\n\n0123456789abcdef\nx\xff\x0a\x0b";
+        for needle in [b'\n', b'a', 0x80, 0xff, 0x0b, b'z'] {
+            for from in 0..=text.len() + 2 {
+                let naive = text
+                    .get(from..)
+                    .and_then(|r| r.iter().position(|&b| b == needle))
+                    .map(|p| from + p);
+                assert_eq!(
+                    find_byte(text, from, needle),
+                    naive,
+                    "{needle:#x} from {from}"
+                );
+            }
+        }
+    }
 
     /// Every byte value at every position of a word.
     fn each_byte(mut check: impl FnMut(u8, usize, u64)) {
