@@ -588,8 +588,7 @@ mod tests {
             let split = s
                 .as_bytes()
                 .split(u8::is_ascii_whitespace)
-                .filter(|w| !w.is_empty())
-                .next_back()
+                .rfind(|w| !w.is_empty())
                 .unwrap_or(b"");
             assert_eq!(last_word(s.as_bytes()), split, "{s:?}");
         }
