@@ -4,7 +4,9 @@
 //! byte span. Quotation-mark characters at the edges of words become tokens of
 //! their own ([`TokKind::QuoteChar`]) so that the scanner can decide what they
 //! are; apostrophes inside words (`hasn’t`) stay in the word, and a possessive
-//! `’s` becomes a separate [`TokKind::Possessive`] token.
+//! `’s` becomes a separate [`TokKind::Possessive`] token. Each word's
+//! lexical class bits (`lexicon`) are looked up as it is read, into
+//! [`Token::lex`].
 //!
 //! Sentences are found later, by [`sentences`], once quotations are known,
 //! because a quotation is never split by a sentence boundary.
