@@ -196,10 +196,10 @@ struct Resolver<'a> {
     /// The latest narration name and its entity: a speaker mention with
     /// the same span (processed right after it) is the same mention.
     last_name: Option<(Span, usize)>,
-    /// Entities by latest subject or speaker mention, most recent last.
-    recent_salient: Vec<usize>,
-    /// Entities by latest mention of any kind, most recent last.
-    recent_any: Vec<usize>,
+    /// Entities by latest subject or speaker mention.
+    recent_salient: Recent,
+    /// Entities by latest mention of any kind.
+    recent_any: Recent,
     /// Every mention of every entity, in document order: one flat list
     /// rather than a list per entity (most entities never speak, and their
     /// mentions are never output).
@@ -207,26 +207,47 @@ struct Resolver<'a> {
     mention_log: Vec<[u32; 3]>,
 }
 
-/// Moves `id` to the back of a most-recently-used list of bounded length.
-fn bump(list: &mut Vec<usize>, id: usize) {
-    if list.last() == Some(&id) {
-        return;
-    }
-    // Shifting by hand: the list is short and the entry usually near the
-    // back, where a call to `memmove` would cost more than the moves.
-    let from = match list.iter().rposition(|&x| x == id) {
-        Some(k) => k,
-        None if list.len() == RECENT => 0,
-        None => {
-            list.push(id);
-            return;
+/// The [`RECENT`] most recently touched entities, most recent first: what
+/// a most-recently-used list of that length holds, kept as a log of touches
+/// so that a touch costs a push rather than a search and a shift.
+#[derive(Default)]
+struct Recent {
+    /// (entity, touch number) in touch order. An entry is current when it
+    /// is its entity's latest touch; the others are skipped.
+    log: Vec<(u32, u32)>,
+    /// The number of each entity's latest touch (0: never touched).
+    latest: Vec<u32>,
+    touches: u32,
+}
+
+impl Recent {
+    fn touch(&mut self, id: usize) {
+        // At most one touch per name mention: fewer than 2^32 in a text
+        // under 4 GiB.
+        self.touches += 1;
+        if self.latest.len() <= id {
+            self.latest.resize(id + 1, 0);
         }
-    };
-    for k in from..list.len() - 1 {
-        list[k] = list[k + 1];
+        self.latest[id] = self.touches;
+        self.log.push((id as u32, self.touches));
+        if self.log.len() >= 4 * RECENT {
+            // Keep only what the list holds: the latest touch of the most
+            // recent entities (amortised over `3 * RECENT` touches).
+            let latest = &self.latest;
+            self.log.retain(|&(e, t)| latest[e as usize] == t);
+            let old = self.log.len().saturating_sub(RECENT);
+            self.log.drain(..old);
+        }
     }
-    if let Some(last) = list.last_mut() {
-        *last = id;
+
+    /// The entities, most recent first.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.log
+            .iter()
+            .rev()
+            .filter(|&&(e, t)| self.latest[e as usize] == t)
+            .map(|&(e, _)| e as usize)
+            .take(RECENT)
     }
 }
 
@@ -356,12 +377,7 @@ impl<'a> Resolver<'a> {
             Pronoun::They => e.kind != EntityKind::Person,
             _ => false,
         };
-        let find = |list: &[usize]| {
-            list.iter()
-                .rev()
-                .copied()
-                .find(|&i| want(&self.entities[i]))
-        };
+        let find = |list: &Recent| list.iter().find(|&i| want(&self.entities[i]));
         find(&self.recent_salient).or_else(|| find(&self.recent_any))
     }
 
@@ -374,9 +390,9 @@ impl<'a> Resolver<'a> {
         }
         e.last_any = e.last_any.max(span.start() + 1);
         if salient {
-            bump(&mut self.recent_salient, id);
+            self.recent_salient.touch(id);
         }
-        bump(&mut self.recent_any, id);
+        self.recent_any.touch(id);
     }
 }
 
@@ -396,8 +412,8 @@ pub(crate) fn resolve<'a>(
         entities: Vec::new(),
         by_last: HashMap::default(),
         last_name: None,
-        recent_salient: Vec::with_capacity(RECENT),
-        recent_any: Vec::with_capacity(RECENT),
+        recent_salient: Recent::default(),
+        recent_any: Recent::default(),
         mention_log: Vec::new(),
     };
     // Events in document order, merged from two sorted streams: narration
@@ -571,6 +587,29 @@ mod tests {
         // The key is the surname's, in any case.
         assert_eq!(n.key(), name_key(b"ROE", &m));
         assert_ne!(n.key(), name_key(b"Doe", &m));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn recent_holds_what_a_bounded_mru_list_holds(
+            touches in proptest::collection::vec(0usize..40, 0..400)
+        ) {
+            // The list it replaces: move to the back, drop the front when
+            // full.
+            let mut list: Vec<usize> = Vec::new();
+            let mut recent = Recent::default();
+            for &id in &touches {
+                if let Some(k) = list.iter().position(|&x| x == id) {
+                    list.remove(k);
+                } else if list.len() == RECENT {
+                    list.remove(0);
+                }
+                list.push(id);
+                recent.touch(id);
+                let expected: Vec<usize> = list.iter().rev().copied().collect();
+                proptest::prop_assert_eq!(recent.iter().collect::<Vec<_>>(), expected);
+            }
+        }
     }
 
     #[test]
