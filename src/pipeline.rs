@@ -170,38 +170,47 @@ fn run_chunk(
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
+    use crate::lexicon::{CALENDAR_WORD, FUNCTION};
+    use crate::segment::{CAP, OPENS};
     let t = &ctx.t;
     for s in ctx.sentences {
         let mut i = s.tokens.start;
+        // No content word yet: a name here is a likely subject.
         let mut first = true;
         while i < s.tokens.end {
+            // Step over the tokens that neither open a quotation nor may
+            // start a name, testing only their bits. A name starts at a
+            // capitalised word that is no function word (`But`, `The`:
+            // `The White House` is found from `White`'s side by the rules
+            // that need it). A leading conjunction or adverb keeps the next
+            // word initial. (`&` and `|` rather than `&&` and `||`: one
+            // branch, not several hard-to-predict ones.)
+            for tk in &t.toks[i..s.tokens.end] {
+                let name_start = tk.is(CAP) & (tk.lex & (FUNCTION | CALENDAR_WORD) == 0);
+                if tk.is(OPENS) | name_start {
+                    break;
+                }
+                first &= (tk.kind != TokKind::Word) | (tk.lex & FUNCTION != 0);
+                i += 1;
+            }
+            if i == s.tokens.end {
+                break;
+            }
             if let Some(q) = ctx.quote_opening_at(i) {
                 i = ctx.quote_end_in_para(q, i).max(i + 1);
-                first = false;
-                continue;
-            }
-            let tk = &t.toks[i];
-            // A name starts at a capitalised word that is no function word
-            // (`But`, `The`: `The White House` is found from `White`'s
-            // side by the rules that need it).
-            // (Only words are capitalised; `&` rather than `&&`: one
-            // branch, not three hard-to-predict ones.)
-            let starts_name = tk.is(crate::segment::CAP)
-                & !t.has(i, crate::lexicon::FUNCTION | crate::lexicon::CALENDAR_WORD);
-            if starts_name {
-                if let Some(m) = t.np_starting_at(i, s.tokens.end) {
-                    if m.kind == MentionKind::Name {
+            } else {
+                match t.np_starting_at(i, s.tokens.end) {
+                    Some(m) if m.kind == MentionKind::Name => {
                         let head = &t.text[m.head.start() - t.base..m.head.end() - t.base];
                         names.extend(NameMention::new(&m, first, head));
                         i = m.last as usize + 1;
-                        first = false;
-                        continue;
                     }
+                    // A capitalised word that starts no name is a content
+                    // word all the same.
+                    _ => i += 1,
                 }
             }
-            // A leading conjunction or adverb keeps the next word initial.
-            first &= (tk.kind != TokKind::Word) | t.has(i, crate::lexicon::FUNCTION);
-            i += 1;
+            first = false;
         }
     }
 }

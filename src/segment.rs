@@ -737,6 +737,16 @@ pub(crate) fn sentences(
         let mut s = p.tokens.start;
         let mut i = p.tokens.start;
         while i < p.tokens.end {
+            // Most tokens neither open a quotation nor end a sentence:
+            // step over them in a loop that tests only the flags.
+            let rest = &toks[i..p.tokens.end];
+            i += rest
+                .iter()
+                .position(|t| t.flags & (OPENS | TERMINAL) != 0)
+                .unwrap_or(rest.len());
+            if i == p.tokens.end {
+                break;
+            }
             let qe = if toks[i].is(OPENS) {
                 quote_end_at[i]
             } else {
