@@ -45,6 +45,8 @@ pub(crate) const DIGIT: u8 = 8;
 pub(crate) const OPENS: u8 = 16;
 /// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
 pub(crate) const TERMINAL: u8 = 32;
+/// Token flag: a colon (`Jane Roe: “…”`, `PENCE:`).
+pub(crate) const COLON: u8 = 64;
 
 /// One token with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -416,6 +418,8 @@ fn tokenize_line<const PLAIN: bool>(
                     kind = TokKind::Punct;
                     if matches!(b, b'.' | b'!' | b'?') {
                         flags |= TERMINAL;
+                    } else if b == b':' {
+                        flags |= COLON;
                     }
                     i += 1;
                 }

@@ -5,7 +5,7 @@ use crate::cues::{cue_at, CueHit};
 use crate::lexicon::{self, Frame, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
-use crate::segment::TokKind;
+use crate::segment::{TokKind, COLON, OPENS};
 use crate::span::Span;
 
 /// The longest reported clause, in tokens. Longer runs are run-on text
@@ -162,7 +162,23 @@ pub(super) fn attribute_sentence(
     let mut colons: Vec<usize> = Vec::new();
     let mut prev = None;
     let mut i = lo;
+    // With extra verbs every word may be a cue.
+    let every_word = ctx.table.is_some();
     while i < hi {
+        // Step over the tokens that are none of these (most), testing only
+        // their bits. (`|` and `&` rather than `||` and `&&`: one branch,
+        // not several hard-to-predict ones.)
+        for tk in &t.toks[i..hi] {
+            let cue = (tk.lex & lexicon::CUE != 0) | (every_word & (tk.kind == TokKind::Word));
+            if (tk.flags & (OPENS | COLON) != 0) | cue | (tk.kind == TokKind::Dash) {
+                break;
+            }
+            prev = Some(i);
+            i += 1;
+        }
+        if i == hi {
+            break;
+        }
         if let Some(q) = ctx.quote_opening_at(i) {
             let e = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
             prev = Some(e - 1);
@@ -170,21 +186,17 @@ pub(super) fn attribute_sentence(
             continue;
         }
         let tk = &t.toks[i];
-        // Most tokens are none of these: the tests are ordered so that
-        // they fail fast (a class bit, then the token kind), and the
-        // text is read only for punctuation.
-        if t.may_be_cue(ctx.table, i) {
-            if tk.kind == TokKind::Word {
-                if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
-                    cues.push(c);
-                    prev = Some(c.end as usize - 1);
-                    i = c.end as usize;
-                    continue;
-                }
+        // (Only words have class bits.)
+        if t.may_be_cue(ctx.table, i) && tk.kind == TokKind::Word {
+            if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
+                cues.push(c);
+                prev = Some(c.end as usize - 1);
+                i = c.end as usize;
+                continue;
             }
         } else if tk.kind == TokKind::Dash {
             dashes.push(i);
-        } else if tk.kind == TokKind::Punct && t.s(i) == ":" {
+        } else if tk.is(COLON) {
             colons.push(i);
         }
         prev = Some(i);

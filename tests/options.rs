@@ -1,0 +1,54 @@
+//! Builder options change only what they say they change.
+
+mod common;
+
+use quote_attribution::{parse, Attributor, Document};
+
+const REFERENCE: &str = include_str!("corpus/perth-security-accord.txt");
+
+/// (rule, quotation text, speaker name) of every quotation.
+fn found<'a>(doc: &Document<'a>) -> Vec<(&'static str, &'a str, Option<&'a str>)> {
+    doc.quotes()
+        .iter()
+        .map(|q| (q.rule().as_str(), q.text(), q.speaker().map(|s| s.name())))
+        .collect()
+}
+
+#[test]
+fn extra_reporting_verbs_keep_the_dash_and_colon_credits() {
+    let text = "The minister arrived late.\n\n“We will not give in.” — Jane Roe.\n\n\
+                The crowd heard from her deputy, John Doe: “We stand together.”";
+    let plain = parse(text);
+    let extra = Attributor::builder()
+        .reporting_verbs(["muse"])
+        .build()
+        .unwrap();
+    let with_verb = extra.parse(text).unwrap();
+    common::check_document(text, &with_verb);
+    let rules: Vec<&str> = found(&plain).iter().map(|f| f.0).collect();
+    assert!(rules.contains(&"direct/DASH_CREDIT"), "{:?}", found(&plain));
+    assert!(
+        rules.contains(&"direct/NAME_COLON_QUOTE"),
+        "{:?}",
+        found(&plain)
+    );
+    // A verb the text does not use changes nothing.
+    assert_eq!(found(&with_verb), found(&plain));
+}
+
+#[test]
+fn an_extra_reporting_verb_only_adds_quotations() {
+    let muse = REFERENCE.replace(" said", " mused");
+    let plain = parse(&muse);
+    let extra = Attributor::builder()
+        .reporting_verbs(["muse"])
+        .build()
+        .unwrap();
+    let with_verb = extra.parse(&muse).unwrap();
+    common::check_document(&muse, &with_verb);
+    assert!(with_verb.quotes().len() > plain.quotes().len());
+    // Unchanged text keeps its quotations: the unrelated verb matters
+    // nowhere else.
+    let same = extra.parse(REFERENCE).unwrap();
+    assert_eq!(found(&same), found(&parse(REFERENCE)));
+}
