@@ -101,7 +101,14 @@ struct Entity {
     speaks: bool,
     /// Something shows this is a person: a title, a full name, or speech.
     evidence: bool,
+    /// The entity with the same key created before this one ([`NONE`]
+    /// if none): the entities of a key form a list, newest first, whose
+    /// head is in [`Resolver::by_last`].
+    prev_same_key: u32,
 }
+
+/// No entity.
+const NONE: u32 = u32::MAX;
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_ascii_whitespace())
@@ -192,7 +199,9 @@ impl KeyHasher {
 struct Resolver<'a> {
     text: &'a str,
     entities: Vec<Entity>,
-    by_last: HashMap<u64, Vec<usize>, FxBuild>,
+    /// The newest entity of each key (the rest via
+    /// [`Entity::prev_same_key`]): no list to allocate per key.
+    by_last: HashMap<u64, u32, FxBuild>,
     /// The latest narration name and its entity: a speaker mention with
     /// the same span (processed right after it) is the same mention.
     last_name: Option<(Span, usize)>,
@@ -264,6 +273,7 @@ impl<'a> Resolver<'a> {
             last_any: 0,
             speaks: false,
             evidence: false,
+            prev_same_key: NONE,
         });
         let id = self.entities.len() - 1;
         if matches!(
@@ -271,7 +281,10 @@ impl<'a> Resolver<'a> {
             MentionKind::Name | MentionKind::Label | MentionKind::Nominal
         ) {
             let key = key.unwrap_or_else(|| self.key(m));
-            self.by_last.entry(key).or_default().push(id);
+            // Entity numbers fit in `u32`: at most one per name mention.
+            if let Some(prev) = self.by_last.insert(key, id as u32) {
+                self.entities[id].prev_same_key = prev;
+            }
         }
         id
     }
@@ -282,8 +295,7 @@ impl<'a> Resolver<'a> {
 
     /// The most recent entity a one-word name may refer to, if any.
     fn existing(&mut self, m: &Mention, key: u64) -> Option<usize> {
-        let cands = self.by_last.get(&key)?;
-        let &id = cands.last()?;
+        let id = *self.by_last.get(&key)? as usize;
         self.last_name = Some((m.span, id));
         Some(id)
     }
@@ -316,32 +328,35 @@ impl<'a> Resolver<'a> {
         let found = if indefinite {
             None
         } else {
-            let cands: &[usize] = self.by_last.get(&key).map_or(&[], Vec::as_slice);
-            // Bounded: the most recent same-key entities only.
-            let cands = &cands[cands.len().saturating_sub(MAX_CANDIDATES)..];
+            // Bounded: the most recent same-key entities only, newest
+            // first.
             let ents = &self.entities;
+            let mut buf = [0usize; MAX_CANDIDATES];
+            let mut len = 0;
+            let mut next = self.by_last.get(&key).copied().unwrap_or(NONE);
+            while next != NONE && len < MAX_CANDIDATES {
+                buf[len] = next as usize;
+                len += 1;
+                next = ents[next as usize].prev_same_key;
+            }
+            let cands = &buf[..len];
             if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
                 let head = &self.text[m.head];
                 // Same full name, else a surname-only entity to upgrade.
                 cands
                     .iter()
-                    .rev()
                     .copied()
                     .find(|&e| self.text[ents[e].name].eq_ignore_ascii_case(head))
-                    .or_else(|| cands.iter().rev().copied().find(|&e| ents[e].words == 1))
+                    .or_else(|| cands.iter().copied().find(|&e| ents[e].words == 1))
                     .or_else(|| {
                         // A longer or shorter form of the same name.
-                        cands.iter().rev().copied().find(|&e| {
+                        cands.iter().copied().find(|&e| {
                             let a = &self.text[ents[e].name];
                             ends_with_ci(a, head) || ends_with_ci(head, a)
                         })
                     })
             } else {
-                cands
-                    .iter()
-                    .rev()
-                    .copied()
-                    .max_by_key(|&e| ents[e].last_any)
+                cands.iter().copied().max_by_key(|&e| ents[e].last_any)
             }
         };
         let id = match found {
@@ -477,8 +492,8 @@ pub(crate) fn resolve<'a>(
                     },
                     MentionKind::Label => {
                         let key = r.key(&m);
-                        match r.by_last.get(&key).and_then(|v| v.last().copied()) {
-                            Some(id) => id,
+                        match r.by_last.get(&key) {
+                            Some(&id) => id as usize,
                             None => r.entity_of_name(&m),
                         }
                     }
