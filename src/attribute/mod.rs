@@ -86,8 +86,9 @@ impl Ctx<'_> {
 pub(crate) fn attribute(ctx: &Ctx, out: &mut Vec<Attribution>) {
     out.clear();
     let mut claimed = vec![false; ctx.quotes.len()];
+    let mut scratch = sentence::Scratch::default();
     for si in 0..ctx.sentences.len() {
-        sentence::attribute_sentence(ctx, si, &mut claimed, out);
+        sentence::attribute_sentence(ctx, si, &mut claimed, &mut scratch, out);
     }
     paragraph::attribute_paragraphs(ctx, &mut claimed, out);
     out.sort_by_key(|a| (a.content.start(), a.content.end()));

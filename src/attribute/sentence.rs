@@ -146,20 +146,35 @@ fn is_channel_noun(w: &str) -> bool {
     )
 }
 
+/// The working lists of [`attribute_sentence`], kept across sentences so
+/// that they are allocated once.
+#[derive(Default)]
+pub(super) struct Scratch {
+    cues: Vec<CueHit>,
+    dashes: Vec<usize>,
+    colons: Vec<usize>,
+}
+
 pub(super) fn attribute_sentence(
     ctx: &Ctx,
     si: usize,
     claimed: &mut [bool],
+    scratch: &mut Scratch,
     out: &mut Vec<Attribution>,
 ) {
     let s = &ctx.sentences[si];
     let (lo, hi) = (s.tokens.start, s.tokens.end);
     let first_out = out.len();
     let t = &ctx.t;
-    // Top-level cues and dashes, skipping quotations.
-    let mut cues: Vec<CueHit> = Vec::new();
-    let mut dashes: Vec<usize> = Vec::new();
-    let mut colons: Vec<usize> = Vec::new();
+    // Top-level cues, colons and dashes, skipping quotations.
+    let Scratch {
+        cues,
+        dashes,
+        colons,
+    } = scratch;
+    cues.clear();
+    dashes.clear();
+    colons.clear();
     let mut prev = None;
     let mut i = lo;
     // With extra verbs every word may be a cue.
@@ -202,7 +217,7 @@ pub(super) fn attribute_sentence(
         prev = Some(i);
         i += 1;
     }
-    for c in cues {
+    for &c in cues.iter() {
         // A cue inside content already reported belongs to that content.
         let inside = out[first_out..].iter().rev().take(4).any(|a| {
             a.content.start() <= t.toks[c.tok as usize].start as usize
@@ -211,11 +226,9 @@ pub(super) fn attribute_sentence(
         if inside {
             continue;
         }
-        if let Some(a) = cue_rule(ctx, lo, hi, c, claimed, &out[first_out..]) {
-            out.extend(a);
-        }
+        cue_rule(ctx, lo, hi, c, claimed, out, first_out);
     }
-    for c in colons {
+    for &c in colons.iter() {
         if let Some(a) = name_colon_quote(ctx, lo, c, claimed) {
             out.push(a);
         }
@@ -223,7 +236,7 @@ pub(super) fn attribute_sentence(
     if let Some(a) = asked_fronted(ctx, lo, hi, claimed) {
         out.push(a);
     }
-    for d in dashes {
+    for &d in dashes.iter() {
         if let Some(a) = dash_credit(ctx, lo, hi, d, claimed) {
             out.push(a);
         }
@@ -864,15 +877,19 @@ fn cue_rule(
     hi: usize,
     c: CueHit,
     claimed: &mut [bool],
-    earlier: &[Attribution],
-) -> Option<Vec<Attribution>> {
+    out: &mut Vec<Attribution>,
+    first_out: usize,
+) -> Option<()> {
     let t = &ctx.t;
     let (c0, ce) = (c.tok as usize, c.end as usize);
     let cue_span = t.span(c0, ce - 1);
     let weak = if c.verb.strength == 2 { 1.0 } else { 0.7 };
     if c.verb.frame == Frame::According {
-        return according(ctx, lo, hi, c0, ce, claimed).map(|a| vec![a]);
+        out.push(according(ctx, lo, hi, c0, ce, claimed)?);
+        return Some(());
     }
+    // This sentence's attributions so far (read before any is added).
+    let earlier = &out[first_out..];
     let prev_speaker = earlier.iter().rev().take(4).find_map(|a| a.speaker);
     // `…, saying CLAUSE`: the participle's subject is the sentence's.
     if c.verb.form == VerbForm::Gerund {
@@ -884,7 +901,7 @@ fn cue_rule(
             .or_else(|| last_subject_like(ctx, lo, c0))?;
         let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
         let cue_span = t.span(c0, cue_end - 1);
-        return after_cue(
+        out.push(after_cue(
             ctx,
             p,
             hi,
@@ -893,8 +910,8 @@ fn cue_rule(
             RuleId::ParticipleCue,
             0.7 * weak,
             claimed,
-        )
-        .map(|a| vec![a]);
+        )?);
+        return Some(());
     }
     // `…, and added CLAUSE`: a second verb of the previous speaker, or of
     // the sentence's subject.
@@ -906,7 +923,7 @@ fn cue_rule(
         if let Some(sp) = sp {
             let (p, cue_end) = skip_complement(ctx, ce, hi, c.verb.frame, ce);
             let cue_span = t.span(c0, cue_end - 1);
-            return after_cue(
+            out.push(after_cue(
                 ctx,
                 p,
                 hi,
@@ -915,8 +932,8 @@ fn cue_rule(
                 RuleId::CoordinatedCue,
                 0.8 * weak,
                 claimed,
-            )
-            .map(|a| vec![a]);
+            )?);
+            return Some(());
         }
     }
     let subj = subject_before(ctx, c0, lo);
@@ -986,13 +1003,13 @@ fn cue_rule(
                 claimed,
             )
         });
-        let mut v = match mixed {
-            Some(m) => m.into_iter().collect(),
+        match mixed {
+            Some(m) => out.extend(m),
             None => {
                 claimed[q as usize] = true;
-                vec![direct(ctx, q, Some(speaker), Some(cue_span), rule, conf)]
+                out.push(direct(ctx, q, Some(speaker), Some(cue_span), rule, conf));
             }
-        };
+        }
         // `“Q1,” she said, “Q2.”`
         let mut p = ce.max(mention_end(ctx, &speaker));
         let (p2, _) = skip_complement(ctx, p, hi, c.verb.frame, ce);
@@ -1005,7 +1022,7 @@ fn cue_rule(
             .filter(|&q2| p < hi && !claimed[q2 as usize])
         {
             claimed[q2 as usize] = true;
-            v.push(direct(
+            out.push(direct(
                 ctx,
                 q2,
                 Some(speaker),
@@ -1014,7 +1031,7 @@ fn cue_rule(
                 conf,
             ));
         }
-        return Some(v);
+        return Some(());
     }
     // Pattern: CLAUSE, she said. / CLAUSE, said the minister.
     if left > lo + 1 && t.s(left - 1) == "," {
@@ -1043,8 +1060,7 @@ fn cue_rule(
         if let (Some(sp), true, false) = (speaker, short_tail, fronted) {
             let start = clause_start(ctx, lo, left, earlier);
             let end = trim_end(ctx, start, left - 1);
-            let mut v = Vec::new();
-            v.extend(clause(
+            out.extend(clause(
                 ctx,
                 start,
                 end,
@@ -1058,7 +1074,7 @@ fn cue_rule(
                 // `The plan, she said, would fail.`: both halves are hers.
                 let b = skip_leading_marks(ctx, tail + 1, hi);
                 let e = clause_end(ctx, b, hi);
-                v.extend(clause(
+                out.extend(clause(
                     ctx,
                     b,
                     e,
@@ -1069,7 +1085,7 @@ fn cue_rule(
                     claimed,
                 ));
             }
-            return (!v.is_empty()).then_some(v);
+            return Some(());
         }
     }
     // Pattern: she said (that) CLAUSE / she said: “Q.”
@@ -1081,7 +1097,7 @@ fn cue_rule(
         Frame::Addressee => RuleId::ToldAddressee,
         _ => RuleId::NameSaidClause,
     };
-    after_cue(
+    out.push(after_cue(
         ctx,
         p,
         hi,
@@ -1090,8 +1106,8 @@ fn cue_rule(
         rule,
         0.8 * weak,
         claimed,
-    )
-    .map(|a| vec![a])
+    )?);
+    Some(())
 }
 
 /// Whether what follows a cue at `p` is only an adjunct (`in a
