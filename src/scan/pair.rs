@@ -44,6 +44,8 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
     let mut marks: Vec<Mark> = Vec::new();
     let mut later_close: Vec<bool> = Vec::new();
     let mut carried: Option<Open> = None;
+    // Openers not yet closed, innermost last (allocated once).
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         marks.clear();
         for ti in p.tokens.clone() {
@@ -67,7 +69,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                 seen[m.style as usize] = true;
             }
         }
-        let mut stack: Vec<Open> = Vec::new();
+        stack.clear();
         let mut first = 0;
         if let Some(mut c) = carried.take() {
             // The quotation reopens with this paragraph's first mark.
@@ -117,7 +119,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         // Paragraph end: an outer opener left open continues if the next
         // paragraph reopens with a mark of the same kind; otherwise it is
         // recovered here. Inner openers left open were apostrophes.
-        if let Some(o) = stack.into_iter().next() {
+        if let Some(o) = stack.drain(..).next() {
             // The convention closes each continued paragraph's text with
             // punctuation (`…development.`); an opener left dangling
             // mid-phrase (`He shouted “stop`) is a stray mark instead.
