@@ -182,16 +182,24 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             // start a name, testing only their bits. A name starts at a
             // capitalised word that is no function word (`But`, `The`:
             // `The White House` is found from `White`'s side by the rules
-            // that need it). A leading conjunction or adverb keeps the next
-            // word initial. (`&` and `|` rather than `&&` and `||`: one
+            // that need it). (`&` and `|` rather than `&&` and `||`: one
             // branch, not several hard-to-predict ones.)
-            for tk in &t.toks[i..s.tokens.end] {
-                let name_start = tk.is(CAP) & (tk.lex & (FUNCTION | CALENDAR_WORD) == 0);
-                if tk.is(OPENS) | name_start {
-                    break;
-                }
-                first &= (tk.kind != TokKind::Word) | (tk.lex & FUNCTION != 0);
-                i += 1;
+            let from = i;
+            let rest = &t.toks[i..s.tokens.end];
+            i += rest
+                .iter()
+                .position(|tk| {
+                    let name_start = tk.is(CAP) & (tk.lex & (FUNCTION | CALENDAR_WORD) == 0);
+                    tk.is(OPENS) | name_start
+                })
+                .unwrap_or(rest.len());
+            // Until its first name or quotation, a sentence's first
+            // content word is still to come if only conjunctions, adverbs
+            // and punctuation were stepped over (`But`, `So`).
+            if first {
+                first = t.toks[from..i]
+                    .iter()
+                    .all(|tk| (tk.kind != TokKind::Word) | (tk.lex & FUNCTION != 0));
             }
             if i == s.tokens.end {
                 break;
