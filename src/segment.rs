@@ -88,6 +88,9 @@ pub(crate) struct Paragraph {
 pub(crate) struct Segments {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Paragraph>,
+    /// The indices of the [`TokKind::QuoteChar`] tokens, in order: the
+    /// scanner visits these, not every token.
+    pub quote_chars: Vec<u32>,
 }
 
 const DIGIT_BYTE: u8 = 1;
@@ -229,6 +232,7 @@ pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
 fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) {
     out.tokens.clear();
     out.paragraphs.clear();
+    out.quote_chars.clear();
     let bytes = text.as_bytes();
     let mut line_start = 0usize;
     let mut blank_before = true;
@@ -260,7 +264,13 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
                 para: out.paragraphs.len() as u32,
                 classes,
             };
-            tokenize_line::<PLAIN>(text, line_start, line_ctx, &mut out.tokens);
+            tokenize_line::<PLAIN>(
+                text,
+                line_start,
+                line_ctx,
+                &mut out.tokens,
+                &mut out.quote_chars,
+            );
             if out.tokens.len() > first_tok {
                 let trimmed = Span::new(line_start, line_end).trim(text);
                 out.paragraphs.push(Paragraph {
@@ -299,6 +309,7 @@ fn tokenize_line<const PLAIN: bool>(
     start: usize,
     line_ctx: Line,
     out: &mut Vec<Token>,
+    quote_chars: &mut Vec<u32>,
 ) {
     let Line {
         end,
@@ -442,6 +453,9 @@ fn tokenize_line<const PLAIN: bool>(
             };
         if after_blank {
             flags |= SP_AFTER;
+        }
+        if kind == TokKind::QuoteChar {
+            quote_chars.push(out.len() as u32);
         }
         out.push(Token {
             start: (tok_start + base) as u32,
@@ -892,8 +906,14 @@ mod tests {
             let (mut fast, mut general) = (Segments::default(), Segments::default());
             segment_with::<true>(&text, 7, &mut fast);
             segment_with::<false>(&text, 7, &mut general);
-            proptest::prop_assert_eq!(fast.tokens, general.tokens);
+            proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
             proptest::prop_assert_eq!(fast.paragraphs, general.paragraphs);
+            // The scanner's list of mark characters is every one of them.
+            let marks: Vec<u32> = (0..fast.tokens.len() as u32)
+                .filter(|&k| fast.tokens[k as usize].kind == TokKind::QuoteChar)
+                .collect();
+            proptest::prop_assert_eq!(&fast.quote_chars, &marks);
+            proptest::prop_assert_eq!(fast.quote_chars, general.quote_chars);
         }
     }
 

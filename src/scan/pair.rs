@@ -46,18 +46,23 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
     let mut carried: Option<Open> = None;
     // Openers not yet closed, innermost last (allocated once).
     let mut stack: Vec<Open> = Vec::new();
+    // The next quotation-mark character to visit.
+    let mut next_mark = 0;
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         marks.clear();
-        for ti in p.tokens.clone() {
-            if toks[ti].kind != crate::segment::TokKind::QuoteChar {
-                continue;
-            }
+        let in_para = seg.quote_chars[next_mark..]
+            .iter()
+            .take_while(|&&ti| (ti as usize) < p.tokens.end)
+            .count();
+        for &ti in &seg.quote_chars[next_mark..next_mark + in_para] {
+            let ti = ti as usize;
             if let Some(m) = classify(text, base, ti, &toks[ti]) {
                 if m.role != Role::Apostrophe {
                     marks.push(m);
                 }
             }
         }
+        next_mark += in_para;
         // For `’` after a plural: is there a later closer of the same style
         // in the paragraph? (`‘the students’ union is here’`).
         later_close.clear();
