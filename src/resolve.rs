@@ -223,16 +223,14 @@ struct Resolver<'a> {
 struct Recent {
     /// (entity, touch number) in touch order. An entry is current when it
     /// is its entity's latest touch; the others are skipped.
-    log: Vec<(u32, u32)>,
+    log: Vec<(u32, u64)>,
     /// The number of each entity's latest touch (0: never touched).
-    latest: Vec<u32>,
-    touches: u32,
+    latest: Vec<u64>,
+    touches: u64,
 }
 
 impl Recent {
     fn touch(&mut self, id: usize) {
-        // At most one touch per name mention: fewer than 2^32 in a text
-        // under 4 GiB.
         self.touches += 1;
         if self.latest.len() <= id {
             self.latest.resize(id + 1, 0);
