@@ -871,6 +871,9 @@ fn has_words(ctx: &Ctx, a: usize, b: usize, n: usize) -> bool {
         == n
 }
 
+/// The rules for the cue `c` of the sentence `lo..hi`: what they attribute
+/// is added to `out`, whose entries from `first_out` on are this
+/// sentence's earlier attributions.
 fn cue_rule(
     ctx: &Ctx,
     lo: usize,
