@@ -169,6 +169,16 @@ impl<'a> Toks<'a> {
         &self.text[t.start as usize - self.base..t.end as usize - self.base]
     }
 
+    /// Whether token `i` is the text `w`: the lengths first, then the
+    /// bytes, without slicing the text as a `str` (whose char-boundary
+    /// checks cost more than the comparison in the per-token scans).
+    #[inline]
+    pub fn is_text(&self, i: usize, w: &str) -> bool {
+        let t = &self.toks[i];
+        let (a, b) = (t.start as usize - self.base, t.end as usize - self.base);
+        b - a == w.len() && self.text.as_bytes().get(a..b) == Some(w.as_bytes())
+    }
+
     #[inline]
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].start as usize, self.toks[b].end as usize)
@@ -428,8 +438,11 @@ impl<'a> Toks<'a> {
         let mut gender = 0i8;
         if kind == MentionKind::Name {
             while h < b {
-                let w = self.s(h);
-                if self.is_title_at(h) || self.title_period(h) || matches!(w, "the" | "The") {
+                if self.is_title_at(h)
+                    || self.title_period(h)
+                    || self.is_text(h, "the")
+                    || self.is_text(h, "The")
+                {
                     if gender == 0 {
                         // `lexicon::title_gender`, from the class bits.
                         gender = if self.has(h, lexicon::MALE) {
@@ -450,7 +463,7 @@ impl<'a> Toks<'a> {
         let nonperson = match kind {
             MentionKind::Name => {
                 (a..=b).any(|i| self.has(i, lexicon::ORG_WORD))
-                    || (matches!(self.s(a), "the" | "The") && gender == 0)
+                    || ((self.is_text(a, "the") || self.is_text(a, "The")) && gender == 0)
             }
             MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,

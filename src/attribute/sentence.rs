@@ -619,12 +619,12 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             i = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
             continue;
         }
-        let w = t.s(i);
-        if w == ";" {
+        // (`is_text`, not `s`: this runs at every token of the clause.)
+        if t.is_text(i, ";") {
             end = i;
             break;
         }
-        if w == "," && i + 1 < hi {
+        if t.is_text(i, ",") && i + 1 < hi {
             let n = t.s(i + 1);
             let gerund_cue = t
                 .cue_verb_at(ctx.table, i + 1)
@@ -652,7 +652,8 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             }
         }
         // `… computers and she accused …`: a new clause with its own subject.
-        if w == "and"
+        let and = t.is_text(i, "and");
+        if and
             && i > p + 1
             && i + 2 < hi
             && matches!(t.s(i + 1), "he" | "she" | "they" | "we" | "I")
@@ -661,7 +662,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             end = i;
             break;
         }
-        if matches!(w, "and" | "but") && i > p + 1 && i + 1 < hi {
+        if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
             if let Some(v) = t.cue_verb_at(ctx.table, i + 1) {
                 let comma = t.s(i - 1) == ",";
                 let third_person = t.s(i + 1).ends_with('s');
