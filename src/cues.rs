@@ -20,35 +20,46 @@ pub(crate) struct CueHit {
 
 /// Words that, right before a verb form, show it is not a finite
 /// reporting verb (`declined to say`, `the so-called`).
-fn blocks_verb(prev: &str) -> bool {
+fn blocks_verb(prev: &[u8]) -> bool {
     matches!(
         prev,
-        "to" | "so" | "be" | "being" | "been" | "the" | "a" | "an" | "was" | "were" | "is" | "are"
+        b"to"
+            | b"so"
+            | b"be"
+            | b"being"
+            | b"been"
+            | b"the"
+            | b"a"
+            | b"an"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
     )
 }
 
 /// Auxiliaries and modals: after a would-be verb they show it is a noun.
-fn is_auxiliary(w: &str) -> bool {
+fn is_auxiliary(w: &[u8]) -> bool {
     matches!(
         w,
-        "did"
-            | "does"
-            | "do"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
+        b"did"
+            | b"does"
+            | b"do"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"can"
+            | b"may"
+            | b"might"
+            | b"should"
+            | b"must"
     )
 }
 
@@ -78,7 +89,7 @@ fn cue_at_word(
     hi: usize,
 ) -> Option<CueHit> {
     let w = t.s(i);
-    if (w == "according" || w == "According") && i + 1 < hi && t.s(i + 1) == "to" {
+    if (w == "according" || w == "According") && i + 1 < hi && t.is_text(i + 1, "to") {
         return Some(CueHit {
             tok: i as u32,
             end: i as u32 + 2,
@@ -91,16 +102,16 @@ fn cue_at_word(
     }
     let verb = cue_verb(table, w)?;
     // `his plans did not work`: a verb right after shows this is a noun.
-    if verb.form == VerbForm::Present && i + 1 < hi && is_auxiliary(t.s(i + 1)) {
+    if verb.form == VerbForm::Present && i + 1 < hi && is_auxiliary(t.bytes(i + 1)) {
         return None;
     }
     if let Some(p) = prev {
-        let pw = t.s(p);
+        let pw = t.bytes(p);
         // `was told` is passive: the speaker is not the subject.
-        let passive_ok =
-            verb.frame == Frame::Addressee && matches!(pw, "was" | "were" | "is" | "are" | "been");
+        let passive_ok = verb.frame == Frame::Addressee
+            && matches!(pw, b"was" | b"were" | b"is" | b"are" | b"been");
         if blocks_verb(pw)
-            && !(verb.form == VerbForm::Gerund && matches!(pw, "was" | "were" | "is" | "are"))
+            && !(verb.form == VerbForm::Gerund && matches!(pw, b"was" | b"were" | b"is" | b"are"))
             || passive_ok
         {
             return None;
@@ -109,11 +120,11 @@ fn cue_at_word(
     // `point` reports only as `point out`; `called` needs an object;
     // `adds to` is not speech.
     let mut end = i + 1;
-    if w.starts_with("add") && end < hi && t.s(end) == "to" {
+    if w.starts_with("add") && end < hi && t.is_text(end, "to") {
         return None;
     }
     if w.starts_with("point") || w.starts_with("Point") {
-        if end < hi && t.s(end) == "out" {
+        if end < hi && t.is_text(end, "out") {
             end += 1;
         } else {
             return None;

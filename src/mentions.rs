@@ -177,14 +177,21 @@ impl<'a> Toks<'a> {
         t.kind == TokKind::Word && t.end - t.start <= 3 && is_name_connector(self.s(i))
     }
 
+    /// The bytes of token `i`: for comparisons with ASCII words, which need
+    /// no `str` (and none of its char-boundary checks).
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.start as usize - self.base..t.end as usize - self.base]
+    }
+
     /// Whether token `i` is the text `w`: the lengths first, then the
     /// bytes, without slicing the text as a `str` (whose char-boundary
     /// checks cost more than the comparison in the per-token scans).
     #[inline]
     pub fn is_text(&self, i: usize, w: &str) -> bool {
         let t = &self.toks[i];
-        let (a, b) = (t.start as usize - self.base, t.end as usize - self.base);
-        b - a == w.len() && self.text.as_bytes().get(a..b) == Some(w.as_bytes())
+        (t.end - t.start) as usize == w.len() && self.bytes(i) == w.as_bytes()
     }
 
     #[inline]
