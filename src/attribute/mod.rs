@@ -55,8 +55,13 @@ impl Ctx<'_> {
     /// (skipping at most one comma), if any.
     pub fn quote_ending_before(&self, i: usize, lo: usize) -> Option<u32> {
         let mut j = i;
-        if j > lo && matches!(self.t.s(j - 1), "," | ":") {
+        if j > lo && (self.t.is_text(j - 1, ",") || self.t.is_text(j - 1, ":")) {
             j -= 1;
+        }
+        // A closed quotation ends with its closing mark: most tokens are
+        // none, and need no search.
+        if j == 0 || self.t.toks[j - 1].kind != crate::segment::TokKind::QuoteChar {
+            return None;
         }
         let k = self
             .top
