@@ -47,6 +47,9 @@ pub(crate) const OPENS: u8 = 16;
 pub(crate) const TERMINAL: u8 = 32;
 /// Token flag: a colon (`Jane Roe: “…”`, `PENCE:`).
 pub(crate) const COLON: u8 = 64;
+/// Token flag: a dash ([`TokKind::Dash`]), so that scans for cues, colons
+/// and dashes test the flags alone.
+pub(crate) const DASH: u8 = 128;
 
 /// One token with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -390,6 +393,7 @@ fn tokenize_line<const PLAIN: bool>(
                 i += clen;
             } else if is_dash(c) {
                 kind = TokKind::Dash;
+                flags |= DASH;
                 i += clen;
             } else {
                 kind = TokKind::Punct;
@@ -417,12 +421,14 @@ fn tokenize_line<const PLAIN: bool>(
                 }
                 b'-' if next == Some(b'-') => {
                     kind = TokKind::Dash;
+                    flags |= DASH;
                     while i < end && bytes[i] == b'-' {
                         i += 1;
                     }
                 }
                 b'-' if prev_blank && next == Some(b' ') => {
                     kind = TokKind::Dash;
+                    flags |= DASH;
                     i += 1;
                 }
                 _ => {

@@ -5,7 +5,7 @@ use crate::cues::{cue_at, CueHit};
 use crate::lexicon::{self, Frame, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
-use crate::segment::{TokKind, COLON, OPENS};
+use crate::segment::{TokKind, Token, COLON, DASH, OPENS};
 use crate::span::Span;
 
 /// The longest reported clause, in tokens. Longer runs are run-on text
@@ -181,15 +181,21 @@ pub(super) fn attribute_sentence(
     let every_word = ctx.table.is_some();
     while i < hi {
         // Step over the tokens that are none of these (most), testing only
-        // their bits. (`|` and `&` rather than `||` and `&&`: one branch,
-        // not several hard-to-predict ones.)
-        for tk in &t.toks[i..hi] {
-            let cue = (tk.lex & lexicon::CUE != 0) | (every_word & (tk.kind == TokKind::Word));
-            if (tk.flags & (OPENS | COLON) != 0) | cue | (tk.kind == TokKind::Dash) {
-                break;
-            }
-            prev = Some(i);
-            i += 1;
+        // their bits, in a loop of its own for each cue table. (`|` rather
+        // than `||`: one branch, not several hard-to-predict ones.)
+        let rest = &t.toks[i..hi];
+        let marked =
+            |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
+        let skip = if every_word {
+            rest.iter()
+                .position(|tk| marked(tk) | (tk.kind == TokKind::Word))
+        } else {
+            rest.iter().position(marked)
+        }
+        .unwrap_or(rest.len());
+        if skip > 0 {
+            i += skip;
+            prev = Some(i - 1);
         }
         if i == hi {
             break;
@@ -209,7 +215,7 @@ pub(super) fn attribute_sentence(
                 i = c.end as usize;
                 continue;
             }
-        } else if tk.kind == TokKind::Dash {
+        } else if tk.is(DASH) {
             dashes.push(i);
         } else if tk.is(COLON) {
             colons.push(i);
