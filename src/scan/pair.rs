@@ -54,6 +54,9 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             .iter()
             .take_while(|&&ti| (ti as usize) < p.tokens.end)
             .count();
+        if in_para == 0 && carried.is_none() {
+            continue; // nothing opens, closes or continues here
+        }
         for &ti in &seg.quote_chars[next_mark..next_mark + in_para] {
             let ti = ti as usize;
             if let Some(m) = classify(text, base, ti, &toks[ti]) {
