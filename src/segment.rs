@@ -731,14 +731,6 @@ pub(crate) struct Sentence {
     pub tokens: Range<usize>,
 }
 
-/// Words after which a period does not end a sentence.
-pub(crate) fn is_abbreviation(word: &str) -> bool {
-    if is_initial(word) || word.contains('.') {
-        return true; // "U.S." "p.m."
-    }
-    crate::lexicon::is_abbreviation(word)
-}
-
 /// Splits every paragraph into sentences. For a token `i` flagged
 /// [`OPENS`], `quote_end_at[i]` is the index one past the end of the
 /// quotation it opens (read at no other token): such a quotation is crossed
@@ -791,11 +783,12 @@ pub(crate) fn sentences(
             }
             let t = &toks[i];
             if terminal(i) {
-                let prev_word = (tt(i) == "."
+                let prev_word = (toks[i].end - toks[i].start == 1
+                    && text.as_bytes()[toks[i].start as usize - base] == b'.'
                     && i > p.tokens.start
                     && toks[i - 1].kind == TokKind::Word
                     && toks[i - 1].end == t.start)
-                    .then(|| tt(i - 1));
+                    .then(|| (&toks[i - 1], tt(i - 1)));
                 let mut j = i + 1;
                 // Closing marks and brackets belong to the sentence they end.
                 while j < p.tokens.end
@@ -823,18 +816,24 @@ pub(crate) fn sentences(
 
 /// Whether a period after `prev_word` (if it is a word) ends the sentence
 /// when `next` follows.
-fn ends_sentence(prev_word: Option<&str>, next: &Token, next_text: &str) -> bool {
+/// Whether a period after the word `prev_word` (its token and text; `None`
+/// for any other terminal mark) ends a sentence before `next`. The words'
+/// built-in lexical classes are read from their tokens (user titles are
+/// added later, by the attribution stage).
+fn ends_sentence(prev_word: Option<(&Token, &str)>, next: &Token, next_text: &str) -> bool {
+    use crate::lexicon::{ABBREVIATION, FUNCTION, TITLE};
     if !starts_sentence(next, next_text) {
         return false;
     }
     match prev_word {
         // "Mr. Smith", "George W. Bush": never a boundary.
-        Some(w) if crate::lexicon::is_title(w) || is_initial(w) => false,
+        Some((t, w)) if t.lex & TITLE != 0 || is_initial(w) => false,
         // "the U.S. He said", but "Sept. 11".
         // `U.S. Embassy` goes on; `the U.S. He left` ends: after a dotted
         // abbreviation only a capitalised function word starts a sentence.
-        Some(w) if w.contains('.') => next.is(CAP) && crate::lexicon::is_function_word(next_text),
-        Some(w) if is_abbreviation(w) => next.is(CAP),
+        Some((_, w)) if w.contains('.') => next.is(CAP) && next.lex & FUNCTION != 0,
+        // Other abbreviations (`Inc.`, `Sept.`).
+        Some((t, _)) if t.lex & ABBREVIATION != 0 => next.is(CAP),
         _ => true,
     }
 }
