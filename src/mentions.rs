@@ -157,6 +157,17 @@ impl<'a> Toks<'a> {
         lexicon::pronoun(self.s(i))
     }
 
+    /// Whether token `i` may stand between a subject and its verb: an
+    /// adverb of the lexicon (`also`, `again`) or a word of more than four
+    /// letters in `-ly` (`reportedly`).
+    #[inline]
+    pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
+        self.has(i, lexicon::ADJUNCT) || {
+            let w = self.bytes(i);
+            w.len() > 4 && w.ends_with(b"ly")
+        }
+    }
+
     /// Whether token `i` is a title (built in or added).
     #[inline]
     pub fn is_title_at(&self, i: usize) -> bool {
@@ -277,7 +288,7 @@ impl<'a> Toks<'a> {
         // a possessive owner (`the agency’s director`, `Roe’s campaign`) or
         // a preposition (`advocates for reform`).
         let lower = !self.toks[j].is(CAP) && !self.toks[j].is(DIGIT);
-        if !lower || self.has(j, lexicon::FUNCTION) || lexicon::is_verb_adjunct(w) || is_non_head(w)
+        if !lower || self.has(j, lexicon::FUNCTION) || self.is_verb_adjunct_at(j) || is_non_head(w)
         {
             return None;
         }
@@ -293,7 +304,7 @@ impl<'a> Toks<'a> {
                 if let Some(owner) = self.np_ending_at(p - 1, lo) {
                     if !matches!(owner.kind, MentionKind::Pronoun(_)) {
                         let mut m = self.mention(owner.first as usize, j, MentionKind::Nominal);
-                        m.nonperson = lexicon::is_nonperson_noun(w);
+                        m.nonperson = self.has(j, lexicon::NONPERSON_NOUN);
                         return Some(m);
                     }
                 }

@@ -265,7 +265,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 && j >= lo + 2
                 && t.has(j - 2, lexicon::CALENDAR_WORD));
         if time
-            || lexicon::is_verb_adjunct(w)
+            || t.is_verb_adjunct_at(j - 1)
             || matches!(
                 w,
                 "not" | "n't" | "himself" | "herself" | "itself" | "themselves"
@@ -352,11 +352,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             if w == "," {
                 let role_first = k + 1;
                 let rw = t.s(role_first);
-                let role_like = lexicon::is_determiner(rw)
+                let role_like = t.has(role_first, lexicon::DETERMINER)
                     || t.is_title_at(role_first)
                     || (!t.toks[role_first].is(crate::segment::CAP)
                         && t.toks[role_first].kind == TokKind::Word
-                        && !lexicon::is_function_word(rw))
+                        && !t.has(role_first, lexicon::FUNCTION))
                     || t.toks.get(role_first + 1).is_some_and(|x| {
                         // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
                         // apostrophe, left to the scanner as a mark).
@@ -410,11 +410,10 @@ fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     let mut n = 0;
     while k > lo && n < 4 {
         let p = k - 1;
-        let w = t.s(p);
         let lower_noun = t.toks[p].kind == TokKind::Word
             && !t.toks[p].is(crate::segment::CAP)
-            && !lexicon::is_function_word(w)
-            && !lexicon::is_verb_adjunct(w)
+            && !t.has(p, lexicon::FUNCTION)
+            && !t.is_verb_adjunct_at(p)
             && t.cue_verb_at(ctx.table, p).is_none()
             && !t.toks[p].is(crate::segment::DIGIT);
         if lower_noun || (n > 0 && t.is_name_word(p)) {
@@ -481,22 +480,21 @@ fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
         return None;
     }
     let r = m.last as usize + 1;
-    if r + 1 < hi && t.s(r) == "," {
-        let rw = t.s(r + 1);
-        if lexicon::is_determiner(rw)
+    if r + 1 < hi
+        && t.s(r) == ","
+        && (t.has(r + 1, lexicon::DETERMINER)
             || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
-            || t.is_title_at(r + 1)
+            || t.is_title_at(r + 1))
+    {
+        let mut e = r + 1;
+        while e < hi
+            && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?")
+            && t.toks[e].kind != TokKind::QuoteChar
         {
-            let mut e = r + 1;
-            while e < hi
-                && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?")
-                && t.toks[e].kind != TokKind::QuoteChar
-            {
-                e += 1;
-            }
-            if e > r + 1 {
-                m.role = Some(t.span(r + 1, e - 1));
-            }
+            e += 1;
+        }
+        if e > r + 1 {
+            m.role = Some(t.span(r + 1, e - 1));
         }
     }
     Some(m)
@@ -559,7 +557,7 @@ fn skip_complement(
             }
         }
         if frame == Frame::Addressee
-            && (is_addressee_word(w) || t.is_name_word(p) || lexicon::is_determiner(w))
+            && (is_addressee_word(w) || t.is_name_word(p) || t.has(p, lexicon::DETERMINER))
         {
             if let Some(m) = t.np_starting_at(p, hi) {
                 if is_addressee_word(w) && cue_end == p {
@@ -641,7 +639,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                     .is_some_and(|v| v.form != VerbForm::Gerund);
             let and_clause = n == "and"
                 && i + 2 < hi
-                && (lexicon::pronoun(t.s(i + 2)).is_some()
+                && (t.pronoun_at(i + 2).is_some()
                     || t.has(i + 2, lexicon::DETERMINER)
                     || t.is_name_word(i + 2));
             if is_cut_word(n) || gerund_cue || and_cue || and_clause {
@@ -746,8 +744,8 @@ fn starts_with_pp(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     if w == "to" && a + 1 < b {
         let n = t.s(a + 1);
-        let nominal = lexicon::is_determiner(n)
-            || lexicon::pronoun(n).is_some()
+        let nominal = t.has(a + 1, lexicon::DETERMINER)
+            || t.pronoun_at(a + 1).is_some()
             || t.toks[a + 1].is(crate::segment::CAP)
             || t.toks[a + 1].is(crate::segment::DIGIT)
             || matches!(n, "me" | "him" | "her" | "us" | "them" | "reporters");

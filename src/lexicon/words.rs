@@ -832,11 +832,6 @@ impl Classes {
     }
 }
 
-/// Whether `w` is a function word.
-pub(crate) fn is_function_word(w: &str) -> bool {
-    classes(w) & FUNCTION != 0
-}
-
 /// Whether `w` is a determiner.
 pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
@@ -845,16 +840,6 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 /// Whether `w` is a day or month name.
 pub(crate) fn is_calendar(w: &str) -> bool {
     classes(w) & CALENDAR_WORD != 0
-}
-
-/// Whether `w` may stand between a subject and its verb.
-pub(crate) fn is_verb_adjunct(w: &str) -> bool {
-    classes(w) & ADJUNCT != 0 || (w.len() > 4 && w.ends_with("ly"))
-}
-
-/// Whether `w` names a document or organisation.
-pub(crate) fn is_nonperson_noun(w: &str) -> bool {
-    classes(w) & NONPERSON_NOUN != 0
 }
 
 /// The person and gender of a personal pronoun, if `w` is one.
@@ -1009,6 +994,6 @@ mod tests {
         assert_ne!(classes("Sept") & ABBREVIATION, 0);
         assert_ne!(classes("Ms") & FEMALE, 0);
         assert_eq!(pronoun("She"), Some(Pronoun::She));
-        assert!(is_verb_adjunct("reportedly"));
+        assert_ne!(classes("ALSO") & ADJUNCT, 0);
     }
 }
