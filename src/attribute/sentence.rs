@@ -3,7 +3,7 @@
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
 use crate::lexicon::{self, Frame, VerbForm};
-use crate::mentions::{Mention, MentionKind};
+use crate::mentions::{Mention, MentionKind, Toks};
 use crate::model::{QuoteKind, RuleId};
 use crate::segment::{TokKind, Token, COLON, DASH, OPENS};
 use crate::span::Span;
@@ -70,11 +70,12 @@ fn is_addressee_word(w: &str) -> bool {
     )
 }
 
-/// Time and channel words that may follow a cue (`said Monday`).
-fn is_time_word(w: &str) -> bool {
-    lexicon::is_calendar(w)
+/// Time and channel words that may follow a cue (`said Monday`): token
+/// `i` of `t`.
+fn is_time_word(t: &Toks, i: usize) -> bool {
+    t.has(i, lexicon::CALENDAR_WORD)
         || matches!(
-            w,
+            t.s(i),
             "today"
                 | "yesterday"
                 | "tonight"
@@ -528,8 +529,8 @@ fn skip_complement(
             break;
         }
         let w = t.s(p);
-        if is_time_word(w)
-            || (is_time_word(t.s(p - 1))
+        if is_time_word(t, p)
+            || (is_time_word(t, p - 1)
                 && matches!(
                     w,
                     "night"
@@ -1125,7 +1126,7 @@ fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
         return true;
     }
     let w = ctx.t.s(p);
-    is_time_word(w)
+    is_time_word(&ctx.t, p)
         || is_complement_prep(w)
         || matches!(
             w,

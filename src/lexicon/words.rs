@@ -837,11 +837,6 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
 }
 
-/// Whether `w` is a day or month name.
-pub(crate) fn is_calendar(w: &str) -> bool {
-    classes(w) & CALENDAR_WORD != 0
-}
-
 /// The person and gender of a personal pronoun, if `w` is one.
 pub(crate) fn pronoun(w: &str) -> Option<Pronoun> {
     if w.len() > 4 {
