@@ -33,6 +33,7 @@ struct Scratch {
     quote_end: Vec<u32>,
     sentences: Vec<Sentence>,
     attributions: Vec<Attribution>,
+    rules: crate::attribute::Scratch,
 }
 
 thread_local! {
@@ -162,7 +163,7 @@ fn run_chunk(
         sentences: &sc.sentences,
         table: attributor.table.as_deref(),
     };
-    attribute(&ctx, &mut sc.attributions);
+    attribute(&ctx, &mut sc.rules, &mut sc.attributions);
     collect_names(&ctx, names);
 }
 

@@ -87,15 +87,31 @@ impl Ctx<'_> {
     }
 }
 
+/// Working lists of the rules, kept from text to text so that they are
+/// allocated once per thread rather than once per sentence or paragraph.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    sentence: sentence::Scratch,
+    /// The attributions of each paragraph, by index into the output.
+    by_para: Vec<Vec<usize>>,
+}
+
 /// Runs every rule over the text and returns attributions sorted by start.
-pub(crate) fn attribute(ctx: &Ctx, out: &mut Vec<Attribution>) {
+pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribution>) {
     out.clear();
     let mut claimed = vec![false; ctx.quotes.len()];
-    let mut scratch = sentence::Scratch::default();
     for si in 0..ctx.sentences.len() {
-        sentence::attribute_sentence(ctx, si, &mut claimed, &mut scratch, out);
+        sentence::attribute_sentence(ctx, si, &mut claimed, &mut scratch.sentence, out);
     }
-    paragraph::attribute_paragraphs(ctx, &mut claimed, out);
+    // One list per paragraph, emptied (their capacity stays).
+    let n = ctx.seg.paragraphs.len();
+    for list in scratch.by_para.iter_mut().take(n) {
+        list.clear();
+    }
+    scratch
+        .by_para
+        .resize_with(n.max(scratch.by_para.len()), Vec::new);
+    paragraph::attribute_paragraphs(ctx, &mut claimed, &mut scratch.by_para[..n], out);
     out.sort_by_key(|a| (a.content.start(), a.content.end()));
     out.dedup_by(|b, a| a.content == b.content);
 }

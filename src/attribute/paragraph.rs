@@ -10,10 +10,15 @@ use crate::segment::TokKind;
 /// How many paragraphs back an unattributed block looks for its speaker.
 const GUESS_WINDOW: usize = 3;
 
-pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Vec<Attribution>) {
+/// `by_para` has one empty list per paragraph, to hold the indices into
+/// `out` of each paragraph's attributions.
+pub(super) fn attribute_paragraphs(
+    ctx: &Ctx,
+    claimed: &mut [bool],
+    by_para: &mut [Vec<usize>],
+    out: &mut Vec<Attribution>,
+) {
     let n = ctx.seg.paragraphs.len();
-    // The attributions of each paragraph, by index into `out`.
-    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (k, a) in out.iter().enumerate() {
         by_para[a.para as usize].push(k);
     }
@@ -76,11 +81,11 @@ pub(super) fn attribute_paragraphs(ctx: &Ctx, claimed: &mut [bool], out: &mut Ve
                 // A text's first paragraph continues nothing; a guess needs
                 // no earlier paragraph either (it may find no speaker).
                 (pi > 0)
-                    .then(|| continued(ctx, pi, q, &by_para, out))
+                    .then(|| continued(ctx, pi, q, by_para, out))
                     .flatten()
-                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, &by_para, out)))
+                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, by_para, out)))
             } else if words >= 6 {
-                Some(guess(ctx, pi, q, &by_para, out))
+                Some(guess(ctx, pi, q, by_para, out))
             } else {
                 None
             };
