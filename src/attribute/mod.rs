@@ -52,7 +52,7 @@ pub(crate) struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// The top-level quotation whose closing mark is the token before `i`
-    /// (skipping at most one comma), if any.
+    /// (skipping at most one comma or colon), if any.
     pub fn quote_ending_before(&self, i: usize, lo: usize) -> Option<u32> {
         let mut j = i;
         if j > lo && (self.t.is_text(j - 1, ",") || self.t.is_text(j - 1, ":")) {
