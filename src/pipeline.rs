@@ -210,8 +210,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             } else {
                 match t.np_starting_at(i, s.tokens.end) {
                     Some(m) if m.kind == MentionKind::Name => {
-                        let head = &t.text[m.head.start() - t.base..m.head.end() - t.base];
-                        names.extend(NameMention::new(&m, first, head));
+                        names.extend(NameMention::new(&m, first, t.text, t.base));
                         i = m.last as usize + 1;
                     }
                     // A capitalised word that starts no name is a content

@@ -47,11 +47,12 @@ const SUBJECT: u8 = 2;
 
 impl NameMention {
     /// A compact record of a name mention (24 bytes: long texts hold
-    /// millions), with `head`, the text of `m.head`; `None` for a "name"
-    /// longer than 64 KiB, which no name is. Offsets fit in `u32`: the
-    /// pipeline parses at most 4 GiB.
-    pub(crate) fn new(m: &Mention, subject: bool, head: &str) -> Option<NameMention> {
-        let key = name_key(head.as_bytes(), m);
+    /// millions) in `text`, a part of the document that starts at offset
+    /// `base`; `None` for a "name" longer than 64 KiB, which no name is.
+    /// Offsets fit in `u32`: the pipeline parses at most 4 GiB.
+    pub(crate) fn new(m: &Mention, subject: bool, text: &str, base: usize) -> Option<NameMention> {
+        let head = (m.head.start() - base, m.head.end() - base);
+        let key = name_key(text.as_bytes(), head, m);
         Some(NameMention {
             start: m.span.start() as u32,
             key: [key as u32, (key >> 32) as u32],
@@ -60,7 +61,7 @@ impl NameMention {
             head_len: u16::try_from(m.head.len()).ok()?,
             gender: m.gender,
             flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
-            words: word_count(head).min(255) as u8,
+            words: word_count(text.as_bytes(), head).min(255) as u8,
         })
     }
 
@@ -115,15 +116,22 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The number of blank-separated words in `s` (names are short: one pass
-/// over the bytes).
-fn word_count(s: &str) -> usize {
+/// The number of blank-separated words in `text[start..end]`, counted
+/// sixteen bytes at a time: a word starts at each non-blank byte after a
+/// blank (or at the start), and those are counted with a shift and a
+/// population count, with no branch per byte.
+fn word_count(text: &[u8], (start, end): (usize, usize)) -> usize {
+    use crate::swar::{ascii_whitespace16, load16, low_bytes, HIGH16};
     let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let blank = b.is_ascii_whitespace();
-        n += usize::from(!blank && !in_word);
-        in_word = !blank;
+    // Bit 7 set when the byte before the block is not blank.
+    let mut carry = 0u128;
+    let mut i = start;
+    while i < end {
+        let keep = low_bytes(end - i);
+        let word = !ascii_whitespace16(load16(text, i)) & HIGH16 & keep;
+        n += (word & !(word << 8 | carry)).count_ones() as usize;
+        carry = word >> 120;
+        i += 16;
     }
     n
 }
@@ -133,18 +141,23 @@ fn ends_with_ci(a: &str, b: &str) -> bool {
     a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
 }
 
-/// A hash of the lookup key of mention `m` whose head text is `head`,
-/// computed without allocating: a person's surname, or a phrase without its
-/// determiner (`the ministry` → `ministry`), case-folded.
-fn name_key(head: &[u8], m: &Mention) -> u64 {
+/// A hash of the lookup key of mention `m`, whose head is
+/// `text[start..end]`, computed without allocating: a person's surname, or
+/// a phrase without its determiner (`the ministry` → `ministry`),
+/// case-folded.
+fn name_key(text: &[u8], (start, end): (usize, usize), m: &Mention) -> u64 {
     let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
+    let head = &text[start..end];
     let words = || {
         head.split(|b| b.is_ascii_whitespace())
             .filter(|w| !w.is_empty())
     };
     let mut h = KeyHasher(0);
     if person {
-        h.word(last_word(head));
+        match last_word_fast(text, start, end) {
+            Some(from) => h.word_at(text, from, end),
+            None => h.word(last_word(head)),
+        }
     } else {
         let mut ws = words();
         let first = ws.next().unwrap_or(b"");
@@ -173,6 +186,30 @@ fn last_word(s: &[u8]) -> &[u8] {
     &s[start..end]
 }
 
+/// Where the last blank-separated word of `text[start..end]` starts, found
+/// from one sixteen-byte load that ends at `end`, or `None` when that is
+/// not enough (a last word longer than sixteen bytes, or a blank at the
+/// end): then [`last_word`] finds it.
+#[inline]
+fn last_word_fast(text: &[u8], start: usize, end: usize) -> Option<usize> {
+    use crate::swar::{ascii_whitespace16, load16, low_bytes};
+    let from = end.saturating_sub(16).max(start);
+    let n = end - from;
+    if n == 0 {
+        return None;
+    }
+    let blanks = ascii_whitespace16(load16(text, from)) & low_bytes(n);
+    if blanks >> (8 * n - 1) & 1 == 1 {
+        return None; // a blank at the end
+    }
+    if blanks != 0 {
+        // The last blank's byte, from its bit 7.
+        let last = (127 - blanks.leading_zeros() as usize) / 8;
+        return Some(from + last + 1);
+    }
+    (from == start).then_some(start)
+}
+
 /// Hashes words case-folded (ASCII), eight bytes at a time.
 struct KeyHasher(u64);
 
@@ -182,17 +219,29 @@ impl KeyHasher {
     }
 
     fn word(&mut self, w: &[u8]) {
-        let fold = crate::swar::ascii_lowercase;
-        let mut chunks = w.chunks_exact(8);
-        for c in &mut chunks {
-            self.mix(fold(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+        self.word_at(w, 0, w.len());
+    }
+
+    /// Hashes the word `text[start..end]`, sixteen bytes at a time, with
+    /// the bytes past its end masked off: the same hash as [`Self::word`]
+    /// of the word alone, without copying its tail.
+    #[inline]
+    fn word_at(&mut self, text: &[u8], start: usize, end: usize) {
+        use crate::swar::{ascii_lowercase16, load16, low_bytes};
+        let mut i = start;
+        loop {
+            let left = end.saturating_sub(i);
+            let block = ascii_lowercase16(load16(text, i) & low_bytes(left));
+            self.mix(block as u64);
+            if left <= 16 {
+                // The word's length ends it, so `ab` + `c` differs from
+                // `a` + `bc`.
+                self.mix((block >> 64) as u64 ^ ((end - start) as u64) << 56);
+                return;
+            }
+            self.mix((block >> 64) as u64);
+            i += 16;
         }
-        let mut tail = [0u8; 8];
-        for (t, &b) in tail.iter_mut().zip(chunks.remainder()) {
-            *t = b;
-        }
-        // The word's length ends it, so `ab` + `c` differs from `a` + `bc`.
-        self.mix(fold(u64::from_le_bytes(tail)) ^ (w.len() as u64) << 56);
     }
 }
 
@@ -260,10 +309,9 @@ impl Recent {
 
 impl<'a> Resolver<'a> {
     fn new_entity(&mut self, m: &Mention, kind: EntityKind, key: Option<u64>) -> usize {
-        let head = &self.text[m.head];
         self.entities.push(Entity {
             name: m.head,
-            words: word_count(head),
+            words: word_count(self.text.as_bytes(), (m.head.start(), m.head.end())),
             kind,
             gender: m.gender,
             last_mention: None,
@@ -288,7 +336,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn key(&self, m: &Mention) -> u64 {
-        name_key(self.text[m.head].as_bytes(), m)
+        name_key(self.text.as_bytes(), (m.head.start(), m.head.end()), m)
     }
 
     /// The most recent entity a one-word name may refer to, if any.
@@ -300,7 +348,7 @@ impl<'a> Resolver<'a> {
 
     /// The entity of a name, nominal or label mention.
     fn entity_of_name(&mut self, m: &Mention) -> usize {
-        let n = word_count(&self.text[m.head]);
+        let n = word_count(self.text.as_bytes(), (m.head.start(), m.head.end()));
         let key = self.key(m);
         self.entity_of_name_with(m, key, n)
     }
@@ -593,7 +641,7 @@ mod tests {
             role: None,
             nonperson: false,
         };
-        let n = NameMention::new(&m, true, &text[m.head]).expect("short name");
+        let n = NameMention::new(&m, true, text, 0).expect("short name");
         let back = n.mention();
         assert_eq!(
             (back.span, back.head, back.gender),
@@ -602,8 +650,8 @@ mod tests {
         assert!(n.subject() && !back.nonperson);
         assert_eq!(n.words, 2);
         // The key is the surname's, in any case.
-        assert_eq!(n.key(), name_key(b"ROE", &m));
-        assert_ne!(n.key(), name_key(b"Doe", &m));
+        assert_eq!(n.key(), name_key(b"ROE", (0, 3), &m));
+        assert_ne!(n.key(), name_key(b"Doe", (0, 3), &m));
     }
 
     proptest::proptest! {
@@ -663,6 +711,6 @@ mod tests {
             role: None,
             nonperson: false,
         };
-        assert!(NameMention::new(&m, false, &long).is_none());
+        assert!(NameMention::new(&m, false, &long, 0).is_none());
     }
 }

@@ -28,10 +28,73 @@ pub(crate) fn non_alnum(word: u64) -> u64 {
     !alnum & HIGH
 }
 
+/// 0x01 in every byte of a 16-byte word.
+const ONES16: u128 = u128::from_le_bytes([1; 16]);
+/// Bit 7 of every byte of a 16-byte word.
+pub(crate) const HIGH16: u128 = ONES16 * 0x80;
+
+/// `KEEP_BYTES[n]` has the low `n` bytes set: a table, as a variable
+/// 128-bit shift takes a dozen instructions.
+static KEEP_BYTES: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
+/// A mask of the low `n` bytes of a 16-byte word (`n` at most 16).
+#[inline(always)]
+pub(crate) fn low_bytes(n: usize) -> u128 {
+    KEEP_BYTES[n.min(16)]
+}
+
+/// [`in_range`] on sixteen bytes.
+#[inline(always)]
+fn in_range16(word: u128, lo: u8, hi: u8) -> u128 {
+    let x = word & !HIGH16;
+    (x + ONES16 * u128::from(0x80 - lo)) & !(x + ONES16 * u128::from(0x7f - hi)) & !word & HIGH16
+}
+
+/// Bit 7 of every byte of `word` that is ASCII whitespace as
+/// [`u8::is_ascii_whitespace`] has it: space, tab, line feed, form feed and
+/// carriage return (not the vertical tab).
+#[inline(always)]
+pub(crate) fn ascii_whitespace16(word: u128) -> u128 {
+    // Text has spaces and hardly any control characters: when it has none,
+    // the bytes up to the space are the spaces, and one range test does.
+    let controls = in_range16(word, 0, 0x1f);
+    if controls == 0 {
+        return in_range16(word, 0, b' ');
+    }
+    in_range16(word, b' ', b' ') | in_range16(word, b'\t', b'\n') | in_range16(word, 0x0c, b'\r')
+}
+
 /// `word` with `A`–`Z` lowered, other bytes unchanged.
 #[inline(always)]
-pub(crate) fn ascii_lowercase(word: u64) -> u64 {
-    word | (in_range(word, b'A', b'Z') >> 2)
+pub(crate) fn ascii_lowercase16(word: u128) -> u128 {
+    word | (in_range16(word, b'A', b'Z') >> 2)
+}
+
+/// The sixteen bytes of `bytes` from `at`, little-endian, with zeros for
+/// those past its end: one load, except near the end.
+#[inline(always)]
+pub(crate) fn load16(bytes: &[u8], at: usize) -> u128 {
+    match bytes.get(at..at + 16) {
+        Some(block) => u128::from_le_bytes(block.try_into().unwrap_or([0; 16])),
+        None => load16_near_end(bytes, at),
+    }
+}
+
+#[cold]
+fn load16_near_end(bytes: &[u8], at: usize) -> u128 {
+    let mut buf = [0u8; 16];
+    let rest = bytes.get(at..).unwrap_or_default();
+    let n = rest.len().min(16);
+    buf[..n].copy_from_slice(&rest[..n]);
+    u128::from_le_bytes(buf)
 }
 
 /// The position of the first `needle` in `bytes` at or after `from`.
@@ -111,8 +174,39 @@ mod tests {
                 !b.is_ascii_alphanumeric(),
                 "{b:#x}"
             );
-            let lowered = ascii_lowercase(word).to_le_bytes();
-            assert_eq!(lowered[at], b.to_ascii_lowercase(), "{b:#x}");
         });
+    }
+
+    #[test]
+    fn sixteen_byte_tests_agree_with_the_byte_tests() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut block = *b"aZ09 mQ\tx7\n\r.-A\x0b";
+                block[at] = b;
+                let word = u128::from_le_bytes(block);
+                let ws = ascii_whitespace16(word);
+                let lowered = ascii_lowercase16(word).to_le_bytes();
+                for (k, &c) in block.iter().enumerate() {
+                    assert_eq!(ws >> (8 * k + 7) & 1 == 1, c.is_ascii_whitespace(), "{c:#x}");
+                    assert_eq!(lowered[k], c.to_ascii_lowercase(), "{c:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn load16_reads_zeros_past_the_end() {
+        let text = b"0123456789abcdefXYZ";
+        for at in 0..=text.len() + 1 {
+            let mut want = [0u8; 16];
+            for (k, w) in want.iter_mut().enumerate() {
+                *w = text.get(at + k).copied().unwrap_or(0);
+            }
+            assert_eq!(load16(text, at), u128::from_le_bytes(want), "{at}");
+        }
+        for n in 0..=16 {
+            assert_eq!(low_bytes(n).count_ones() as usize, 8 * n);
+            assert_eq!(low_bytes(n).trailing_ones() as usize, 8 * n);
+        }
     }
 }

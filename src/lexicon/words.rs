@@ -764,17 +764,6 @@ pub(crate) fn classes(w: &str) -> u16 {
     classes_in(&CLASSES, w.as_bytes(), 0, w.len())
 }
 
-/// `KEEP_BYTES[n]` has the low `n` bytes set.
-static KEEP_BYTES: [u128; 17] = {
-    let mut t = [0u128; 17];
-    let mut n = 1;
-    while n <= 16 {
-        t[n] = u128::MAX >> (8 * (16 - n));
-        n += 1;
-    }
-    t
-};
-
 /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
 /// once where the text allows (the tokenizer looks up every word).
 #[inline(always)]
@@ -793,7 +782,7 @@ fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16
         Some(chunk) => {
             // The first `len` bytes, each with its fold bit: a mask from a
             // table, as a variable 128-bit shift takes a dozen instructions.
-            let keep = KEEP_BYTES[len];
+            let keep = crate::swar::low_bytes(len);
             (u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; 16])) & keep
         }
         None => match pack(&bytes[start..end]) {
@@ -827,7 +816,7 @@ impl Classes {
     #[inline(always)]
     pub(crate) fn of_block(self, lo: u64, hi: u64, len: usize) -> u16 {
         let block = u128::from(lo) | u128::from(hi) << 64;
-        let key = (block | u128::from_le_bytes([0x20; 16])) & KEEP_BYTES[len & 15];
+        let key = (block | u128::from_le_bytes([0x20; 16])) & crate::swar::low_bytes(len & 15);
         self.0.get(key)
     }
 }
