@@ -289,8 +289,15 @@ impl Recent {
         if self.log.len() >= 4 * RECENT {
             // Keep only what the list holds: the latest touch of the most
             // recent entities (amortised over `3 * RECENT` touches).
-            let latest = &self.latest;
-            self.log.retain(|&(e, t)| latest[e as usize] == t);
+            // Compacted without a branch per entry: whether an entry is
+            // current is as good as random.
+            let mut kept = 0;
+            for k in 0..self.log.len() {
+                let (e, t) = self.log[k];
+                self.log[kept] = (e, t);
+                kept += usize::from(self.latest[e as usize] == t);
+            }
+            self.log.truncate(kept);
             let old = self.log.len().saturating_sub(RECENT);
             self.log.drain(..old);
         }
