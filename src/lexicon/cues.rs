@@ -249,6 +249,11 @@ pub(crate) fn default_forms() -> impl Iterator<Item = &'static [u8]> {
     DEFAULT_TABLE.keys().map(|k| &k[..])
 }
 
+/// Every form in the default table, with its verb.
+pub(crate) fn default_verbs() -> impl Iterator<Item = (&'static [u8], CueVerb)> {
+    DEFAULT_TABLE.iter().map(|(k, &v)| (&k[..], v))
+}
+
 /// A table with the default verbs and `extra` lemmas (regular inflection,
 /// clause frame, speech strength).
 pub(crate) fn extra_cue_verbs(extra: &[String]) -> CueTable {
@@ -267,8 +272,13 @@ pub(crate) fn cue_verb(table: Option<&CueTable>, word: &str) -> Option<CueVerb> 
     if b.len() < 3 || b.len() > 12 || !b[0].is_ascii_alphabetic() {
         return None;
     }
-    let f = Folded::new(word);
-    table.unwrap_or(&DEFAULT_TABLE).get(f.bytes()?).copied()
+    match table {
+        // The default verbs sit beside the class bits: one probe of the
+        // class table, with no folded copy of the word and no hashing of
+        // its bytes one by one.
+        None => super::words::default_cue_verb(b),
+        Some(table) => table.get(Folded::new(word).bytes()?).copied(),
+    }
 }
 
 #[cfg(test)]
@@ -312,6 +322,21 @@ mod tests {
         assert_eq!(cue_verb(None, "told").unwrap().frame, Frame::Addressee);
         assert!(cue_verb(None, "table").is_none());
         assert!(cue_verb(None, "sad").is_none());
+    }
+
+    #[test]
+    fn the_class_table_holds_the_default_verbs() {
+        // (Forms longer than 12 letters are turned away before any lookup.)
+        for (form, verb) in default_verbs().filter(|(f, _)| f.len() <= 12) {
+            let w = std::str::from_utf8(form).unwrap();
+            assert_eq!(cue_verb(None, w), Some(verb), "{w}");
+            assert_eq!(cue_verb(None, &w.to_uppercase()), Some(verb), "{w}");
+            assert_eq!(DEFAULT_TABLE.get(form).copied(), Some(verb), "{w}");
+        }
+        // Words with the class but no verb, and words of no list.
+        for w in ["according", "the", "Mr", "spokesman", "sayss", "sa"] {
+            assert_eq!(cue_verb(None, w), None, "{w}");
+        }
     }
 
     #[test]

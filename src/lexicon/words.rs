@@ -1,6 +1,6 @@
 //! Titles, pronouns, function words and speaker nouns.
 
-use super::Folded;
+use super::{CueVerb, Folded};
 use once_cell::sync::Lazy;
 
 /// Honorifics and titles that may stand before a name (`Mr`, `Dr.`,
@@ -617,11 +617,29 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         .flat_map(|&(list, bit)| list.iter().map(move |w| (w.as_bytes(), bit)))
         .chain(super::cues::default_forms().map(|f| (f, CUE)))
         .chain(std::iter::once((&b"according"[..], CUE)));
-    ClassTable::new(forms.filter_map(|(w, bit)| {
+    let mut table = ClassTable::new(forms.filter_map(|(w, bit)| {
         debug_assert!(w.first().is_some_and(u8::is_ascii_lowercase), "{w:?}");
         Some((pack(w)?, bit))
-    }))
+    }));
+    for (form, verb) in super::cues::default_verbs() {
+        if let Some(key) = pack(form) {
+            // Every default form has the cue class, so it has an entry
+            // (a test checks it); entry 0, the blank, must stay verbless.
+            let e = table.entry(key);
+            if e != 0 {
+                table.verbs[e] = Some(verb);
+            }
+        }
+    }
+    table
 });
+
+/// The default reporting verb whose form is `w` (any ASCII case), read
+/// beside its class bits.
+pub(crate) fn default_cue_verb(w: &[u8]) -> Option<CueVerb> {
+    let table = &*CLASSES;
+    table.verbs[table.entry(pack(w)?)]
+}
 
 /// A hash table from packed words to class bits, laid out for the hot
 /// path, where every token of the text is looked up:
@@ -641,6 +659,8 @@ struct ClassTable {
     index: Box<[u16; INDEX_SLOTS]>,
     keys: Box<[u128; MAX_ENTRIES]>,
     vals: Box<[u16; MAX_ENTRIES]>,
+    /// The default reporting verb of each entry that is a verb form.
+    verbs: Box<[Option<CueVerb>; MAX_ENTRIES]>,
     /// Entries in use, the blank included.
     len: usize,
 }
@@ -663,6 +683,7 @@ impl ClassTable {
             index: Box::new([0; INDEX_SLOTS]),
             keys: Box::new([0; MAX_ENTRIES]),
             vals: Box::new([0; MAX_ENTRIES]),
+            verbs: Box::new([None; MAX_ENTRIES]),
             len: 1,
         };
         for (key, bits) in entries {
@@ -725,6 +746,18 @@ impl ClassTable {
             return self.get_after_collision(key, i);
         }
         self.vals[e]
+    }
+
+    /// The entry number of `key`, 0 (the blank) if it has none.
+    fn entry(&self, key: u128) -> usize {
+        let mut i = Self::index_slot(key);
+        loop {
+            let e = usize::from(self.index[i]) & (MAX_ENTRIES - 1);
+            if e == 0 || self.keys[e] == key {
+                return e;
+            }
+            i = (i + 1) % INDEX_SLOTS;
+        }
     }
 
     #[cold]
