@@ -5,7 +5,7 @@
 //! (a dash, a transcript colon). Cues inside quotations are not cues of the
 //! surrounding text, so the caller passes only top-level tokens.
 
-use crate::lexicon::{cue_verb, CueTable, CueVerb, Frame, VerbForm};
+use crate::lexicon::{CueTable, CueVerb, Frame, VerbForm};
 use crate::mentions::Toks;
 
 /// A cue found at a token.
@@ -100,7 +100,7 @@ fn cue_at_word(
             },
         });
     }
-    let verb = cue_verb(table, w)?;
+    let verb = t.cue_verb_at(table, i)?;
     // `his plans did not work`: a verb right after shows this is a noun.
     if verb.form == VerbForm::Present && i + 1 < hi && is_auxiliary(t.bytes(i + 1)) {
         return None;

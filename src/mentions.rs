@@ -143,7 +143,19 @@ impl<'a> Toks<'a> {
         if !self.may_be_cue(table, i) {
             return None;
         }
-        lexicon::cue_verb(table, self.s(i))
+        match table {
+            // The key straight from the text (no `str`, no copy).
+            None => lexicon::default_cue_verb(self.key(i)?),
+            Some(_) => lexicon::cue_verb(table, self.s(i)),
+        }
+    }
+
+    /// The lexicon key of token `i` ([`lexicon::key_in`]).
+    #[inline]
+    fn key(&self, i: usize) -> Option<u128> {
+        let t = &self.toks[i];
+        let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
+        lexicon::key_in(self.text.as_bytes(), start, end)
     }
 
     /// The pronoun at token `i`, if it is one. Every pronoun is a function
@@ -151,10 +163,11 @@ impl<'a> Toks<'a> {
     /// text.
     #[inline]
     pub fn pronoun_at(&self, i: usize) -> Option<Pronoun> {
-        if !self.has(i, lexicon::FUNCTION) {
+        let t = &self.toks[i];
+        if !self.has(i, lexicon::FUNCTION) || t.end - t.start > 4 {
             return None;
         }
-        lexicon::pronoun(self.s(i))
+        lexicon::pronoun_of_key(self.key(i)?)
     }
 
     /// Whether token `i` may stand between a subject and its verb: an

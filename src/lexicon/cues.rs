@@ -277,7 +277,7 @@ pub(crate) fn cue_verb(table: Option<&CueTable>, word: &str) -> Option<CueVerb> 
         // The default verbs sit beside the class bits: one probe of the
         // class table, with no folded copy of the word and no hashing of
         // its bytes one by one.
-        None => super::words::default_cue_verb(b),
+        None => super::words::default_cue_verb(super::words::key_in(b, 0, b.len())?),
         Some(table) => table.get(Folded::new(word).bytes()?).copied(),
     }
 }

@@ -47,11 +47,6 @@ impl Folded {
         self.ok.then(|| &self.buf[..self.len])
     }
 
-    /// The folded word, or `None` when it was too long to fold.
-    #[inline]
-    pub(crate) fn get(&self) -> Option<&str> {
-        std::str::from_utf8(self.bytes()?).ok()
-    }
 }
 
 /// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for the

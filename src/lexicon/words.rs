@@ -1,6 +1,6 @@
 //! Titles, pronouns, function words and speaker nouns.
 
-use super::{CueVerb, Folded};
+use super::CueVerb;
 use once_cell::sync::Lazy;
 
 /// Honorifics and titles that may stand before a name (`Mr`, `Dr.`,
@@ -621,6 +621,14 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         debug_assert!(w.first().is_some_and(u8::is_ascii_lowercase), "{w:?}");
         Some((pack(w)?, bit))
     }));
+    for (w, p) in PRONOUNS {
+        if let Some(key) = pack(w.as_bytes()) {
+            let e = table.entry(key);
+            if e != 0 {
+                table.pronouns[e] = Some(p);
+            }
+        }
+    }
     for (form, verb) in super::cues::default_verbs() {
         if let Some(key) = pack(form) {
             // Every default form has the cue class, so it has an entry
@@ -634,11 +642,18 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     table
 });
 
-/// The default reporting verb whose form is `w` (any ASCII case), read
-/// beside its class bits.
-pub(crate) fn default_cue_verb(w: &[u8]) -> Option<CueVerb> {
+/// The default reporting verb whose lexicon key ([`key_in`]) is `key`,
+/// read beside its class bits.
+pub(crate) fn default_cue_verb(key: u128) -> Option<CueVerb> {
     let table = &*CLASSES;
-    table.verbs[table.entry(pack(w)?)]
+    table.verbs[table.entry(key)]
+}
+
+/// The pronoun whose lexicon key ([`key_in`]) is `key`, read beside its
+/// class bits (every pronoun is a function word, so it has an entry).
+pub(crate) fn pronoun_of_key(key: u128) -> Option<Pronoun> {
+    let table = &*CLASSES;
+    table.pronouns[table.entry(key)]
 }
 
 /// A hash table from packed words to class bits, laid out for the hot
@@ -661,6 +676,8 @@ struct ClassTable {
     vals: Box<[u16; MAX_ENTRIES]>,
     /// The default reporting verb of each entry that is a verb form.
     verbs: Box<[Option<CueVerb>; MAX_ENTRIES]>,
+    /// The pronoun of each entry that is one.
+    pronouns: Box<[Option<Pronoun>; MAX_ENTRIES]>,
     /// Entries in use, the blank included.
     len: usize,
 }
@@ -684,6 +701,7 @@ impl ClassTable {
             keys: Box::new([0; MAX_ENTRIES]),
             vals: Box::new([0; MAX_ENTRIES]),
             verbs: Box::new([None; MAX_ENTRIES]),
+            pronouns: Box::new([None; MAX_ENTRIES]),
             len: 1,
         };
         for (key, bits) in entries {
@@ -801,14 +819,25 @@ pub(crate) fn classes(w: &str) -> u16 {
 /// once where the text allows (the tokenizer looks up every word).
 #[inline(always)]
 fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16 {
-    let len = end - start;
     // No test of the first byte: every entry starts with a lowercase
     // letter, and folding maps only letters onto those, so a number or a
     // punctuation mark simply finds no entry (one branch fewer per token).
-    if len == 0 || len > 16 {
-        return 0;
+    match key_in(bytes, start, end) {
+        Some(key) => table.get(key),
+        None => 0,
     }
-    let key = match bytes
+}
+
+/// The lexicon key of the word `bytes[start..end]` (see [`pack`]), read
+/// with one 16-byte load where the text allows; `None` for an empty word or
+/// one longer than 16 bytes, which no entry is.
+#[inline(always)]
+pub(crate) fn key_in(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end - start;
+    if len == 0 || len > 16 {
+        return None;
+    }
+    match bytes
         .get(start..start + 16)
         .and_then(|b| <[u8; 16]>::try_from(b).ok())
     {
@@ -816,14 +845,10 @@ fn classes_in(table: &ClassTable, bytes: &[u8], start: usize, end: usize) -> u16
             // The first `len` bytes, each with its fold bit: a mask from a
             // table, as a variable 128-bit shift takes a dozen instructions.
             let keep = crate::swar::low_bytes(len);
-            (u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; 16])) & keep
+            Some((u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; 16])) & keep)
         }
-        None => match pack(&bytes[start..end]) {
-            Some(k) => k,
-            None => return 0,
-        },
-    };
-    table.get(key)
+        None => pack(&bytes[start..end]),
+    }
 }
 
 /// The class table, found once: a handle for the tokenizer, which looks up
@@ -859,23 +884,27 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
 }
 
-/// The person and gender of a personal pronoun, if `w` is one.
+/// The subject pronouns, lowercase.
+const PRONOUNS: [(&str, Pronoun); 8] = [
+    ("he", Pronoun::He),
+    ("she", Pronoun::She),
+    ("they", Pronoun::They),
+    ("it", Pronoun::It),
+    ("i", Pronoun::I),
+    ("we", Pronoun::We),
+    ("you", Pronoun::You),
+    ("who", Pronoun::Who),
+];
+
+/// The person and gender of a personal pronoun, if `w` is one (any ASCII
+/// case); the tokens' own test is [`crate::mentions::Toks::pronoun_at`]. Every pronoun is a function word, so it has an entry in the
+/// class table, which holds the pronoun beside the class bits.
+#[cfg(test)]
 pub(crate) fn pronoun(w: &str) -> Option<Pronoun> {
     if w.len() > 4 {
         return None;
     }
-    let f = Folded::new(w);
-    Some(match f.get()? {
-        "he" => Pronoun::He,
-        "she" => Pronoun::She,
-        "they" => Pronoun::They,
-        "it" => Pronoun::It,
-        "i" => Pronoun::I,
-        "we" => Pronoun::We,
-        "you" => Pronoun::You,
-        "who" => Pronoun::Who,
-        _ => return None,
-    })
+    pronoun_of_key(pack(w.as_bytes())?)
 }
 
 /// A subject pronoun.
@@ -997,9 +1026,13 @@ mod tests {
     #[test]
     fn every_pronoun_is_a_function_word() {
         // `Toks::pronoun_at` relies on it.
-        for w in ["he", "she", "they", "it", "i", "we", "you", "who"] {
-            assert!(pronoun(w).is_some(), "{w}");
+        for (w, p) in PRONOUNS {
+            assert_eq!(pronoun(w), Some(p), "{w}");
+            assert_eq!(pronoun(&w.to_uppercase()), Some(p), "{w}");
             assert_ne!(classes(w) & FUNCTION, 0, "{w}");
+        }
+        for w in ["him", "hers", "the", "", "h", "hee", "i'd", "WHOM", "sh"] {
+            assert_eq!(pronoun(w), None, "{w}");
         }
     }
 
