@@ -774,11 +774,11 @@ fn clause(
     } else {
         a
     };
-    if b <= a
-        || b - a > MAX_CLAUSE_TOKENS
-        || word_count(ctx, a, b) < 2
-        || (word_count(ctx, a, b) <= 5 && starts_with_pp(ctx, a, b))
-    {
+    if b <= a || b - a > MAX_CLAUSE_TOKENS {
+        return None;
+    }
+    let words = word_count(ctx, a, b);
+    if words < 2 || (words <= 5 && starts_with_pp(ctx, a, b)) {
         return None;
     }
     let mut i = a;
@@ -1362,6 +1362,12 @@ fn according(
 /// question put by someone unnamed; its content runs to the comma.
 fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
+    // Every sentence comes here: the first token's class bits turn nearly
+    // all away, as it must be `Asked` (a cue) or a conjunction (a function
+    // word) before it.
+    if hi <= lo || !t.has(lo, lexicon::FUNCTION | lexicon::CUE) {
+        return None;
+    }
     let mut a = lo;
     while a < hi && a < lo + 2 && matches!(t.s(a), "And" | "But" | "When" | "when" | "and" | "So") {
         a += 1;
