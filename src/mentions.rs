@@ -258,7 +258,7 @@ impl<'a> Toks<'a> {
             if p == Pronoun::Who {
                 // `Smith, who said`: the antecedent stands before the comma.
                 // `critics who say`: right before it.
-                if j >= lo + 2 && self.s(j - 1) == "," {
+                if j >= lo + 2 && self.is_text(j - 1, ",") {
                     return self.np_ending_at(j - 2, lo);
                 }
                 return (j > lo).then(|| self.np_ending_at(j - 1, lo)).flatten();
@@ -464,7 +464,7 @@ impl<'a> Toks<'a> {
         {
             j += 1;
         }
-        if j == i || j >= hi || self.s(j) != ":" {
+        if j == i || j >= hi || !self.is_text(j, ":") {
             return None;
         }
         Some(self.mention(i, j - 1, MentionKind::Label))

@@ -187,7 +187,11 @@ mod tests {
                 let ws = ascii_whitespace16(word);
                 let lowered = ascii_lowercase16(word).to_le_bytes();
                 for (k, &c) in block.iter().enumerate() {
-                    assert_eq!(ws >> (8 * k + 7) & 1 == 1, c.is_ascii_whitespace(), "{c:#x}");
+                    assert_eq!(
+                        ws >> (8 * k + 7) & 1 == 1,
+                        c.is_ascii_whitespace(),
+                        "{c:#x}"
+                    );
                     assert_eq!(lowered[k], c.to_ascii_lowercase(), "{c:#x}");
                 }
             }

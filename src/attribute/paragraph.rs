@@ -114,7 +114,7 @@ fn continued(
 ) -> Option<Attribution> {
     let prev = &ctx.seg.paragraphs[pi - 1];
     let last_tok = prev.tokens.end - 1;
-    if ctx.t.s(last_tok) == ":" {
+    if ctx.t.is_text(last_tok, ":") {
         let (speaker, cue) = colon_header(ctx, pi - 1)?;
         return Some(direct(ctx, q, Some(speaker), cue, RuleId::ColonHeader, 0.8));
     }
@@ -230,7 +230,7 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
     let colon = m.last as usize + 1;
     let ok = m.kind == MentionKind::Name
         && colon < hi
-        && t.s(colon) == ":"
+        && t.is_text(colon, ":")
         // A titled name, or a name crediting a quotation (`Jo Roe: ‘…’`):
         // `South Carolina: names…` is a list, not speech.
         && (m.gender != 0 || (colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar))

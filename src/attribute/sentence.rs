@@ -276,7 +276,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             skipped += 1;
         } else if w == ")" {
             // `Sen. Jo Roe (D-Ore.) said`.
-            let open = (lo..j - 1).rev().take(8).find(|&k| t.s(k) == "(")?;
+            let open = (lo..j - 1).rev().take(8).find(|&k| t.is_text(k, "("))?;
             j = open;
             skipped += 1;
         } else {
@@ -290,7 +290,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return Some(with_descriptor(ctx, m, lo));
     }
     // `Mr Smith, director of the institute, said`.
-    if t.s(j - 1) == "," && j >= lo + 3 {
+    if t.is_text(j - 1, ",") && j >= lo + 3 {
         let stop = (j - 1).saturating_sub(24).max(lo);
         let mut k = j - 2;
         // A verb or relative word inside is allowed only in a role that
@@ -377,7 +377,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 // name and the role.
                 let name_end = if k >= lo + 3
                     && t.toks[k - 1].is(crate::segment::DIGIT)
-                    && t.s(k - 2) == ","
+                    && t.is_text(k - 2, ",")
                 {
                     k - 3
                 } else {
@@ -482,7 +482,7 @@ fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     }
     let r = m.last as usize + 1;
     if r + 1 < hi
-        && t.s(r) == ","
+        && t.is_text(r, ",")
         && (t.has(r + 1, lexicon::DETERMINER)
             || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
             || t.is_title_at(r + 1))
@@ -551,7 +551,7 @@ fn skip_complement(
         if frame == Frame::Addressee {
             let that = (p..hi.min(p + 16))
                 .take_while(|&k| matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive))
-                .find(|&k| t.s(k) == "that");
+                .find(|&k| t.is_text(k, "that"));
             if let Some(k) = that {
                 p = k;
                 continue;
@@ -578,7 +578,7 @@ fn skip_complement(
         if is_complement_prep(w) {
             // A short phrase ending at `that`, a comma or a colon.
             let mut e = p + 1;
-            while e < hi && e < p + 12 && t.s(e) != "that" {
+            while e < hi && e < p + 12 && !t.is_text(e, "that") {
                 if let Some(q) = ctx.quote_opening_at(e) {
                     e = ctx.quote_end_in_para(q, e).max(e + 1);
                 } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
@@ -588,7 +588,9 @@ fn skip_complement(
                 }
             }
             let e = e.min(hi);
-            if e < hi && e > p + 1 && (t.s(e) == "that" || matches!(t.s(e), "," | ":")) || e == hi {
+            if e < hi && e > p + 1 && (t.is_text(e, "that") || matches!(t.s(e), "," | ":"))
+                || e == hi
+            {
                 if cue_end == p && (p + 1..e).any(|k| is_channel_noun(t.s(k))) {
                     cue_end = e;
                 }
@@ -669,7 +671,7 @@ fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         }
         if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
             if let Some(v) = t.cue_verb_at(ctx.table, i + 1) {
-                let comma = t.s(i - 1) == ",";
+                let comma = t.is_text(i - 1, ",");
                 let third_person = t.s(i + 1).ends_with('s');
                 if v.form != VerbForm::Gerund
                     && (comma
@@ -769,7 +771,7 @@ fn clause(
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     // `talked about the economy`: the topic is the content.
-    let a = if a + 1 < b && ctx.t.s(a) == "about" {
+    let a = if a + 1 < b && ctx.t.is_text(a, "about") {
         a + 1
     } else {
         a
@@ -902,7 +904,7 @@ fn cue_rule(
     let prev_speaker = earlier.iter().rev().take(4).find_map(|a| a.speaker);
     // `…, saying CLAUSE`: the participle's subject is the sentence's.
     if c.verb.form == VerbForm::Gerund {
-        if c0 == lo || t.s(c0 - 1) != "," {
+        if c0 == lo || !t.is_text(c0 - 1, ",") {
             return None;
         }
         let speaker = prev_speaker
@@ -967,7 +969,7 @@ fn cue_rule(
         after >= hi
             || (hi - after <= 8
                 && tail_is_adjunct(ctx, after, hi)
-                && !(after..hi).any(|i| t.s(i) == "that"))
+                && !(after..hi).any(|i| t.is_text(i, "that")))
     };
     let own_sentence = |q: u32| {
         let o = ctx.quotes[q as usize].open as usize;
@@ -1043,7 +1045,7 @@ fn cue_rule(
         return Some(());
     }
     // Pattern: CLAUSE, she said. / CLAUSE, said the minister.
-    if left > lo + 1 && t.s(left - 1) == "," {
+    if left > lo + 1 && t.is_text(left - 1, ",") {
         let (speaker, tail) = match subj {
             Some(m) => (Some(m), ce),
             None => match subject_after(ctx, ce, hi) {
@@ -1058,11 +1060,12 @@ fn cue_rule(
         } else {
             tail
         };
-        let parenthetical = tail + 2 < hi && t.s(tail) == "," && has_words(ctx, tail + 1, hi, 2);
+        let parenthetical =
+            tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
         let short_tail = parenthetical
             || (hi - tail <= 12
                 && tail_is_adjunct(ctx, tail, hi)
-                && !(tail..hi).any(|i| t.s(i) == "that" || ctx.quote_opening_at(i).is_some()));
+                && !(tail..hi).any(|i| t.is_text(i, "that") || ctx.quote_opening_at(i).is_some()));
         // `In a statement Thursday, Jo Roe said: …`: a fronted adverbial
         // before the credit is no reported clause.
         let fronted = is_fronted_adverbial(ctx, clause_start(ctx, lo, left, earlier), left - 1);
@@ -1182,7 +1185,7 @@ fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
             | "later"
     ) || (t.toks[a].is(crate::segment::CAP) && w.len() > 5 && w.ends_with("ing"));
     // A comma-free stretch of at most a dozen words.
-    opener && b - a <= 14 && !(a..b).any(|i| t.s(i) == "," || ctx.quote_opening_at(i).is_some())
+    opener && b - a <= 14 && !(a..b).any(|i| t.is_text(i, ",") || ctx.quote_opening_at(i).is_some())
 }
 
 /// Where a clause before a cue starts: the sentence start, or after the
@@ -1273,7 +1276,7 @@ fn after_cue(
             ));
         }
     }
-    if p < hi && t.s(p) == "that" {
+    if p < hi && t.is_text(p, "that") {
         p += 1;
     }
     let end = clause_end(ctx, p, hi);
@@ -1306,7 +1309,7 @@ fn according(
     let after = speaker.last as usize + 1;
     let initial = c0 == lo
         || (c0 == lo + 1 && matches!(t.s(lo), "But" | "And" | "So" | "Yet" | "Still" | "Now"));
-    if initial && after < hi && t.s(after) == "," {
+    if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
         return clause(
             ctx,
@@ -1327,7 +1330,7 @@ fn according(
     {
         let from = (lo..c0)
             .rev()
-            .find(|&k| t.s(k) == ",")
+            .find(|&k| t.is_text(k, ","))
             .map_or(lo, |k| k + 1);
         let start = skip_leading_marks(ctx, from, c0);
         return clause(
@@ -1341,7 +1344,7 @@ fn according(
             claimed,
         );
     }
-    if c0 > lo + 1 && t.s(c0 - 1) == "," {
+    if c0 > lo + 1 && t.is_text(c0 - 1, ",") {
         let end = trim_end(ctx, lo, c0 - 1);
         let start = skip_leading_marks(ctx, lo, end);
         return clause(
@@ -1372,7 +1375,7 @@ fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Optio
     while a < hi && a < lo + 2 && matches!(t.s(a), "And" | "But" | "When" | "when" | "and" | "So") {
         a += 1;
     }
-    if a + 2 >= hi || !matches!(t.s(a), "Asked" | "asked") || (a == lo && t.s(a) != "Asked") {
+    if a + 2 >= hi || !matches!(t.s(a), "Asked" | "asked") || (a == lo && !t.is_text(a, "Asked")) {
         return None;
     }
     let first = t.s(a + 1);
@@ -1394,7 +1397,7 @@ fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Optio
         return None;
     }
     let start = if first == "about" { a + 2 } else { a + 1 };
-    let comma = (start..hi.min(start + 40)).find(|&i| t.s(i) == ",")?;
+    let comma = (start..hi.min(start + 40)).find(|&i| t.is_text(i, ","))?;
     let mut c = clause(
         ctx,
         start,

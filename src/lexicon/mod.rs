@@ -46,7 +46,6 @@ impl Folded {
     pub(crate) fn bytes(&self) -> Option<&[u8]> {
         self.ok.then(|| &self.buf[..self.len])
     }
-
 }
 
 /// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for the
