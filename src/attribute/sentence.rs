@@ -1365,10 +1365,11 @@ fn according(
 /// question put by someone unnamed; its content runs to the comma.
 fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
-    // Every sentence comes here: the first token's class bits turn nearly
-    // all away, as it must be `Asked` (a cue) or a conjunction (a function
-    // word) before it.
-    if hi <= lo || !t.has(lo, lexicon::FUNCTION | lexicon::CUE) {
+    // Every sentence comes here: class bits turn nearly all away, as
+    // `Asked` (a cue) must be one of its first three tokens.
+    // (Their bits are ORed, with no branch per token.)
+    let first = &t.toks[lo.min(hi)..hi.min(lo + 3)];
+    if first.iter().fold(0, |acc, tk| acc | tk.lex) & lexicon::CUE == 0 {
         return None;
     }
     let mut a = lo;
