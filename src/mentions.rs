@@ -90,7 +90,7 @@ fn is_name_connector(w: &str) -> bool {
 }
 
 /// The longest name or noun phrase, in tokens.
-const MAX_NAME_TOKENS: usize = 12;
+pub(crate) const MAX_NAME_TOKENS: usize = 12;
 
 /// Adjectives that never head a noun phrase (`the same`, `the latest`).
 fn is_non_head(w: &str) -> bool {

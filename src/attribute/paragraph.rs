@@ -184,6 +184,14 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
     if t.toks[a].kind == TokKind::QuoteChar {
         a += 1;
     }
+    // Both kinds of label end in a colon within the longest name of their
+    // start: the tokens' flags, ORed without a branch each, turn away the
+    // paragraphs that have none (nearly all).
+    let window =
+        &t.toks[a.min(p.tokens.end)..p.tokens.end.min(a + crate::mentions::MAX_NAME_TOKENS + 1)];
+    if window.iter().fold(0, |acc, tk| acc | tk.flags) & crate::segment::COLON == 0 {
+        return None;
+    }
     let m = t
         .label_at(a, p.tokens.end)
         .or_else(|| headline_label(ctx, a, p.tokens.end))?;
