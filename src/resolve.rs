@@ -119,7 +119,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 /// The number of blank-separated words in `text[start..end]`, counted
 /// sixteen bytes at a time: a word starts at each non-blank byte after a
 /// blank (or at the start), and those are counted with a shift and a
-/// population count, with no branch per byte.
+/// multiply, with no branch per byte.
 fn word_count(text: &[u8], (start, end): (usize, usize)) -> usize {
     use crate::swar::{ascii_whitespace16, load16, low_bytes, HIGH16};
     let mut n = 0;
@@ -129,7 +129,7 @@ fn word_count(text: &[u8], (start, end): (usize, usize)) -> usize {
     while i < end {
         let keep = low_bytes(end - i);
         let word = !ascii_whitespace16(load16(text, i)) & HIGH16 & keep;
-        n += (word & !(word << 8 | carry)).count_ones() as usize;
+        n += crate::swar::count_high_bits16(word & !(word << 8 | carry));
         carry = word >> 120;
         i += 16;
     }
