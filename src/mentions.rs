@@ -230,12 +230,11 @@ impl<'a> Toks<'a> {
 
     /// A capitalised word that can be part of a name.
     pub fn is_name_word(&self, i: usize) -> bool {
+        // (`&`, not `&&`: one test of the token's bits, not a branch each.)
         let t = &self.toks[i];
-        t.kind == TokKind::Word
-            && t.is(CAP)
-            && !t.is(DIGIT)
-            && !self.has(i, lexicon::FUNCTION)
-            && !self.has(i, lexicon::CALENDAR_WORD)
+        (t.kind == TokKind::Word)
+            & (t.flags & (CAP | DIGIT) == CAP)
+            & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0)
     }
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
