@@ -257,7 +257,15 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
             .flatten();
         let line_end = soft.unwrap_or(newline);
         let line = &text[line_start..line_end];
-        if line.trim().is_empty() {
+        // Most lines start and end with a visible character: they need no
+        // trimming, which is then skipped (`str::trim` walks the Unicode
+        // tables at both ends).
+        let untrimmed = line
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace())
+            && line.chars().next_back().is_some_and(|c| !c.is_whitespace());
+        if !untrimmed && line.trim().is_empty() {
             blank_before = true;
         } else {
             let first_tok = out.tokens.len();
@@ -275,7 +283,11 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
                 &mut out.quote_chars,
             );
             if out.tokens.len() > first_tok {
-                let trimmed = Span::new(line_start, line_end).trim(text);
+                let trimmed = if untrimmed {
+                    Span::new(line_start, line_end)
+                } else {
+                    Span::new(line_start, line_end).trim(text)
+                };
                 out.paragraphs.push(Paragraph {
                     span: Span::new(trimmed.start() + base, trimmed.end() + base),
                     tokens: first_tok..out.tokens.len(),
