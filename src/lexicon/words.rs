@@ -666,18 +666,19 @@ pub(crate) fn pronoun_of_key(key: u128) -> Option<Pronoun> {
 /// - `keys` and `vals`: the entries themselves, dense, entry 0 a blank.
 ///
 /// Fixed sizes let the compiler drop every bounds check, and the parts in
-/// use fit in the L1 cache. Whether a word of running text is in
+/// use fit in the L1 cache. The arrays are inline, not boxed: the tokenizer
+/// reaches all of them from one pointer, with no pointer to load per array. Whether a word of running text is in
 /// the lexicon is close to a coin toss, so [`ClassTable::get`] has no branch
 /// on it: a word the filter turns away reads the blank entry.
 struct ClassTable {
-    filter: Box<[u64; (1 << FILTER_BITS) / 64]>,
-    index: Box<[u16; INDEX_SLOTS]>,
-    keys: Box<[u128; MAX_ENTRIES]>,
-    vals: Box<[u16; MAX_ENTRIES]>,
+    filter: [u64; (1 << FILTER_BITS) / 64],
+    index: [u16; INDEX_SLOTS],
+    keys: [u128; MAX_ENTRIES],
+    vals: [u16; MAX_ENTRIES],
     /// The default reporting verb of each entry that is a verb form.
-    verbs: Box<[Option<CueVerb>; MAX_ENTRIES]>,
+    verbs: [Option<CueVerb>; MAX_ENTRIES],
     /// The pronoun of each entry that is one.
-    pronouns: Box<[Option<Pronoun>; MAX_ENTRIES]>,
+    pronouns: [Option<Pronoun>; MAX_ENTRIES],
     /// Entries in use, the blank included.
     len: usize,
 }
@@ -696,12 +697,12 @@ const MAX_ENTRIES: usize = INDEX_SLOTS / 2;
 impl ClassTable {
     fn new(entries: impl Iterator<Item = (u128, u16)>) -> ClassTable {
         let mut table = ClassTable {
-            filter: Box::new([0; (1 << FILTER_BITS) / 64]),
-            index: Box::new([0; INDEX_SLOTS]),
-            keys: Box::new([0; MAX_ENTRIES]),
-            vals: Box::new([0; MAX_ENTRIES]),
-            verbs: Box::new([None; MAX_ENTRIES]),
-            pronouns: Box::new([None; MAX_ENTRIES]),
+            filter: [0; (1 << FILTER_BITS) / 64],
+            index: [0; INDEX_SLOTS],
+            keys: [0; MAX_ENTRIES],
+            vals: [0; MAX_ENTRIES],
+            verbs: [None; MAX_ENTRIES],
+            pronouns: [None; MAX_ENTRIES],
             len: 1,
         };
         for (key, bits) in entries {
