@@ -528,7 +528,7 @@ pub(crate) mod tests {
     /// Runs `f` on the token view of `text` (shared by other stages' tests).
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let t = Toks {
             text,
             base: 0,

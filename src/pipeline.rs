@@ -96,7 +96,7 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
         let mut start = 0;
         while start < text.len() {
             let end = chunk_end(text, start);
-            run_chunk(attributor, &text[start..end], start, sc, &mut names);
+            run_chunk(attributor, text, start..end, sc, &mut names);
             all.append(&mut sc.attributions);
             start = end;
         }
@@ -114,12 +114,13 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
 #[inline(never)]
 fn run_chunk(
     attributor: &Attributor,
-    chunk: &str,
-    base: usize,
+    text: &str,
+    range: std::ops::Range<usize>,
     sc: &mut Scratch,
     names: &mut Vec<NameMention>,
 ) {
-    segment(chunk, base, &mut sc.seg);
+    let (chunk, base) = (&text[range.clone()], range.start);
+    segment(text, range, &mut sc.seg);
     pair(chunk, base, &sc.seg, &mut sc.quotes);
     if let Some(styles) = &attributor.styles {
         sc.quotes.retain(|q| styles.contains(&q.style));

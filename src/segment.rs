@@ -224,29 +224,36 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text` into paragraphs and tokens.
 ///
-/// `base` is added to every offset (for chunked processing). Runs in one pass.
-pub(crate) fn segment(text: &str, base: usize, out: &mut Segments) {
-    segment_with::<true>(text, base, out);
+/// Splits `text[range]` into paragraphs and tokens, with offsets into the
+/// whole `text` (chunks are parts of it). Runs in one pass.
+pub(crate) fn segment(text: &str, range: Range<usize>, out: &mut Segments) {
+    segment_with::<true>(text, range, out);
 }
 
 /// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
 /// that check the two agree, without it.
 #[inline(always)]
-fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) {
+fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Segments) {
+    // Offsets are the text's own: the chunk is read in place, with no
+    // offset to add to every token (and no register to hold one).
+    let Range {
+        start: from,
+        end: to,
+    } = range;
     out.tokens.clear();
     out.paragraphs.clear();
     out.quote_chars.clear();
     let bytes = text.as_bytes();
-    let mut line_start = 0usize;
+    let mut line_start = from;
     let mut blank_before = true;
     // The end of the current physical line, found once even when the line
     // is cut into many pseudo-paragraphs (keeps long lines linear).
     let mut cached_newline: Option<usize> = None;
     let classes = crate::lexicon::class_table();
-    while line_start <= bytes.len() {
+    while line_start <= to {
         let newline = match cached_newline {
             Some(n) if n >= line_start => n,
-            _ => crate::swar::find_byte(bytes, line_start, b'\n').unwrap_or(bytes.len()),
+            _ => crate::swar::find_byte(&bytes[..to], line_start, b'\n').unwrap_or(to),
         };
         cached_newline = Some(newline);
         // A very long line (text without line breaks) is cut into
@@ -260,10 +267,7 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
         // Most lines start and end with a visible character: they need no
         // trimming, which is then skipped (`str::trim` walks the Unicode
         // tables at both ends).
-        let untrimmed = line
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_whitespace())
+        let untrimmed = line.chars().next().is_some_and(|c| !c.is_whitespace())
             && line.chars().next_back().is_some_and(|c| !c.is_whitespace());
         if !untrimmed && line.trim().is_empty() {
             blank_before = true;
@@ -271,7 +275,6 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
             let first_tok = out.tokens.len();
             let line_ctx = Line {
                 end: line_end,
-                base,
                 para: out.paragraphs.len() as u32,
                 classes,
             };
@@ -289,7 +292,7 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
                     Span::new(line_start, line_end).trim(text)
                 };
                 out.paragraphs.push(Paragraph {
-                    span: Span::new(trimmed.start() + base, trimmed.end() + base),
+                    span: trimmed,
                     tokens: first_tok..out.tokens.len(),
                     after_blank: blank_before,
                 });
@@ -300,7 +303,7 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
             line_start = k;
             continue;
         }
-        if line_end == bytes.len() {
+        if line_end == to {
             break;
         }
         line_start = line_end + 1;
@@ -312,8 +315,6 @@ fn segment_with<const PLAIN: bool>(text: &str, base: usize, out: &mut Segments) 
 struct Line {
     /// Where the line ends (its tokens end at or before).
     end: usize,
-    /// The offset added to every token's offsets.
-    base: usize,
     /// The paragraph number.
     para: u32,
     classes: Classes,
@@ -326,12 +327,7 @@ fn tokenize_line<const PLAIN: bool>(
     out: &mut Vec<Token>,
     quote_chars: &mut Vec<u32>,
 ) {
-    let Line {
-        end,
-        base,
-        para,
-        classes,
-    } = line_ctx;
+    let Line { end, para, classes } = line_ctx;
     let bytes = text.as_bytes();
     // The line alone, for the loop's own reads (their bounds are then
     // known); word scanning reads the whole text, eight bytes at a time.
@@ -397,7 +393,7 @@ fn tokenize_line<const PLAIN: bool>(
                 }
                 kind = TokKind::Word;
                 i = j;
-            } else if c == '’' && is_possessive(text, out, i, end, base, prev_blank) {
+            } else if c == '’' && is_possessive(text, out, i, end, prev_blank) {
                 kind = TokKind::Possessive;
                 i += possessive_len(text, i, end).unwrap_or(clen);
             } else if is_quote_char(c) {
@@ -418,7 +414,7 @@ fn tokenize_line<const PLAIN: bool>(
             // ASCII punctuation.
             let next = bytes.get(i + 1).copied().filter(|_| i + 1 < end);
             match b {
-                b'\'' if is_possessive(text, out, i, end, base, prev_blank) => {
+                b'\'' if is_possessive(text, out, i, end, prev_blank) => {
                     kind = TokKind::Possessive;
                     i += possessive_len(text, i, end).unwrap_or(1);
                 }
@@ -476,8 +472,8 @@ fn tokenize_line<const PLAIN: bool>(
             quote_chars.push(out.len() as u32);
         }
         out.push(Token {
-            start: (tok_start + base) as u32,
-            end: (tok_end + base) as u32,
+            start: tok_start as u32,
+            end: tok_end as u32,
             para,
             kind,
             flags,
@@ -505,12 +501,7 @@ fn plain_words(
     line: Line,
     out: &mut Vec<Token>,
 ) -> (usize, bool) {
-    let Line {
-        end,
-        base,
-        para,
-        classes,
-    } = line;
+    let Line { end, para, classes } = line;
     use crate::swar::non_alnum;
     while let Some(block) = bytes.get(i..i + 16) {
         let lo = u64::from_le_bytes(block[..8].try_into().unwrap_or([0; 8]));
@@ -563,8 +554,8 @@ fn plain_words(
         flags |= (u8::from(first.is_ascii_uppercase()) * CAP)
             | (u8::from(first.is_ascii_digit()) * DIGIT);
         out.push(Token {
-            start: (i + base) as u32,
-            end: (j + base) as u32,
+            start: i as u32,
+            end: j as u32,
             para,
             kind: TokKind::Word,
             flags,
@@ -653,18 +644,11 @@ pub(crate) fn is_all_capitals(word: &str) -> bool {
 /// Whether an apostrophe at `i` is a possessive clitic: right after a word
 /// token and followed by a lone `s`.
 #[inline]
-fn is_possessive(
-    text: &str,
-    out: &[Token],
-    i: usize,
-    end: usize,
-    base: usize,
-    prev_blank: bool,
-) -> bool {
+fn is_possessive(text: &str, out: &[Token], i: usize, end: usize, prev_blank: bool) -> bool {
     !prev_blank
         && out
             .last()
-            .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i + base)
+            .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == i)
         && possessive_len(text, i, end).is_some()
 }
 
@@ -921,8 +905,8 @@ mod tests {
         #[test]
         fn plain_word_loop_makes_the_same_tokens(text in tricky_text()) {
             let (mut fast, mut general) = (Segments::default(), Segments::default());
-            segment_with::<true>(&text, 7, &mut fast);
-            segment_with::<false>(&text, 7, &mut general);
+            segment_with::<true>(&text, 0..text.len(), &mut fast);
+            segment_with::<false>(&text, 0..text.len(), &mut general);
             proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
             proptest::prop_assert_eq!(fast.paragraphs, general.paragraphs);
             // The scanner's list of mark characters is every one of them.
@@ -931,6 +915,31 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(&fast.quote_chars, &marks);
             proptest::prop_assert_eq!(fast.quote_chars, general.quote_chars);
+        }
+
+        #[test]
+        fn a_chunk_read_in_place_is_the_chunk_alone_shifted(
+            before in tricky_text(),
+            chunk in tricky_text(),
+            after in tricky_text(),
+        ) {
+            // The pipeline's chunks start at a line start.
+            let before = format!("{before}\n");
+            let whole = format!("{before}{chunk}{after}");
+            let (mut in_place, mut alone) = (Segments::default(), Segments::default());
+            segment(&whole, before.len()..before.len() + chunk.len(), &mut in_place);
+            segment(&chunk, 0..chunk.len(), &mut alone);
+            let shift = before.len() as u32;
+            for t in &mut alone.tokens {
+                t.start += shift;
+                t.end += shift;
+            }
+            for p in &mut alone.paragraphs {
+                p.span = Span::new(p.span.start() + before.len(), p.span.end() + before.len());
+            }
+            proptest::prop_assert_eq!(in_place.tokens, alone.tokens);
+            proptest::prop_assert_eq!(in_place.paragraphs, alone.paragraphs);
+            proptest::prop_assert_eq!(in_place.quote_chars, alone.quote_chars);
         }
     }
 
@@ -943,7 +952,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(&str, TokKind)> {
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         seg.tokens.iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
@@ -967,7 +976,7 @@ mod tests {
     fn sentence_final_marks_are_flagged() {
         let text = "Yes. No! Why? So… U.S. e.g., a-b : ;";
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let flagged: Vec<&str> = seg
             .tokens
             .iter()
@@ -1023,7 +1032,7 @@ mod tests {
     fn paragraphs_are_lines_with_spans() {
         let text = "One.\n\n  Two three.\r\nFour";
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let p: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.span]).collect();
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
@@ -1044,7 +1053,7 @@ mod tests {
     fn long_lines_become_pseudo_paragraphs() {
         let text = "The minister spoke at length today. ".repeat(400);
         let mut seg = Segments::default();
-        segment(&text, 0, &mut seg);
+        segment(&text, 0..text.len(), &mut seg);
         assert!(seg.paragraphs.len() >= 3, "{}", seg.paragraphs.len());
         for w in seg.paragraphs.windows(2) {
             assert_eq!(w[0].tokens.end, w[1].tokens.start);
@@ -1060,7 +1069,7 @@ mod tests {
     fn all_capitals() {
         let text = "PENCE ÉCOLE École aÉÉ A NATO-led Q&A U.S. A1";
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let upper: Vec<bool> = seg
             .tokens
             .iter()
@@ -1085,7 +1094,7 @@ mod tests {
     fn sentences_do_not_split_after_titles() {
         let text = "Mr. Smith said no. She left. Then U.S. officials came.";
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let none = vec![u32::MAX; seg.tokens.len()];
         let mut out = Vec::new();
         sentences(text, 0, &seg, &none, &mut out);

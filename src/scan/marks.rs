@@ -197,7 +197,7 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(String, Role)> {
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         seg.tokens
             .iter()
             .enumerate()

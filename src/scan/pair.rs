@@ -239,7 +239,7 @@ mod tests {
     /// (content, depth) of every quotation.
     fn quotes(text: &str) -> Vec<(&str, u16)> {
         let mut seg = Segments::default();
-        segment(text, 0, &mut seg);
+        segment(text, 0..text.len(), &mut seg);
         let mut out = Vec::new();
         pair(text, 0, &seg, &mut out);
         out.iter().map(|q| (&text[q.content], q.depth)).collect()
