@@ -9,7 +9,7 @@
 use crate::attribute::Attribution;
 use crate::lexicon::FxBuild;
 use crate::lexicon::Pronoun;
-use crate::mentions::{Mention, MentionKind};
+use crate::mentions::{Mention, MentionKind, Toks};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -47,12 +47,23 @@ const SUBJECT: u8 = 2;
 
 impl NameMention {
     /// A compact record of a name mention (24 bytes: long texts hold
-    /// millions) in `text`, a part of the document that starts at offset
-    /// `base`; `None` for a "name" longer than 64 KiB, which no name is.
-    /// Offsets fit in `u32`: the pipeline parses at most 4 GiB.
-    pub(crate) fn new(m: &Mention, subject: bool, text: &str, base: usize) -> Option<NameMention> {
-        let head = (m.head.start() - base, m.head.end() - base);
-        let key = name_key(text.as_bytes(), head, m);
+    /// millions) found among the tokens `t`; `None` for a "name" longer
+    /// than 64 KiB, which no name is. Offsets fit in `u32`: the pipeline
+    /// parses at most 4 GiB.
+    pub(crate) fn new(m: &Mention, subject: bool, t: &Toks) -> Option<NameMention> {
+        let text = t.text.as_bytes();
+        let head = (m.head.start() - t.base, m.head.end() - t.base);
+        let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
+        // A person's key and the word count, from the tokens when they tell
+        // (nearly always); from the bytes otherwise.
+        let (key, words) = match head_words(t, m) {
+            Some((last_word, words)) if person => {
+                let mut h = KeyHasher(0);
+                h.word_at(text, last_word - t.base, head.1);
+                (h.0, words)
+            }
+            _ => (name_key(text, head, m), word_count(text, head)),
+        };
         Some(NameMention {
             start: m.span.start() as u32,
             key: [key as u32, (key >> 32) as u32],
@@ -61,7 +72,7 @@ impl NameMention {
             head_len: u16::try_from(m.head.len()).ok()?,
             gender: m.gender,
             flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
-            words: word_count(text.as_bytes(), head).min(255) as u8,
+            words: words.min(255) as u8,
         })
     }
 
@@ -134,6 +145,36 @@ fn word_count(text: &[u8], (start, end): (usize, usize)) -> usize {
         i += 16;
     }
     n
+}
+
+/// Where the last word of `m`'s head starts and how many words the head
+/// has, read off its tokens: `None` unless every gap between them is one
+/// space (then [`last_word_fast`] and [`word_count`] read the bytes).
+fn head_words(t: &Toks, m: &Mention) -> Option<(usize, usize)> {
+    let (head_start, head_end) = (m.head.start() as u32, m.head.end() as u32);
+    let mut k = m.first as usize;
+    let last = m.last as usize;
+    // Past the titles the head leaves out.
+    while k < last && t.toks[k].start < head_start {
+        k += 1;
+    }
+    if t.toks.get(k)?.start != head_start || t.toks.get(last)?.end != head_end {
+        return None;
+    }
+    let bytes = t.text.as_bytes();
+    let (mut word_start, mut words) = (head_start, 1);
+    for j in k + 1..=last {
+        let (prev_end, start) = (t.toks[j - 1].end, t.toks[j].start);
+        if start == prev_end {
+            continue; // `Jr.`: the same word
+        }
+        if start != prev_end + 1 || bytes[prev_end as usize - t.base] != b' ' {
+            return None;
+        }
+        word_start = start;
+        words += 1;
+    }
+    Some((word_start as usize, words))
 }
 
 /// Whether `a` ends with `b`, ignoring ASCII case.
@@ -648,7 +689,8 @@ mod tests {
             role: None,
             nonperson: false,
         };
-        let n = NameMention::new(&m, true, text, 0).expect("short name");
+        let n = crate::mentions::tests::with(text, |t| NameMention::new(&m, true, t))
+            .expect("short name");
         let back = n.mention();
         assert_eq!(
             (back.span, back.head, back.gender),
@@ -659,6 +701,37 @@ mod tests {
         // The key is the surname's, in any case.
         assert_eq!(n.key(), name_key(b"ROE", (0, 3), &m));
         assert_ne!(n.key(), name_key(b"Doe", (0, 3), &m));
+    }
+
+    #[test]
+    fn keys_and_word_counts_from_tokens_are_those_from_bytes() {
+        // Gaps of one space (read off the tokens) and every other kind
+        // (read from the bytes): the records must not tell them apart.
+        let text = "Mr. Jane Roe Jr. said. Dr Ana\u{a0}María Pérez-Díaz spoke. \
+                    Sen. Jo  Doe\tSmith said. JANE ROE said. Mr O’Brien said. \
+                    Ms. Ann Lee-Park, the Bank of England and the White House said.";
+        crate::mentions::tests::with(text, |t| {
+            let mut seen = 0;
+            for i in 0..t.toks.len() {
+                let Some(m) = t.np_starting_at(i, t.toks.len()) else {
+                    continue;
+                };
+                if m.kind != MentionKind::Name {
+                    continue;
+                }
+                let n = NameMention::new(&m, false, t).expect("short name");
+                let head = (m.head.start(), m.head.end());
+                assert_eq!(n.key(), name_key(text.as_bytes(), head, &m), "{}", &text[m.head]);
+                assert_eq!(
+                    usize::from(n.words),
+                    word_count(text.as_bytes(), head),
+                    "{}",
+                    &text[m.head]
+                );
+                seen += 1;
+            }
+            assert!(seen >= 8, "{seen} names");
+        });
     }
 
     proptest::proptest! {
@@ -718,6 +791,7 @@ mod tests {
             role: None,
             nonperson: false,
         };
-        assert!(NameMention::new(&m, false, &long, 0).is_none());
+        let n = crate::mentions::tests::with(&long, |t| NameMention::new(&m, false, t));
+        assert!(n.is_none());
     }
 }
