@@ -84,6 +84,8 @@ pub(crate) struct Paragraph {
     pub tokens: Range<usize>,
     /// A blank line (or the text start) stands before this paragraph.
     pub after_blank: bool,
+    /// The index of its first colon token (`u32::MAX` if it has none).
+    pub first_colon: u32,
 }
 
 /// Tokens and paragraphs of one text.
@@ -278,7 +280,7 @@ fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Se
                 para: out.paragraphs.len() as u32,
                 classes,
             };
-            tokenize_line::<PLAIN>(
+            let first_colon = tokenize_line::<PLAIN>(
                 text,
                 line_start,
                 line_ctx,
@@ -295,6 +297,7 @@ fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Se
                     span: trimmed,
                     tokens: first_tok..out.tokens.len(),
                     after_blank: blank_before,
+                    first_colon,
                 });
                 blank_before = false;
             }
@@ -326,7 +329,7 @@ fn tokenize_line<const PLAIN: bool>(
     line_ctx: Line,
     out: &mut Vec<Token>,
     quote_chars: &mut Vec<u32>,
-) {
+) -> u32 {
     let Line { end, para, classes } = line_ctx;
     let bytes = text.as_bytes();
     // The line alone, for the loop's own reads (their bounds are then
@@ -334,6 +337,8 @@ fn tokenize_line<const PLAIN: bool>(
     let line = &bytes[..end];
     let mut i = start;
     let mut prev_blank = true;
+    // The first colon token, if any (`u32::MAX`).
+    let mut first_colon = u32::MAX;
     while i < line.len() {
         let b = line[i];
         let class = BYTE_CLASS[b as usize];
@@ -445,6 +450,7 @@ fn tokenize_line<const PLAIN: bool>(
                         flags |= TERMINAL;
                     } else if b == b':' {
                         flags |= COLON;
+                        first_colon = first_colon.min(out.len() as u32);
                     }
                     i += 1;
                 }
@@ -480,6 +486,7 @@ fn tokenize_line<const PLAIN: bool>(
             lex,
         });
     }
+    first_colon
 }
 
 /// Tokenizes the plain words from `i` on: words of at most 15 ASCII
@@ -908,13 +915,17 @@ mod tests {
             segment_with::<true>(&text, 0..text.len(), &mut fast);
             segment_with::<false>(&text, 0..text.len(), &mut general);
             proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
-            proptest::prop_assert_eq!(fast.paragraphs, general.paragraphs);
+            proptest::prop_assert_eq!(&fast.paragraphs, &general.paragraphs);
             // The scanner's list of mark characters is every one of them.
             let marks: Vec<u32> = (0..fast.tokens.len() as u32)
                 .filter(|&k| fast.tokens[k as usize].kind == TokKind::QuoteChar)
                 .collect();
             proptest::prop_assert_eq!(&fast.quote_chars, &marks);
             proptest::prop_assert_eq!(fast.quote_chars, general.quote_chars);
+            for p in &fast.paragraphs {
+                let colon = p.tokens.clone().find(|&k| fast.tokens[k].is(COLON));
+                proptest::prop_assert_eq!(p.first_colon, colon.map_or(u32::MAX, |k| k as u32));
+            }
         }
 
         #[test]

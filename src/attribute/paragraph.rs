@@ -185,11 +185,9 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
         a += 1;
     }
     // Both kinds of label end in a colon within the longest name of their
-    // start: the tokens' flags, ORed without a branch each, turn away the
-    // paragraphs that have none (nearly all).
-    let window =
-        &t.toks[a.min(p.tokens.end)..p.tokens.end.min(a + crate::mentions::MAX_NAME_TOKENS + 1)];
-    if window.iter().fold(0, |acc, tk| acc | tk.flags) & crate::segment::COLON == 0 {
+    // start: paragraphs without one there (nearly all) are turned away. (The
+    // paragraph's first colon is at or after `a`: a mark is no colon.)
+    if p.first_colon as usize > a + crate::mentions::MAX_NAME_TOKENS {
         return None;
     }
     let m = t
