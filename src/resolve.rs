@@ -721,7 +721,12 @@ mod tests {
                 }
                 let n = NameMention::new(&m, false, t).expect("short name");
                 let head = (m.head.start(), m.head.end());
-                assert_eq!(n.key(), name_key(text.as_bytes(), head, &m), "{}", &text[m.head]);
+                assert_eq!(
+                    n.key(),
+                    name_key(text.as_bytes(), head, &m),
+                    "{}",
+                    &text[m.head]
+                );
                 assert_eq!(
                     usize::from(n.words),
                     word_count(text.as_bytes(), head),

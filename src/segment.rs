@@ -153,6 +153,25 @@ fn alnum_run(bytes: &[u8], start: usize, end: usize) -> usize {
     j - start
 }
 
+/// [`PUNCT_FLAGS`]: the byte is a straight mark, a backtick or a hyphen,
+/// which the tokenizer looks at more closely.
+const MARK_OR_HYPHEN: u8 = 1;
+
+/// The token flags of each ASCII punctuation byte ([`TERMINAL`], [`COLON`]),
+/// or [`MARK_OR_HYPHEN`].
+static PUNCT_FLAGS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'.' as usize] = TERMINAL;
+    t[b'!' as usize] = TERMINAL;
+    t[b'?' as usize] = TERMINAL;
+    t[b':' as usize] = COLON;
+    t[b'\'' as usize] = MARK_OR_HYPHEN;
+    t[b'`' as usize] = MARK_OR_HYPHEN;
+    t[b'"' as usize] = MARK_OR_HYPHEN;
+    t[b'-' as usize] = MARK_OR_HYPHEN;
+    t
+};
+
 /// Characters that may be quotation marks (or apostrophes).
 #[inline]
 pub(crate) fn is_quote_char(c: char) -> bool {
@@ -415,8 +434,18 @@ fn tokenize_line<const PLAIN: bool>(
                 }
                 i += clen;
             }
+        } else if PUNCT_FLAGS[b as usize] & MARK_OR_HYPHEN == 0 {
+            // Other ASCII punctuation (most: commas and periods), its flags
+            // from a table: no jump on the character, which is as good as
+            // random.
+            kind = TokKind::Punct;
+            flags |= PUNCT_FLAGS[b as usize];
+            if b == b':' {
+                first_colon = first_colon.min(out.len() as u32);
+            }
+            i += 1;
         } else {
-            // ASCII punctuation.
+            // Marks and hyphens.
             let next = bytes.get(i + 1).copied().filter(|_| i + 1 < end);
             match b {
                 b'\'' if is_possessive(text, out, i, end, prev_blank) => {
