@@ -131,22 +131,23 @@ fn cue_at_word(
         }
     }
     if w.starts_with("call") || w.starts_with("Call") {
-        if end < hi && matches!(t.s(end), "for" | "on") {
+        if end < hi && matches!(t.bytes(end), b"for" | b"on") {
             end += 1;
         } else if end < hi
             && (matches!(
-                t.s(end),
-                "it" | "him"
-                    | "her"
-                    | "them"
-                    | "this"
-                    | "that"
-                    | "the"
-                    | "his"
-                    | "their"
-                    | "its"
-                    | "a"
-                    | "an"
+                t.bytes(end),
+                b"it"
+                    | b"him"
+                    | b"her"
+                    | b"them"
+                    | b"this"
+                    | b"that"
+                    | b"the"
+                    | b"his"
+                    | b"their"
+                    | b"its"
+                    | b"a"
+                    | b"an"
             ) || t.is_name_word(end)
                 || t.toks[end].kind == crate::segment::TokKind::QuoteChar)
         {

@@ -291,7 +291,7 @@ impl<'a> Toks<'a> {
                 }
             }
             // `the White House`, `The New York Post`.
-            if k > lo && matches!(self.s(k - 1), "the" | "The") {
+            if k > lo && matches!(self.bytes(k - 1), b"the" | b"The") {
                 k -= 1;
             }
             return Some(self.mention(k, j, MentionKind::Name));

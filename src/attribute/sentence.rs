@@ -75,29 +75,29 @@ fn is_addressee_word(w: &str) -> bool {
 fn is_time_word(t: &Toks, i: usize) -> bool {
     t.has(i, lexicon::CALENDAR_WORD)
         || matches!(
-            t.s(i),
-            "today"
-                | "yesterday"
-                | "tonight"
-                | "earlier"
-                | "later"
-                | "again"
-                | "also"
-                | "repeatedly"
-                | "previously"
-                | "recently"
-                | "once"
-                | "then"
-                | "now"
-                | "privately"
-                | "publicly"
-                | "separately"
-                | "afterward"
-                | "afterwards"
-                | "simply"
-                | "flatly"
-                | "bluntly"
-                | "frankly"
+            t.bytes(i),
+            b"today"
+                | b"yesterday"
+                | b"tonight"
+                | b"earlier"
+                | b"later"
+                | b"again"
+                | b"also"
+                | b"repeatedly"
+                | b"previously"
+                | b"recently"
+                | b"once"
+                | b"then"
+                | b"now"
+                | b"privately"
+                | b"publicly"
+                | b"separately"
+                | b"afterward"
+                | b"afterwards"
+                | b"simply"
+                | b"flatly"
+                | b"bluntly"
+                | b"frankly"
         )
 }
 
@@ -309,7 +309,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 let inner = (k + 1, j - 1);
                 if inner.1 - inner.0 <= 3
                     && t.has(inner.0, lexicon::FUNCTION)
-                    && !matches!(t.s(inner.0), "who" | "whose")
+                    && !matches!(t.bytes(inner.0), b"who" | b"whose")
                 {
                     return t.np_ending_at(k - 1, lo);
                 }
@@ -326,23 +326,24 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 // `Roe, in the wake of a poll, told …`: a prepositional
                 // insertion, skipped.
                 if matches!(
-                    t.s(k + 1),
-                    "in" | "at"
-                        | "on"
-                        | "after"
-                        | "before"
-                        | "during"
-                        | "despite"
-                        | "like"
-                        | "unlike"
-                        | "speaking"
-                        | "asked"
-                        | "meanwhile"
+                    t.bytes(k + 1),
+                    b"in"
+                        | b"at"
+                        | b"on"
+                        | b"after"
+                        | b"before"
+                        | b"during"
+                        | b"despite"
+                        | b"like"
+                        | b"unlike"
+                        | b"speaking"
+                        | b"asked"
+                        | b"meanwhile"
                 ) {
                     return t.np_ending_at(k - 1, lo);
                 }
             }
-            if w == "," && matches!(t.s(k + 1), "who" | "whose") && k > lo {
+            if w == "," && matches!(t.bytes(k + 1), b"who" | b"whose") && k > lo {
                 // `Roe, who leads the group, said`: the relative clause is
                 // no role; the subject stands before it.
                 return t.np_ending_at(k - 1, lo).filter(|m| {
@@ -926,7 +927,7 @@ fn cue_rule(
     }
     // `…, and added CLAUSE`: a second verb of the previous speaker, or of
     // the sentence's subject.
-    if c0 > lo && matches!(t.s(c0 - 1), "and" | "but" | "then") {
+    if c0 > lo && matches!(t.bytes(c0 - 1), b"and" | b"but" | b"then") {
         let sp = prev_speaker.or_else(|| {
             let m = t.np_starting_at(lo, c0 - 1)?;
             (m.kind != MentionKind::Nominal || t.has(lo, lexicon::DETERMINER)).then_some(m)
@@ -1025,7 +1026,7 @@ fn cue_rule(
         let mut p = ce.max(mention_end(ctx, &speaker));
         let (p2, _) = skip_complement(ctx, p, hi, c.verb.frame, ce);
         p = p2;
-        if p < hi && matches!(t.s(p), "," | ":" | ".") {
+        if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
             p += 1;
         }
         if let Some(q2) = ctx
@@ -1255,7 +1256,7 @@ fn after_cue(
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     let t = &ctx.t;
-    let introduced = p < hi && matches!(t.s(p), "," | ":");
+    let introduced = p < hi && matches!(t.bytes(p), b"," | b":");
     if introduced {
         p += 1;
     }
@@ -1308,7 +1309,11 @@ fn according(
     let cue = t.span(c0, ce - 1);
     let after = speaker.last as usize + 1;
     let initial = c0 == lo
-        || (c0 == lo + 1 && matches!(t.s(lo), "But" | "And" | "So" | "Yet" | "Still" | "Now"));
+        || (c0 == lo + 1
+            && matches!(
+                t.bytes(lo),
+                b"But" | b"And" | b"So" | b"Yet" | b"Still" | b"Now"
+            ));
     if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
         return clause(
@@ -1326,7 +1331,7 @@ fn according(
     // last comma (or the sentence start) to the cue.
     if c0 > lo + 1
         && t.toks[c0 - 1].kind == TokKind::Word
-        && (after >= hi || matches!(t.s(after), "," | "." | ";"))
+        && (after >= hi || matches!(t.bytes(after), b"," | b"." | b";"))
     {
         let from = (lo..c0)
             .rev()
@@ -1373,10 +1378,19 @@ fn asked_fronted(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Optio
         return None;
     }
     let mut a = lo;
-    while a < hi && a < lo + 2 && matches!(t.s(a), "And" | "But" | "When" | "when" | "and" | "So") {
+    while a < hi
+        && a < lo + 2
+        && matches!(
+            t.bytes(a),
+            b"And" | b"But" | b"When" | b"when" | b"and" | b"So"
+        )
+    {
         a += 1;
     }
-    if a + 2 >= hi || !matches!(t.s(a), "Asked" | "asked") || (a == lo && !t.is_text(a, "Asked")) {
+    if a + 2 >= hi
+        || !matches!(t.bytes(a), b"Asked" | b"asked")
+        || (a == lo && !t.is_text(a, "Asked"))
+    {
         return None;
     }
     let first = t.s(a + 1);
