@@ -98,7 +98,7 @@ impl Attributor {
     }
 
     /// Parses UTF-8 bytes; invalid UTF-8 is an
-    /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) error with
+    /// [`ErrorKind::InvalidUtf8`] error with
     /// the offset of the first bad byte.
     ///
     /// ```
@@ -284,7 +284,7 @@ impl AttributorBuilder {
     }
 
     /// Refuses inputs longer than `bytes` with
-    /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge).
+    /// [`ErrorKind::InputTooLarge`].
     ///
     /// ```
     /// use quote_attribution::{Attributor, ErrorKind};
