@@ -18,7 +18,7 @@
 //! - `pathological`: adversarial inputs, each at two sizes (N and 2N): the
 //!   2N time should be about twice the N time;
 //! - `parallel`: `Attributor::parse_many` over the dev articles as separate
-//!   texts with 1 and 2 threads.
+//!   texts with 1 and 2 threads, once (84 texts) and ten times over (840).
 //!
 //! The PolNeAR articles are copyrighted and are never part of the crate:
 //! they are read at run time from `../shared/corpus/polnear` (relative to the
@@ -308,17 +308,29 @@ fn pathological(c: &mut Criterion, news: &News) {
 
 fn parallel(c: &mut Criterion, news: &News) {
     let attributor = Attributor::new();
-    let bytes: usize = news.docs.iter().map(String::len).sum();
+    // The articles once (84 of them, about 10 ms of work on one thread,
+    // where starting a thread on an idle vCPU weighs), and ten times (840
+    // articles, a batch where it does not).
+    let batches = [
+        (news.label.clone(), news.docs.clone()),
+        (
+            format!("{}_x10", news.label),
+            (0..10).flat_map(|_| news.docs.iter().cloned()).collect(),
+        ),
+    ];
     let mut g = c.benchmark_group("parallel");
     g.sampling_mode(SamplingMode::Flat)
         .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5))
-        .sample_size(20)
-        .throughput(Throughput::Bytes(bytes as u64));
-    for threads in [1usize, 2] {
-        g.bench_function(format!("{}/threads_{threads}", news.label), |b| {
-            b.iter(|| attributor.parse_many(black_box(&news.docs), threads))
-        });
+        .sample_size(20);
+    for (label, docs) in &batches {
+        let bytes: usize = docs.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64))
+            .measurement_time(Duration::from_secs(if docs.len() > 100 { 10 } else { 5 }));
+        for threads in [1usize, 2] {
+            g.bench_function(format!("{label}/threads_{threads}"), |b| {
+                b.iter(|| attributor.parse_many(black_box(docs), threads))
+            });
+        }
     }
     g.finish();
 }
