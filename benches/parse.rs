@@ -1,7 +1,7 @@
 //! Parsing speed, scaling and worst cases.
 //!
 //! ```text
-//! cargo bench --bench parse                 # everything (about 3 minutes on 2 cores)
+//! cargo bench --bench parse                 # everything (about 4 minutes on 2 cores)
 //! cargo bench --bench parse -- pathological # one group
 //! ```
 //!
