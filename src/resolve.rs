@@ -53,17 +53,11 @@ impl NameMention {
     pub(crate) fn new(m: &Mention, subject: bool, t: &Toks) -> Option<NameMention> {
         let text = t.text.as_bytes();
         let head = (m.head.start() - t.base, m.head.end() - t.base);
-        let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
-        // A person's key and the word count, from the tokens when they tell
-        // (nearly always); from the bytes otherwise.
-        let (key, words) = match head_words(t, m) {
-            Some((last_word, words)) if person => {
-                let mut h = KeyHasher(0);
-                h.word_at(text, last_word - t.base, head.1);
-                (h.0, words)
-            }
-            _ => (name_key(text, head, m), word_count(text, head)),
-        };
+        // Where the last word starts and the word count, from the tokens
+        // when they tell (nearly always); from the bytes otherwise.
+        let from_tokens = head_words(t, m);
+        let key = name_key(text, head, m, from_tokens.map(|(w, _)| w - t.base));
+        let words = from_tokens.map_or_else(|| word_count(text, head), |(_, n)| n);
         Some(NameMention {
             start: m.span.start() as u32,
             key: [key as u32, (key >> 32) as u32],
@@ -185,8 +179,14 @@ fn ends_with_ci(a: &str, b: &str) -> bool {
 /// A hash of the lookup key of mention `m`, whose head is
 /// `text[start..end]`, computed without allocating: a person's surname, or
 /// a phrase without its determiner (`the ministry` → `ministry`),
-/// case-folded.
-fn name_key(text: &[u8], (start, end): (usize, usize), m: &Mention) -> u64 {
+/// case-folded. `last_start`, when known, is where the head's last word
+/// starts.
+fn name_key(
+    text: &[u8],
+    (start, end): (usize, usize),
+    m: &Mention,
+    last_start: Option<usize>,
+) -> u64 {
     let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
     let head = &text[start..end];
     let words = || {
@@ -195,7 +195,7 @@ fn name_key(text: &[u8], (start, end): (usize, usize), m: &Mention) -> u64 {
     };
     let mut h = KeyHasher(0);
     if person {
-        match last_word_fast(text, start, end) {
+        match last_start.or_else(|| last_word_fast(text, start, end)) {
             Some(from) => h.word_at(text, from, end),
             None => h.word(last_word(head)),
         }
@@ -251,7 +251,7 @@ fn last_word_fast(text: &[u8], start: usize, end: usize) -> Option<usize> {
     (from == start).then_some(start)
 }
 
-/// Hashes words case-folded (ASCII), eight bytes at a time.
+/// Hashes words case-folded (ASCII), sixteen bytes at a time.
 struct KeyHasher(u64);
 
 impl KeyHasher {
@@ -384,7 +384,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn key(&self, m: &Mention) -> u64 {
-        name_key(self.text.as_bytes(), (m.head.start(), m.head.end()), m)
+        name_key(
+            self.text.as_bytes(),
+            (m.head.start(), m.head.end()),
+            m,
+            None,
+        )
     }
 
     /// The most recent entity a one-word name may refer to, if any.
@@ -699,8 +704,8 @@ mod tests {
         assert!(n.subject() && !back.nonperson);
         assert_eq!(n.words, 2);
         // The key is the surname's, in any case.
-        assert_eq!(n.key(), name_key(b"ROE", (0, 3), &m));
-        assert_ne!(n.key(), name_key(b"Doe", (0, 3), &m));
+        assert_eq!(n.key(), name_key(b"ROE", (0, 3), &m, None));
+        assert_ne!(n.key(), name_key(b"Doe", (0, 3), &m, None));
     }
 
     #[test]
@@ -723,7 +728,7 @@ mod tests {
                 let head = (m.head.start(), m.head.end());
                 assert_eq!(
                     n.key(),
-                    name_key(text.as_bytes(), head, &m),
+                    name_key(text.as_bytes(), head, &m, None),
                     "{}",
                     &text[m.head]
                 );

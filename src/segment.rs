@@ -243,8 +243,6 @@ fn is_joiner(c: char) -> bool {
     )
 }
 
-/// Splits `text` into paragraphs and tokens.
-///
 /// Splits `text[range]` into paragraphs and tokens, with offsets into the
 /// whole `text` (chunks are parts of it). Runs in one pass.
 pub(crate) fn segment(text: &str, range: Range<usize>, out: &mut Segments) {
@@ -473,14 +471,10 @@ fn tokenize_line<const PLAIN: bool>(
                     flags |= DASH;
                     i += 1;
                 }
+                // A hyphen that is no dash (the other punctuation took the
+                // branch above).
                 _ => {
                     kind = TokKind::Punct;
-                    if matches!(b, b'.' | b'!' | b'?') {
-                        flags |= TERMINAL;
-                    } else if b == b':' {
-                        flags |= COLON;
-                        first_colon = first_colon.min(out.len() as u32);
-                    }
                     i += 1;
                 }
             }

@@ -621,22 +621,16 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         debug_assert!(w.first().is_some_and(u8::is_ascii_lowercase), "{w:?}");
         Some((pack(w)?, bit))
     }));
+    // Every pronoun is a function word and every default verb form has
+    // the cue class, so each has an entry (tests check it).
     for (w, p) in PRONOUNS {
-        if let Some(key) = pack(w.as_bytes()) {
-            let e = table.entry(key);
-            if e != 0 {
-                table.pronouns[e] = Some(p);
-            }
+        if let Some(e) = table.entry_of(w.as_bytes()) {
+            table.pronouns[e] = Some(p);
         }
     }
     for (form, verb) in super::cues::default_verbs() {
-        if let Some(key) = pack(form) {
-            // Every default form has the cue class, so it has an entry
-            // (a test checks it); entry 0, the blank, must stay verbless.
-            let e = table.entry(key);
-            if e != 0 {
-                table.verbs[e] = Some(verb);
-            }
+        if let Some(e) = table.entry_of(form) {
+            table.verbs[e] = Some(verb);
         }
     }
     table
@@ -667,9 +661,10 @@ pub(crate) fn pronoun_of_key(key: u128) -> Option<Pronoun> {
 ///
 /// Fixed sizes let the compiler drop every bounds check, and the parts in
 /// use fit in the L1 cache. The arrays are inline, not boxed: the tokenizer
-/// reaches all of them from one pointer, with no pointer to load per array. Whether a word of running text is in
-/// the lexicon is close to a coin toss, so [`ClassTable::get`] has no branch
-/// on it: a word the filter turns away reads the blank entry.
+/// reaches all of them from one pointer, with no pointer to load per array.
+/// Whether a word of running text is in the lexicon is close to a coin
+/// toss, so [`ClassTable::get`] has no branch on it: a word the filter
+/// turns away reads the blank entry.
 struct ClassTable {
     filter: [u64; (1 << FILTER_BITS) / 64],
     index: [u16; INDEX_SLOTS],
@@ -767,6 +762,12 @@ impl ClassTable {
         self.vals[e]
     }
 
+    /// The entry number of the word `w`, if it has one: never 0, the blank,
+    /// whose data must stay empty.
+    fn entry_of(&self, w: &[u8]) -> Option<usize> {
+        Some(self.entry(pack(w)?)).filter(|&e| e != 0)
+    }
+
     /// The entry number of `key`, 0 (the blank) if it has none.
     fn entry(&self, key: u128) -> usize {
         let mut i = Self::index_slot(key);
@@ -806,8 +807,7 @@ fn pack(w: &[u8]) -> Option<u128> {
     }
     let mut buf = [0u8; 16];
     buf[..w.len()].copy_from_slice(w);
-    let fold = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - w.len()));
-    Some(u128::from_le_bytes(buf) | fold)
+    Some(fold_key(u128::from_le_bytes(buf), w.len()))
 }
 
 /// The class bits of `w` (any ASCII case).
@@ -842,14 +842,18 @@ pub(crate) fn key_in(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
         .get(start..start + 16)
         .and_then(|b| <[u8; 16]>::try_from(b).ok())
     {
-        Some(chunk) => {
-            // The first `len` bytes, each with its fold bit: a mask from a
-            // table, as a variable 128-bit shift takes a dozen instructions.
-            let keep = crate::swar::low_bytes(len);
-            Some((u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; 16])) & keep)
-        }
+        Some(chunk) => Some(fold_key(u128::from_le_bytes(chunk), len)),
         None => pack(&bytes[start..end]),
     }
+}
+
+/// The key of the word of `len` bytes (`1..=16`) at the start of `block`:
+/// its bytes, each with its fold bit (see [`pack`]), the rest masked off
+/// with a mask from a table, as a variable 128-bit shift takes a dozen
+/// instructions.
+#[inline(always)]
+fn fold_key(block: u128, len: usize) -> u128 {
+    (block | u128::from_le_bytes([0x20; 16])) & crate::swar::low_bytes(len)
 }
 
 /// The class table, found once: a handle for the tokenizer, which looks up
@@ -874,9 +878,8 @@ impl Classes {
     /// tokenizer has them loaded already.
     #[inline(always)]
     pub(crate) fn of_block(self, lo: u64, hi: u64, len: usize) -> u16 {
-        let block = u128::from(lo) | u128::from(hi) << 64;
-        let key = (block | u128::from_le_bytes([0x20; 16])) & crate::swar::low_bytes(len & 15);
-        self.0.get(key)
+        self.0
+            .get(fold_key(u128::from(lo) | u128::from(hi) << 64, len & 15))
     }
 }
 
@@ -898,8 +901,8 @@ const PRONOUNS: [(&str, Pronoun); 8] = [
 ];
 
 /// The person and gender of a personal pronoun, if `w` is one (any ASCII
-/// case); the tokens' own test is [`crate::mentions::Toks::pronoun_at`]. Every pronoun is a function word, so it has an entry in the
-/// class table, which holds the pronoun beside the class bits.
+/// case), as the class table holds it; the tokens' own test is
+/// [`crate::mentions::Toks::pronoun_at`].
 #[cfg(test)]
 pub(crate) fn pronoun(w: &str) -> Option<Pronoun> {
     if w.len() > 4 {
