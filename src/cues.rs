@@ -1,11 +1,15 @@
 //! Stage 3b: cues — the words that introduce reported speech.
 //!
-//! A cue is a reporting verb from the lexicon (`said`, `tells`, `warning`),
-//! the preposition `according to`, or punctuation that credits a quotation
-//! (a dash, a transcript colon). Cues inside quotations are not cues of the
-//! surrounding text, so the caller passes only top-level tokens.
+//! A cue is a reporting verb from the lexicon (`said`, `tells`, `warning`)
+//! or the preposition `according to`. Whether a verb form is a finite
+//! reporting verb here depends on its neighbours: the word before it
+//! (`declined to say`, `was told`), the word after it (`his plans did not
+//! work`), and, for some verbs, a particle (`point out`, `adds to`: see
+//! `particles.txt`). Punctuation that credits a quotation (a dash, a colon)
+//! is found by the rules that use it. Cues inside quotations are not cues
+//! of the surrounding text, so the caller passes only top-level tokens.
 
-use crate::lexicon::{CueTable, CueVerb, Frame, VerbForm};
+use crate::lexicon::{CueTable, CueVerb, Frame, List, Otherwise, Strength, VerbForm};
 use crate::mentions::Toks;
 
 /// A cue found at a token.
@@ -16,51 +20,6 @@ pub(crate) struct CueHit {
     /// One past its last token.
     pub end: u32,
     pub verb: CueVerb,
-}
-
-/// Words that, right before a verb form, show it is not a finite
-/// reporting verb (`declined to say`, `the so-called`).
-fn blocks_verb(prev: &[u8]) -> bool {
-    matches!(
-        prev,
-        b"to"
-            | b"so"
-            | b"be"
-            | b"being"
-            | b"been"
-            | b"the"
-            | b"a"
-            | b"an"
-            | b"was"
-            | b"were"
-            | b"is"
-            | b"are"
-    )
-}
-
-/// Auxiliaries and modals: after a would-be verb they show it is a noun.
-fn is_auxiliary(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"did"
-            | b"does"
-            | b"do"
-            | b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"will"
-            | b"would"
-            | b"could"
-            | b"can"
-            | b"may"
-            | b"might"
-            | b"should"
-            | b"must"
-    )
 }
 
 /// The cue starting at token `i`, if any. `prev` is the previous top-level
@@ -88,78 +47,98 @@ fn cue_at_word(
     prev: Option<usize>,
     hi: usize,
 ) -> Option<CueHit> {
-    let w = t.s(i);
-    if (w == "according" || w == "According") && i + 1 < hi && t.is_text(i + 1, "to") {
+    if t.is_text_ci(i, "according") && i + 1 < hi && t.is_text(i + 1, "to") {
         return Some(CueHit {
             tok: i as u32,
             end: i as u32 + 2,
             verb: CueVerb {
                 frame: Frame::According,
                 form: VerbForm::Present,
-                strength: 2,
+                strength: Strength::Speech,
+                particles: 0,
             },
         });
     }
     let verb = t.cue_verb_at(table, i)?;
     // `his plans did not work`: a verb right after shows this is a noun.
-    if verb.form == VerbForm::Present && i + 1 < hi && is_auxiliary(t.bytes(i + 1)) {
+    if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
         return None;
     }
     if let Some(p) = prev {
-        let pw = t.bytes(p);
+        let finite_be = t.in_list(p, List::FiniteBe);
         // `was told` is passive: the speaker is not the subject.
-        let passive_ok = verb.frame == Frame::Addressee
-            && matches!(pw, b"was" | b"were" | b"is" | b"are" | b"been");
-        if blocks_verb(pw)
-            && !(verb.form == VerbForm::Gerund && matches!(pw, b"was" | b"were" | b"is" | b"are"))
-            || passive_ok
-        {
+        let passive = verb.frame == Frame::Addressee && (finite_be || t.is_text(p, "been"));
+        // `was saying` is progressive: a cue all the same.
+        let progressive = verb.form == VerbForm::Gerund && finite_be;
+        if t.in_list(p, List::VerbBlocker) && !progressive || passive {
             return None;
         }
     }
-    // `point` reports only as `point out`; `called` needs an object;
-    // `adds to` is not speech.
-    let mut end = i + 1;
-    if w.starts_with("add") && end < hi && t.is_text(end, "to") {
-        return None;
-    }
-    if w.starts_with("point") || w.starts_with("Point") {
-        if end < hi && t.is_text(end, "out") {
-            end += 1;
-        } else {
-            return None;
-        }
-    }
-    if w.starts_with("call") || w.starts_with("Call") {
-        if end < hi && matches!(t.bytes(end), b"for" | b"on") {
-            end += 1;
-        } else if end < hi
-            && (matches!(
-                t.bytes(end),
-                b"it"
-                    | b"him"
-                    | b"her"
-                    | b"them"
-                    | b"this"
-                    | b"that"
-                    | b"the"
-                    | b"his"
-                    | b"their"
-                    | b"its"
-                    | b"a"
-                    | b"an"
-            ) || t.is_name_word(end)
-                || t.toks[end].kind == crate::segment::TokKind::QuoteChar)
-        {
-        } else {
-            return None;
-        }
-    }
+    let end = particle_end(t, table, verb, i, hi)?;
     Some(CueHit {
         tok: i as u32,
         end: end as u32,
         verb,
     })
+}
+
+/// Where the cue of the verb `verb` at `i` ends, by its particle rule
+/// (`particles.txt`): after a joining particle (`pointed out`), right after
+/// the verb, or `None` when the next word makes the verb no cue (`adds
+/// to`, `point` without `out`, `called home`).
+fn particle_end(
+    t: &Toks,
+    table: Option<&CueTable>,
+    verb: CueVerb,
+    i: usize,
+    hi: usize,
+) -> Option<usize> {
+    let end = i + 1;
+    let Some(rule) = t.lexicon(table).particles(verb) else {
+        return Some(end);
+    };
+    let next_is = |w: &String| end < hi && t.is_text_ci(end, w);
+    if rule.refuses.iter().any(next_is) {
+        return None;
+    }
+    if rule.joins.iter().any(next_is) {
+        return Some(end + 1);
+    }
+    match rule.otherwise {
+        Otherwise::Any => Some(end),
+        Otherwise::None => None,
+        // `called it a disgrace`, `called Jo Roe a liar`, `called “Q”`.
+        Otherwise::Object => (end < hi
+            && (t.in_list(end, List::ObjectWord)
+                || t.is_name_word(end)
+                || t.toks[end].kind == crate::segment::TokKind::QuoteChar))
+            .then_some(end),
+    }
+}
+
+/// Lexicon lookups of tokens. (To join the token view's own impl.)
+impl Toks<'_> {
+    /// The lexicon rules read: `table` when given, else the built-in one.
+    #[inline]
+    pub fn lexicon<'l>(&self, table: Option<&'l CueTable>) -> &'l crate::lexicon::Lexicon {
+        table.unwrap_or_else(|| crate::lexicon::default_lexicon())
+    }
+
+    /// Whether word token `i` is in the word list `list` (any ASCII case).
+    #[inline]
+    pub fn in_list(&self, i: usize, list: List) -> bool {
+        let t = &self.toks[i];
+        let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
+        t.kind == crate::segment::TokKind::Word
+            && crate::lexicon::key_in(self.text.as_bytes(), start, end)
+                .is_some_and(|k| crate::lexicon::default_lexicon().lists(k) & list.bit() != 0)
+    }
+
+    /// Whether token `i` is the ASCII word `w`, in any case.
+    #[inline]
+    pub fn is_text_ci(&self, i: usize, w: &str) -> bool {
+        self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
+    }
 }
 
 #[cfg(test)]

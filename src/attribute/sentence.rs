@@ -895,7 +895,7 @@ fn cue_rule(
     let t = &ctx.t;
     let (c0, ce) = (c.tok as usize, c.end as usize);
     let cue_span = t.span(c0, ce - 1);
-    let weak = if c.verb.strength == 2 { 1.0 } else { 0.7 };
+    let weak = if c.verb.strength == crate::lexicon::Strength::Speech { 1.0 } else { 0.7 };
     if c.verb.frame == Frame::According {
         out.push(according(ctx, lo, hi, c0, ce, claimed)?);
         return Some(());

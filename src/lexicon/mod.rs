@@ -1,55 +1,447 @@
-//! General-English word lists: reporting verbs, titles, pronouns, function
-//! words. Every list is a sorted `static` slice searched with
-//! `binary_search`; a test checks that each is sorted and unique.
+//! Word knowledge: general-English word lists, reporting verbs and
+//! pronouns, kept as data and loaded once into one hash table.
 //!
-//! Lookups fold ASCII case without allocating ([`Folded`]).
+//! Every list is a plain text file under `en/` (one entry a line, `#`
+//! comments; see [`data`]), compiled in with `include_str!` and parsed the
+//! first time a text is parsed. A second language is a second folder.
+//!
+//! - [`List`] names every word list. The first twelve are *token classes*:
+//!   the tokenizer copies their bits (and [`CUE`]) into every word token as
+//!   it reads it, so the hot tests are a bit test. The others are looked
+//!   up by the rules when they need them ([`Lexicon::lists`]).
+//! - `verbs.txt` lists every form of every reporting verb (nothing is
+//!   inflected by rule), with its frame and strength; `particles.txt` the
+//!   words after a verb that decide it (`point out`, `adds to`).
+//! - `pronouns.txt` the subject pronouns.
+//!
+//! A [`Lexicon`] is the one table all of these fill, keyed by the word's
+//! bytes folded to lowercase ([`key_in`]). The default one is built once;
+//! an `Attributor` with extra verbs or titles builds its own, so its tokens
+//! carry the bits of its words directly.
 
-mod cues;
-mod words;
+mod data;
+mod en;
+mod table;
+mod verbs;
 
-pub(crate) use cues::{cue_verb, extra_cue_verbs, CueTable, CueVerb, Frame, VerbForm};
-pub(crate) use words::*;
+use once_cell::sync::Lazy;
+use table::{fold_key, pack, ClassTable};
 
-/// A word folded to ASCII lowercase in a stack buffer, for lexicon lookups
-/// without allocation. Words longer than the buffer are not folded (no
-/// lexicon entry is that long).
-pub(crate) struct Folded {
-    buf: [u8; 24],
-    len: usize,
-    ok: bool,
+pub(crate) use table::key_in;
+pub(crate) use verbs::{CueVerb, Frame, Otherwise, Particles, Strength, VerbForm};
+
+/// Every word list of the lexicon, by name; each is a file of `en/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum List {
+    /// Words that are nouns as often as reporting verbs (`report`, `plans`).
+    NounHomograph,
+    /// Titles and honorifics before a name (`Mr`, `Prime`, `Minister`).
+    Title,
+    /// Titles that mark a man (`Mr`, `King`).
+    MaleTitle,
+    /// Titles that mark a woman (`Ms`, `Queen`).
+    FemaleTitle,
+    /// Abbreviations whose period ends no sentence (`Inc.`, `Sept.`).
+    Abbreviation,
+    /// Function words: never part of a name.
+    Function,
+    /// Determiners that open a noun phrase (`the`, `several`).
+    Determiner,
+    /// Day and month names.
+    Calendar,
+    /// Adverbs between a subject and its verb (`also`, `repeatedly`).
+    Adjunct,
+    /// Nouns that head a speaker phrase without a determiner (`officials`).
+    SpeakerNoun,
+    /// Nouns of documents and institutions, never persons (`report`).
+    NonpersonNoun,
+    /// Words of organisation names (`Ministry`, `Party`).
+    OrgWord,
+    /// After a comma, open an adjunct that ends a clause (`without`).
+    CutWord,
+    /// Objects of `tell` that stand alone (`reporters`, `him`).
+    Addressee,
+    /// Time and manner adverbs after a cue (`today`, `flatly`).
+    TimeAdverb,
+    /// Open a phrase between a cue and its content (`in`, `on`, `last`).
+    ComplementPrep,
+    /// Channels of a multiword cue (`statement`, `interview`).
+    ChannelNoun,
+    /// Parts of the day and spans of time (`night`, `week`).
+    TimeNoun,
+    /// Negation and reflexives between subject and verb (`not`, `himself`).
+    VerbGap,
+    /// Relative words that make an insertion a clause (`which`, `where`).
+    Relative,
+    /// Open a skipped insertion after a subject (`in`, `despite`).
+    InsertionOpener,
+    /// Conjunctions that join a second clause (`and`, `but`).
+    Coordinator,
+    /// Sentence openers before a fronted phrase (`But`, `So`, `Still`).
+    Connective,
+    /// Open an adjunct after a cue (`to`, `after`, `with`).
+    AdjunctOpener,
+    /// Prepositions (`to`, `by`, `towards`).
+    Preposition,
+    /// Open a fronted adverbial (`In`, `Asked`, `Speaking`).
+    FrontedOpener,
+    /// Follow a fronted `Asked` (`about`, `whether`).
+    QuestionWord,
+    /// Newsroom labels that credit no speaker (`BYLINE`, `UPDATE`).
+    FormatLabel,
+    /// Right before a verb form, show it is not a finite cue (`to`, `the`).
+    VerbBlocker,
+    /// Auxiliaries and modals (`did`, `would`).
+    Auxiliary,
+    /// Finite forms of `be` (`is`, `were`).
+    FiniteBe,
+    /// Open the object of a verb that needs one (`it`, `the`).
+    ObjectWord,
+    /// Lowercase words inside a name (`of`, `van`).
+    NameConnector,
+    /// Adjectives that never head a noun phrase (`same`, `latest`).
+    NonHead,
+    /// Prepositions that extend a noun phrase (`of`, `for`).
+    NpPreposition,
+    /// Indefinite determiners (`a`, `another`).
+    Indefinite,
 }
 
-impl Folded {
+/// The number of lists that are token classes (the first ones of [`List`]).
+const TOKEN_CLASSES: u8 = 12;
+
+impl List {
+    /// The list's bit in [`Lexicon::lists`].
     #[inline]
-    pub(crate) fn new(word: &str) -> Folded {
-        let mut buf = [0u8; 24];
-        let b = word.as_bytes();
-        if b.len() > buf.len() {
-            return Folded {
-                buf,
-                len: 0,
-                ok: false,
+    pub(crate) const fn bit(self) -> u64 {
+        1 << self as u8
+    }
+
+    /// The list's bit in a token's class bits, 0 for a list that is no
+    /// token class.
+    pub(crate) const fn class(self) -> u16 {
+        if (self as u8) < TOKEN_CLASSES {
+            1 << self as u8
+        } else {
+            0
+        }
+    }
+}
+
+pub(crate) const NOUN_HOMOGRAPH: u16 = List::NounHomograph.class();
+pub(crate) const TITLE: u16 = List::Title.class();
+pub(crate) const MALE: u16 = List::MaleTitle.class();
+pub(crate) const FEMALE: u16 = List::FemaleTitle.class();
+pub(crate) const ABBREVIATION: u16 = List::Abbreviation.class();
+pub(crate) const FUNCTION: u16 = List::Function.class();
+pub(crate) const DETERMINER: u16 = List::Determiner.class();
+pub(crate) const CALENDAR_WORD: u16 = List::Calendar.class();
+pub(crate) const ADJUNCT: u16 = List::Adjunct.class();
+pub(crate) const SPEAKER_NOUN: u16 = List::SpeakerNoun.class();
+pub(crate) const NONPERSON_NOUN: u16 = List::NonpersonNoun.class();
+pub(crate) const ORG_WORD: u16 = List::OrgWord.class();
+/// A form of a reporting verb, or `according`: not a list of its own, but
+/// the class of every word of `verbs.txt` (and of extra verbs).
+pub(crate) const CUE: u16 = 1 << TOKEN_CLASSES;
+
+/// A subject pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    I,
+    We,
+    You,
+    /// The relative `who`: its antecedent stands right before it.
+    Who,
+}
+
+/// Why a word cannot be a lexicon entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum EntryError {
+    /// The word is empty, longer than 16 bytes, does not start with an
+    /// ASCII letter, or holds a byte other than an ASCII letter, digit,
+    /// `.`, `-` or `'`.
+    Unfit(String),
+    /// The table is full.
+    Full(String),
+}
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryError::Unfit(w) => write!(
+                f,
+                "{w:?}: an entry is 1 to 16 ASCII letters, digits, `.`, `-` or `'`, \
+                 starting with a letter"
+            ),
+            EntryError::Full(w) => write!(f, "{w:?}: the lexicon is full"),
+        }
+    }
+}
+
+/// The key of a lexicon entry, if the table can hold it: a lowercase
+/// letter first (the tokenizer looks up only words that start with a
+/// letter), and only bytes whose case folding cannot make a word equal to
+/// another ([`pack`]). Uppercase letters are folded.
+fn entry_key(w: &str) -> Result<u128, EntryError> {
+    let b = w.as_bytes();
+    let fits = b.first().is_some_and(u8::is_ascii_alphabetic)
+        && b.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'\''));
+    match pack(b) {
+        Some(key) if fits => Ok(key),
+        _ => Err(EntryError::Unfit(w.to_string())),
+    }
+}
+
+/// The lexicon: every list, verb and pronoun of a language (plus a user's
+/// extra verbs and titles) in one table.
+#[derive(Clone)]
+pub(crate) struct Lexicon {
+    table: Box<ClassTable>,
+    particles: Vec<Particles>,
+}
+
+impl Lexicon {
+    /// Builds the lexicon of `lang`.
+    fn build(lang: &data::Language) -> Result<Lexicon, String> {
+        let mut lex = Lexicon {
+            table: Box::new(ClassTable::empty()),
+            particles: Vec::new(),
+        };
+        let insert = |lex: &mut Lexicon, w: &str, classes: u16, lists: u64| {
+            let key = entry_key(w).map_err(|e| e.to_string())?;
+            lex.table
+                .insert(key, classes, lists)
+                .ok_or_else(|| EntryError::Full(w.to_string()).to_string())
+        };
+        for &(list, src) in lang.lists {
+            for (n, w) in data::words(src).map_err(|e| format!("{list:?}: {e}"))? {
+                insert(&mut lex, w, list.class(), list.bit())
+                    .map_err(|e| format!("{list:?}, line {n}: {e}"))?;
+            }
+        }
+        let particles = data::particles(lang.particles).map_err(|e| format!("particles: {e}"))?;
+        for line in data::verbs(lang.verbs).map_err(|e| format!("verbs: {e}"))? {
+            let base = line.forms[0].or(line.forms[2]).unwrap_or_default();
+            let rule = particles.iter().position(|(b, _)| *b == base);
+            let rule = match rule {
+                Some(k) => {
+                    lex.particles.push(particles[k].1.clone());
+                    lex.particles.len() as u8
+                }
+                None => 0,
             };
+            let kinds = [
+                VerbForm::Present,
+                VerbForm::Present,
+                VerbForm::Past,
+                VerbForm::Gerund,
+                VerbForm::Past,
+            ];
+            for (form, kind) in line.forms.iter().zip(kinds) {
+                let Some(form) = form else { continue };
+                let e = insert(&mut lex, form, CUE, 0).map_err(|e| format!("verbs: {e}"))?;
+                // A form of two verbs is the first one's.
+                lex.table.verbs[e].get_or_insert(CueVerb {
+                    frame: line.frame,
+                    form: kind,
+                    strength: line.strength,
+                    particles: rule,
+                });
+            }
         }
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
+        insert(&mut lex, "according", CUE, 0)?;
+        for (w, p) in data::pronouns(lang.pronouns).map_err(|e| format!("pronouns: {e}"))? {
+            // Every pronoun is a function word (`Toks::pronoun_at` relies
+            // on it): its entry is there already.
+            let e = insert(&mut lex, w, 0, 0)?;
+            if lex.table.vals[e] & FUNCTION == 0 {
+                return Err(format!("pronouns: {w:?} is no function word"));
+            }
+            lex.table.pronouns[e] = Some(p);
         }
-        Folded {
-            buf,
-            len: b.len(),
-            ok: true,
+        Ok(lex)
+    }
+
+    /// This lexicon with a user's extra reporting verbs (regular forms of
+    /// each base, clause frame, speech strength; a form the lexicon has
+    /// keeps its verb) and extra titles.
+    pub(crate) fn with_extras(
+        &self,
+        verbs: &[String],
+        titles: &[String],
+    ) -> Result<Lexicon, EntryError> {
+        let mut lex = self.clone();
+        for base in verbs {
+            let base = base.to_ascii_lowercase();
+            entry_key(&base)?;
+            let [b, third, past, gerund] = verbs::regular_forms(&base);
+            let kinds = [
+                VerbForm::Present,
+                VerbForm::Present,
+                VerbForm::Past,
+                VerbForm::Gerund,
+            ];
+            for (form, kind) in [b, third, past, gerund].iter().zip(kinds) {
+                let key = entry_key(form)?;
+                let e = lex
+                    .table
+                    .insert(key, CUE, 0)
+                    .ok_or_else(|| EntryError::Full(form.clone()))?;
+                lex.table.verbs[e].get_or_insert(CueVerb {
+                    frame: Frame::Clause,
+                    form: kind,
+                    strength: Strength::Speech,
+                    particles: 0,
+                });
+            }
+        }
+        for t in titles {
+            let key = entry_key(&t.to_ascii_lowercase())?;
+            lex.table
+                .insert(key, TITLE, List::Title.bit())
+                .ok_or_else(|| EntryError::Full(t.clone()))?;
+        }
+        Ok(lex)
+    }
+
+    /// The class bits of a word, by its key ([`key_in`]).
+    #[inline(always)]
+    pub(crate) fn classes(&self, key: u128) -> u16 {
+        self.table.get(key)
+    }
+
+    /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
+    /// once where the text allows (the tokenizer looks up every word).
+    #[inline(always)]
+    pub(crate) fn of(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        // No test of the first byte: every entry starts with a lowercase
+        // letter, and folding maps only letters onto those, so a number or a
+        // punctuation mark simply finds no entry (one branch fewer per token).
+        match key_in(bytes, start, end) {
+            Some(key) => self.table.get(key),
+            None => 0,
         }
     }
 
-    /// The folded word's bytes, or `None` when it was too long to fold.
+    /// The class bits of a word of `len` bytes, `1..=15`, given the 16
+    /// bytes of text from its start as two little-endian words: the
+    /// tokenizer has them loaded already.
+    #[inline(always)]
+    pub(crate) fn of_block(&self, lo: u64, hi: u64, len: usize) -> u16 {
+        self.table
+            .get(fold_key(u128::from(lo) | u128::from(hi) << 64, len & 15))
+    }
+
+    /// The lists (bits of [`List::bit`]) that hold the word of key `key`.
     #[inline]
-    pub(crate) fn bytes(&self) -> Option<&[u8]> {
-        self.ok.then(|| &self.buf[..self.len])
+    pub(crate) fn lists(&self, key: u128) -> u64 {
+        self.table.lists[self.table.entry_filtered(key)]
+    }
+
+    /// The reporting verb whose key is `key`, if it is one.
+    #[inline]
+    pub(crate) fn verb(&self, key: u128) -> Option<CueVerb> {
+        self.table.verbs[self.table.entry(key)]
+    }
+
+    /// The pronoun whose key is `key`, if it is one.
+    #[inline]
+    pub(crate) fn pronoun(&self, key: u128) -> Option<Pronoun> {
+        self.table.pronouns[self.table.entry(key)]
+    }
+
+    /// The particle rule of `verb`, if it has one.
+    #[inline]
+    pub(crate) fn particles(&self, verb: CueVerb) -> Option<&Particles> {
+        self.particles.get(usize::from(verb.particles).checked_sub(1)?)
+    }
+
+    /// The class bits of `w` (any ASCII case).
+    pub(crate) fn classes_of(&self, w: &str) -> u16 {
+        self.of(w.as_bytes(), 0, w.len())
+    }
+
+    /// Whether `w` (any ASCII case) is in `list`.
+    pub(crate) fn is_in(&self, w: &str, list: List) -> bool {
+        key_in(w.as_bytes(), 0, w.len()).is_some_and(|k| self.lists(k) & list.bit() != 0)
     }
 }
 
-/// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for the
-/// lexicon tables: their keys are short words, not attacker-chosen sets.
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.table.len_in_use())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The built-in English lexicon.
+static DEFAULT: Lazy<Lexicon> = Lazy::new(|| {
+    // The built-in files are tested (`the_built_in_lexicon_builds`): this
+    // cannot fail on them.
+    Lexicon::build(&en::EN).unwrap_or_else(|e| panic!("built-in lexicon: {e}"))
+});
+
+/// The built-in lexicon.
+pub(crate) fn default_lexicon() -> &'static Lexicon {
+    &DEFAULT
+}
+
+/// The class bits of `w` in the built-in lexicon (any ASCII case).
+pub(crate) fn classes(w: &str) -> u16 {
+    DEFAULT.classes_of(w)
+}
+
+/// Whether `w` is a determiner.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    classes(w) & DETERMINER != 0
+}
+
+/// A handle on a lexicon, for the tokenizer.
+pub(crate) type Classes = &'static Lexicon;
+
+/// The built-in lexicon, as the tokenizer's handle.
+pub(crate) fn class_table() -> Classes {
+    &DEFAULT
+}
+
+/// A lexicon of extra verbs (transitional: the pipeline still threads it
+/// apart from the token bits).
+pub(crate) type CueTable = Lexicon;
+
+/// The built-in lexicon with `extra` verbs.
+pub(crate) fn extra_cue_verbs(extra: &[String]) -> Lexicon {
+    DEFAULT
+        .with_extras(extra, &[])
+        .unwrap_or_else(|_| DEFAULT.clone())
+}
+
+/// Looks `word` up in `table` (or the built-in lexicon), folding ASCII case.
+pub(crate) fn cue_verb(table: Option<&Lexicon>, word: &str) -> Option<CueVerb> {
+    let key = key_in(word.as_bytes(), 0, word.len())?;
+    table.unwrap_or(&DEFAULT).verb(key)
+}
+
+/// The built-in reporting verb whose key is `key`.
+#[inline]
+pub(crate) fn default_cue_verb(key: u128) -> Option<CueVerb> {
+    DEFAULT.verb(key)
+}
+
+/// The built-in pronoun whose key is `key`.
+#[inline]
+pub(crate) fn pronoun_of_key(key: u128) -> Option<Pronoun> {
+    DEFAULT.pronoun(key)
+}
+
+/// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for
+/// hash maps keyed by words or hashes of them, not attacker-chosen sets.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
     hash: u64,
@@ -99,16 +491,4 @@ impl std::hash::Hasher for FxHasher {
 pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 #[cfg(test)]
-pub(crate) fn assert_sorted_unique(name: &str, list: &[&str]) {
-    for w in list.windows(2) {
-        assert!(
-            w[0] < w[1],
-            "{name}: {:?} must come before {:?}",
-            w[0],
-            w[1]
-        );
-    }
-    for w in list {
-        assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} must be lowercase");
-    }
-}
+mod tests;

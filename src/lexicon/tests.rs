@@ -1,0 +1,286 @@
+use super::*;
+use std::collections::{HashMap, HashSet};
+
+fn lex() -> &'static Lexicon {
+    default_lexicon()
+}
+
+/// Every list of the built-in files as a plain map: word → list bits.
+fn plain_lists() -> HashMap<String, u64> {
+    let mut map: HashMap<String, u64> = HashMap::new();
+    for &(list, src) in en::EN.lists {
+        for (_, w) in data::words(src).unwrap() {
+            *map.entry(w.to_string()).or_default() |= list.bit();
+        }
+    }
+    map
+}
+
+/// Every verb form of the built-in files as a plain map (the first verb of
+/// a form wins).
+fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Strength)> {
+    let mut map = HashMap::new();
+    let kinds = [
+        VerbForm::Present,
+        VerbForm::Present,
+        VerbForm::Past,
+        VerbForm::Gerund,
+        VerbForm::Past,
+    ];
+    for line in data::verbs(en::EN.verbs).unwrap() {
+        for (f, kind) in line.forms.iter().zip(kinds) {
+            if let Some(f) = f {
+                map.entry(f.to_string())
+                    .or_insert((line.frame, kind, line.strength));
+            }
+        }
+    }
+    map
+}
+
+#[test]
+fn the_built_in_lexicon_builds() {
+    // `DEFAULT` relies on it.
+    Lexicon::build(&en::EN).unwrap();
+    // Half the index at most is in use, so probes stay short.
+    assert!(lex().table.len() < 2048, "{}", lex().table.len());
+}
+
+#[test]
+fn every_list_has_unique_entries() {
+    for &(list, src) in en::EN.lists {
+        let words = data::words(src).unwrap();
+        assert!(!words.is_empty(), "{list:?} is empty");
+        let mut seen = HashSet::new();
+        for (n, w) in words {
+            assert!(seen.insert(w), "{list:?}, line {n}: {w:?} twice");
+            assert_eq!(w, w.to_lowercase(), "{list:?}, line {n}: lowercase");
+        }
+    }
+}
+
+#[test]
+fn entries_the_table_cannot_hold_are_refused() {
+    assert!(entry_key("spokeswoman").is_ok());
+    assert!(entry_key("op-ed").is_ok());
+    for w in ["", "a-very-long-word-x", "2nd", "café", "-x", "two words"] {
+        assert!(entry_key(w).is_err(), "{w:?}");
+    }
+    let mut lists = en::EN.lists.to_vec();
+    lists.push((List::Title, "supercalifragilistic\n"));
+    let lang = data::Language {
+        lists: Box::leak(lists.into_boxed_slice()),
+        ..en::EN
+    };
+    let err = Lexicon::build(&lang).err().unwrap();
+    assert!(err.contains("supercalifragilistic"), "{err}");
+    assert!(lex()
+        .with_extras(&["exceedinglylongverb".to_string()], &[])
+        .is_err());
+    assert!(lex().with_extras(&[], &["Señor".to_string()]).is_err());
+}
+
+#[test]
+fn a_full_table_says_so() {
+    let mut t = ClassTable::empty();
+    let mut last = Some(0);
+    for k in 1..=5000u128 {
+        last = t.insert(k << 8 | 0x61, 1, 0);
+        if last.is_none() {
+            break;
+        }
+    }
+    assert_eq!(last, None);
+}
+
+#[test]
+fn the_table_agrees_with_a_plain_map_on_every_entry() {
+    let lists = plain_lists();
+    let verbs = plain_verbs();
+    for (w, &bits) in &lists {
+        for v in [w.clone(), w.to_uppercase()] {
+            assert_eq!(lex().lists(pack(v.as_bytes()).unwrap()), bits, "{v}");
+            let classes = (bits & ((1 << TOKEN_CLASSES) - 1)) as u16;
+            assert_eq!(lex().classes_of(&v) & !CUE, classes, "{v}");
+        }
+    }
+    for (w, &(frame, form, strength)) in &verbs {
+        let v = cue_verb(None, w).unwrap();
+        assert_eq!((v.frame, v.form, v.strength), (frame, form, strength), "{w}");
+        assert_ne!(classes(w) & CUE, 0, "{w}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_table_agrees_with_a_plain_map(
+        w in "[a-zA-Z][a-zA-Z.'-]{0,17}",
+        pick in 0usize..10_000,
+    ) {
+        let lists = plain_lists();
+        let verbs = plain_verbs();
+        // Half the time a word of the lists, changed a little or not.
+        let mut all: Vec<&String> = lists.keys().chain(verbs.keys()).collect();
+        all.sort();
+        let w = if pick % 2 == 0 {
+            let base = all[pick / 2 % all.len()];
+            match pick % 6 {
+                0 => base.clone(),
+                2 => format!("{base}s"),
+                _ => base[..base.len() - 1].to_string(),
+            }
+        } else {
+            w
+        };
+        let lower = w.to_ascii_lowercase();
+        let expect_lists = lists.get(&lower).copied().unwrap_or(0);
+        let key = key_in(w.as_bytes(), 0, w.len());
+        let got = key.map_or(0, |k| lex().lists(k));
+        proptest::prop_assert_eq!(got, expect_lists, "{}", w);
+        let expect_verb = verbs.get(&lower).map(|&(f, v, s)| (f, v, s));
+        let got_verb = cue_verb(None, &w).map(|v| (v.frame, v.form, v.strength));
+        proptest::prop_assert_eq!(got_verb, expect_verb, "{}", w);
+        let cue = expect_verb.is_some() || lower == "according";
+        proptest::prop_assert_eq!(classes(&w) & CUE != 0, cue, "{}", w);
+    }
+}
+
+#[test]
+fn packed_lookup_agrees_with_plain_lookup() {
+    for w in [
+        "the",
+        "Mr",
+        "PRESIDENT",
+        "said",
+        "according",
+        "Officials",
+        "x",
+        "table",
+        "e.g",
+        "spokeswoman",
+    ] {
+        // The lookup of running text reads 16 bytes at once where the
+        // text allows, and packs the word otherwise (at its end).
+        let padded = format!("{w} and some more text after it");
+        let at_end = format!("xx {w}");
+        assert_eq!(lex().of(padded.as_bytes(), 0, w.len()), classes(w), "{w}");
+        assert_eq!(
+            lex().of(at_end.as_bytes(), 3, at_end.len()),
+            classes(w),
+            "{w}"
+        );
+        let b = padded.as_bytes();
+        let word = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap());
+        assert_eq!(lex().of_block(word(0), word(8), w.len()), classes(w), "{w}");
+    }
+    assert_ne!(classes("Said"), 0);
+    assert_eq!(classes("theory"), 0);
+}
+
+#[test]
+fn near_misses_find_nothing() {
+    for w in ["senator", "spokesman", "according"] {
+        for miss in [format!("{w}zz"), w[..w.len() - 1].to_string() + "q"] {
+            assert_eq!(classes(&miss), 0, "{miss}");
+        }
+    }
+    assert_eq!(classes(""), 0);
+    assert_eq!(classes(&"x".repeat(17)), 0);
+    // Keys that differ only in their high half (long words) all stay.
+    let mut table = ClassTable::empty();
+    for k in 1..=40u128 {
+        table.insert(k << 64 | 0x61, k as u16, 0);
+    }
+    for k in 1..=40u128 {
+        assert_eq!(table.get(k << 64 | 0x61), k as u16);
+    }
+    assert_eq!(table.get(41 << 64 | 0x61), 0);
+}
+
+#[test]
+fn every_entry_starts_with_a_lowercase_letter() {
+    // The tokenizer relies on it: it looks up only the words that start
+    // with an ASCII letter, and gives every other token no class.
+    for &key in lex().table.keys() {
+        assert!((key as u8).is_ascii_lowercase(), "{key:x}");
+    }
+}
+
+#[test]
+fn pronouns() {
+    let pronoun = |w: &str| key_in(w.as_bytes(), 0, w.len()).and_then(pronoun_of_key);
+    for (w, p) in [("he", Pronoun::He), ("She", Pronoun::She), ("WHO", Pronoun::Who)] {
+        assert_eq!(pronoun(w), Some(p), "{w}");
+        assert_ne!(classes(w) & FUNCTION, 0, "{w}");
+    }
+    for w in ["him", "hers", "the", "h", "hee", "i'd", "WHOM", "sh"] {
+        assert_eq!(pronoun(w), None, "{w}");
+    }
+}
+
+#[test]
+fn lookups_fold_case() {
+    assert_ne!(classes("Mr") & TITLE, 0);
+    assert_ne!(classes("PROF") & TITLE, 0);
+    assert_eq!(classes("Smith") & TITLE, 0);
+    assert_ne!(classes("Sept") & ABBREVIATION, 0);
+    assert_ne!(classes("Ms") & FEMALE, 0);
+    assert_ne!(classes("ALSO") & ADJUNCT, 0);
+    assert!(lex().is_in("Without", List::CutWord));
+    assert!(!lex().is_in("within", List::CutWord));
+}
+
+#[test]
+fn inflections() {
+    for (w, form) in [
+        ("said", VerbForm::Past),
+        ("Says", VerbForm::Present),
+        ("declares", VerbForm::Present),
+        ("described", VerbForm::Past),
+        ("confirming", VerbForm::Gerund),
+        ("told", VerbForm::Past),
+        ("wrote", VerbForm::Past),
+        ("written", VerbForm::Past),
+        ("denied", VerbForm::Past),
+        ("stresses", VerbForm::Present),
+        // Longer than the 12 letters an older check allowed.
+        ("acknowledging", VerbForm::Gerund),
+    ] {
+        assert_eq!(cue_verb(None, w).map(|v| v.form), Some(form), "{w}");
+    }
+    assert_eq!(cue_verb(None, "told").unwrap().frame, Frame::Addressee);
+    // Forms a rule of doubling once made, which are no English.
+    for w in ["counterred", "threatenned", "answerred", "tweetted", "table", "sad"] {
+        assert!(cue_verb(None, w).is_none(), "{w}");
+    }
+    // `state` is far more often the noun: only `stated` reports.
+    assert!(cue_verb(None, "state").is_none());
+    assert!(cue_verb(None, "stated").is_some());
+}
+
+#[test]
+fn extra_verbs_and_titles_go_into_their_own_lexicon() {
+    let t = lex()
+        .with_extras(&["quip".to_string()], &["Elder".to_string()])
+        .unwrap();
+    for w in ["quips", "quipped", "quipping", "said"] {
+        assert!(cue_verb(Some(&t), w).is_some(), "{w}");
+        assert_ne!(t.classes_of(w) & CUE, 0, "{w}");
+    }
+    assert!(cue_verb(Some(&t), "quiped").is_none());
+    assert_ne!(t.classes_of("elder") & TITLE, 0);
+    // The built-in lexicon is unchanged.
+    assert!(cue_verb(None, "quips").is_none());
+    assert_eq!(classes("elder") & TITLE, 0);
+}
+
+#[test]
+fn particle_rules_reach_every_form() {
+    for w in ["point", "pointed", "pointing", "call", "called", "adds"] {
+        let v = cue_verb(None, w).unwrap();
+        assert!(lex().particles(v).is_some(), "{w}");
+    }
+    let v = cue_verb(None, "pointed").unwrap();
+    assert_eq!(lex().particles(v).unwrap().otherwise, Otherwise::None);
+    assert!(lex().particles(cue_verb(None, "said").unwrap()).is_none());
+}
