@@ -124,12 +124,15 @@ impl Toks<'_> {
         table.unwrap_or_else(|| crate::lexicon::default_lexicon())
     }
 
-    /// Whether word token `i` is in the word list `list` (any ASCII case).
+    /// Whether word token `i` is in the word list `list`: in any ASCII
+    /// case for a list that matches capitalised words
+    /// ([`List::matches_capitalised`]), else lowercase.
     #[inline]
     pub fn in_list(&self, i: usize, list: List) -> bool {
         let t = &self.toks[i];
         let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
         t.kind == crate::segment::TokKind::Word
+            && (list.matches_capitalised() || !t.is(crate::segment::CAP))
             && crate::lexicon::key_in(self.text.as_bytes(), start, end)
                 .is_some_and(|k| crate::lexicon::default_lexicon().lists(k) & list.bit() != 0)
     }

@@ -417,7 +417,9 @@ impl<'a> Toks<'a> {
                             && j + 1 < hi
                             && self.word(j + 1))
                 };
-                if !(name || modifier || joiner() || self.title_period(j)) {
+                // `Mr.` before a name; `said the minister.` ends a sentence.
+                let title_period = || self.title_period(j) && j + 1 < hi && self.word(j + 1);
+                if !(name || modifier || joiner() || title_period()) {
                     break;
                 }
                 any_name |= name;

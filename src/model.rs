@@ -54,8 +54,8 @@ macro_rules! rules {
         /// ```
         /// use quote_attribution::{parse, RuleId};
         /// let doc = parse("“Enough,” said the minister.");
-        /// assert_eq!(doc.quotes()[0].rule(), RuleId::QuoteCommaSaidName);
-        /// assert_eq!(RuleId::QuoteCommaSaidName.to_string(), "direct/QUOTE_SAID_NAME");
+        /// assert_eq!(doc.quotes()[0].rule(), RuleId::QuoteSaidName);
+        /// assert_eq!(RuleId::QuoteSaidName.to_string(), "direct/QUOTE_SAID_NAME");
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
@@ -64,7 +64,12 @@ macro_rules! rules {
         }
 
         impl RuleId {
-            /// Every rule, in the order the engine tries them.
+            /// Every rule, in the order the engine tries them: by family
+            /// (cues, then what follows a fired cue rule, colons, fronted
+            /// questions, dashes, paragraph labels, and last the quotations
+            /// left with no cue in their sentence), and within a family
+            /// in this order. The engine's rule table is tested to list
+            /// them in this order.
             pub const ALL: &'static [RuleId] = &[$(RuleId::$name,)*];
 
             /// The rule's stable identifier.
@@ -78,44 +83,49 @@ macro_rules! rules {
 }
 
 rules! {
-    /// `“Q,” she said.` — a quotation, then speaker and cue.
-    QuoteCommaNameSaid => "direct/QUOTE_NAME_SAID",
-    /// `“Q,” said the minister.` — a quotation, then cue and speaker.
-    QuoteCommaSaidName => "direct/QUOTE_SAID_NAME",
-    /// `She said: “Q.”` — speaker and cue, then a quotation.
-    NameSaidQuote => "direct/NAME_SAID_QUOTE",
-    /// `“Q1,” she said, “Q2.”` — the second half of an interrupted quotation.
-    InterruptedQuote => "direct/INTERRUPTED",
-    /// `“Q” — Jane Doe` — a dash credit.
-    DashCredit => "direct/DASH_CREDIT",
-    /// `… Jane Roe: “Q”` — a name and a colon before a quotation.
-    NameColonQuote => "direct/NAME_COLON_QUOTE",
-    /// `She said:` ending a paragraph, then a quoted paragraph.
-    ColonHeader => "direct/COLON_HEADER",
-    /// `LABEL: text` — a transcript line.
-    TranscriptLabel => "direct/TRANSCRIPT_LABEL",
-    /// A quoted sentence after an attributed one in the same paragraph.
-    QuoteContinuesSentence => "direct/CONTINUES_SENTENCE",
-    /// A quoted paragraph continuing the previous paragraph's speaker.
-    ContinuationParagraph => "direct/CONTINUATION_PARAGRAPH",
-    /// A quotation with no cue: the most likely speaker, low confidence.
-    UnattributedQuote => "direct/UNATTRIBUTED",
-    /// `She said (that) CLAUSE`.
-    NameSaidClause => "reported/NAME_SAID_CLAUSE",
-    /// `CLAUSE, she said.`
-    ClauseCommaNameSaid => "reported/CLAUSE_NAME_SAID",
     /// `According to X, CLAUSE` or `CLAUSE, according to X`.
     AccordingTo => "reported/ACCORDING_TO",
+    /// `…, saying CLAUSE` — a participle cue of the sentence's subject.
+    ParticipleCue => "reported/PARTICIPLE_CUE",
+    /// `…, and added CLAUSE` — a second cue of the same speaker.
+    CoordinatedCue => "reported/COORDINATED_CUE",
+    /// `“Q,” she said.` — a quotation, then speaker and cue.
+    QuoteNameSaid => "direct/QUOTE_NAME_SAID",
+    /// `“Q,” said the minister.` — a quotation, then cue and speaker.
+    QuoteSaidName => "direct/QUOTE_SAID_NAME",
+    /// `CLAUSE, she said.` — reported speech, then speaker and cue.
+    ClauseNameSaid => "reported/CLAUSE_NAME_SAID",
+    /// `CLAUSE, said the minister.` — reported speech, then cue and speaker.
+    ClauseSaidName => "reported/CLAUSE_SAID_NAME",
+    /// `She said: “Q.”` — speaker and cue, then a quotation.
+    NameSaidQuote => "direct/NAME_SAID_QUOTE",
     /// `X described A as B`, `X called A B`.
     DescribedAs => "reported/DESCRIBED_AS",
     /// `She told Y (that) CLAUSE`.
     ToldAddressee => "reported/TOLD_ADDRESSEE",
-    /// `…, and added CLAUSE` — a second cue of the same speaker.
-    CoordinatedCue => "reported/COORDINATED_CUE",
+    /// `She said (that) CLAUSE`.
+    NameSaidClause => "reported/NAME_SAID_CLAUSE",
+    /// `“Q1,” she said, “Q2.”` — the second half of an interrupted quotation.
+    Interrupted => "direct/INTERRUPTED",
+    /// `The plan, she said, would fail.` — the second half of reported
+    /// speech interrupted by its credit.
+    Parenthetical => "reported/PARENTHETICAL",
+    /// `… Jane Roe: “Q”` — a name and a colon before a quotation.
+    NameColonQuote => "direct/NAME_COLON_QUOTE",
     /// `Asked about X, …` — a question put by someone unnamed.
-    AskedFronted => "reported/ASKED",
-    /// `…, saying CLAUSE` — a participle cue of the sentence's subject.
-    ParticipleCue => "reported/PARTICIPLE_CUE",
+    Asked => "reported/ASKED",
+    /// `“Q” — Jane Doe` — a dash credit.
+    DashCredit => "direct/DASH_CREDIT",
+    /// `LABEL: text` — a transcript line.
+    TranscriptLabel => "direct/TRANSCRIPT_LABEL",
+    /// A quoted sentence after an attributed one in the same paragraph.
+    ContinuesSentence => "direct/CONTINUES_SENTENCE",
+    /// `She said:` ending a paragraph, then a quoted paragraph.
+    ColonHeader => "direct/COLON_HEADER",
+    /// A quoted paragraph continuing the previous paragraph's speaker.
+    ContinuationParagraph => "direct/CONTINUATION_PARAGRAPH",
+    /// A quotation with no cue: the most likely speaker, low confidence.
+    Unattributed => "direct/UNATTRIBUTED",
 }
 
 impl fmt::Display for RuleId {

@@ -1,17 +1,30 @@
 //! Stage 4: attribution — binding quotations and reported clauses to cues
 //! and speakers.
 //!
-//! Rules come in two families, each in its own file:
-//! - [`sentence`]: a cue inside a sentence (`“Q,” she said`, `she said
-//!   CLAUSE`, `according to X, CLAUSE`, dash credits);
-//! - [`paragraph`]: quotations without a cue in their sentence (continued
-//!   paragraphs, colon headers, transcript labels, unattributed blocks).
+//! Every rule is a function and a row of the rulebook, [`rules::RULES`],
+//! which fixes the order rules are tried in and holds each rule's
+//! confidence and examples. The rule functions live by family:
+//! - [`cue`]: a cue inside a sentence (`“Q,” she said`, `she said
+//!   CLAUSE`, `according to X, CLAUSE`), and what follows a fired one
+//!   (`“Q1,” she said, “Q2”`);
+//! - [`punct`]: a colon or dash credit, a fronted `Asked`;
+//! - [`paragraph`]: transcript labels, and quotations without a cue in
+//!   their sentence (continued paragraphs, colon headers, unattributed
+//!   blocks).
 //!
-//! Every [`Attribution`] records its [`RuleId`] and a confidence. Speakers
-//! are left as mentions here; [`crate::resolve`] turns them into entities.
+//! [`engine`] finds where rules are tried and runs them; [`site`] holds
+//! what the rules of one cue share; [`phrases`] the phrase finders they
+//! all use. Every [`Attribution`] records its [`RuleId`] and a confidence.
+//! Speakers are left as mentions here; [`crate::resolve`] turns them into
+//! entities.
 
+mod cue;
+mod engine;
 mod paragraph;
-mod sentence;
+mod phrases;
+mod punct;
+mod rules;
+mod site;
 
 use crate::lexicon::CueTable;
 use crate::mentions::{Mention, Toks};
@@ -91,7 +104,7 @@ impl Ctx<'_> {
 /// allocated once per thread rather than once per sentence or paragraph.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    sentence: sentence::Scratch,
+    sentence: engine::Scratch,
     /// The attributions of each paragraph, by index into the output.
     by_para: Vec<Vec<usize>>,
 }
@@ -101,7 +114,7 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     out.clear();
     let mut claimed = vec![false; ctx.quotes.len()];
     for si in 0..ctx.sentences.len() {
-        sentence::attribute_sentence(ctx, si, &mut claimed, &mut scratch.sentence, out);
+        engine::sentence(ctx, si, &mut claimed, &mut scratch.sentence, out);
     }
     // One list per paragraph, emptied (their capacity stays).
     let n = ctx.seg.paragraphs.len();
@@ -111,7 +124,7 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     scratch
         .by_para
         .resize_with(n.max(scratch.by_para.len()), Vec::new);
-    paragraph::attribute_paragraphs(ctx, &mut claimed, &mut scratch.by_para[..n], out);
+    engine::paragraphs(ctx, &mut claimed, &mut scratch.by_para[..n], out);
     sort_by_content(out);
     out.dedup_by(|b, a| a.content == b.content);
 }

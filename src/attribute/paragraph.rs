@@ -1,8 +1,12 @@
-//! Rules for quotations with no cue in their sentence.
+//! The rules of quotations with no cue in their sentence: transcript
+//! labels, and quoted blocks that continue a speaker, follow a colon
+//! header, or are left to a guess.
 
-use super::sentence::{direct, subject_before};
+use super::phrases::{direct, subject_before, Who};
+use super::rules::{confidence, Adjust, Verdict};
 use super::{Attribution, Ctx};
 use crate::cues::cue_at;
+use crate::lexicon::List;
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
 use crate::segment::TokKind;
@@ -10,132 +14,156 @@ use crate::segment::TokKind;
 /// How many paragraphs back an unattributed block looks for its speaker.
 const GUESS_WINDOW: usize = 3;
 
-/// `by_para` has one empty list per paragraph, to hold the indices into
-/// `out` of each paragraph's attributions.
-pub(super) fn attribute_paragraphs(
-    ctx: &Ctx,
-    claimed: &mut [bool],
-    by_para: &mut [Vec<usize>],
-    out: &mut Vec<Attribution>,
-) {
-    let n = ctx.seg.paragraphs.len();
-    for (k, a) in out.iter().enumerate() {
-        by_para[a.para as usize].push(k);
-    }
-    let mut si = 0;
-    for pi in 0..n {
-        let p = &ctx.seg.paragraphs[pi];
-        while si < ctx.sentences.len() && ctx.sentences[si].tokens.end <= p.tokens.start {
-            si += 1;
-        }
-        let first_sentence = si;
-        if let Some(a) = transcript_label(ctx, pi, claimed) {
-            by_para[pi].push(out.len());
-            out.push(a);
-            continue;
-        }
-        // Every unclaimed quotation that stands as a sentence of its own.
-        let mut s = first_sentence;
-        while s < ctx.sentences.len() && ctx.sentences[s].tokens.start < p.tokens.end {
-            let r = ctx.sentences[s].tokens.clone();
-            s += 1;
-            let mut a = r.start;
-            while a < r.end && ctx.t.toks[a].kind == TokKind::Punct {
-                a += 1;
-            }
-            let Some(q) = ctx.quote_opening_at(a).filter(|&q| !claimed[q as usize]) else {
-                continue;
-            };
-            let qe = ctx.quote_end_in_para(q, a);
-            if (qe..r.end).any(|i| ctx.t.toks[i].kind == TokKind::Word) {
-                continue; // narration follows: a fragment, not a block
-            }
-            let at_para_start = a == p.tokens.start;
-            let words = (a..qe)
-                .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
-                .count();
-            let qstart = ctx.quotes[q as usize].content.start();
-            // The nearest attribution in this paragraph, earlier first.
-            let here = by_para[pi]
-                .iter()
-                .rev()
-                .take(16)
-                .find(|&&k| out[k].content.start() < qstart)
-                .or_else(|| {
-                    by_para[pi]
-                        .iter()
-                        .take(16)
-                        .find(|&&k| out[k].content.start() > qstart)
-                })
-                .map(|&k| out[k].clone());
-            let attribution = if let Some(h) = here {
-                Some(direct(
-                    ctx,
-                    q,
-                    h.speaker,
-                    None,
-                    RuleId::QuoteContinuesSentence,
-                    0.8 * h.confidence.max(0.5),
-                ))
-            } else if at_para_start {
-                // A text's first paragraph continues nothing; a guess needs
-                // no earlier paragraph either (it may find no speaker).
-                (pi > 0)
-                    .then(|| continued(ctx, pi, q, by_para, out))
-                    .flatten()
-                    .or_else(|| (words >= 4).then(|| guess(ctx, pi, q, by_para, out)))
-            } else if words >= 6 {
-                Some(guess(ctx, pi, q, by_para, out))
-            } else {
-                None
-            };
-            if let Some(x) = attribution {
-                claimed[q as usize] = true;
-                let last = x.last_para as usize;
-                by_para[x.para as usize].push(out.len());
-                if last != x.para as usize {
-                    by_para[last].push(out.len());
-                }
-                out.push(x);
-            }
-        }
+/// A continuing quotation keeps at least this much of the confidence of
+/// the attribution it continues in its own paragraph…
+const SENTENCE_FLOOR: f32 = 0.5;
+/// … and at least this much of one in the paragraph before.
+const PARAGRAPH_FLOOR: f32 = 0.6;
+
+/// An unclaimed quotation that stands as a sentence of its own in
+/// paragraph `pi`, with what the block rules read.
+pub(super) struct Block<'o> {
+    pub pi: usize,
+    pub q: u32,
+    /// The quotation opens its paragraph.
+    pub at_para_start: bool,
+    /// Words inside the quotation (in this paragraph).
+    pub words: usize,
+    /// The nearest attribution in this paragraph, earlier first.
+    pub here: Option<&'o Attribution>,
+    /// Every paragraph's attributions, by index into `out`.
+    pub by_para: &'o [Vec<usize>],
+    pub out: &'o [Attribution],
+}
+
+/// A quoted sentence after an attributed one in the same paragraph: the
+/// same speaker.
+pub(super) fn continues_sentence(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
+    let Some(h) = b.here else {
+        return Verdict::Pass;
+    };
+    let rule = RuleId::ContinuesSentence;
+    let conf = confidence(
+        rule,
+        [Some(Adjust::Inherit {
+            from: h.confidence,
+            floor: SENTENCE_FLOOR,
+        })],
+    );
+    let who = Who {
+        speaker: h.speaker,
+        cue: None,
+    };
+    Verdict::Fire(direct(ctx, b.q, who, rule, conf))
+}
+
+/// Whether the quotation opens a paragraph after the first, whose
+/// previous paragraph ends (`true`) or does not end (`false`) in a colon.
+fn after_paragraph_ending_in_colon(ctx: &Ctx, b: &Block, colon: bool) -> bool {
+    b.at_para_start && b.pi > 0 && {
+        let prev = &ctx.seg.paragraphs[b.pi - 1];
+        ctx.t.is_text(prev.tokens.end - 1, ":") == colon
     }
 }
 
-/// A quotation opening paragraph `pi`: it continues the previous
-/// paragraph's speaker when that paragraph ended with their quotation or
-/// reported speech, or ended with a colon after a speaker.
-fn continued(
-    ctx: &Ctx,
-    pi: usize,
-    q: u32,
-    by_para: &[Vec<usize>],
-    out: &[Attribution],
-) -> Option<Attribution> {
-    let prev = &ctx.seg.paragraphs[pi - 1];
-    let last_tok = prev.tokens.end - 1;
-    if ctx.t.is_text(last_tok, ":") {
-        let (speaker, cue) = colon_header(ctx, pi - 1)?;
-        return Some(direct(ctx, q, Some(speaker), cue, RuleId::ColonHeader, 0.8));
+/// `She said:` ending a paragraph, then a quoted paragraph: the speaker
+/// the colon announces.
+pub(super) fn colon_header(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
+    if !after_paragraph_ending_in_colon(ctx, b, true) {
+        return Verdict::Pass;
     }
-    let &k = by_para[pi - 1]
+    match announced_speaker(ctx, b.pi - 1) {
+        Some((speaker, cue)) => {
+            let rule = RuleId::ColonHeader;
+            let who = Who {
+                speaker: Some(speaker),
+                cue,
+            };
+            Verdict::Fire(direct(ctx, b.q, who, rule, confidence(rule, [])))
+        }
+        None => Verdict::Pass,
+    }
+}
+
+/// A quotation opening a paragraph continues the previous paragraph's
+/// speaker when that paragraph ended with their quotation or reported
+/// speech.
+pub(super) fn continuation_paragraph(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
+    if !after_paragraph_ending_in_colon(ctx, b, false) {
+        return Verdict::Pass;
+    }
+    let prev = &ctx.seg.paragraphs[b.pi - 1];
+    let out = b.out;
+    let Some(&k) = b.by_para[b.pi - 1]
         .iter()
-        .max_by_key(|&&k| out[k].content.end())?;
+        .max_by_key(|&&k| out[k].content.end())
+    else {
+        return Verdict::Pass;
+    };
     let a = &out[k];
     // The attribution must reach the paragraph's last sentence.
     let last_sentence_start = last_sentence_start(ctx, prev);
-    if a.content.end() < ctx.t.toks[last_sentence_start].start as usize {
-        return None;
+    if a.content.end() < ctx.t.toks[last_sentence_start].start as usize || a.speaker.is_none() {
+        return Verdict::Pass;
     }
-    a.speaker?;
-    Some(direct(
-        ctx,
-        q,
-        a.speaker,
-        None,
-        RuleId::ContinuationParagraph,
-        0.85 * a.confidence.max(0.6),
-    ))
+    let rule = RuleId::ContinuationParagraph;
+    let conf = confidence(
+        rule,
+        [Some(Adjust::Inherit {
+            from: a.confidence,
+            floor: PARAGRAPH_FLOOR,
+        })],
+    );
+    let who = Who {
+        speaker: a.speaker,
+        cue: None,
+    };
+    Verdict::Fire(direct(ctx, b.q, who, rule, conf))
+}
+
+/// A quoted block with no cue: four words or more opening a paragraph, six
+/// or more after narration. The most recent speaker nearby, else the
+/// subject of the nearest narration paragraph that opens with a name; low
+/// confidence.
+pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
+    let long_enough = if b.at_para_start {
+        b.words >= 4
+    } else {
+        b.words >= 6
+    };
+    if !long_enough {
+        return Verdict::Pass;
+    }
+    let speaker = guess(ctx, b.pi, b.by_para, b.out);
+    let rule = RuleId::Unattributed;
+    let none = speaker.is_none().then_some(Adjust::NoSpeaker);
+    let who = Who { speaker, cue: None };
+    Verdict::Fire(direct(ctx, b.q, who, rule, confidence(rule, [none])))
+}
+
+/// The most recent speaker within [`GUESS_WINDOW`] paragraphs before `pi`,
+/// or the subject of the nearest paragraph that opens with a full or
+/// titled name.
+fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> Option<Mention> {
+    let t = &ctx.t;
+    for pj in (pi.saturating_sub(GUESS_WINDOW)..pi).rev() {
+        let p = &ctx.seg.paragraphs[pj];
+        if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
+            // A full or titled name: a lone capitalised word opening a
+            // paragraph (`Markets fell`) is too often no person.
+            if m.kind == MentionKind::Name && !m.nonperson && (m.last > m.first || m.gender != 0) {
+                return Some(m);
+            }
+        }
+        if let Some(&k) = by_para[pj]
+            .iter()
+            .rev()
+            .find(|&&k| out[k].speaker.is_some())
+        {
+            return out[k].speaker;
+        }
+    }
+    None
 }
 
 /// The first token of the last sentence of paragraph `p` (binary search).
@@ -152,7 +180,7 @@ fn last_sentence_start(ctx: &Ctx, p: &crate::segment::Paragraph) -> usize {
 /// The speaker a paragraph ending in a colon announces: the subject of its
 /// last cue (`The mayor said:`), or the owner in `From the mayor’s
 /// statement:`.
-fn colon_header(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::span::Span>)> {
+fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::span::Span>)> {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
     let lo = last_sentence_start(ctx, p);
@@ -177,7 +205,7 @@ fn colon_header(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::span::Sp
 }
 
 /// `PENCE: text` or `Q: text`: the rest of the paragraph is the label's.
-fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attribution> {
+pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attribution> {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
     let mut a = p.tokens.start;
@@ -193,7 +221,7 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
     let m = t
         .label_at(a, p.tokens.end)
         .or_else(|| headline_label(ctx, a, p.tokens.end))?;
-    if is_format_label(t.s(m.first as usize)) {
+    if t.in_list(m.first as usize, List::FormatLabel) {
         return None;
     }
     let colon = m.last as usize + 1;
@@ -216,13 +244,14 @@ fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attrib
     if let Some(q) = ctx.quote_opening_at(p.tokens.start) {
         claimed[q as usize] = true;
     }
+    let rule = RuleId::TranscriptLabel;
     Some(Attribution {
         kind: QuoteKind::Direct,
         content: t.span(start, end - 1),
         speaker: Some(m),
         cue: Some(t.span(colon, colon)),
-        rule: RuleId::TranscriptLabel,
-        confidence: 0.75,
+        rule,
+        confidence: confidence(rule, []),
         style: None,
         para: pi as u32,
         last_para: pi as u32,
@@ -246,82 +275,4 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
             .count()
             >= 3;
     ok.then_some(m)
-}
-
-/// Newsroom labels that end in a colon but credit no speaker
-/// (`BYLINE: Jo Roe`, `UPDATE: …`).
-fn is_format_label(w: &str) -> bool {
-    matches!(
-        w.to_ascii_uppercase().as_str(),
-        "BYLINE"
-            | "DATELINE"
-            | "UPDATE"
-            | "UPDATED"
-            | "CORRECTION"
-            | "NOTE"
-            | "EDITOR"
-            | "EDITORS"
-            | "PHOTO"
-            | "PHOTOS"
-            | "VIDEO"
-            | "WATCH"
-            | "READ"
-            | "RELATED"
-            | "SOURCE"
-            | "SOURCES"
-            | "CREDIT"
-            | "STAT"
-            | "ABSTRACT"
-            | "HEADLINE"
-            | "SECTION"
-            | "LENGTH"
-            | "BODY"
-            | "LANGUAGE"
-            | "GRAPHIC"
-            | "TOPIC"
-            | "TOPICS"
-            | "THE"
-            | "SEE"
-            | "MORE"
-            | "ALSO"
-            | "BREAKING"
-            | "EXCLUSIVE"
-            | "ANALYSIS"
-            | "OPINION"
-            | "WARNING"
-            | "SPOILER"
-            | "QUOTE"
-            | "TWEET"
-            | "LINK"
-    )
-}
-
-/// A quoted block after narration: the most recent speaker nearby, else the
-/// subject of the nearest narration paragraph that opens with a name; low
-/// confidence.
-fn guess(ctx: &Ctx, pi: usize, q: u32, by_para: &[Vec<usize>], out: &[Attribution]) -> Attribution {
-    let lo_para = pi.saturating_sub(GUESS_WINDOW);
-    let t = &ctx.t;
-    let mut speaker = None;
-    for pj in (lo_para..pi).rev() {
-        let p = &ctx.seg.paragraphs[pj];
-        if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
-            // A full or titled name: a lone capitalised word opening a
-            // paragraph (`Markets fell`) is too often no person.
-            if m.kind == MentionKind::Name && !m.nonperson && (m.last > m.first || m.gender != 0) {
-                speaker = Some(m);
-                break;
-            }
-        }
-        if let Some(&k) = by_para[pj]
-            .iter()
-            .rev()
-            .find(|&&k| out[k].speaker.is_some())
-        {
-            speaker = out[k].speaker;
-            break;
-        }
-    }
-    let conf = if speaker.is_some() { 0.4 } else { 0.3 };
-    direct(ctx, q, speaker, None, RuleId::UnattributedQuote, conf)
 }

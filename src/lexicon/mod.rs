@@ -112,6 +112,17 @@ pub(crate) enum List {
 const TOKEN_CLASSES: u8 = 12;
 
 impl List {
+    /// Whether a capitalised word matches the list (`But`, `In`,
+    /// `BYLINE`). The other lists hold lowercase words of running text and
+    /// match only lowercase words: `US` is no `us`, `Congress` no
+    /// `congress`.
+    pub(crate) const fn matches_capitalised(self) -> bool {
+        matches!(
+            self,
+            List::Connective | List::FrontedOpener | List::FormatLabel
+        ) || (self as u8) < TOKEN_CLASSES
+    }
+
     /// The list's bit in [`Lexicon::lists`].
     #[inline]
     pub(crate) const fn bit(self) -> u64 {
@@ -310,12 +321,6 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// The class bits of a word, by its key ([`key_in`]).
-    #[inline(always)]
-    pub(crate) fn classes(&self, key: u128) -> u16 {
-        self.table.get(key)
-    }
-
     /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
     /// once where the text allows (the tokenizer looks up every word).
     #[inline(always)]
@@ -359,17 +364,13 @@ impl Lexicon {
     /// The particle rule of `verb`, if it has one.
     #[inline]
     pub(crate) fn particles(&self, verb: CueVerb) -> Option<&Particles> {
-        self.particles.get(usize::from(verb.particles).checked_sub(1)?)
+        self.particles
+            .get(usize::from(verb.particles).checked_sub(1)?)
     }
 
     /// The class bits of `w` (any ASCII case).
     pub(crate) fn classes_of(&self, w: &str) -> u16 {
         self.of(w.as_bytes(), 0, w.len())
-    }
-
-    /// Whether `w` (any ASCII case) is in `list`.
-    pub(crate) fn is_in(&self, w: &str, list: List) -> bool {
-        key_in(w.as_bytes(), 0, w.len()).is_some_and(|k| self.lists(k) & list.bit() != 0)
     }
 }
 

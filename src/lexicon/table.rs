@@ -224,4 +224,3 @@ pub(crate) fn key_in(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
 pub(super) fn fold_key(block: u128, len: usize) -> u128 {
     (block | u128::from_le_bytes([0x20; 16])) & crate::swar::low_bytes(len)
 }
-

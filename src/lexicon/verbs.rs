@@ -83,7 +83,10 @@ pub(crate) fn regular_forms(base: &str) -> [String; 4] {
     let consonant_y = n >= 2 && b[n - 1] == b'y' && !vowel(b[n - 2]);
     let third = if consonant_y {
         format!("{}ies", &base[..n - 1])
-    } else if ["s", "sh", "ch", "x", "z"].iter().any(|e| base.ends_with(e)) {
+    } else if ["s", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|e| base.ends_with(e))
+    {
         format!("{base}es")
     } else {
         format!("{base}s")
@@ -122,7 +125,10 @@ mod tests {
         assert_eq!(forms("quip"), ["quips", "quipped", "quipping"]);
         assert_eq!(forms("chat"), ["chats", "chatted", "chatting"]);
         assert_eq!(forms("counter"), ["counters", "countered", "countering"]);
-        assert_eq!(forms("threaten"), ["threatens", "threatened", "threatening"]);
+        assert_eq!(
+            forms("threaten"),
+            ["threatens", "threatened", "threatening"]
+        );
         assert_eq!(forms("answer"), ["answers", "answered", "answering"]);
         assert_eq!(forms("tweet"), ["tweets", "tweeted", "tweeting"]);
         assert_eq!(forms("muse"), ["muses", "mused", "musing"]);

@@ -1,0 +1,338 @@
+//! The rules of a cue inside the sentence: one function per rule, tried in
+//! the order of [`super::rules::RULES`] until one fires or stops.
+
+use super::phrases::{
+    clause_end, direct, last_subject_like, mention_end, report, skip_complement,
+    skip_leading_marks, trim_end, Content, Who,
+};
+use super::rules::{confidence, Adjust, Verdict};
+use super::site::CueSite;
+use super::{Attribution, Ctx};
+use crate::lexicon::{self, Frame, List, VerbForm};
+use crate::mentions::{Mention, MentionKind};
+use crate::model::RuleId;
+
+/// The adjustment for a pronoun speaker, if `m` is one.
+fn pronoun(m: &Mention) -> Option<Adjust> {
+    matches!(m.kind, MentionKind::Pronoun(_)).then_some(Adjust::PronounSpeaker)
+}
+
+/// `According to X, CLAUSE` and `CLAUSE, according to X`.
+pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    if s.cue.verb.frame != Frame::According {
+        return Verdict::Pass;
+    }
+    Verdict::fire_or_stop(according(ctx, s, claimed))
+}
+
+fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    let (lo, hi, c0, ce) = (s.lo, s.hi, s.c0, s.ce);
+    // `according to expert Jo Roe`: skip a lowercase descriptor.
+    let mut p = ce;
+    while p + 1 < hi
+        && p < ce + 2
+        && t.toks[p].kind == crate::segment::TokKind::Word
+        && !t.toks[p].is(crate::segment::CAP)
+        && !t.has(p, lexicon::DETERMINER)
+        && t.is_name_word(p + 1)
+    {
+        p += 1;
+    }
+    let speaker = t.np_starting_at(p, hi)?;
+    let who = Who {
+        speaker: Some(speaker),
+        cue: Some(s.span(ctx)),
+    };
+    let rule = RuleId::AccordingTo;
+    let after = speaker.last as usize + 1;
+    let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective));
+    // `According to X, CLAUSE`.
+    if initial && after < hi && t.is_text(after, ",") {
+        let end = clause_end(ctx, after + 1, hi);
+        let c = super::phrases::content(ctx, after + 1, end)?;
+        return Some(report(ctx, c, who, rule, confidence(rule, []), claimed));
+    }
+    // `82 percent view him unfavorably according to the poll`: from the
+    // last comma (or the sentence start) to the cue.
+    if c0 > lo + 1
+        && t.toks[c0 - 1].kind == crate::segment::TokKind::Word
+        && (after >= hi || matches!(t.bytes(after), b"," | b"." | b";"))
+    {
+        let from = (lo..c0)
+            .rev()
+            .find(|&k| t.is_text(k, ","))
+            .map_or(lo, |k| k + 1);
+        let start = skip_leading_marks(ctx, from, c0);
+        let c = super::phrases::content(ctx, start, c0)?;
+        let conf = confidence(rule, [Some(Adjust::SourceAfterNoComma)]);
+        return Some(report(ctx, c, who, rule, conf, claimed));
+    }
+    // `CLAUSE, according to X`.
+    if c0 > lo + 1 && t.is_text(c0 - 1, ",") {
+        let end = trim_end(ctx, lo, c0 - 1);
+        let start = skip_leading_marks(ctx, lo, end);
+        let c = super::phrases::content(ctx, start, end)?;
+        let conf = confidence(rule, [Some(Adjust::SourceAfter)]);
+        return Some(report(ctx, c, who, rule, conf, claimed));
+    }
+    None
+}
+
+/// `…, saying CLAUSE`: the participle's subject is the sentence's.
+pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    if s.cue.verb.form != VerbForm::Gerund {
+        return Verdict::Pass;
+    }
+    if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
+        return Verdict::Stop;
+    }
+    let speaker = s
+        .prev_speaker()
+        .or_else(|| t.np_starting_at(s.lo, s.c0))
+        .or_else(|| last_subject_like(ctx, s.lo, s.c0));
+    let Some(speaker) = speaker else {
+        return Verdict::Stop;
+    };
+    after_cue(ctx, s, speaker, RuleId::ParticipleCue, claimed)
+}
+
+/// `…, and added CLAUSE`: a second verb of the previous speaker, or of the
+/// sentence's subject.
+pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let c0 = s.c0;
+    if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
+        return Verdict::Pass;
+    }
+    let speaker = s.prev_speaker().or_else(|| {
+        let m = t.np_starting_at(s.lo, c0 - 1)?;
+        (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
+    });
+    match speaker {
+        Some(sp) => after_cue(ctx, s, sp, RuleId::CoordinatedCue, claimed),
+        None => Verdict::Pass,
+    }
+}
+
+/// Reports the content after the cue for `speaker` under `rule`.
+fn after_cue(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: Mention,
+    rule: RuleId,
+    claimed: &mut [bool],
+) -> Verdict {
+    let after = s.after(ctx, claimed);
+    let Some(content) = after.content else {
+        return Verdict::Stop;
+    };
+    let introduced = after.introduced.then_some(Adjust::Introduced);
+    let conf = confidence(rule, [s.strength(), introduced]);
+    let who = Who {
+        speaker: Some(speaker),
+        cue: Some(after.cue),
+    };
+    Verdict::Fire(report(ctx, content, who, rule, conf, claimed))
+}
+
+/// `“Q,” she said.`: a quotation, then its speaker and cue.
+pub(super) fn quote_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let Some(subj) = s.subject(ctx) else {
+        return Verdict::Stop;
+    };
+    match (subj, s.credited(ctx, claimed)) {
+        (Some(m), Some(q)) if s.lead(ctx, q).is_none() => {
+            credit_quote(ctx, s, q, m, RuleId::QuoteNameSaid, claimed)
+        }
+        _ => Verdict::Pass,
+    }
+}
+
+/// `“Q,” said the minister.`: a quotation, then its cue and speaker.
+pub(super) fn quote_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let (Some(None), Some(q)) = (s.subject(ctx), s.credited(ctx, claimed)) else {
+        return Verdict::Pass;
+    };
+    let Some(m) = s.credit_speaker(ctx) else {
+        return Verdict::Stop;
+    };
+    if s.lead(ctx, q).is_some() {
+        return Verdict::Pass;
+    }
+    credit_quote(ctx, s, q, m, RuleId::QuoteSaidName, claimed)
+}
+
+fn credit_quote(
+    ctx: &Ctx,
+    s: &CueSite,
+    q: u32,
+    speaker: Mention,
+    rule: RuleId,
+    claimed: &mut [bool],
+) -> Verdict {
+    let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
+    let who = Who {
+        speaker: Some(speaker),
+        cue: Some(s.span(ctx)),
+    };
+    claimed[q as usize] = true;
+    Verdict::Fire(direct(ctx, q, who, rule, conf))
+}
+
+/// `CLAUSE, she said.`: reported speech before its speaker and cue, or
+/// narration ending in a quotation (`The failure was “heartbreaking,” she
+/// said.`, mixed).
+pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    match s.subject(ctx) {
+        Some(Some(_)) => clause_credit(ctx, s, RuleId::ClauseNameSaid, claimed),
+        _ => Verdict::Pass,
+    }
+}
+
+/// `CLAUSE, said the minister.`: reported speech before its cue and
+/// speaker, or narration ending in a quotation.
+pub(super) fn clause_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    match s.subject(ctx) {
+        Some(None) => clause_credit(ctx, s, RuleId::ClauseSaidName, claimed),
+        _ => Verdict::Pass,
+    }
+}
+
+fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
+    let cue = Some(s.span(ctx));
+    let (speaker, start, end) = if let Some(q) = s.credited(ctx, claimed) {
+        // The quotation rules passed it over: narration leads it.
+        let (Some(speaker), Some((start, end))) = (s.credit_speaker(ctx), s.lead(ctx, q)) else {
+            return Verdict::Stop;
+        };
+        (speaker, start, end)
+    } else {
+        let Some(c) = s.comma_credit(ctx) else {
+            return Verdict::Pass;
+        };
+        (c.speaker, c.start, trim_end(ctx, c.start, s.left(ctx) - 1))
+    };
+    let who = Who {
+        speaker: Some(speaker),
+        cue,
+    };
+    let conf = confidence(rule, [s.strength(), None]);
+    let content = super::phrases::content(ctx, start, end);
+    Verdict::fire_or_stop(content.map(|c| report(ctx, c, who, rule, conf, claimed)))
+}
+
+/// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
+/// second quotation right after the credit is the same speaker's.
+pub(super) fn interrupted(
+    ctx: &Ctx,
+    s: &CueSite,
+    decided: RuleId,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let t = &ctx.t;
+    let credit = matches!(
+        decided,
+        RuleId::QuoteNameSaid
+            | RuleId::QuoteSaidName
+            | RuleId::ClauseNameSaid
+            | RuleId::ClauseSaidName
+    );
+    // (The quotation it credits was found before it was claimed.)
+    if !credit || s.credited(ctx, claimed).is_none() {
+        return None;
+    }
+    let speaker = s.credit_speaker(ctx)?;
+    let hi = s.hi;
+    let p = s.ce.max(mention_end(ctx, &speaker));
+    let (mut p, _) = skip_complement(ctx, p, hi, s.cue.verb.frame, s.ce);
+    if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
+        p += 1;
+    }
+    let q = ctx
+        .quote_opening_at(p)
+        .filter(|&q| p < hi && !claimed[q as usize])?;
+    claimed[q as usize] = true;
+    let rule = RuleId::Interrupted;
+    let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
+    let who = Who {
+        speaker: Some(speaker),
+        cue: Some(s.span(ctx)),
+    };
+    Some(direct(ctx, q, who, rule, conf))
+}
+
+/// `The plan, she said, would fail.`: once a comma credit decided the
+/// cue, the clause that goes on after it is the same speaker's (even when
+/// what stands before the credit is too short to report: `Prices, she
+/// said, will rise.`).
+pub(super) fn parenthetical(
+    ctx: &Ctx,
+    s: &CueSite,
+    decided: RuleId,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    if !matches!(decided, RuleId::ClauseNameSaid | RuleId::ClauseSaidName)
+        || s.credited(ctx, claimed).is_some()
+    {
+        return None;
+    }
+    let c = s.comma_credit(ctx).filter(|c| c.parenthetical)?;
+    let b = skip_leading_marks(ctx, c.tail + 1, s.hi);
+    let e = clause_end(ctx, b, s.hi);
+    let rule = RuleId::Parenthetical;
+    let conf = confidence(rule, [s.strength(), None]);
+    let who = Who {
+        speaker: Some(c.speaker),
+        cue: Some(s.span(ctx)),
+    };
+    let content = super::phrases::content(ctx, b, e)?;
+    Some(report(ctx, content, who, rule, conf, claimed))
+}
+
+/// `She said: “Q.”`, `she said “Q”`: the subject, the cue, then one
+/// quotation as all its content.
+pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let Some(subj) = s.subject(ctx) else {
+        return Verdict::Stop;
+    };
+    let Some(speaker) = subj else {
+        return Verdict::Stop;
+    };
+    match s.after(ctx, claimed).content {
+        Some(Content::Quote(_)) => after_cue(ctx, s, speaker, RuleId::NameSaidQuote, claimed),
+        _ => Verdict::Pass,
+    }
+}
+
+/// `X described A as B`, `X called A B`: the verb's whole object.
+pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    name_said_frame(ctx, s, Frame::Describe, RuleId::DescribedAs, claimed)
+}
+
+/// `She told Y (that) CLAUSE`.
+pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    name_said_frame(ctx, s, Frame::Addressee, RuleId::ToldAddressee, claimed)
+}
+
+/// `She said (that) CLAUSE`.
+pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    name_said_frame(ctx, s, Frame::Clause, RuleId::NameSaidClause, claimed)
+}
+
+fn name_said_frame(
+    ctx: &Ctx,
+    s: &CueSite,
+    frame: Frame,
+    rule: RuleId,
+    claimed: &mut [bool],
+) -> Verdict {
+    if s.cue.verb.frame != frame {
+        return Verdict::Pass;
+    }
+    match s.subject(ctx) {
+        Some(Some(speaker)) => after_cue(ctx, s, speaker, rule, claimed),
+        _ => Verdict::Stop,
+    }
+}

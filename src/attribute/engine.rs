@@ -1,0 +1,262 @@
+//! The engine: finds where rules are tried (cues, colons, dashes,
+//! sentences, paragraphs, standalone quotations) and runs the rules of
+//! [`RULES`] there, family by family, in the table's order.
+
+use super::paragraph::Block;
+use super::rules::{Apply, Verdict, RULES};
+use super::site::CueSite;
+use super::{Attribution, Ctx};
+use crate::cues::{cue_at, CueHit};
+use crate::lexicon;
+use crate::segment::{TokKind, Token, COLON, DASH, OPENS};
+
+/// The working lists of [`sentence`], kept across sentences so that they
+/// are allocated once.
+#[derive(Default)]
+pub(super) struct Scratch {
+    cues: Vec<CueHit>,
+    dashes: Vec<usize>,
+    colons: Vec<usize>,
+    /// What the rules of one cue report.
+    fired: Vec<Attribution>,
+}
+
+/// Runs the sentence rules over sentence `si`: cue rules at each cue
+/// outside quotations, then colon, sentence and dash rules.
+pub(super) fn sentence(
+    ctx: &Ctx,
+    si: usize,
+    claimed: &mut [bool],
+    scratch: &mut Scratch,
+    out: &mut Vec<Attribution>,
+) {
+    let s = &ctx.sentences[si];
+    let (lo, hi) = (s.tokens.start, s.tokens.end);
+    let first_out = out.len();
+    find_sites(ctx, lo, hi, scratch);
+    let t = &ctx.t;
+    for k in 0..scratch.cues.len() {
+        let c = scratch.cues[k];
+        let at = t.toks[c.tok as usize].start as usize;
+        // A cue inside content already reported belongs to that content.
+        let inside = out[first_out..]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|a| a.content.start() <= at && at < a.content.end());
+        if !inside {
+            let site = CueSite::new(lo, hi, c, &out[first_out..]);
+            cue_rules(ctx, &site, claimed, &mut scratch.fired);
+            out.append(&mut scratch.fired);
+        }
+    }
+    for r in RULES {
+        match r.apply {
+            Apply::Colon(f) => out.extend(
+                scratch
+                    .colons
+                    .iter()
+                    .filter_map(|&c| f(ctx, lo, c, claimed)),
+            ),
+            Apply::Sentence(f) => out.extend(f(ctx, lo, hi, claimed)),
+            Apply::Dash(f) => out.extend(
+                scratch
+                    .dashes
+                    .iter()
+                    .filter_map(|&d| f(ctx, lo, hi, d, claimed)),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Collects the top-level cues, colons and dashes of the sentence
+/// `lo..hi`, skipping quotations.
+fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
+    let t = &ctx.t;
+    let Scratch {
+        cues,
+        dashes,
+        colons,
+        ..
+    } = scratch;
+    cues.clear();
+    dashes.clear();
+    colons.clear();
+    let mut prev = None;
+    let mut i = lo;
+    // With extra verbs every word may be a cue.
+    let every_word = ctx.table.is_some();
+    while i < hi {
+        // Step over the tokens that are none of these (most), testing only
+        // their bits, in a loop of its own for each cue table. (`|` rather
+        // than `||`: one branch, not several hard-to-predict ones.)
+        let rest = &t.toks[i..hi];
+        let marked =
+            |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
+        let skip = if every_word {
+            rest.iter()
+                .position(|tk| marked(tk) | (tk.kind == TokKind::Word))
+        } else {
+            rest.iter().position(marked)
+        }
+        .unwrap_or(rest.len());
+        if skip > 0 {
+            i += skip;
+            prev = Some(i - 1);
+        }
+        if i == hi {
+            break;
+        }
+        if let Some(q) = ctx.quote_opening_at(i) {
+            let e = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+            prev = Some(e - 1);
+            i = e;
+            continue;
+        }
+        let tk = &t.toks[i];
+        // (Only words have class bits.)
+        if t.may_be_cue(ctx.table, i) && tk.kind == TokKind::Word {
+            if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
+                cues.push(c);
+                prev = Some(c.end as usize - 1);
+                i = c.end as usize;
+                continue;
+            }
+        } else if tk.is(DASH) {
+            dashes.push(i);
+        } else if tk.is(COLON) {
+            colons.push(i);
+        }
+        prev = Some(i);
+        i += 1;
+    }
+}
+
+/// Tries the cue rules at a cue in order until one fires or stops, then
+/// the rules that follow the one that decided; what fires goes to
+/// `fired`.
+fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], fired: &mut Vec<Attribution>) {
+    fired.clear();
+    let mut decided = None;
+    for r in RULES {
+        if let Apply::Cue(f) = r.apply {
+            match f(ctx, site, claimed) {
+                Verdict::Fire(a) => fired.push(a),
+                Verdict::Pass => continue,
+                Verdict::Stop => {}
+            }
+            decided = Some(r.id);
+            break;
+        }
+    }
+    if let Some(id) = decided {
+        for r in RULES {
+            if let Apply::AfterCue(f) = r.apply {
+                fired.extend(f(ctx, site, id, claimed));
+            }
+        }
+    }
+}
+
+/// Runs the paragraph and block rules: `by_para` has one empty list per
+/// paragraph, to hold the indices into `out` of each paragraph's
+/// attributions.
+pub(super) fn paragraphs(
+    ctx: &Ctx,
+    claimed: &mut [bool],
+    by_para: &mut [Vec<usize>],
+    out: &mut Vec<Attribution>,
+) {
+    for (k, a) in out.iter().enumerate() {
+        by_para[a.para as usize].push(k);
+    }
+    let mut si = 0;
+    for pi in 0..ctx.seg.paragraphs.len() {
+        let p = &ctx.seg.paragraphs[pi];
+        while si < ctx.sentences.len() && ctx.sentences[si].tokens.end <= p.tokens.start {
+            si += 1;
+        }
+        let label = RULES.iter().find_map(|r| match r.apply {
+            Apply::Paragraph(f) => f(ctx, pi, claimed),
+            _ => None,
+        });
+        if let Some(a) = label {
+            by_para[pi].push(out.len());
+            out.push(a);
+            continue;
+        }
+        // Every unclaimed quotation that stands as a sentence of its own.
+        let mut s = si;
+        while s < ctx.sentences.len() && ctx.sentences[s].tokens.start < p.tokens.end {
+            let r = ctx.sentences[s].tokens.clone();
+            s += 1;
+            let Some(x) = block_rules(ctx, pi, r, claimed, by_para, out) else {
+                continue;
+            };
+            claimed[x.1 as usize] = true;
+            let x = x.0;
+            let last = x.last_para as usize;
+            by_para[x.para as usize].push(out.len());
+            if last != x.para as usize {
+                by_para[last].push(out.len());
+            }
+            out.push(x);
+        }
+    }
+}
+
+/// The block rules at the sentence `r` of paragraph `pi`, if it is an
+/// unclaimed quotation standing alone: what fired, and the quotation.
+fn block_rules(
+    ctx: &Ctx,
+    pi: usize,
+    r: std::ops::Range<usize>,
+    claimed: &mut [bool],
+    by_para: &[Vec<usize>],
+    out: &[Attribution],
+) -> Option<(Attribution, u32)> {
+    let p = &ctx.seg.paragraphs[pi];
+    let mut a = r.start;
+    while a < r.end && ctx.t.toks[a].kind == TokKind::Punct {
+        a += 1;
+    }
+    let q = ctx.quote_opening_at(a).filter(|&q| !claimed[q as usize])?;
+    let qe = ctx.quote_end_in_para(q, a);
+    if (qe..r.end).any(|i| ctx.t.toks[i].kind == TokKind::Word) {
+        return None; // narration follows: a fragment, not a block
+    }
+    let qstart = ctx.quotes[q as usize].content.start();
+    // The nearest attribution in this paragraph, earlier first.
+    let here = by_para[pi]
+        .iter()
+        .rev()
+        .take(16)
+        .find(|&&k| out[k].content.start() < qstart)
+        .or_else(|| {
+            by_para[pi]
+                .iter()
+                .take(16)
+                .find(|&&k| out[k].content.start() > qstart)
+        })
+        .map(|&k| &out[k]);
+    let block = Block {
+        pi,
+        q,
+        at_para_start: a == p.tokens.start,
+        words: (a..qe)
+            .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+            .count(),
+        here,
+        by_para,
+        out,
+    };
+    RULES.iter().find_map(|r| match r.apply {
+        Apply::Block(f) => match f(ctx, &block, claimed) {
+            Verdict::Fire(a) => Some(Some((a, q))),
+            Verdict::Pass => None,
+            Verdict::Stop => Some(None),
+        },
+        _ => None,
+    })?
+}

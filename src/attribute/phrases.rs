@@ -1,0 +1,701 @@
+//! Phrases the rules share: the subject of a cue, the phrase after it, where
+//! a reported clause starts and ends, and how content becomes an
+//! attribution. Word knowledge comes from the lexicon's lists.
+
+use super::{Attribution, Ctx};
+use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
+use crate::mentions::{Mention, MentionKind, Toks};
+use crate::model::{QuoteKind, RuleId};
+use crate::segment::TokKind;
+use crate::span::Span;
+
+/// The longest reported clause, in tokens. Longer runs are run-on text
+/// (or adversarial input), not one clause.
+pub(super) const MAX_CLAUSE_TOKENS: usize = 150;
+
+/// How far back a participle looks for its subject, in tokens.
+const MAX_LOOKBACK: usize = 64;
+
+/// Time and manner words that may follow a cue (`said Monday`, `said
+/// flatly`): token `i` of `t`.
+pub(super) fn is_time_word(t: &Toks, i: usize) -> bool {
+    t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeAdverb)
+}
+
+/// A subject pronoun as it follows a verb (`said he`): lowercase, or `I`.
+pub(super) fn is_subject_pronoun(t: &Toks, i: usize) -> bool {
+    matches!(
+        t.pronoun_at(i),
+        Some(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::It | Pronoun::We | Pronoun::I)
+    ) && (!t.toks[i].is(crate::segment::CAP) || t.is_text(i, "I"))
+}
+
+/// `who` or `whose`, opening a relative clause.
+fn is_who(t: &Toks, i: usize) -> bool {
+    t.pronoun_at(i) == Some(Pronoun::Who) || t.is_text_ci(i, "whose")
+}
+
+/// The subject of the verb at `c`: a phrase right before it (past adverbs,
+/// auxiliaries, a reflexive or a parenthesis), or one before a
+/// comma-enclosed appositive role.
+pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut j = c;
+    let mut skipped = 0;
+    while j > lo && skipped < 4 {
+        let w = t.s(j - 1);
+        // `Jo Roe on Tuesday night said`: a time phrase.
+        let time = t.has(j - 1, lexicon::CALENDAR_WORD)
+            || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
+            || (t.in_list(j - 1, List::TimeNoun)
+                && j >= lo + 2
+                && t.has(j - 2, lexicon::CALENDAR_WORD));
+        if time || t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap) {
+            j -= 1;
+            skipped += 1;
+        } else if w == ")" {
+            // `Sen. Jo Roe (D-Ore.) said`.
+            let open = (lo..j - 1).rev().take(8).find(|&k| t.is_text(k, "("))?;
+            j = open;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    if j == lo {
+        return None;
+    }
+    if let Some(m) = t.np_ending_at(j - 1, lo) {
+        return Some(with_descriptor(ctx, m, lo));
+    }
+    // `Mr Smith, director of the institute, said`.
+    if t.is_text(j - 1, ",") && j >= lo + 3 {
+        let stop = (j - 1).saturating_sub(24).max(lo);
+        let mut k = j - 2;
+        // A verb or relative word inside is allowed only in a role that
+        // opens with a determiner or title (`a member who wants…`).
+        let mut clausal = false;
+        while k > stop {
+            let w = t.s(k);
+            let quote_mark =
+                ctx.quote_opening_at(k).is_some() || ctx.quote_ending_before(k + 1, lo).is_some();
+            if quote_mark {
+                return None;
+            }
+            clausal |= t.in_list(k, List::Relative);
+            if w == "," && k > lo {
+                // `Roe, for example, said`: a short insertion, skipped.
+                let inner = (k + 1, j - 1);
+                if inner.1 - inner.0 <= 3
+                    && t.has(inner.0, lexicon::FUNCTION)
+                    && !is_who(t, inner.0)
+                {
+                    return t.np_ending_at(k - 1, lo);
+                }
+                // `One of the authors, Ari Roe, said`: the apposition names the
+                // speaker; the phrase starts with the outer noun phrase.
+                if let Some(mut n) = t.np_ending_at(j - 2, k + 1) {
+                    if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
+                        if let Some(outer) = t.np_ending_at(k - 1, lo) {
+                            n.first = outer.first;
+                        }
+                        return Some(n);
+                    }
+                }
+                // `Roe, in the wake of a poll, told …`: a prepositional
+                // insertion, skipped.
+                if t.in_list(k + 1, List::InsertionOpener) {
+                    return t.np_ending_at(k - 1, lo);
+                }
+            }
+            if w == "," && is_who(t, k + 1) && k > lo {
+                // `Roe, who leads the group, said`: the relative clause is
+                // no role; the subject stands before it.
+                return t.np_ending_at(k - 1, lo).filter(|m| {
+                    m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
+                });
+            }
+            clausal |= t.has(k, lexicon::CUE);
+            if w == "," {
+                let role_first = k + 1;
+                let rw = t.s(role_first);
+                let role_like = t.has(role_first, lexicon::DETERMINER)
+                    || t.is_title_at(role_first)
+                    || (!t.toks[role_first].is(crate::segment::CAP)
+                        && t.toks[role_first].kind == TokKind::Word
+                        && !t.has(role_first, lexicon::FUNCTION))
+                    || t.toks.get(role_first + 1).is_some_and(|x| {
+                        // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
+                        // apostrophe, left to the scanner as a mark).
+                        x.kind == TokKind::Possessive
+                            || (x.kind == TokKind::QuoteChar
+                                && x.start == t.toks[role_first].end
+                                && rw.ends_with('s')
+                                && ctx.quote_opening_at(role_first + 1).is_none())
+                    });
+                if k == lo
+                    || (clausal
+                        && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
+                {
+                    return None;
+                }
+                // `Jo Roe, 31, a photographer, said`: an age between the
+                // name and the role.
+                let name_end = if k >= lo + 3
+                    && t.toks[k - 1].is(crate::segment::DIGIT)
+                    && t.is_text(k - 2, ",")
+                {
+                    k - 3
+                } else {
+                    k - 1
+                };
+                let mut m = t.np_ending_at(name_end, lo)?;
+                // `Jo Roe, R-Ky., said`: a short tag after a name.
+                if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
+                    return None;
+                }
+                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+                    m.role = Some(t.span(role_first, j - 2));
+                    return Some(m);
+                }
+                return None;
+            }
+            k -= 1;
+        }
+    }
+    None
+}
+
+/// Extends a name back over a lowercase descriptor when a boundary stands
+/// before it: `DFA spokesman Jo Roe`, `, party chairman Jo Roe said`.
+pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
+    let t = &ctx.t;
+    if m.kind != MentionKind::Name {
+        return m;
+    }
+    let mut k = m.first as usize;
+    let mut n = 0;
+    while k > lo && n < 4 {
+        let p = k - 1;
+        let lower_noun = t.toks[p].kind == TokKind::Word
+            && !t.toks[p].is(crate::segment::CAP)
+            && !t.has(p, lexicon::FUNCTION)
+            && !t.is_verb_adjunct_at(p)
+            && t.cue_verb_at(ctx.table, p).is_none()
+            && !t.toks[p].is(crate::segment::DIGIT);
+        if lower_noun || (n > 0 && t.is_name_word(p)) {
+            k = p;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if n == 0
+        || !t.toks[k..m.first as usize]
+            .iter()
+            .any(|x| !x.is(crate::segment::CAP))
+    {
+        return m;
+    }
+    let boundary = k == lo
+        || matches!(t.s(k - 1), "," | "(" | ":")
+        || t.is_text_ci(k - 1, "the")
+        || matches!(t.toks[k - 1].kind, TokKind::Dash | TokKind::QuoteChar);
+    if !boundary {
+        return m;
+    }
+    let first = if k > lo && t.is_text_ci(k - 1, "the") {
+        k - 1
+    } else {
+        k
+    };
+    Mention {
+        span: t.span(first, m.last as usize),
+        first: first as u32,
+        ..m
+    }
+}
+
+/// The phrase right after the cue (`said Mr Smith`), with an appositive
+/// role (`said Jo Roe, the agency’s head`).
+pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    // `said former congressman Jo Roe`: a lowercase descriptor, then a name.
+    let mut d = p;
+    while d < hi
+        && d < p + 4
+        && t.toks[d].kind == TokKind::Word
+        && !t.toks[d].is(crate::segment::CAP)
+        && !t.has(d, lexicon::FUNCTION)
+        && !t.has(d, lexicon::DETERMINER)
+        && t.cue_verb_at(ctx.table, d).is_none()
+    {
+        d += 1;
+    }
+    let mut m = if d > p && d < hi && t.is_name_word(d) {
+        let m = t.np_starting_at(d, hi)?;
+        Mention {
+            span: t.span(p, m.last as usize),
+            first: p as u32,
+            ..m
+        }
+    } else {
+        t.np_starting_at(p, hi)?
+    };
+    if matches!(m.kind, MentionKind::Pronoun(_)) && !is_subject_pronoun(t, p) {
+        return None;
+    }
+    let r = m.last as usize + 1;
+    if r + 1 < hi
+        && t.is_text(r, ",")
+        && (t.has(r + 1, lexicon::DETERMINER)
+            || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
+            || t.is_title_at(r + 1))
+    {
+        let mut e = r + 1;
+        while e < hi
+            && !matches!(t.s(e), "," | "." | ";" | ":" | "!" | "?")
+            && t.toks[e].kind != TokKind::QuoteChar
+        {
+            e += 1;
+        }
+        if e > r + 1 {
+            m.role = Some(t.span(r + 1, e - 1));
+        }
+    }
+    Some(m)
+}
+
+/// The last token of a mention including its role.
+pub(super) fn mention_end(ctx: &Ctx, m: &Mention) -> usize {
+    let mut e = m.last as usize + 1;
+    if let Some(r) = m.role {
+        while e < ctx.t.toks.len() && (ctx.t.toks[e].start as usize) < r.end() {
+            e += 1;
+        }
+    }
+    e
+}
+
+/// Skips what may stand between a cue and its content: time words,
+/// an addressee (`told reporters`), a channel (`in a statement`), `that`.
+/// Returns the content start and the end of the cue phrase.
+pub(super) fn skip_complement(
+    ctx: &Ctx,
+    mut p: usize,
+    hi: usize,
+    frame: Frame,
+    cue_end: usize,
+) -> (usize, usize) {
+    let t = &ctx.t;
+    let mut cue_end = cue_end;
+    for _ in 0..4 {
+        if p >= hi {
+            break;
+        }
+        let w = t.s(p);
+        if is_time_word(t, p) || (is_time_word(t, p - 1) && t.in_list(p, List::TimeNoun)) {
+            p += 1;
+            continue;
+        }
+        // `told a crowded hall in the city that …`: the addressee runs to
+        // `that`.
+        if frame == Frame::Addressee {
+            let that = (p..hi.min(p + 16))
+                .take_while(|&k| matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive))
+                .find(|&k| t.is_text(k, "that"));
+            if let Some(k) = that {
+                p = k;
+                continue;
+            }
+        }
+        if frame == Frame::Addressee
+            && (t.in_list(p, List::Addressee) || t.is_name_word(p) || t.has(p, lexicon::DETERMINER))
+        {
+            if let Some(m) = t.np_starting_at(p, hi) {
+                if t.in_list(p, List::Addressee) && cue_end == p {
+                    cue_end = p + 1;
+                }
+                p = m.last as usize + 1;
+                continue;
+            }
+            if t.in_list(p, List::Addressee) {
+                if cue_end == p {
+                    cue_end = p + 1;
+                }
+                p += 1;
+                continue;
+            }
+        }
+        if t.in_list(p, List::ComplementPrep) {
+            // A short phrase ending at `that`, a comma or a colon.
+            let mut e = p + 1;
+            while e < hi && e < p + 12 && !t.is_text(e, "that") {
+                if let Some(q) = ctx.quote_opening_at(e) {
+                    e = ctx.quote_end_in_para(q, e).max(e + 1);
+                } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            let e = e.min(hi);
+            if e < hi && e > p + 1 && (t.is_text(e, "that") || matches!(t.s(e), "," | ":"))
+                || e == hi
+            {
+                if cue_end == p && (p + 1..e).any(|k| t.in_list(k, List::ChannelNoun)) {
+                    cue_end = e;
+                }
+                p = e;
+                continue;
+            }
+            // `said on Monday the talks failed`: a day ends the phrase.
+            if let Some(d) = (p + 1..e.min(p + 4)).find(|&k| t.has(k, lexicon::CALENDAR_WORD)) {
+                p = d + 1;
+                continue;
+            }
+        }
+        if w == "that" {
+            p += 1;
+        }
+        break;
+    }
+    (p, cue_end)
+}
+
+/// The end (exclusive) of a reported clause starting at `p`: the sentence
+/// end, less final punctuation, cut before a trailing adjunct or a second
+/// coordinated cue.
+pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    let mut i = p;
+    // A clause longer than the cap is not reported (see `clause`); scanning
+    // stops there, which keeps long sentences of many cues linear.
+    let hi = hi.min(p + MAX_CLAUSE_TOKENS + 1);
+    let mut end = hi;
+    while i < hi {
+        if let Some(q) = ctx.quote_opening_at(i) {
+            i = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+            continue;
+        }
+        // (`is_text`, not `s`: this runs at every token of the clause.)
+        if t.is_text(i, ";") {
+            end = i;
+            break;
+        }
+        if t.is_text(i, ",") && i + 1 < hi {
+            let gerund_cue = t
+                .cue_verb_at(ctx.table, i + 1)
+                .is_some_and(|v| v.form == VerbForm::Gerund);
+            let and_cue = t.in_list(i + 1, List::Coordinator)
+                && i + 2 < hi
+                && t.cue_verb_at(ctx.table, i + 2)
+                    .is_some_and(|v| v.form != VerbForm::Gerund);
+            let and_clause = t.is_text(i + 1, "and")
+                && i + 2 < hi
+                && (t.pronoun_at(i + 2).is_some()
+                    || t.has(i + 2, lexicon::DETERMINER)
+                    || t.is_name_word(i + 2));
+            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause {
+                end = i;
+                break;
+            }
+            // `…, he said, …` / `…, the minister added.`: a trailing credit.
+            if let Some(m) = t.np_starting_at(i + 1, hi) {
+                let after = m.last as usize + 1;
+                if after < hi && t.cue_verb_at(ctx.table, after).is_some() {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        // `… computers and she accused …`: a new clause with its own subject.
+        let and = t.is_text(i, "and");
+        if and
+            && i > p + 1
+            && i + 2 < hi
+            && is_subject_pronoun(t, i + 1)
+            && !t.is_text(i + 1, "it")
+            && t.has(i + 2, lexicon::CUE)
+        {
+            end = i;
+            break;
+        }
+        if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
+            if let Some(v) = t.cue_verb_at(ctx.table, i + 1) {
+                let comma = t.is_text(i - 1, ",");
+                let third_person = t.s(i + 1).ends_with('s');
+                if v.form != VerbForm::Gerund
+                    && (comma
+                        || v.form == VerbForm::Past
+                        || v.frame == Frame::Clause
+                        || third_person)
+                {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        if t.toks[i].kind == TokKind::Dash && ctx.quote_ending_before(i, p).is_some() {
+            end = i;
+            break;
+        }
+        i += 1;
+    }
+    trim_end(ctx, p, end)
+}
+
+/// Drops trailing punctuation (not closing quotation marks) from `p..end`.
+pub(super) fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
+    let t = &ctx.t;
+    while end > p
+        && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
+        && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Words in tokens `a..b` (quotations count by their words too).
+pub(super) fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
+    (a..b)
+        .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+        .count()
+}
+
+/// `said to a crowd`, `responded by telephone`: a prepositional phrase is
+/// no reported content (`to` before a verb is: `wants to win`).
+pub(super) fn starts_with_pp(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    if !t.in_list(a, List::Preposition) {
+        return false;
+    }
+    if t.is_text(a, "to") && a + 1 < b {
+        let nominal = t.has(a + 1, lexicon::DETERMINER)
+            || t.pronoun_at(a + 1).is_some()
+            || t.toks[a + 1].is(crate::segment::CAP)
+            || t.toks[a + 1].is(crate::segment::DIGIT)
+            || t.in_list(a + 1, List::Addressee);
+        return nominal;
+    }
+    true
+}
+
+/// What a stretch of tokens reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Content {
+    /// Exactly one quotation, the whole stretch: direct.
+    Quote(u32),
+    /// A clause, tokens `a..b`: indirect, or mixed when it holds a
+    /// quotation.
+    Clause { a: usize, b: usize, quoted: bool },
+}
+
+/// The content of tokens `a..b`, if they can be reported content: two
+/// words or more, no short prepositional phrase (`said to a crowd`), at
+/// most [`MAX_CLAUSE_TOKENS`] tokens. A topic after `about` is the
+/// content (`talked about the economy`).
+pub(super) fn content(ctx: &Ctx, a: usize, b: usize) -> Option<Content> {
+    let a = if a + 1 < b && ctx.t.is_text(a, "about") {
+        a + 1
+    } else {
+        a
+    };
+    if b <= a || b - a > MAX_CLAUSE_TOKENS {
+        return None;
+    }
+    let words = word_count(ctx, a, b);
+    if words < 2 || (words <= 5 && starts_with_pp(ctx, a, b)) {
+        return None;
+    }
+    let mut i = a;
+    let mut first = None;
+    let mut count = 0;
+    while i < b {
+        if let Some(q) = ctx.quote_opening_at(i) {
+            first.get_or_insert(q);
+            count += 1;
+            i = ctx.quote_end_in_para(q, i).max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if let (Some(q), 1) = (first, count) {
+        let qq = &ctx.quotes[q as usize];
+        if qq.open as usize == a && qq.end_tok as usize >= b {
+            return Some(Content::Quote(q));
+        }
+    }
+    Some(Content::Clause {
+        a,
+        b,
+        quoted: count > 0,
+    })
+}
+
+/// Who said it, and the cue: what a rule finds besides the content.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Who {
+    pub speaker: Option<Mention>,
+    pub cue: Option<Span>,
+}
+
+/// The attribution of `content`, whose quotations it claims.
+pub(super) fn report(
+    ctx: &Ctx,
+    content: Content,
+    who: Who,
+    rule: RuleId,
+    confidence: f32,
+    claimed: &mut [bool],
+) -> Attribution {
+    let (a, b, quoted) = match content {
+        Content::Quote(q) => {
+            claimed[q as usize] = true;
+            return direct(ctx, q, who, rule, confidence);
+        }
+        Content::Clause { a, b, quoted } => (a, b, quoted),
+    };
+    if quoted {
+        let mut i = a;
+        while i < b {
+            if let Some(q) = ctx.quote_opening_at(i) {
+                claimed[q as usize] = true;
+                i = ctx.quote_end_in_para(q, i).max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+    }
+    Attribution {
+        kind: if quoted {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        content: ctx.t.span(a, b - 1),
+        speaker: who.speaker,
+        cue: who.cue,
+        rule,
+        confidence,
+        style: None,
+        para: ctx.t.toks[a].para,
+        last_para: ctx.t.toks[b - 1].para,
+    }
+}
+
+/// A direct attribution of quotation `q`.
+pub(super) fn direct(ctx: &Ctx, q: u32, who: Who, rule: RuleId, confidence: f32) -> Attribution {
+    let qq = &ctx.quotes[q as usize];
+    Attribution {
+        kind: QuoteKind::Direct,
+        content: qq.content,
+        speaker: who.speaker,
+        cue: who.cue,
+        rule,
+        confidence,
+        style: Some(qq.style),
+        para: qq.first_para,
+        last_para: qq.last_para,
+    }
+}
+
+/// Whether only punctuation stands between token `p` and `hi`.
+pub(super) fn only_punct(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    // Bounded: more than a few tokens are never all punctuation in prose,
+    // and the bound keeps long sentences linear.
+    hi <= p + 8 && (p..hi).all(|i| ctx.t.toks[i].kind != TokKind::Word)
+}
+
+/// Whether `a..b` holds at least `n` words (stops counting at `n`).
+pub(super) fn has_words(ctx: &Ctx, a: usize, b: usize, n: usize) -> bool {
+    (a..b)
+        .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
+        .take(n)
+        .count()
+        == n
+}
+
+/// Whether what follows a cue at `p` is only an adjunct (`in a
+/// statement on Monday.`), not a clause of its own.
+pub(super) fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    if p >= hi || ctx.t.toks[p].kind != TokKind::Word {
+        return true;
+    }
+    let t = &ctx.t;
+    is_time_word(t, p) || t.in_list(p, List::ComplementPrep) || t.in_list(p, List::AdjunctOpener)
+}
+
+/// Whether `a..b` is a fronted adverbial (`In a statement Thursday`,
+/// `Asked about it`, `Walking into the room`): a preposition,
+/// subordinator or participle first, and no finite verb after it.
+pub(super) fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    if a >= b || t.toks[a].kind != TokKind::Word {
+        return false;
+    }
+    let w = t.bytes(a);
+    let opener = t.in_list(a, List::FrontedOpener)
+        || (t.toks[a].is(crate::segment::CAP)
+            && w.len() > 5
+            && w[w.len() - 3..].eq_ignore_ascii_case(b"ing"));
+    // A comma-free stretch of at most a dozen words.
+    opener && b - a <= 14 && !(a..b).any(|i| t.is_text(i, ",") || ctx.quote_opening_at(i).is_some())
+}
+
+/// Where a clause before a cue starts: the sentence start, or after the
+/// content of an earlier attribution in the sentence; stray marks skipped.
+pub(super) fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> usize {
+    let t = &ctx.t;
+    let start = earlier.last().map_or(lo, |a| {
+        let mut k = lo + t.toks[lo..left].partition_point(|x| (x.start as usize) < a.content.end());
+        while k < left && t.toks[k].kind != TokKind::Word && ctx.quote_opening_at(k).is_none() {
+            k += 1;
+        }
+        k
+    });
+    skip_leading_marks(ctx, start, left)
+}
+
+/// The last personal pronoun or name before `c` in the sentence: the
+/// likely subject of a trailing participle (`…, he sounded a note, saying`).
+pub(super) fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut i = c;
+    let stop = c.saturating_sub(MAX_LOOKBACK).max(lo);
+    while i > stop {
+        i -= 1;
+        let k = ctx
+            .top
+            .partition_point(|&q| (ctx.quotes[q as usize].end_tok as usize) < i + 1);
+        if let Some(&q) = ctx
+            .top
+            .get(k)
+            .filter(|&&q| ctx.quotes[q as usize].end_tok as usize == i + 1)
+        {
+            i = ctx.quotes[q as usize].open as usize;
+            continue;
+        }
+        if matches!(
+            t.pronoun_at(i),
+            Some(Pronoun::He | Pronoun::She | Pronoun::They)
+        ) {
+            return t.np_ending_at(i, lo);
+        }
+        if t.is_name_word(i) {
+            return t
+                .np_ending_at(i, lo)
+                .filter(|m| m.kind == MentionKind::Name && !m.nonperson);
+        }
+    }
+    None
+}
+
+/// Skips a stray opening mark at the start of a clause.
+pub(super) fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
+    while a < b && ctx.t.toks[a].kind == TokKind::QuoteChar && ctx.quote_opening_at(a).is_none() {
+        a += 1;
+    }
+    a
+}

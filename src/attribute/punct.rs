@@ -1,0 +1,111 @@
+//! The rules of a sentence's punctuation and openers: a colon or a dash
+//! that credits a quotation, and a fronted `Asked`.
+
+use super::phrases::{content, direct, mention_end, only_punct, report, Who};
+use super::rules::confidence;
+use super::{Attribution, Ctx};
+use crate::lexicon::{self, List};
+use crate::mentions::MentionKind;
+use crate::model::{QuoteKind, RuleId};
+
+/// `… Jane Roe: “Q”`: a name, a colon, then a quotation.
+pub(super) fn name_colon_quote(
+    ctx: &Ctx,
+    lo: usize,
+    c: usize,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let q = ctx
+        .quote_opening_at(c + 1)
+        .filter(|&q| !claimed[q as usize])?;
+    if c == lo {
+        return None;
+    }
+    let m = ctx.t.np_ending_at(c - 1, lo)?;
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    claimed[q as usize] = true;
+    let rule = RuleId::NameColonQuote;
+    let who = Who {
+        speaker: Some(m),
+        cue: Some(ctx.t.span(c, c)),
+    };
+    Some(direct(ctx, q, who, rule, confidence(rule, [])))
+}
+
+/// `Asked about the deal, she said …`: the fronted participle reports a
+/// question put by someone unnamed; its content runs to the comma.
+pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    // Every sentence comes here: class bits turn nearly all away, as
+    // `Asked` (a cue) must be one of its first three tokens.
+    // (Their bits are ORed, with no branch per token.)
+    let first = &t.toks[lo.min(hi)..hi.min(lo + 3)];
+    if first.iter().fold(0, |acc, tk| acc | tk.lex) & lexicon::CUE == 0 {
+        return None;
+    }
+    let mut a = lo;
+    while a < hi && a < lo + 2 && t.in_list(a, List::Connective) {
+        a += 1;
+    }
+    // `Asked` opens the sentence, capitalised, or follows a connective.
+    if a + 2 >= hi || !t.is_text_ci(a, "asked") || (a == lo && !t.is_text(a, "Asked")) {
+        return None;
+    }
+    if !t.in_list(a + 1, List::QuestionWord) {
+        return None;
+    }
+    let start = if t.is_text(a + 1, "about") {
+        a + 2
+    } else {
+        a + 1
+    };
+    let comma = (start..hi.min(start + 40)).find(|&i| t.is_text(i, ","))?;
+    let rule = RuleId::Asked;
+    let who = Who {
+        speaker: None,
+        cue: Some(t.span(a, a)),
+    };
+    let mut c = report(
+        ctx,
+        content(ctx, start, comma)?,
+        who,
+        rule,
+        confidence(rule, []),
+        claimed,
+    );
+    // A question is reported, never verbatim, even when all quoted.
+    if c.kind == QuoteKind::Direct {
+        c.kind = QuoteKind::Mixed;
+    }
+    Some(c)
+}
+
+/// `“Q” — Jane Roe`: a dash after a quotation, then a name.
+pub(super) fn dash_credit(
+    ctx: &Ctx,
+    lo: usize,
+    hi: usize,
+    d: usize,
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let q = ctx
+        .quote_ending_before(d, lo)
+        .filter(|&q| !claimed[q as usize])?;
+    let m = ctx.t.np_starting_at(d + 1, hi)?;
+    if m.kind != MentionKind::Name
+        || !only_punct(ctx, mention_end(ctx, &m), hi)
+            && m.role.is_none()
+            && hi - m.last as usize > 8
+    {
+        return None;
+    }
+    claimed[q as usize] = true;
+    let rule = RuleId::DashCredit;
+    let who = Who {
+        speaker: Some(m),
+        cue: Some(ctx.t.span(d, d)),
+    };
+    Some(direct(ctx, q, who, rule, confidence(rule, [])))
+}

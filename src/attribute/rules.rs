@@ -1,0 +1,527 @@
+//! The rulebook: every rule of the engine, in the order it is tried, with
+//! its confidence and its examples.
+//!
+//! A rule is one function and one row of [`RULES`]. Rules come in
+//! families, by what they are tried at ([`Apply`]); the engine
+//! ([`super::attribute`]) runs the families in a fixed order and, within a
+//! family, the rules in the table's order. A cue rule decides with a
+//! [`Verdict`]: it fires (the cue is reported), passes (a later rule may
+//! take the cue) or stops (the cue reports nothing here).
+//!
+//! Every rule carries examples: at least two it must report, exactly as
+//! given, and one it must not fire on. `tests::every_rule_example_holds`
+//! runs them all, also shifted by a prefix so that offset bugs show.
+
+use super::cue::{
+    according_to, clause_name_said, clause_said_name, coordinated_cue, described_as, interrupted,
+    name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
+    quote_said_name, told_addressee,
+};
+use super::paragraph::{
+    colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
+};
+use super::punct::{asked, dash_credit, name_colon_quote};
+use super::site::CueSite;
+use super::{Attribution, Ctx};
+use crate::model::{QuoteKind, RuleId};
+
+/// What a cue rule decides.
+#[derive(Debug)]
+pub(super) enum Verdict {
+    /// The rule reports this.
+    Fire(Attribution),
+    /// The rule does not apply: the next rule is tried.
+    Pass,
+    /// The rule applies but finds nothing to report: no later rule is
+    /// tried.
+    Stop,
+}
+
+impl Verdict {
+    /// Fires `a`, or stops when there is none.
+    pub fn fire_or_stop(a: Option<Attribution>) -> Verdict {
+        a.map_or(Verdict::Stop, Verdict::Fire)
+    }
+}
+
+/// The named adjustments of a rule's confidence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Adjust {
+    /// The cue is a verb of thought or evidence (`believes`, `shows`),
+    /// which reports less directly: × 0.7.
+    WeakCue,
+    /// The speaker is a pronoun, resolved later and less surely: − 0.1.
+    PronounSpeaker,
+    /// A comma or colon introduces the quotation (`said: “Q”`): + 0.1.
+    Introduced,
+    /// The source follows its clause after a comma (`CLAUSE, according to
+    /// X`): − 0.05.
+    SourceAfter,
+    /// The source follows its clause with no comma (`… unfavorably
+    /// according to the poll`): − 0.15.
+    SourceAfterNoComma,
+    /// No speaker was found: − 0.1.
+    NoSpeaker,
+    /// The attribution continues another: × the other's confidence, but
+    /// at least `floor`.
+    Inherit { from: f32, floor: f32 },
+}
+
+impl Adjust {
+    fn apply(self, c: f32) -> f32 {
+        match self {
+            Adjust::WeakCue => c * 0.7,
+            Adjust::PronounSpeaker => c - 0.1,
+            Adjust::Introduced => c + 0.1,
+            Adjust::SourceAfter => c - 0.05,
+            Adjust::SourceAfterNoComma => c - 0.15,
+            Adjust::NoSpeaker => c - 0.1,
+            Adjust::Inherit { from, floor } => c * from.max(floor),
+        }
+    }
+}
+
+/// The confidence of `rule` with the adjustments that apply, in order.
+pub(super) fn confidence<const N: usize>(rule: RuleId, adjust: [Option<Adjust>; N]) -> f32 {
+    adjust
+        .into_iter()
+        .flatten()
+        .fold(RULES[rule as usize].confidence, |c, a| a.apply(c))
+}
+
+/// A rule function, by what the rule is tried at.
+#[derive(Clone, Copy)]
+pub(super) enum Apply {
+    /// At every cue of a sentence (reporting verb or `according to`),
+    /// until one fires or stops.
+    Cue(fn(&Ctx, &CueSite, &mut [bool]) -> Verdict),
+    /// Once a cue rule fired or stopped, with that rule's id.
+    AfterCue(fn(&Ctx, &CueSite, RuleId, &mut [bool]) -> Option<Attribution>),
+    /// At every colon outside quotations in a sentence (`lo`, the colon).
+    Colon(fn(&Ctx, usize, usize, &mut [bool]) -> Option<Attribution>),
+    /// At every sentence (`lo..hi`).
+    Sentence(fn(&Ctx, usize, usize, &mut [bool]) -> Option<Attribution>),
+    /// At every dash outside quotations in a sentence (`lo`, `hi`, the
+    /// dash).
+    Dash(fn(&Ctx, usize, usize, usize, &mut [bool]) -> Option<Attribution>),
+    /// At every paragraph, before its blocks; the paragraph is then done.
+    Paragraph(fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>),
+    /// At every unclaimed quotation standing as a sentence of its own,
+    /// until one fires.
+    Block(fn(&Ctx, &Block, &mut [bool]) -> Verdict),
+}
+
+/// One example of a rule: a text, and what the rule reports in it, or
+/// `None` when it must not fire. (Read by the tests.)
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) struct Example {
+    pub text: &'static str,
+    pub expect: Option<Expect>,
+}
+
+/// What a rule reports: the kind, the content, the speaker's mention and
+/// the cue, each as text.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) struct Expect {
+    pub kind: QuoteKind,
+    pub content: &'static str,
+    pub speaker: Option<&'static str>,
+    pub cue: Option<&'static str>,
+}
+
+/// One rule: its id, function, base confidence and examples.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) struct Rule {
+    pub id: RuleId,
+    pub apply: Apply,
+    pub confidence: f32,
+    pub examples: &'static [Example],
+}
+
+/// A positive example: text, kind, content, speaker mention, cue.
+macro_rules! yes {
+    ($text:expr, $kind:ident, $content:expr, $speaker:expr, $cue:expr) => {
+        Example {
+            text: $text,
+            expect: Some(Expect {
+                kind: QuoteKind::$kind,
+                content: $content,
+                speaker: $speaker,
+                cue: $cue,
+            }),
+        }
+    };
+}
+
+/// A negative example: the rule must not fire on the text.
+macro_rules! no {
+    ($text:expr) => {
+        Example {
+            text: $text,
+            expect: None,
+        }
+    };
+}
+
+/// Every rule, in the order the engine tries them (the order of
+/// [`RuleId::ALL`]).
+pub(super) static RULES: &[Rule] = &[
+    Rule {
+        id: RuleId::AccordingTo,
+        apply: Apply::Cue(according_to),
+        confidence: 0.85,
+        examples: &[
+            yes!("According to police, the driver fled the scene.", Indirect,
+                "the driver fled the scene", Some("police"), Some("According to")),
+            yes!("The plant will close in May, according to a company spokesman.", Indirect,
+                "The plant will close in May", Some("a company spokesman"), Some("according to")),
+            yes!("But according to analyst Jo Roe, “the worst is over.”", Direct,
+                "the worst is over.", Some("Jo Roe"), Some("according to")),
+            no!("The vote went according to plan."),
+        ],
+    },
+    Rule {
+        id: RuleId::ParticipleCue,
+        apply: Apply::Cue(participle_cue),
+        confidence: 0.7,
+        examples: &[
+            yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
+                "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
+                "delay would cost lives", Some("Ms Roe"), Some("warning")),
+            no!("Saying goodbye was hard for the team."),
+        ],
+    },
+    Rule {
+        id: RuleId::CoordinatedCue,
+        apply: Apply::Cue(coordinated_cue),
+        confidence: 0.8,
+        examples: &[
+            yes!("“We are ready,” the coach said, and added that the team was healthy.", Indirect,
+                "the team was healthy", Some("the coach"), Some("added")),
+            yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
+                "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            no!("He nodded and smiled."),
+        ],
+    },
+    Rule {
+        id: RuleId::QuoteNameSaid,
+        apply: Apply::Cue(quote_name_said),
+        confidence: 0.95,
+        examples: &[
+            yes!("“We remain a secure partner,” Mr Lee said.", Direct,
+                "We remain a secure partner,", Some("Mr Lee"), Some("said")),
+            yes!("‘It is over,’ she told reporters.", Direct,
+                "It is over,", Some("she"), Some("told")),
+            no!("“Enough,” said the minister."),
+        ],
+    },
+    Rule {
+        id: RuleId::QuoteSaidName,
+        apply: Apply::Cue(quote_said_name),
+        confidence: 0.95,
+        examples: &[
+            yes!("“Enough,” said the minister.", Direct,
+                "Enough,", Some("the minister"), Some("said")),
+            yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
+                "We will appeal,", Some("Jo Roe"), Some("said")),
+            no!("“Enough,” the minister said."),
+        ],
+    },
+    Rule {
+        id: RuleId::ClauseNameSaid,
+        apply: Apply::Cue(clause_name_said),
+        confidence: 0.8,
+        examples: &[
+            yes!("The talks will resume next week, the minister said.", Indirect,
+                "The talks will resume next week", Some("the minister"), Some("said")),
+            yes!("The failure was “heartbreaking,” she said.", Mixed,
+                "The failure was “heartbreaking,”", Some("she"), Some("said")),
+            no!("In a statement on Monday, the minister said the talks would resume."),
+        ],
+    },
+    Rule {
+        id: RuleId::ClauseSaidName,
+        apply: Apply::Cue(clause_said_name),
+        confidence: 0.8,
+        examples: &[
+            yes!("The talks will resume next week, said the minister.", Indirect,
+                "The talks will resume next week", Some("the minister"), Some("said")),
+            yes!("The failure was “heartbreaking,” said the minister.", Mixed,
+                "The failure was “heartbreaking,”", Some("the minister"), Some("said")),
+            no!("The talks will resume next week, the minister said."),
+        ],
+    },
+    Rule {
+        id: RuleId::NameSaidQuote,
+        apply: Apply::Cue(name_said_quote),
+        confidence: 0.8,
+        examples: &[
+            yes!("The minister said: “We will not yield.”", Direct,
+                "We will not yield.", Some("The minister"), Some("said")),
+            yes!("Jo Roe told reporters, \"The deal is done.\"", Direct,
+                "The deal is done.", Some("Jo Roe"), Some("told reporters")),
+            no!("The minister said the plan was “reckless” and costly."),
+        ],
+    },
+    Rule {
+        id: RuleId::DescribedAs,
+        apply: Apply::Cue(described_as),
+        confidence: 0.8,
+        examples: &[
+            yes!("The senator described the bill as a betrayal of workers.", Indirect,
+                "the bill as a betrayal of workers", Some("The senator"), Some("described")),
+            yes!("She called the decision “a disgrace” on Friday.", Mixed,
+                "the decision “a disgrace” on Friday", Some("She"), Some("called")),
+            no!("She called home on Friday."),
+        ],
+    },
+    Rule {
+        id: RuleId::ToldAddressee,
+        apply: Apply::Cue(told_addressee),
+        confidence: 0.8,
+        examples: &[
+            yes!("The coach told reporters that the team was tired.", Indirect,
+                "the team was tired", Some("The coach"), Some("told")),
+            yes!("Jo Roe warned them that the market would fall.", Indirect,
+                "the market would fall", Some("Jo Roe"), Some("warned")),
+            no!("The coach was told the team was tired."),
+        ],
+    },
+    Rule {
+        id: RuleId::NameSaidClause,
+        apply: Apply::Cue(name_said_clause),
+        confidence: 0.8,
+        examples: &[
+            yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
+                "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
+            yes!("The ministry confirmed that two ships had docked.", Indirect,
+                "two ships had docked", Some("The ministry"), Some("confirmed")),
+            yes!("She said the plan was “reckless” and would fail.", Mixed,
+                "the plan was “reckless” and would fail", Some("She"), Some("said")),
+            no!("It was hard to say more."),
+            no!("The report did not help."),
+        ],
+    },
+    Rule {
+        id: RuleId::Interrupted,
+        apply: Apply::AfterCue(interrupted),
+        confidence: 0.95,
+        examples: &[
+            yes!("“We tried,” she said, “but the vote failed.”", Direct,
+                "but the vote failed.", Some("she"), Some("said")),
+            yes!("“It is late,” said Jo Roe, “and we must go.”", Direct,
+                "and we must go.", Some("Jo Roe"), Some("said")),
+            no!("“We tried,” she said. The vote failed."),
+        ],
+    },
+    Rule {
+        id: RuleId::Parenthetical,
+        apply: Apply::AfterCue(parenthetical),
+        confidence: 0.7,
+        examples: &[
+            yes!("The plan, she said, would fail within a year.", Indirect,
+                "would fail within a year", Some("she"), Some("said")),
+            yes!("Prices, the minister added, will rise again in spring.", Indirect,
+                "will rise again in spring", Some("the minister"), Some("added")),
+            no!("The plan will fail, she said."),
+        ],
+    },
+    Rule {
+        id: RuleId::NameColonQuote,
+        apply: Apply::Colon(name_colon_quote),
+        confidence: 0.75,
+        examples: &[
+            yes!("In the end it came down to Jo Roe: “We will not sign.”", Direct,
+                "We will not sign.", Some("Jo Roe"), Some(":")),
+            yes!("The last word went to Mayor Ann Lee: “Build it.”", Direct,
+                "Build it.", Some("Mayor Ann Lee"), Some(":")),
+            no!("The sign read: “Closed for repairs.”"),
+        ],
+    },
+    Rule {
+        id: RuleId::Asked,
+        apply: Apply::Sentence(asked),
+        confidence: 0.6,
+        examples: &[
+            yes!("Asked about the deal, the minister declined to comment.", Indirect,
+                "the deal", None, Some("Asked")),
+            yes!("Asked whether the plant would close, she said no decision had been made.",
+                Indirect, "whether the plant would close", None, Some("Asked")),
+            no!("He asked for a recount."),
+        ],
+    },
+    Rule {
+        id: RuleId::DashCredit,
+        apply: Apply::Dash(dash_credit),
+        confidence: 0.85,
+        examples: &[
+            yes!("“Never give up.” — Jo Roe", Direct,
+                "Never give up.", Some("Jo Roe"), Some("—")),
+            yes!("“The sea is patient” – Captain Ann Lee", Direct,
+                "The sea is patient", Some("Captain Ann Lee"), Some("–")),
+            no!("“Never give up” — the motto of the club since 1900 and still painted on its gate."),
+        ],
+    },
+    Rule {
+        id: RuleId::TranscriptLabel,
+        apply: Apply::Paragraph(transcript_label),
+        confidence: 0.75,
+        examples: &[
+            yes!("ROE: We will not yield on this point.", Direct,
+                "We will not yield on this point.", Some("ROE"), Some(":")),
+            yes!("Q: What happens to the plant now?", Direct,
+                "What happens to the plant now?", Some("Q"), Some(":")),
+            no!("UPDATE: The road has reopened."),
+        ],
+    },
+    Rule {
+        id: RuleId::ContinuesSentence,
+        apply: Apply::Block(continues_sentence),
+        confidence: 0.8,
+        examples: &[
+            yes!("“We tried,” she said. “We will try again.”", Direct,
+                "We will try again.", Some("she"), None),
+            yes!("The minister said the plan was sound. “It will work.”", Direct,
+                "It will work.", Some("The minister"), None),
+            no!("The road is closed. “It will reopen soon enough for everyone here.”"),
+        ],
+    },
+    Rule {
+        id: RuleId::ColonHeader,
+        apply: Apply::Block(colon_header),
+        confidence: 0.8,
+        examples: &[
+            yes!("The mayor said:\n“We will rebuild every house.”", Direct,
+                "We will rebuild every house.", Some("The mayor"), Some("said")),
+            yes!("In her statement, Ms Roe wrote:\n“The company failed its workers.”", Direct,
+                "The company failed its workers.", Some("Ms Roe"), Some("wrote")),
+            no!("The mayor said the town would recover.\n“We will rebuild every house.”"),
+        ],
+    },
+    Rule {
+        id: RuleId::ContinuationParagraph,
+        apply: Apply::Block(continuation_paragraph),
+        confidence: 0.85,
+        examples: &[
+            yes!("“We tried,” she said.\n“We will try again next year.”", Direct,
+                "We will try again next year.", Some("she"), None),
+            yes!("The minister said the plan was sound.\n“It will work, and it will last.”",
+                Direct, "It will work, and it will last.", Some("The minister"), None),
+            no!("The mayor said:\n“We will rebuild every house.”"),
+        ],
+    },
+    Rule {
+        id: RuleId::Unattributed,
+        apply: Apply::Block(unattributed),
+        confidence: 0.4,
+        examples: &[
+            yes!("Prime Minister Ann Lee visited the site.\nThe crowd cheered.\n“This town will stand again.”",
+                Direct, "This town will stand again.", Some("Prime Minister Ann Lee"), None),
+            yes!("“A quotation nobody is credited with here.”", Direct,
+                "A quotation nobody is credited with here.", None, None),
+            no!("“Yes.”"),
+        ],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Attributor;
+
+    #[test]
+    fn the_table_lists_every_rule_in_order() {
+        let ids: Vec<RuleId> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(ids, RuleId::ALL);
+        for (k, r) in RULES.iter().enumerate() {
+            assert_eq!(r.id as usize, k, "{}", r.id);
+            assert!((0.0..=1.0).contains(&r.confidence), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn every_rule_has_examples() {
+        for r in RULES {
+            let yes = r.examples.iter().filter(|e| e.expect.is_some()).count();
+            let no = r.examples.len() - yes;
+            assert!(yes >= 2, "{}: {yes} positive examples", r.id);
+            assert!(no >= 1, "{}: {no} negative examples", r.id);
+        }
+    }
+
+    /// (rule, kind, content, speaker mention, cue).
+    type Found = (RuleId, QuoteKind, String, Option<String>, Option<String>);
+
+    /// What the engine reports in `text` after `prefix`, spans checked.
+    fn reported(text: &str, prefix: &str) -> Vec<Found> {
+        let full = format!("{prefix}{text}");
+        let doc = Attributor::default().parse(&full).unwrap();
+        doc.quotes()
+            .iter()
+            .map(|q| {
+                assert_eq!(&full.as_str()[q.span()], q.text());
+                let speaker = q.speaker().map(|s| s.mention().text().to_string());
+                let cue = q.cue().map(|c| c.text().to_string());
+                (q.rule(), q.kind(), q.text().to_string(), speaker, cue)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_example_holds() {
+        let mut failures = Vec::new();
+        let (mut yes, mut no) = (0, 0);
+        for r in RULES {
+            for e in r.examples {
+                let plain = reported(e.text, "");
+                // The same text after a prefix reports the same (spans are
+                // checked against the shifted text).
+                for prefix in ["  ", "\u{feff}Über. \n\n"] {
+                    if reported(e.text, prefix) != plain {
+                        failures.push(format!("{}: {:?} shifted by {prefix:?}", r.id, e.text));
+                    }
+                }
+                let mine: Vec<_> = plain.iter().filter(|x| x.0 == r.id).collect();
+                match &e.expect {
+                    Some(x) => {
+                        yes += 1;
+                        let want = (
+                            r.id,
+                            x.kind,
+                            x.content.to_string(),
+                            x.speaker.map(str::to_string),
+                            x.cue.map(str::to_string),
+                        );
+                        if !mine.contains(&&want) {
+                            failures.push(format!(
+                                "{}: {:?}\n  want {want:?}\n  got  {plain:?}",
+                                r.id, e.text
+                            ));
+                        }
+                    }
+                    None => {
+                        no += 1;
+                        if !mine.is_empty() {
+                            failures.push(format!(
+                                "{}: {:?} must not fire, got {mine:?}",
+                                r.id, e.text
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} examples fail:\n{}",
+            failures.len(),
+            yes + no,
+            failures.join("\n")
+        );
+        eprintln!(
+            "{} rules, {yes} positive and {no} negative examples",
+            RULES.len()
+        );
+    }
+}

@@ -1,0 +1,254 @@
+//! What the rules of one cue share: the cue, its sentence, and the phrases
+//! around it, each found once, when a rule first asks for it.
+
+use super::phrases::{
+    clause_end, clause_start, content, has_words, mention_end, only_punct, skip_complement,
+    subject_after, subject_before, tail_is_adjunct, word_count, Content,
+};
+use super::rules::Adjust;
+use super::{Attribution, Ctx};
+use crate::cues::CueHit;
+use crate::lexicon::{self, Frame, Strength};
+use crate::mentions::{Mention, MentionKind};
+use crate::span::Span;
+use std::cell::OnceCell;
+
+/// A cue in its sentence (tokens `lo..hi`), with the sentence's
+/// attributions so far.
+pub(super) struct CueSite<'s> {
+    pub lo: usize,
+    pub hi: usize,
+    pub cue: CueHit,
+    /// The cue's first token and one past its last.
+    pub c0: usize,
+    pub ce: usize,
+    /// This sentence's attributions before this cue.
+    pub earlier: &'s [Attribution],
+    subject: OnceCell<Option<Option<Mention>>>,
+    credited: OnceCell<Option<u32>>,
+    comma: OnceCell<Option<CommaCredit>>,
+    after: OnceCell<After>,
+}
+
+/// The content after a cue (`said (that) CLAUSE`, `said: “Q”`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct After {
+    /// The cue with what joined it (`told reporters`, `said in a
+    /// statement`).
+    pub cue: Span,
+    pub content: Option<Content>,
+    /// A comma or colon introduced the quotation, or it stands alone
+    /// before the sentence's end (`said: “Q”`).
+    pub introduced: bool,
+}
+
+/// A credit after a comma: `CLAUSE, she said` or `CLAUSE, said Jo Roe`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct CommaCredit {
+    pub speaker: Mention,
+    /// Where the clause starts.
+    pub start: usize,
+    /// The first token after the credit.
+    pub tail: usize,
+    /// A comma and more words follow the credit: `The plan, she said,
+    /// would fail.`
+    pub parenthetical: bool,
+}
+
+impl<'s> CueSite<'s> {
+    pub fn new(lo: usize, hi: usize, cue: CueHit, earlier: &'s [Attribution]) -> CueSite<'s> {
+        CueSite {
+            lo,
+            hi,
+            cue,
+            c0: cue.tok as usize,
+            ce: cue.end as usize,
+            earlier,
+            subject: OnceCell::new(),
+            credited: OnceCell::new(),
+            comma: OnceCell::new(),
+            after: OnceCell::new(),
+        }
+    }
+
+    /// The cue's span (without what [`After::cue`] adds).
+    pub fn span(&self, ctx: &Ctx) -> Span {
+        ctx.t.span(self.c0, self.ce - 1)
+    }
+
+    /// The adjustment for a verb of thought or evidence, if this is one.
+    pub fn strength(&self) -> Option<Adjust> {
+        (self.cue.verb.strength == Strength::Weak).then_some(Adjust::WeakCue)
+    }
+
+    /// The speaker of this sentence's latest attribution.
+    pub fn prev_speaker(&self) -> Option<Mention> {
+        self.earlier.iter().rev().take(4).find_map(|a| a.speaker)
+    }
+
+    /// The cue's subject before it (`she said`); `None` when the cue word
+    /// is a noun here (`the report`, `their support`), which no later rule
+    /// reports.
+    pub fn subject(&self, ctx: &Ctx) -> Option<Option<Mention>> {
+        *self.subject.get_or_init(|| {
+            let t = &ctx.t;
+            let subj = subject_before(ctx, self.c0, self.lo);
+            let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
+                || subj.is_some_and(|m| {
+                    matches!(m.kind, MentionKind::Pronoun(_))
+                        || (m.kind == MentionKind::Name
+                            && !t.has(m.first as usize, lexicon::DETERMINER))
+                        // `the new poll shows`: a document noun as subject.
+                        || (m.kind == MentionKind::Nominal
+                            && t.has(m.last as usize, lexicon::NONPERSON_NOUN))
+                });
+            verbal.then_some(subj)
+        })
+    }
+
+    /// Where the credit (subject and cue) starts.
+    pub fn left(&self, ctx: &Ctx) -> usize {
+        match self.subject(ctx) {
+            Some(Some(m)) => m.first as usize,
+            _ => self.c0,
+        }
+    }
+
+    /// The unclaimed quotation this cue credits, ending right before the
+    /// credit (`“Q,” she said`). One ending in a period (`“Q.” Jo Roe
+    /// said.`) closed the previous sentence: it counts only when the credit
+    /// is all this sentence holds and the quotation is a sentence of its
+    /// own.
+    pub fn credited(&self, ctx: &Ctx, claimed: &[bool]) -> Option<u32> {
+        *self.credited.get_or_init(|| {
+            let t = &ctx.t;
+            let (lo, hi) = (self.lo, self.hi);
+            let subj = self.subject(ctx)?;
+            let left = self.left(ctx);
+            let credit_only = || {
+                let after = subj.map_or(self.ce + 1, |_| self.ce);
+                after >= hi
+                    || (hi - after <= 8
+                        && tail_is_adjunct(ctx, after, hi)
+                        && !(after..hi).any(|i| t.is_text(i, "that")))
+            };
+            let own_sentence = |q: u32| {
+                let o = ctx.quotes[q as usize].open as usize;
+                let p = &ctx.seg.paragraphs[t.toks[o].para as usize];
+                o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
+            };
+            let qlo = if left == lo { 0 } else { lo };
+            ctx.quote_ending_before(left, qlo)
+                .filter(|&q| !claimed[q as usize])
+                .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
+        })
+    }
+
+    /// For a credited quotation `q`, the clause it ends when narration
+    /// stands before it (`The failure was “heartbreaking,” she said.`):
+    /// mixed speech, tokens `start..end`.
+    pub fn lead(&self, ctx: &Ctx, q: u32) -> Option<(usize, usize)> {
+        let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier);
+        let open = ctx.quotes[q as usize].open as usize;
+        (start < open && word_count(ctx, start, open) >= 2).then(|| {
+            let end = super::phrases::trim_end(ctx, start, ctx.quote_end_in_para(q, open));
+            (start, end)
+        })
+    }
+
+    /// The speaker of a credited quotation: the subject, or the phrase
+    /// after the cue (`said the minister`).
+    pub fn credit_speaker(&self, ctx: &Ctx) -> Option<Mention> {
+        match self.subject(ctx)? {
+            Some(m) => Some(m),
+            None => subject_after(ctx, self.ce, self.hi),
+        }
+    }
+
+    /// A credit after a comma with its clause before it, when what
+    /// follows the credit is no clause of its own (`CLAUSE, she said
+    /// on Monday.`) and the clause is no fronted adverbial (`In a
+    /// statement, she said …`).
+    pub fn comma_credit(&self, ctx: &Ctx) -> Option<CommaCredit> {
+        *self.comma.get_or_init(|| {
+            let t = &ctx.t;
+            let (lo, hi, ce) = (self.lo, self.hi, self.ce);
+            let subj = self.subject(ctx)?;
+            let left = self.left(ctx);
+            if !(left > lo + 1 && t.is_text(left - 1, ",")) {
+                return None;
+            }
+            let (speaker, tail) = match subj {
+                Some(m) => (m, ce),
+                None => {
+                    let m = subject_after(ctx, ce, hi)?;
+                    (m, mention_end(ctx, &m))
+                }
+            };
+            // `…, Jo Roe told a Senate panel Wednesday.`: the addressee is
+            // no clause of its own.
+            let tail = if self.cue.verb.frame == Frame::Addressee && subj.is_some() {
+                skip_complement(ctx, tail, hi, self.cue.verb.frame, ce).0
+            } else {
+                tail
+            };
+            let parenthetical =
+                tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
+            let short_tail = parenthetical
+                || (hi - tail <= 12
+                    && tail_is_adjunct(ctx, tail, hi)
+                    && !(tail..hi)
+                        .any(|i| t.is_text(i, "that") || ctx.quote_opening_at(i).is_some()));
+            let start = clause_start(ctx, lo, left, self.earlier);
+            let fronted = super::phrases::is_fronted_adverbial(ctx, start, left - 1);
+            (short_tail && !fronted).then_some(CommaCredit {
+                speaker,
+                start,
+                tail,
+                parenthetical,
+            })
+        })
+    }
+
+    /// The content after the cue, past what may stand between (time
+    /// words, an addressee, a channel, `that`).
+    pub fn after(&self, ctx: &Ctx, claimed: &[bool]) -> After {
+        *self.after.get_or_init(|| {
+            let t = &ctx.t;
+            let hi = self.hi;
+            let (mut p, cue_end) = skip_complement(ctx, self.ce, hi, self.cue.verb.frame, self.ce);
+            let cue = t.span(self.c0, cue_end - 1);
+            let introduced = p < hi && matches!(t.bytes(p), b"," | b":");
+            if introduced {
+                p += 1;
+            }
+            // (A quotation in the next paragraph is no content of this
+            // sentence: see the colon header rule.)
+            let q = ctx
+                .quote_opening_at(p)
+                .filter(|&q| p < hi && !claimed[q as usize]);
+            if let Some(q) = q {
+                let qe = ctx.quote_end_in_para(q, p);
+                // `She said: “Q”` — a comma or colon introduces a verbatim
+                // quotation, whatever follows it; without one, text after
+                // the quotation makes the clause mixed.
+                if introduced || only_punct(ctx, qe, hi) {
+                    return After {
+                        cue,
+                        content: Some(Content::Quote(q)),
+                        introduced: true,
+                    };
+                }
+            }
+            if p < hi && t.is_text(p, "that") {
+                p += 1;
+            }
+            let end = clause_end(ctx, p, hi);
+            After {
+                cue,
+                content: content(ctx, p, end),
+                introduced: false,
+            }
+        })
+    }
+}
