@@ -65,12 +65,18 @@ fn cue_at_word(
         return None;
     }
     if let Some(p) = prev {
-        let finite_be = t.in_list(p, List::FiniteBe);
+        // (One look at the word for both lists.)
+        let lists = if t.in_list(p, List::VerbBlocker) {
+            t.lists_at(p)
+        } else {
+            0
+        };
+        let finite_be = lists & List::FiniteBe.bit() != 0;
         // `was told` is passive: the speaker is not the subject.
         let passive = verb.frame == Frame::Addressee && (finite_be || t.is_text(p, "been"));
         // `was saying` is progressive: a cue all the same.
         let progressive = verb.form == VerbForm::Gerund && finite_be;
-        if t.in_list(p, List::VerbBlocker) && !progressive || passive {
+        if lists != 0 && !progressive || passive {
             return None;
         }
     }
@@ -126,15 +132,29 @@ impl Toks<'_> {
 
     /// Whether word token `i` is in the word list `list`: in any ASCII
     /// case for a list that matches capitalised words
-    /// ([`List::matches_capitalised`]), else lowercase.
-    #[inline]
+    /// ([`List::matches_capitalised`]), else lowercase. A token class is a
+    /// bit test; another list is looked up only for a word with the
+    /// [`crate::lexicon::LISTED`] bit. (Inlined, so that the tests on the
+    /// list fold away.)
+    #[inline(always)]
     pub fn in_list(&self, i: usize, list: List) -> bool {
         let t = &self.toks[i];
+        if t.lex & list.class() == 0 || !(list.matches_capitalised() || !t.is(crate::segment::CAP))
+        {
+            return false;
+        }
+        list.is_token_class() || self.lists_at(i) & list.bit() != 0
+    }
+
+    /// Every list (bits of [`List::bit`]) that holds token `i`, any case.
+    #[inline]
+    pub fn lists_at(&self, i: usize) -> u64 {
+        let t = &self.toks[i];
         let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
-        t.kind == crate::segment::TokKind::Word
-            && (list.matches_capitalised() || !t.is(crate::segment::CAP))
-            && crate::lexicon::key_in(self.text.as_bytes(), start, end)
-                .is_some_and(|k| crate::lexicon::default_lexicon().lists(k) & list.bit() != 0)
+        match crate::lexicon::key_in(self.text.as_bytes(), start, end) {
+            Some(k) => crate::lexicon::default_lexicon().lists(k),
+            None => 0,
+        }
     }
 
     /// Whether token `i` is the ASCII word `w`, in any case.

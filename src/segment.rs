@@ -337,7 +337,7 @@ struct Line {
     end: usize,
     /// The paragraph number.
     para: u32,
-    classes: Classes,
+    classes: Classes<'static>,
 }
 
 fn tokenize_line<const PLAIN: bool>(

@@ -3,7 +3,7 @@
 //! [`RULES`] there, family by family, in the table's order.
 
 use super::paragraph::Block;
-use super::rules::{Apply, Verdict, RULES};
+use super::rules::{Apply, Families, Verdict};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
@@ -19,6 +19,8 @@ pub(super) struct Scratch {
     colons: Vec<usize>,
     /// What the rules of one cue report.
     fired: Vec<Attribution>,
+    /// The rules, by family.
+    rules: Families,
 }
 
 /// Runs the sentence rules over sentence `si`: cue rules at each cue
@@ -46,25 +48,23 @@ pub(super) fn sentence(
             .any(|a| a.content.start() <= at && at < a.content.end());
         if !inside {
             let site = CueSite::new(lo, hi, c, &out[first_out..]);
-            cue_rules(ctx, &site, claimed, &mut scratch.fired);
+            cue_rules(ctx, &site, claimed, &scratch.rules, &mut scratch.fired);
             out.append(&mut scratch.fired);
         }
     }
-    for r in RULES {
-        match r.apply {
-            Apply::Colon(f) => out.extend(
-                scratch
-                    .colons
-                    .iter()
-                    .filter_map(|&c| f(ctx, lo, c, claimed)),
-            ),
+    for &apply in &scratch.rules.sentence {
+        match apply {
+            Apply::Colon(f) => {
+                for &c in &scratch.colons {
+                    out.extend(f(ctx, lo, c, claimed));
+                }
+            }
             Apply::Sentence(f) => out.extend(f(ctx, lo, hi, claimed)),
-            Apply::Dash(f) => out.extend(
-                scratch
-                    .dashes
-                    .iter()
-                    .filter_map(|&d| f(ctx, lo, hi, d, claimed)),
-            ),
+            Apply::Dash(f) => {
+                for &d in &scratch.dashes {
+                    out.extend(f(ctx, lo, hi, d, claimed));
+                }
+            }
             _ => {}
         }
     }
@@ -136,25 +136,27 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
 /// Tries the cue rules at a cue in order until one fires or stops, then
 /// the rules that follow the one that decided; what fires goes to
 /// `fired`.
-fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], fired: &mut Vec<Attribution>) {
+fn cue_rules(
+    ctx: &Ctx,
+    site: &CueSite,
+    claimed: &mut [bool],
+    rules: &Families,
+    fired: &mut Vec<Attribution>,
+) {
     fired.clear();
     let mut decided = None;
-    for r in RULES {
-        if let Apply::Cue(f) = r.apply {
-            match f(ctx, site, claimed) {
-                Verdict::Fire(a) => fired.push(a),
-                Verdict::Pass => continue,
-                Verdict::Stop => {}
-            }
-            decided = Some(r.id);
-            break;
+    for &(id, f) in &rules.cue {
+        match f(ctx, site, claimed) {
+            Verdict::Fire(a) => fired.push(a),
+            Verdict::Pass => continue,
+            Verdict::Stop => {}
         }
+        decided = Some(id);
+        break;
     }
     if let Some(id) = decided {
-        for r in RULES {
-            if let Apply::AfterCue(f) = r.apply {
-                fired.extend(f(ctx, site, id, claimed));
-            }
+        for f in &rules.after_cue {
+            fired.extend(f(ctx, site, id, claimed));
         }
     }
 }
@@ -165,9 +167,11 @@ fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], fired: &mut Vec<At
 pub(super) fn paragraphs(
     ctx: &Ctx,
     claimed: &mut [bool],
+    scratch: &Scratch,
     by_para: &mut [Vec<usize>],
     out: &mut Vec<Attribution>,
 ) {
+    let rules = &scratch.rules;
     for (k, a) in out.iter().enumerate() {
         by_para[a.para as usize].push(k);
     }
@@ -177,10 +181,7 @@ pub(super) fn paragraphs(
         while si < ctx.sentences.len() && ctx.sentences[si].tokens.end <= p.tokens.start {
             si += 1;
         }
-        let label = RULES.iter().find_map(|r| match r.apply {
-            Apply::Paragraph(f) => f(ctx, pi, claimed),
-            _ => None,
-        });
+        let label = rules.paragraph.iter().find_map(|f| f(ctx, pi, claimed));
         if let Some(a) = label {
             by_para[pi].push(out.len());
             out.push(a);
@@ -191,7 +192,7 @@ pub(super) fn paragraphs(
         while s < ctx.sentences.len() && ctx.sentences[s].tokens.start < p.tokens.end {
             let r = ctx.sentences[s].tokens.clone();
             s += 1;
-            let Some(x) = block_rules(ctx, pi, r, claimed, by_para, out) else {
+            let Some(x) = block_rules(ctx, pi, r, claimed, rules, by_para, out) else {
                 continue;
             };
             claimed[x.1 as usize] = true;
@@ -213,6 +214,7 @@ fn block_rules(
     pi: usize,
     r: std::ops::Range<usize>,
     claimed: &mut [bool],
+    rules: &Families,
     by_para: &[Vec<usize>],
     out: &[Attribution],
 ) -> Option<(Attribution, u32)> {
@@ -251,12 +253,12 @@ fn block_rules(
         by_para,
         out,
     };
-    RULES.iter().find_map(|r| match r.apply {
-        Apply::Block(f) => match f(ctx, &block, claimed) {
+    rules
+        .block
+        .iter()
+        .find_map(|f| match f(ctx, &block, claimed) {
             Verdict::Fire(a) => Some(Some((a, q))),
             Verdict::Pass => None,
             Verdict::Stop => Some(None),
-        },
-        _ => None,
-    })?
+        })?
 }

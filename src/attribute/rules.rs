@@ -94,9 +94,9 @@ pub(super) fn confidence<const N: usize>(rule: RuleId, adjust: [Option<Adjust>; 
 pub(super) enum Apply {
     /// At every cue of a sentence (reporting verb or `according to`),
     /// until one fires or stops.
-    Cue(fn(&Ctx, &CueSite, &mut [bool]) -> Verdict),
+    Cue(CueRule),
     /// Once a cue rule fired or stopped, with that rule's id.
-    AfterCue(fn(&Ctx, &CueSite, RuleId, &mut [bool]) -> Option<Attribution>),
+    AfterCue(AfterCueRule),
     /// At every colon outside quotations in a sentence (`lo`, the colon).
     Colon(fn(&Ctx, usize, usize, &mut [bool]) -> Option<Attribution>),
     /// At every sentence (`lo..hi`).
@@ -108,7 +108,47 @@ pub(super) enum Apply {
     Paragraph(fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>),
     /// At every unclaimed quotation standing as a sentence of its own,
     /// until one fires.
-    Block(fn(&Ctx, &Block, &mut [bool]) -> Verdict),
+    Block(BlockRule),
+}
+
+/// The rule functions of [`RULES`] by family, in the table's order: what
+/// the engine walks (found once per thread, not at every sentence).
+pub(super) struct Families {
+    pub cue: Vec<(RuleId, CueRule)>,
+    pub after_cue: Vec<AfterCueRule>,
+    /// The colon, sentence and dash rules, in the table's order.
+    pub sentence: Vec<Apply>,
+    pub paragraph: Vec<fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>>,
+    pub block: Vec<BlockRule>,
+}
+
+/// A cue rule's function.
+pub(super) type CueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Verdict;
+/// The function of a rule that follows a cue rule.
+pub(super) type AfterCueRule = fn(&Ctx, &CueSite, RuleId, &mut [bool]) -> Option<Attribution>;
+/// A block rule's function.
+pub(super) type BlockRule = fn(&Ctx, &Block, &mut [bool]) -> Verdict;
+
+impl Default for Families {
+    fn default() -> Families {
+        let mut f = Families {
+            cue: Vec::new(),
+            after_cue: Vec::new(),
+            sentence: Vec::new(),
+            paragraph: Vec::new(),
+            block: Vec::new(),
+        };
+        for r in RULES {
+            match r.apply {
+                Apply::Cue(g) => f.cue.push((r.id, g)),
+                Apply::AfterCue(g) => f.after_cue.push(g),
+                Apply::Colon(_) | Apply::Sentence(_) | Apply::Dash(_) => f.sentence.push(r.apply),
+                Apply::Paragraph(g) => f.paragraph.push(g),
+                Apply::Block(g) => f.block.push(g),
+            }
+        }
+        f
+    }
 }
 
 /// One example of a rule: a text, and what the rule reports in it, or

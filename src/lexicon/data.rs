@@ -27,19 +27,26 @@ pub(crate) struct Language {
 /// The entries of a data file: `(line number, fields)` of every line that
 /// holds something besides a comment.
 pub(crate) fn entries(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    src.lines().enumerate().filter_map(|(n, line)| {
-        let line = line.split('#').next().unwrap_or("");
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        (!fields.is_empty()).then_some((n + 1, fields))
+    lines(src).map(|(n, line)| (n, line.split_ascii_whitespace().collect()))
+}
+
+/// The lines of a data file that hold something besides a comment, with
+/// their numbers, comments cut and spaces trimmed. (Byte by byte: the
+/// lexicon is built as the first text is parsed.)
+fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.split('\n').enumerate().filter_map(|(n, line)| {
+        let end = line.bytes().position(|b| b == b'#').unwrap_or(line.len());
+        let line = line[..end].trim_ascii();
+        (!line.is_empty()).then_some((n + 1, line))
     })
 }
 
 /// The words of a word list, each with its line number.
 pub(crate) fn words(src: &str) -> Result<Vec<(usize, &str)>, String> {
-    entries(src)
-        .map(|(n, f)| match f[..] {
-            [w] => Ok((n, w)),
-            _ => Err(format!("line {n}: one word a line, found {f:?}")),
+    lines(src)
+        .map(|(n, w)| match w.bytes().any(|b| b.is_ascii_whitespace()) {
+            false => Ok((n, w)),
+            true => Err(format!("line {n}: one word a line, found {w:?}")),
         })
         .collect()
 }

@@ -123,19 +123,26 @@ impl List {
         ) || (self as u8) < TOKEN_CLASSES
     }
 
+    /// Whether the list is a token class, whose bit every word token
+    /// carries.
+    #[inline]
+    pub(crate) const fn is_token_class(self) -> bool {
+        (self as u8) < TOKEN_CLASSES
+    }
+
     /// The list's bit in [`Lexicon::lists`].
     #[inline]
     pub(crate) const fn bit(self) -> u64 {
         1 << self as u8
     }
 
-    /// The list's bit in a token's class bits, 0 for a list that is no
-    /// token class.
+    /// The list's bit in a token's class bits: its own for a token class,
+    /// [`LISTED`] for the others.
     pub(crate) const fn class(self) -> u16 {
         if (self as u8) < TOKEN_CLASSES {
             1 << self as u8
         } else {
-            0
+            LISTED
         }
     }
 }
@@ -155,6 +162,10 @@ pub(crate) const ORG_WORD: u16 = List::OrgWord.class();
 /// A form of a reporting verb, or `according`: not a list of its own, but
 /// the class of every word of `verbs.txt` (and of extra verbs).
 pub(crate) const CUE: u16 = 1 << TOKEN_CLASSES;
+/// A word of some list that is no token class (`without`, `statement`):
+/// the rules look such a list up only for a word with this bit, so most
+/// words of running text are turned away by a bit test.
+pub(crate) const LISTED: u16 = 1 << (TOKEN_CLASSES + 1);
 
 /// A subject pronoun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,6 +224,8 @@ fn entry_key(w: &str) -> Result<u128, EntryError> {
 /// extra verbs and titles) in one table.
 #[derive(Clone)]
 pub(crate) struct Lexicon {
+    // Boxed, so that a lexicon moves cheaply; the tokenizer holds the
+    // table itself ([`Classes`]), with no pointer to load per word.
     table: Box<ClassTable>,
     particles: Vec<Particles>,
 }
@@ -221,7 +234,7 @@ impl Lexicon {
     /// Builds the lexicon of `lang`.
     fn build(lang: &data::Language) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
-            table: Box::new(ClassTable::empty()),
+            table: ClassTable::boxed(),
             particles: Vec::new(),
         };
         let insert = |lex: &mut Lexicon, w: &str, classes: u16, lists: u64| {
@@ -321,32 +334,23 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
-    /// once where the text allows (the tokenizer looks up every word).
-    #[inline(always)]
+    /// The class bits of the word `bytes[start..end]` (see
+    /// [`Classes::of`]).
+    #[inline]
     pub(crate) fn of(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
-        // No test of the first byte: every entry starts with a lowercase
-        // letter, and folding maps only letters onto those, so a number or a
-        // punctuation mark simply finds no entry (one branch fewer per token).
-        match key_in(bytes, start, end) {
-            Some(key) => self.table.get(key),
-            None => 0,
-        }
+        self.classes().of(bytes, start, end)
     }
 
-    /// The class bits of a word of `len` bytes, `1..=15`, given the 16
-    /// bytes of text from its start as two little-endian words: the
-    /// tokenizer has them loaded already.
-    #[inline(always)]
-    pub(crate) fn of_block(&self, lo: u64, hi: u64, len: usize) -> u16 {
-        self.table
-            .get(fold_key(u128::from(lo) | u128::from(hi) << 64, len & 15))
+    /// The tokenizer's handle on the class bits.
+    #[inline]
+    pub(crate) fn classes(&self) -> Classes<'_> {
+        Classes(&self.table)
     }
 
     /// The lists (bits of [`List::bit`]) that hold the word of key `key`.
     #[inline]
     pub(crate) fn lists(&self, key: u128) -> u64 {
-        self.table.lists[self.table.entry_filtered(key)]
+        self.table.lists[self.table.entry(key)]
     }
 
     /// The reporting verb whose key is `key`, if it is one.
@@ -404,12 +408,38 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
 }
 
-/// A handle on a lexicon, for the tokenizer.
-pub(crate) type Classes = &'static Lexicon;
+/// The class bits of a lexicon, for the tokenizer, which looks up every
+/// word: the table itself, found once.
+#[derive(Clone, Copy)]
+pub(crate) struct Classes<'a>(&'a ClassTable);
 
-/// The built-in lexicon, as the tokenizer's handle.
-pub(crate) fn class_table() -> Classes {
-    &DEFAULT
+impl Classes<'_> {
+    /// The class bits of the word `bytes[start..end]`, reading 16 bytes at
+    /// once where the text allows (the tokenizer looks up every word).
+    #[inline(always)]
+    pub(crate) fn of(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        // No test of the first byte: every entry starts with a lowercase
+        // letter, and folding maps only letters onto those, so a number or a
+        // punctuation mark simply finds no entry (one branch fewer per token).
+        match key_in(bytes, start, end) {
+            Some(key) => self.0.get(key),
+            None => 0,
+        }
+    }
+
+    /// The class bits of a word of `len` bytes, `1..=15`, given the 16
+    /// bytes of text from its start as two little-endian words: the
+    /// tokenizer has them loaded already.
+    #[inline(always)]
+    pub(crate) fn of_block(&self, lo: u64, hi: u64, len: usize) -> u16 {
+        self.0
+            .get(fold_key(u128::from(lo) | u128::from(hi) << 64, len & 15))
+    }
+}
+
+/// The built-in lexicon's class bits, as the tokenizer's handle.
+pub(crate) fn class_table() -> Classes<'static> {
+    DEFAULT.classes()
 }
 
 /// A lexicon of extra verbs (transitional: the pipeline still threads it

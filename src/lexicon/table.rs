@@ -48,9 +48,9 @@ const INDEX_SLOTS: usize = 1 << INDEX_BITS;
 const MAX_ENTRIES: usize = INDEX_SLOTS / 2;
 
 impl ClassTable {
-    /// An empty table.
-    pub(super) fn empty() -> ClassTable {
-        ClassTable {
+    /// An empty table, on the heap (built there, not moved there).
+    pub(super) fn boxed() -> Box<ClassTable> {
+        Box::new(ClassTable {
             filter: [0; (1 << FILTER_BITS) / 64],
             index: [0; INDEX_SLOTS],
             keys: [0; MAX_ENTRIES],
@@ -59,7 +59,7 @@ impl ClassTable {
             verbs: [None; MAX_ENTRIES],
             pronouns: [None; MAX_ENTRIES],
             len: 1,
-        }
+        })
     }
 
     /// Adds `classes` and `lists` to the entry of `key`, made if new, and
@@ -155,17 +155,6 @@ impl ClassTable {
             }
             i = (i + 1) % INDEX_SLOTS;
         }
-    }
-
-    /// [`ClassTable::entry`] for a word that is likely in no list: the
-    /// filter turns most such words away before the probe.
-    #[inline]
-    pub(super) fn entry_filtered(&self, key: u128) -> usize {
-        let f = Self::filter_index(key);
-        if (self.filter[f / 64] >> (f % 64)) & 1 == 0 {
-            return 0;
-        }
-        self.entry(key)
     }
 
     #[cold]
