@@ -139,8 +139,8 @@ impl Toks<'_> {
     #[inline(always)]
     pub fn in_list(&self, i: usize, list: List) -> bool {
         let t = &self.toks[i];
-        if t.lex & list.class() == 0 || !(list.matches_capitalised() || !t.is(crate::segment::CAP))
-        {
+        let capitalised = t.is(crate::segment::CAP);
+        if t.lex & list.class() == 0 || (capitalised && !list.matches_capitalised()) {
             return false;
         }
         list.is_token_class() || self.lists_at(i) & list.bit() != 0

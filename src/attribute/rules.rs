@@ -105,7 +105,7 @@ pub(super) enum Apply {
     /// dash).
     Dash(fn(&Ctx, usize, usize, usize, &mut [bool]) -> Option<Attribution>),
     /// At every paragraph, before its blocks; the paragraph is then done.
-    Paragraph(fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>),
+    Paragraph(ParagraphRule),
     /// At every unclaimed quotation standing as a sentence of its own,
     /// until one fires.
     Block(BlockRule),
@@ -118,7 +118,7 @@ pub(super) struct Families {
     pub after_cue: Vec<AfterCueRule>,
     /// The colon, sentence and dash rules, in the table's order.
     pub sentence: Vec<Apply>,
-    pub paragraph: Vec<fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>>,
+    pub paragraph: Vec<ParagraphRule>,
     pub block: Vec<BlockRule>,
 }
 
@@ -126,6 +126,8 @@ pub(super) struct Families {
 pub(super) type CueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Verdict;
 /// The function of a rule that follows a cue rule.
 pub(super) type AfterCueRule = fn(&Ctx, &CueSite, RuleId, &mut [bool]) -> Option<Attribution>;
+/// A paragraph rule's function.
+pub(super) type ParagraphRule = fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>;
 /// A block rule's function.
 pub(super) type BlockRule = fn(&Ctx, &Block, &mut [bool]) -> Verdict;
 
