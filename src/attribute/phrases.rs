@@ -70,98 +70,107 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
-        let stop = (j - 1).saturating_sub(24).max(lo);
-        let mut k = j - 2;
-        // A verb or relative word inside is allowed only in a role that
-        // opens with a determiner or title (`a member who wants…`).
-        let mut clausal = false;
-        while k > stop {
-            let w = t.s(k);
-            let quote_mark =
-                ctx.quote_opening_at(k).is_some() || ctx.quote_ending_before(k + 1, lo).is_some();
-            if quote_mark {
-                return None;
-            }
-            clausal |= t.in_list(k, List::Relative);
-            if w == "," && k > lo {
-                // `Roe, for example, said`: a short insertion, skipped.
-                let inner = (k + 1, j - 1);
-                if inner.1 - inner.0 <= 3
-                    && t.has(inner.0, lexicon::FUNCTION)
-                    && !is_who(t, inner.0)
-                {
-                    return t.np_ending_at(k - 1, lo);
-                }
-                // `One of the authors, Ari Roe, said`: the apposition names the
-                // speaker; the phrase starts with the outer noun phrase.
-                if let Some(mut n) = t.np_ending_at(j - 2, k + 1) {
-                    if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
-                        if let Some(outer) = t.np_ending_at(k - 1, lo) {
-                            n.first = outer.first;
-                        }
-                        return Some(n);
-                    }
-                }
-                // `Roe, in the wake of a poll, told …`: a prepositional
-                // insertion, skipped.
-                if t.in_list(k + 1, List::InsertionOpener) {
-                    return t.np_ending_at(k - 1, lo);
-                }
-            }
-            if w == "," && is_who(t, k + 1) && k > lo {
-                // `Roe, who leads the group, said`: the relative clause is
-                // no role; the subject stands before it.
-                return t.np_ending_at(k - 1, lo).filter(|m| {
-                    m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
-                });
-            }
-            clausal |= t.has(k, lexicon::CUE);
-            if w == "," {
-                let role_first = k + 1;
-                let rw = t.s(role_first);
-                let role_like = t.has(role_first, lexicon::DETERMINER)
-                    || t.is_title_at(role_first)
-                    || (!t.toks[role_first].is(crate::segment::CAP)
-                        && t.toks[role_first].kind == TokKind::Word
-                        && !t.has(role_first, lexicon::FUNCTION))
-                    || t.toks.get(role_first + 1).is_some_and(|x| {
-                        // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
-                        // apostrophe, left to the scanner as a mark).
-                        x.kind == TokKind::Possessive
-                            || (x.kind == TokKind::QuoteChar
-                                && x.start == t.toks[role_first].end
-                                && rw.ends_with('s')
-                                && ctx.quote_opening_at(role_first + 1).is_none())
-                    });
-                if k == lo
-                    || (clausal
-                        && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
-                {
-                    return None;
-                }
-                // `Jo Roe, 31, a photographer, said`: an age between the
-                // name and the role.
-                let name_end = if k >= lo + 3
-                    && t.toks[k - 1].is(crate::segment::DIGIT)
-                    && t.is_text(k - 2, ",")
-                {
-                    k - 3
-                } else {
-                    k - 1
-                };
-                let mut m = t.np_ending_at(name_end, lo)?;
-                // `Jo Roe, R-Ky., said`: a short tag after a name.
-                if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
-                    return None;
-                }
-                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
-                    m.role = Some(t.span(role_first, j - 2));
-                    return Some(m);
-                }
-                return None;
-            }
-            k -= 1;
+        return subject_before_role(ctx, j, lo);
+    }
+    None
+}
+
+/// The subject before a comma-enclosed role, the comma at `j - 1`: `Mr
+/// Smith, director of the institute, said`, `Jo Roe, 31, a photographer,
+/// said`, `One of the authors, Ari Roe, said`.
+fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let stop = (j - 1).saturating_sub(24).max(lo);
+    let mut k = j - 2;
+    // A verb or relative word inside is allowed only in a role that
+    // opens with a determiner or title (`a member who wants…`).
+    let mut clausal = false;
+    while k > stop {
+        let w = t.s(k);
+        let quote_mark =
+            ctx.quote_opening_at(k).is_some() || ctx.quote_ending_before(k + 1, lo).is_some();
+        if quote_mark {
+            return None;
         }
+        clausal |= t.in_list(k, List::Relative);
+        if w == "," && k > lo {
+            // `Roe, for example, said`: a short insertion, skipped.
+            let inner = (k + 1, j - 1);
+            if inner.1 - inner.0 <= 3
+                && t.has(inner.0, lexicon::FUNCTION)
+                && !is_who(t, inner.0)
+            {
+                return t.np_ending_at(k - 1, lo);
+            }
+            // `One of the authors, Ari Roe, said`: the apposition names the
+            // speaker; the phrase starts with the outer noun phrase.
+            if let Some(mut n) = t.np_ending_at(j - 2, k + 1) {
+                if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
+                    if let Some(outer) = t.np_ending_at(k - 1, lo) {
+                        n.first = outer.first;
+                    }
+                    return Some(n);
+                }
+            }
+            // `Roe, in the wake of a poll, told …`: a prepositional
+            // insertion, skipped.
+            if t.in_list(k + 1, List::InsertionOpener) {
+                return t.np_ending_at(k - 1, lo);
+            }
+        }
+        if w == "," && is_who(t, k + 1) && k > lo {
+            // `Roe, who leads the group, said`: the relative clause is
+            // no role; the subject stands before it.
+            return t.np_ending_at(k - 1, lo).filter(|m| {
+                m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
+            });
+        }
+        clausal |= t.has(k, lexicon::CUE);
+        if w == "," {
+            let role_first = k + 1;
+            let rw = t.s(role_first);
+            let role_like = t.has(role_first, lexicon::DETERMINER)
+                || t.is_title_at(role_first)
+                || (!t.toks[role_first].is(crate::segment::CAP)
+                    && t.toks[role_first].kind == TokKind::Word
+                    && !t.has(role_first, lexicon::FUNCTION))
+                || t.toks.get(role_first + 1).is_some_and(|x| {
+                    // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
+                    // apostrophe, left to the scanner as a mark).
+                    x.kind == TokKind::Possessive
+                        || (x.kind == TokKind::QuoteChar
+                            && x.start == t.toks[role_first].end
+                            && rw.ends_with('s')
+                            && ctx.quote_opening_at(role_first + 1).is_none())
+                });
+            if k == lo
+                || (clausal
+                    && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
+            {
+                return None;
+            }
+            // `Jo Roe, 31, a photographer, said`: an age between the
+            // name and the role.
+            let name_end = if k >= lo + 3
+                && t.toks[k - 1].is(crate::segment::DIGIT)
+                && t.is_text(k - 2, ",")
+            {
+                k - 3
+            } else {
+                k - 1
+            };
+            let mut m = t.np_ending_at(name_end, lo)?;
+            // `Jo Roe, R-Ky., said`: a short tag after a name.
+            if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
+                return None;
+            }
+            if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+                m.role = Some(t.span(role_first, j - 2));
+                return Some(m);
+            }
+            return None;
+        }
+        k -= 1;
     }
     None
 }
