@@ -96,10 +96,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         if w == "," && k > lo {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
-            if inner.1 - inner.0 <= 3
-                && t.has(inner.0, lexicon::FUNCTION)
-                && !is_who(t, inner.0)
-            {
+            if inner.1 - inner.0 <= 3 && t.has(inner.0, lexicon::FUNCTION) && !is_who(t, inner.0) {
                 return t.np_ending_at(k - 1, lo);
             }
             // `One of the authors, Ari Roe, said`: the apposition names the
@@ -127,50 +124,55 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         }
         clausal |= t.has(k, lexicon::CUE);
         if w == "," {
-            let role_first = k + 1;
-            let rw = t.s(role_first);
-            let role_like = t.has(role_first, lexicon::DETERMINER)
-                || t.is_title_at(role_first)
-                || (!t.toks[role_first].is(crate::segment::CAP)
-                    && t.toks[role_first].kind == TokKind::Word
-                    && !t.has(role_first, lexicon::FUNCTION))
-                || t.toks.get(role_first + 1).is_some_and(|x| {
-                    // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
-                    // apostrophe, left to the scanner as a mark).
-                    x.kind == TokKind::Possessive
-                        || (x.kind == TokKind::QuoteChar
-                            && x.start == t.toks[role_first].end
-                            && rw.ends_with('s')
-                            && ctx.quote_opening_at(role_first + 1).is_none())
-                });
-            if k == lo
-                || (clausal
-                    && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
-            {
-                return None;
-            }
-            // `Jo Roe, 31, a photographer, said`: an age between the
-            // name and the role.
-            let name_end = if k >= lo + 3
-                && t.toks[k - 1].is(crate::segment::DIGIT)
-                && t.is_text(k - 2, ",")
-            {
-                k - 3
-            } else {
-                k - 1
-            };
-            let mut m = t.np_ending_at(name_end, lo)?;
-            // `Jo Roe, R-Ky., said`: a short tag after a name.
-            if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
-                return None;
-            }
-            if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
-                m.role = Some(t.span(role_first, j - 2));
-                return Some(m);
-            }
-            return None;
+            return name_with_role(ctx, k, j, lo, clausal);
         }
         k -= 1;
+    }
+    None
+}
+
+/// The name before the comma at `k` with the role from there to the comma
+/// at `j - 1` (`Jo Roe, the agency’s head, said`); `clausal` when the role
+/// holds a verb or relative word.
+fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Option<Mention> {
+    let t = &ctx.t;
+    let role_first = k + 1;
+    let rw = t.s(role_first);
+    let role_like = t.has(role_first, lexicon::DETERMINER)
+        || t.is_title_at(role_first)
+        || (!t.toks[role_first].is(crate::segment::CAP)
+            && t.toks[role_first].kind == TokKind::Word
+            && !t.has(role_first, lexicon::FUNCTION))
+        || t.toks.get(role_first + 1).is_some_and(|x| {
+            // `Roe’s aide`, `Dawes’ adviser` (a plural's bare
+            // apostrophe, left to the scanner as a mark).
+            x.kind == TokKind::Possessive
+                || (x.kind == TokKind::QuoteChar
+                    && x.start == t.toks[role_first].end
+                    && rw.ends_with('s')
+                    && ctx.quote_opening_at(role_first + 1).is_none())
+        });
+    if k == lo
+        || (clausal && !(t.has(role_first, lexicon::DETERMINER) || t.is_title_at(role_first)))
+    {
+        return None;
+    }
+    // `Jo Roe, 31, a photographer, said`: an age between the
+    // name and the role.
+    let name_end =
+        if k >= lo + 3 && t.toks[k - 1].is(crate::segment::DIGIT) && t.is_text(k - 2, ",") {
+            k - 3
+        } else {
+            k - 1
+        };
+    let mut m = t.np_ending_at(name_end, lo)?;
+    // `Jo Roe, R-Ky., said`: a short tag after a name.
+    if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
+        return None;
+    }
+    if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+        m.role = Some(t.span(role_first, j - 2));
+        return Some(m);
     }
     None
 }
