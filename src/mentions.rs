@@ -6,7 +6,7 @@
 //! appositive role (`Mr Lee, director of the institute, said`). Every
 //! mention keeps its byte span.
 
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, List, Pronoun};
 use crate::segment::{is_all_capitals, is_initial, TokKind, Token, CAP, DIGIT};
 use crate::span::Span;
 
@@ -69,52 +69,8 @@ pub(crate) fn add_titles(text: &str, base: usize, toks: &mut [Token], extra_titl
     }
 }
 
-/// Name-internal lowercase connectors (`Bank of England`, `Ludwig van`).
-fn is_name_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "de"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "al"
-            | "da"
-            | "du"
-            | "del"
-            | "la"
-            | "le"
-            | "di"
-    )
-}
-
 /// The longest name or noun phrase, in tokens.
 pub(crate) const MAX_NAME_TOKENS: usize = 12;
-
-/// Adjectives that never head a noun phrase (`the same`, `the latest`).
-fn is_non_head(w: &str) -> bool {
-    matches!(
-        w,
-        "same"
-            | "other"
-            | "first"
-            | "last"
-            | "next"
-            | "new"
-            | "old"
-            | "latest"
-            | "former"
-            | "whole"
-            | "only"
-            | "own"
-    )
-}
-
-/// Prepositions that may extend a common-noun phrase (`a spokesman for X`).
-fn is_np_preposition(w: &str) -> bool {
-    matches!(w, "of" | "for" | "at" | "with" | "from")
-}
 
 impl<'a> Toks<'a> {
     /// Whether token `i` has the lexical class `bit`.
@@ -197,8 +153,7 @@ impl<'a> Toks<'a> {
     /// word of at most three bytes, tested before the text is read.
     #[inline]
     fn is_name_connector_at(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.kind == TokKind::Word && t.end - t.start <= 3 && is_name_connector(self.s(i))
+        self.in_list(i, List::NameConnector)
     }
 
     /// The bytes of token `i`: for comparisons with ASCII words, which need
@@ -291,7 +246,7 @@ impl<'a> Toks<'a> {
                 }
             }
             // `the White House`, `The New York Post`.
-            if k > lo && matches!(self.bytes(k - 1), b"the" | b"The") {
+            if k > lo && self.is_text_ci(k - 1, "the") {
                 k -= 1;
             }
             return Some(self.mention(k, j, MentionKind::Name));
@@ -300,7 +255,10 @@ impl<'a> Toks<'a> {
         // a possessive owner (`the agency’s director`, `Roe’s campaign`) or
         // a preposition (`advocates for reform`).
         let lower = !self.toks[j].is(CAP) && !self.toks[j].is(DIGIT);
-        if !lower || self.has(j, lexicon::FUNCTION) || self.is_verb_adjunct_at(j) || is_non_head(w)
+        if !lower
+            || self.has(j, lexicon::FUNCTION)
+            || self.is_verb_adjunct_at(j)
+            || self.in_list(j, List::NonHead)
         {
             return None;
         }
@@ -329,7 +287,7 @@ impl<'a> Toks<'a> {
                 && self.cue_verb_at(None, p).is_none();
             if !ok {
                 if self.word(p)
-                    && is_np_preposition(pw)
+                    && self.in_list(p, List::NpPreposition)
                     && (self.has(k, lexicon::SPEAKER_NOUN) || k < j)
                 {
                     // `advocates for stem cell research`: the head is before.
@@ -369,7 +327,7 @@ impl<'a> Toks<'a> {
     /// `of`/`for` to an outer phrase.
     fn extend_back(&self, m: Mention, lo: usize) -> Mention {
         let p = m.first as usize;
-        if p >= lo + 2 && is_np_preposition(self.s(p - 1)) {
+        if p >= lo + 2 && self.in_list(p - 1, List::NpPreposition) {
             if let Some(outer) = self.np_ending_at(p - 2, lo) {
                 if outer.kind == MentionKind::Nominal {
                     return Mention {
@@ -436,7 +394,10 @@ impl<'a> Toks<'a> {
             };
             let mut m = self.mention(i, k, kind);
             // `a spokesman for the ministry`.
-            if kind == MentionKind::Nominal && k + 2 < hi && is_np_preposition(self.s(k + 1)) {
+            if kind == MentionKind::Nominal
+                && k + 2 < hi
+                && self.in_list(k + 1, List::NpPreposition)
+            {
                 if let Some(inner) = self.np_starting_at(k + 2, hi) {
                     if inner.kind != MentionKind::Pronoun(Pronoun::It) {
                         m.span = m.span.cover(inner.span);
@@ -478,11 +439,7 @@ impl<'a> Toks<'a> {
         let mut gender = 0i8;
         if kind == MentionKind::Name {
             while h < b {
-                if self.is_title_at(h)
-                    || self.title_period(h)
-                    || self.is_text(h, "the")
-                    || self.is_text(h, "The")
-                {
+                if self.is_title_at(h) || self.title_period(h) || self.is_text_ci(h, "the") {
                     if gender == 0 {
                         // `lexicon::title_gender`, from the class bits.
                         gender = if self.has(h, lexicon::MALE) {
@@ -503,7 +460,7 @@ impl<'a> Toks<'a> {
         let nonperson = match kind {
             MentionKind::Name => {
                 (a..=b).any(|i| self.has(i, lexicon::ORG_WORD))
-                    || ((self.is_text(a, "the") || self.is_text(a, "The")) && gender == 0)
+                    || (self.is_text_ci(a, "the") && gender == 0)
             }
             MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,
@@ -540,13 +497,21 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn connector_test_by_length_agrees_with_the_list() {
+    fn name_connectors_come_from_their_list() {
         let text = "of de van von der den bin al da du del la le di off dell \
                     the a Of VAN vans . , ’s";
+        let list = [
+            "of", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "del", "la", "le",
+            "di",
+        ];
         with(text, |t| {
             for i in 0..t.toks.len() {
-                let full = t.toks[i].kind == TokKind::Word && is_name_connector(t.s(i));
-                assert_eq!(t.is_name_connector_at(i), full, "{}", t.s(i));
+                assert_eq!(
+                    t.is_name_connector_at(i),
+                    list.contains(&t.s(i)),
+                    "{}",
+                    t.s(i)
+                );
             }
         });
     }
