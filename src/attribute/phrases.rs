@@ -47,9 +47,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         // `Jo Roe on Tuesday night said`: a time phrase.
         let time = t.has(j - 1, lexicon::CALENDAR_WORD)
             || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
-            || (t.in_list(j - 1, List::TimeNoun)
-                && j >= lo + 2
-                && t.has(j - 2, lexicon::CALENDAR_WORD));
+            || (j >= lo + 2
+                && t.has(j - 2, lexicon::CALENDAR_WORD)
+                && t.in_list(j - 1, List::TimeNoun));
         if time || t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap) {
             j -= 1;
             skipped += 1;
@@ -92,7 +92,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         if quote_mark {
             return None;
         }
-        clausal |= t.in_list(k, List::Relative);
+        clausal = clausal || t.in_list(k, List::Relative);
         if w == "," && k > lo {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
