@@ -42,16 +42,21 @@ pub(super) fn continues_sentence(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdic
     let Some(h) = b.here else {
         return Verdict::Pass;
     };
-    let rule = RuleId::ContinuesSentence;
+    continue_speaker(ctx, b, h, RuleId::ContinuesSentence, SENTENCE_FLOOR)
+}
+
+/// The quotation of `b` as a continuation of `from`: its speaker, no cue,
+/// the confidence of `rule` times that of `from` (at least `floor`).
+fn continue_speaker(ctx: &Ctx, b: &Block, from: &Attribution, rule: RuleId, floor: f32) -> Verdict {
     let conf = confidence(
         rule,
         [Some(Adjust::Inherit {
-            from: h.confidence,
-            floor: SENTENCE_FLOOR,
+            from: from.confidence,
+            floor,
         })],
     );
     let who = Who {
-        speaker: h.speaker,
+        speaker: from.speaker,
         cue: None,
     };
     Verdict::Fire(direct(ctx, b.q, who, rule, conf))
@@ -106,19 +111,7 @@ pub(super) fn continuation_paragraph(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Ve
     if a.content.end() < ctx.t.toks[last_sentence_start].start as usize || a.speaker.is_none() {
         return Verdict::Pass;
     }
-    let rule = RuleId::ContinuationParagraph;
-    let conf = confidence(
-        rule,
-        [Some(Adjust::Inherit {
-            from: a.confidence,
-            floor: PARAGRAPH_FLOOR,
-        })],
-    );
-    let who = Who {
-        speaker: a.speaker,
-        cue: None,
-    };
-    Verdict::Fire(direct(ctx, b.q, who, rule, conf))
+    continue_speaker(ctx, b, a, RuleId::ContinuationParagraph, PARAGRAPH_FLOOR)
 }
 
 /// A quoted block with no cue: four words or more opening a paragraph, six

@@ -40,7 +40,6 @@ pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Op
     let t = &ctx.t;
     // Every sentence comes here: class bits turn nearly all away, as
     // `Asked` (a cue) must be one of its first three tokens.
-    // (Their bits are ORed, with no branch per token.)
     let first = &t.toks[lo.min(hi)..hi.min(lo + 3)];
     if first.iter().fold(0, |acc, tk| acc | tk.lex) & lexicon::CUE == 0 {
         return None;

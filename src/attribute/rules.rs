@@ -483,6 +483,32 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_lists_every_rule_in_order() {
+        let readme = include_str!("../../README.md");
+        let mut at = 0;
+        for r in RULES {
+            let row = format!("| `{}` | ", r.id);
+            let found = readme[at..].find(&row);
+            assert!(
+                found.is_some(),
+                "README: no row for {} after byte {at}",
+                r.id
+            );
+            at += found.unwrap_or(0) + row.len();
+            let conf = format!(" | {} | ", r.confidence);
+            assert!(
+                readme[at..]
+                    .split('\n')
+                    .next()
+                    .unwrap_or("")
+                    .contains(&conf),
+                "README: {} confidence",
+                r.id
+            );
+        }
+    }
+
+    #[test]
     fn every_rule_has_examples() {
         for r in RULES {
             let yes = r.examples.iter().filter(|e| e.expect.is_some()).count();

@@ -12,7 +12,7 @@
 //! Parsing never panics: a malformed line is an error naming the file's
 //! line, and a test parses every built-in file.
 
-use super::verbs::{Frame, Otherwise, Particles, Strength};
+use super::verbs::{Frame, Otherwise, Particles, Strength, VerbForm};
 use super::{List, Pronoun};
 
 /// The data files of one language.
@@ -50,6 +50,16 @@ pub(crate) fn words(src: &str) -> Result<Vec<(usize, &str)>, String> {
         })
         .collect()
 }
+
+/// What each form of a line of `verbs.txt` is, in the file's order (the
+/// past participle reports as the past).
+pub(crate) const FORM_KINDS: [VerbForm; 5] = [
+    VerbForm::Present,
+    VerbForm::Present,
+    VerbForm::Past,
+    VerbForm::Gerund,
+    VerbForm::Past,
+];
 
 /// One line of `verbs.txt`.
 #[derive(Clone, Debug, PartialEq, Eq)]

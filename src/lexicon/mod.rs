@@ -260,14 +260,7 @@ impl Lexicon {
                 }
                 None => 0,
             };
-            let kinds = [
-                VerbForm::Present,
-                VerbForm::Present,
-                VerbForm::Past,
-                VerbForm::Gerund,
-                VerbForm::Past,
-            ];
-            for (form, kind) in line.forms.iter().zip(kinds) {
+            for (form, kind) in line.forms.iter().zip(data::FORM_KINDS) {
                 let Some(form) = form else { continue };
                 let e = insert(&mut lex, form, CUE, 0).map_err(|e| format!("verbs: {e}"))?;
                 // A form of two verbs is the first one's.

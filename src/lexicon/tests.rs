@@ -20,15 +20,8 @@ fn plain_lists() -> HashMap<String, u64> {
 /// a form wins).
 fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Strength)> {
     let mut map = HashMap::new();
-    let kinds = [
-        VerbForm::Present,
-        VerbForm::Present,
-        VerbForm::Past,
-        VerbForm::Gerund,
-        VerbForm::Past,
-    ];
     for line in data::verbs(en::EN.verbs).unwrap() {
-        for (f, kind) in line.forms.iter().zip(kinds) {
+        for (f, kind) in line.forms.iter().zip(data::FORM_KINDS) {
             if let Some(f) = f {
                 map.entry(f.to_string())
                     .or_insert((line.frame, kind, line.strength));
