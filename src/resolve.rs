@@ -7,12 +7,13 @@
 //! names the entity a later `Ms Roe said` refers to.
 
 use crate::attribute::Attribution;
-use crate::lexicon::FxBuild;
 use crate::lexicon::Pronoun;
+use crate::lexicon::{FxBuild, FxHasher};
 use crate::mentions::{Mention, MentionKind, Toks};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 /// How many recently mentioned entities a pronoun looks back over.
 const RECENT: usize = 24;
@@ -24,15 +25,17 @@ const MAX_CANDIDATES: usize = 16;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameMention {
     start: u32,
-    /// The lookup key (see [`name_key`]), computed while the text is in
-    /// the cache: resolution runs after the whole text, and reading names
-    /// back then would miss the cache at every one. Two halves, so that
-    /// the record needs only 4-byte alignment.
+    /// The hash of the lookup key (see [`name_key`]), computed while the
+    /// text is in the cache: resolution runs after the whole text, and
+    /// reading names back then would miss the cache at every one. Two
+    /// halves, so that the record needs only 4-byte alignment.
     key: [u32; 2],
     len: u16,
     /// The head's offset from `start`, and its length.
     head_off: u16,
     head_len: u16,
+    /// Where the key's text starts, from the head's start (see [`Key`]).
+    key_off: u16,
     gender: i8,
     /// [`NONPERSON`] and [`SUBJECT`].
     flags: u8,
@@ -53,25 +56,30 @@ impl NameMention {
     pub(crate) fn new(m: &Mention, subject: bool, t: &Toks) -> Option<NameMention> {
         let text = t.text.as_bytes();
         let head = (m.head.start() - t.base, m.head.end() - t.base);
-        // Where the last word starts and the word count, from the tokens
-        // when they tell (nearly always); from the bytes otherwise.
-        let from_tokens = head_words(t, m);
-        let key = name_key(text, head, m, from_tokens.map(|(w, _)| w - t.base));
-        let words = from_tokens.map_or_else(|| word_count(text, head), |(_, n)| n);
+        let words = words_of(text, head, Some((t, m)));
+        let (hash, from) = name_key(text, head, m, words.last);
         Some(NameMention {
             start: m.span.start() as u32,
-            key: [key as u32, (key >> 32) as u32],
+            key: [hash as u32, (hash >> 32) as u32],
             len: u16::try_from(m.span.len()).ok()?,
             head_off: u16::try_from(m.head.start() - m.span.start()).ok()?,
             head_len: u16::try_from(m.head.len()).ok()?,
+            // Within the head, whose length fits.
+            key_off: (from - head.0) as u16,
             gender: m.gender,
             flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
-            words: words.min(255) as u8,
+            words: words.count.min(255) as u8,
         })
     }
 
-    fn key(&self) -> u64 {
+    /// The hash of the key.
+    fn hash(&self) -> u64 {
         u64::from(self.key[0]) | u64::from(self.key[1]) << 32
+    }
+
+    /// The key of [`Self::mention`], whose text is the document's.
+    fn key(&self, m: &Mention) -> Key {
+        Key::new(m, m.head.start() + usize::from(self.key_off))
     }
 
     fn subject(&self) -> bool {
@@ -99,6 +107,9 @@ struct Entity {
     words: usize,
     kind: EntityKind,
     gender: i8,
+    /// The key the entity is filed under: that of its first mention (a
+    /// pronoun's entity, filed under none, has its head, never looked at).
+    key: Key,
     /// The latest mention (the full list is in `Resolver::mention_log`).
     last_mention: Option<Span>,
     roles: Vec<Span>,
@@ -107,68 +118,107 @@ struct Entity {
     speaks: bool,
     /// Something shows this is a person: a title, a full name, or speech.
     evidence: bool,
-    /// The entity with the same key created before this one ([`NONE`]
-    /// if none): the entities of a key form a list, newest first, whose
-    /// head is in [`Resolver::by_last`].
+    /// The entity with the same key hash created before this one
+    /// ([`NONE`] if none): the entities of a hash form a list, newest
+    /// first, whose head is in [`Resolver::by_last`].
     prev_same_key: u32,
 }
 
 /// No entity.
 const NONE: u32 = u32::MAX;
 
-fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_ascii_whitespace())
-        .filter(|w| !w.is_empty())
+/// The blank-separated words of `text[start..end]`, as spans, byte by
+/// byte: the plain reading, which [`words_of`] does faster.
+fn words(text: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        while i < end && text[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let from = i;
+        while i < end && !text[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        (from < i).then_some((from, i))
+    })
 }
 
-/// The number of blank-separated words in `text[start..end]`, counted
-/// sixteen bytes at a time: a word starts at each non-blank byte after a
-/// blank (or at the start), and those are counted with a shift and a
-/// multiply, with no branch per byte.
-fn word_count(text: &[u8], (start, end): (usize, usize)) -> usize {
-    use crate::swar::{ascii_whitespace16, load16, low_bytes, HIGH16};
-    let mut n = 0;
-    // Bit 7 set when the byte before the block is not blank.
+/// The blank-separated words of a stretch of text, as [`words_of`] finds
+/// them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Words {
+    /// How many there are.
+    count: usize,
+    /// Where the last one starts and ends (a person's surname); empty, at
+    /// the end, if there is none.
+    last: (usize, usize),
+}
+
+/// The words of `text[start..end]`: the one reading of a name's word count
+/// and last word, the same as [`words`] gives (the tests check both ways
+/// below against it).
+///
+/// With `tokens`, the tokens `t` (whose text is `text`) and the mention
+/// `m` whose head this is, read off the head's tokens when every gap
+/// between them is one space: nearly always for a name, and a walk over a
+/// few tokens. Otherwise sixteen bytes at a time, with no branch per byte:
+/// a word starts at each non-blank byte after a blank (or at the start),
+/// and those are counted with a shift and a multiply; the last word starts
+/// at the last of them and ends after the last non-blank byte.
+#[inline(always)]
+fn words_of(text: &[u8], (start, end): (usize, usize), tokens: Option<(&Toks, &Mention)>) -> Words {
+    use crate::swar::{ascii_whitespace16, count_high_bits16, load16, low_bytes, HIGH16};
+    if let Some((t, m)) = tokens {
+        'tokens: {
+            let (head_start, head_end) = ((start + t.base) as u32, (end + t.base) as u32);
+            let (mut k, last) = (m.first as usize, m.last as usize);
+            // Past the titles the head leaves out.
+            while k < last && t.toks[k].start < head_start {
+                k += 1;
+            }
+            let (Some(first_tok), Some(last_tok)) = (t.toks.get(k), t.toks.get(last)) else {
+                break 'tokens;
+            };
+            if first_tok.start != head_start || last_tok.end != head_end {
+                break 'tokens;
+            }
+            let (mut word_start, mut count) = (head_start, 1);
+            for j in k + 1..=last {
+                let (prev_end, start) = (t.toks[j - 1].end, t.toks[j].start);
+                if start == prev_end {
+                    continue; // `Jr.`: the same word
+                }
+                if start != prev_end + 1 || text[prev_end as usize - t.base] != b' ' {
+                    break 'tokens;
+                }
+                word_start = start;
+                count += 1;
+            }
+            let last = (word_start as usize - t.base, end);
+            return Words { count, last };
+        }
+    }
+    // The byte of the highest bit 7 set in `bits`.
+    let top = |bits: u128| (127 - bits.leading_zeros() as usize) / 8;
+    let mut count = 0;
+    let mut last = (end, end);
+    // Bit 7 of byte 15 set when the byte before the block is not blank.
     let mut carry = 0u128;
     let mut i = start;
     while i < end {
-        let keep = low_bytes(end - i);
-        let word = !ascii_whitespace16(load16(text, i)) & HIGH16 & keep;
-        n += crate::swar::count_high_bits16(word & !(word << 8 | carry));
+        let word = !ascii_whitespace16(load16(text, i)) & HIGH16 & low_bytes(end - i);
+        let starts = word & !(word << 8 | carry);
+        count += count_high_bits16(starts);
+        if starts != 0 {
+            last.0 = i + top(starts);
+        }
+        if word != 0 {
+            last.1 = i + top(word) + 1;
+        }
         carry = word >> 120;
         i += 16;
     }
-    n
-}
-
-/// Where the last word of `m`'s head starts and how many words the head
-/// has, read off its tokens: `None` unless every gap between them is one
-/// space (then [`last_word_fast`] and [`word_count`] read the bytes).
-fn head_words(t: &Toks, m: &Mention) -> Option<(usize, usize)> {
-    let (head_start, head_end) = (m.head.start() as u32, m.head.end() as u32);
-    let mut k = m.first as usize;
-    let last = m.last as usize;
-    // Past the titles the head leaves out.
-    while k < last && t.toks[k].start < head_start {
-        k += 1;
-    }
-    if t.toks.get(k)?.start != head_start || t.toks.get(last)?.end != head_end {
-        return None;
-    }
-    let bytes = t.text.as_bytes();
-    let (mut word_start, mut words) = (head_start, 1);
-    for j in k + 1..=last {
-        let (prev_end, start) = (t.toks[j - 1].end, t.toks[j].start);
-        if start == prev_end {
-            continue; // `Jr.`: the same word
-        }
-        if start != prev_end + 1 || bytes[prev_end as usize - t.base] != b' ' {
-            return None;
-        }
-        word_start = start;
-        words += 1;
-    }
-    Some((word_start as usize, words))
+    Words { count, last }
 }
 
 /// Whether `a` ends with `b`, ignoring ASCII case.
@@ -176,120 +226,131 @@ fn ends_with_ci(a: &str, b: &str) -> bool {
     a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
 }
 
-/// A hash of the lookup key of mention `m`, whose head is
-/// `text[start..end]`, computed without allocating: a person's surname, or
-/// a phrase without its determiner (`the ministry` → `ministry`),
-/// case-folded. `last_start`, when known, is where the head's last word
-/// starts.
+/// The text that files an entity: a person's surname, or a phrase without
+/// its determiner (`the ministry` → `ministry`), compared case-folded
+/// (ASCII). Its hash ([`name_key`]) picks the list of entities to look at,
+/// and the text ([`Key::same`]) tells apart those that only share it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    /// From the key's first word to the end of the head (a surname is its
+    /// head's last word).
+    text: Span,
+    /// A phrase's key, which never matches a person's.
+    phrase: bool,
+}
+
+impl Key {
+    /// The key of mention `m` whose text starts at `from` (in the
+    /// document), as [`name_key`] finds it.
+    fn new(m: &Mention, from: usize) -> Key {
+        Key {
+            text: Span::new(from, m.head.end()),
+            phrase: is_phrase(m),
+        }
+    }
+
+    /// Whether the two keys are the same words, ignoring ASCII case, in
+    /// `text`: the keys of one hash nearly always are, and then nearly
+    /// always have the same bytes as well (one load each for a surname).
+    #[inline(always)]
+    fn same(self, other: Key, text: &[u8]) -> bool {
+        use crate::swar::{ascii_lowercase16, load16, low_bytes};
+        let (a, b) = (self.text, other.text);
+        if self.phrase != other.phrase {
+            return false;
+        }
+        let same_bytes = a.len() == b.len()
+            && if a.len() <= 16 {
+                let keep = low_bytes(a.len());
+                let (x, y) = (
+                    load16(text, a.start()) & keep,
+                    load16(text, b.start()) & keep,
+                );
+                x == y || ascii_lowercase16(x) == ascii_lowercase16(y)
+            } else {
+                text[a.range()].eq_ignore_ascii_case(&text[b.range()])
+            };
+        same_bytes || same_words(text, a, b)
+    }
+}
+
+/// Whether `text[a]` and `text[b]` have the same blank-separated words,
+/// ignoring ASCII case: [`Key::same`] when the bytes differ (other blanks
+/// between the words, or other words).
+#[cold]
+fn same_words(text: &[u8], a: Span, b: Span) -> bool {
+    let mut x = words(text, a.start(), a.end());
+    let mut y = words(text, b.start(), b.end());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some((s, e)), Some((s2, e2))) if text[s..e].eq_ignore_ascii_case(&text[s2..e2]) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether the key of mention `m` is a phrase's rather than a person's.
+fn is_phrase(m: &Mention) -> bool {
+    !matches!(m.kind, MentionKind::Name | MentionKind::Label) || m.nonperson
+}
+
+/// The lookup key of mention `m`, whose head is `text[start..end]` and
+/// whose last word is `text[last_start..last_end]` (see [`words_of`]),
+/// computed without allocating: its hash, and where its text starts (see
+/// [`Key::new`]).
 fn name_key(
     text: &[u8],
     (start, end): (usize, usize),
     m: &Mention,
-    last_start: Option<usize>,
-) -> u64 {
-    let person = matches!(m.kind, MentionKind::Name | MentionKind::Label) && !m.nonperson;
-    let head = &text[start..end];
-    let words = || {
-        head.split(|b| b.is_ascii_whitespace())
-            .filter(|w| !w.is_empty())
+    (last_start, last_end): (usize, usize),
+) -> (u64, usize) {
+    let mut h = FxHasher::default();
+    if !is_phrase(m) {
+        hash_word(&mut h, text, last_start, last_end);
+        return (h.finish(), last_start);
+    }
+    let mut ws = words(text, start, end);
+    let from = match (ws.next(), ws.next()) {
+        (Some((s, e)), Some((next, _)))
+            if std::str::from_utf8(&text[s..e]).is_ok_and(crate::lexicon::is_determiner) =>
+        {
+            next
+        }
+        (Some((s, _)), _) => s,
+        (None, _) => end,
     };
-    let mut h = KeyHasher(0);
-    if person {
-        match last_start.or_else(|| last_word_fast(text, start, end)) {
-            Some(from) => h.word_at(text, from, end),
-            None => h.word(last_word(head)),
-        }
-    } else {
-        let mut ws = words();
-        let first = ws.next().unwrap_or(b"");
-        let skip = ws.next().is_some()
-            && std::str::from_utf8(first).is_ok_and(crate::lexicon::is_determiner);
-        h.word(b"#");
-        for w in words().skip(usize::from(skip)) {
-            h.word(w);
-        }
+    hash_word(&mut h, b"#", 0, 1);
+    for (s, e) in words(text, from, end) {
+        hash_word(&mut h, text, s, e);
     }
-    h.0
+    (h.finish(), from)
 }
 
-/// The last blank-separated word of `s` (empty if there is none): the
-/// surname of a person's name, found from the end without splitting the
-/// whole name.
-fn last_word(s: &[u8]) -> &[u8] {
-    let end = s
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(0, |p| p + 1);
-    let start = s[..end]
-        .iter()
-        .rposition(u8::is_ascii_whitespace)
-        .map_or(0, |p| p + 1);
-    &s[start..end]
-}
-
-/// Where the last blank-separated word of `text[start..end]` starts, found
-/// from one sixteen-byte load that ends at `end`, or `None` when that is
-/// not enough (a last word longer than sixteen bytes, or a blank at the
-/// end): then [`last_word`] finds it.
+/// Hashes the word `text[start..end]` case-folded (ASCII) into `h` (the
+/// crate's one hasher), sixteen bytes at a time, with the bytes past its
+/// end masked off (the same hash as the word alone, without copying its
+/// tail). The word's length ends it, so `ab` + `c` differs from `a` + `bc`.
 #[inline]
-fn last_word_fast(text: &[u8], start: usize, end: usize) -> Option<usize> {
-    use crate::swar::{ascii_whitespace16, load16, low_bytes};
-    let from = end.saturating_sub(16).max(start);
-    let n = end - from;
-    if n == 0 {
-        return None;
-    }
-    let blanks = ascii_whitespace16(load16(text, from)) & low_bytes(n);
-    if blanks >> (8 * n - 1) & 1 == 1 {
-        return None; // a blank at the end
-    }
-    if blanks != 0 {
-        // The last blank's byte, from its bit 7.
-        let last = (127 - blanks.leading_zeros() as usize) / 8;
-        return Some(from + last + 1);
-    }
-    (from == start).then_some(start)
-}
-
-/// Hashes words case-folded (ASCII), sixteen bytes at a time.
-struct KeyHasher(u64);
-
-impl KeyHasher {
-    fn mix(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn word(&mut self, w: &[u8]) {
-        self.word_at(w, 0, w.len());
-    }
-
-    /// Hashes the word `text[start..end]`, sixteen bytes at a time, with
-    /// the bytes past its end masked off: the same hash as [`Self::word`]
-    /// of the word alone, without copying its tail.
-    #[inline]
-    fn word_at(&mut self, text: &[u8], start: usize, end: usize) {
-        use crate::swar::{ascii_lowercase16, load16, low_bytes};
-        let mut i = start;
-        loop {
-            let left = end.saturating_sub(i);
-            let block = ascii_lowercase16(load16(text, i) & low_bytes(left));
-            self.mix(block as u64);
-            if left <= 16 {
-                // The word's length ends it, so `ab` + `c` differs from
-                // `a` + `bc`.
-                self.mix((block >> 64) as u64 ^ ((end - start) as u64) << 56);
-                return;
-            }
-            self.mix((block >> 64) as u64);
-            i += 16;
+fn hash_word(h: &mut FxHasher, text: &[u8], start: usize, end: usize) {
+    use crate::swar::{ascii_lowercase16, load16, low_bytes};
+    let mut i = start;
+    loop {
+        let left = end.saturating_sub(i);
+        let block = ascii_lowercase16(load16(text, i) & low_bytes(left));
+        if left <= 16 {
+            h.write_u128(block ^ ((end - start) as u128) << 120);
+            return;
         }
+        h.write_u128(block);
+        i += 16;
     }
 }
 
 struct Resolver<'a> {
     text: &'a str,
     entities: Vec<Entity>,
-    /// The newest entity of each key (the rest via
+    /// The newest entity of each key hash (the rest via
     /// [`Entity::prev_same_key`]): no list to allocate per key.
     by_last: HashMap<u64, u32, FxBuild>,
     /// The latest narration name and its entity: a speaker mention with
@@ -356,12 +417,37 @@ impl Recent {
 }
 
 impl<'a> Resolver<'a> {
-    fn new_entity(&mut self, m: &Mention, kind: EntityKind, key: Option<u64>) -> usize {
+    fn new(text: &'a str) -> Resolver<'a> {
+        Resolver {
+            text,
+            entities: Vec::new(),
+            by_last: HashMap::default(),
+            last_name: None,
+            recent_salient: Recent::default(),
+            recent_any: Recent::default(),
+            mention_log: Vec::new(),
+        }
+    }
+
+    /// A new entity first mentioned by `m`, whose head has `words` words,
+    /// filed under `key` (with its hash) if any.
+    fn new_entity(
+        &mut self,
+        m: &Mention,
+        kind: EntityKind,
+        words: usize,
+        key: Option<(u64, Key)>,
+    ) -> usize {
+        let (hash, key) = key.unzip();
         self.entities.push(Entity {
             name: m.head,
-            words: word_count(self.text.as_bytes(), (m.head.start(), m.head.end())),
+            words,
             kind,
             gender: m.gender,
+            key: key.unwrap_or(Key {
+                text: m.head,
+                phrase: true,
+            }),
             last_mention: None,
             roles: Vec::new(),
             last_any: 0,
@@ -370,54 +456,78 @@ impl<'a> Resolver<'a> {
             prev_same_key: NONE,
         });
         let id = self.entities.len() - 1;
-        if matches!(
-            m.kind,
-            MentionKind::Name | MentionKind::Label | MentionKind::Nominal
-        ) {
-            let key = key.unwrap_or_else(|| self.key(m));
+        if let Some(hash) = hash {
             // Entity numbers fit in `u32`: at most one per name mention.
-            if let Some(prev) = self.by_last.insert(key, id as u32) {
+            if let Some(prev) = self.by_last.insert(hash, id as u32) {
                 self.entities[id].prev_same_key = prev;
             }
         }
         id
     }
 
-    fn key(&self, m: &Mention) -> u64 {
-        name_key(
-            self.text.as_bytes(),
-            (m.head.start(), m.head.end()),
-            m,
-            None,
-        )
+    /// The key of mention `m`, its hash, and the number of words of its
+    /// head.
+    fn key(&self, m: &Mention) -> (u64, Key, usize) {
+        let text = self.text.as_bytes();
+        let head = (m.head.start(), m.head.end());
+        let words = words_of(text, head, None);
+        let (hash, from) = name_key(text, head, m, words.last);
+        (hash, Key::new(m, from), words.count)
+    }
+
+    /// The entities filed under `key`, whose hash is `hash`, newest first
+    /// (those of the hash whose key is the same text), into `found` until
+    /// it is full; how many.
+    #[inline(always)]
+    fn with_key(&self, hash: u64, key: Key, found: &mut [usize]) -> usize {
+        let text = self.text.as_bytes();
+        let mut next = self.by_last.get(&hash).copied().unwrap_or(NONE);
+        let mut len = 0;
+        while next != NONE && len < found.len() {
+            let e = &self.entities[next as usize];
+            if e.key.same(key, text) {
+                found[len] = next as usize;
+                len += 1;
+            }
+            next = e.prev_same_key;
+        }
+        len
+    }
+
+    /// The newest entity filed under `key` (whose hash is `hash`), if any.
+    fn newest_with_key(&self, hash: u64, key: Key) -> Option<usize> {
+        let mut found = [0];
+        (self.with_key(hash, key, &mut found) == 1).then_some(found[0])
     }
 
     /// The most recent entity a one-word name may refer to, if any.
-    fn existing(&mut self, m: &Mention, key: u64) -> Option<usize> {
-        let id = *self.by_last.get(&key)? as usize;
+    fn existing(&mut self, m: &Mention, hash: u64, key: Key) -> Option<usize> {
+        let id = self.newest_with_key(hash, key)?;
         self.last_name = Some((m.span, id));
         Some(id)
     }
 
     /// The entity of a name, nominal or label mention.
     fn entity_of_name(&mut self, m: &Mention) -> usize {
-        let n = word_count(self.text.as_bytes(), (m.head.start(), m.head.end()));
-        let key = self.key(m);
-        self.entity_of_name_with(m, key, n)
+        let (hash, key, n) = self.key(m);
+        self.entity_of_name_with(m, hash, key, n)
     }
 
-    /// [`Resolver::entity_of_name`] with the head's key and word count
-    /// known.
-    fn entity_of_name_with(&mut self, m: &Mention, key: u64, n: usize) -> usize {
+    /// [`Resolver::entity_of_name`] with the head's key (and its hash) and
+    /// word count known.
+    fn entity_of_name_with(&mut self, m: &Mention, hash: u64, key: Key, n: usize) -> usize {
         if let Some((span, id)) = self.last_name {
             if span == m.span {
                 return id;
             }
         }
+        let text = self.text.as_bytes();
         let indefinite = m.kind == MentionKind::Nominal
             && matches!(
-                words(&self.text[m.span]).next(),
-                Some("a" | "an" | "another" | "A" | "An" | "Another")
+                words(text, m.span.start(), m.span.end())
+                    .next()
+                    .map(|(s, e)| &text[s..e]),
+                Some(b"a" | b"an" | b"another" | b"A" | b"An" | b"Another")
             );
         let kind = match m.kind {
             MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
@@ -429,15 +539,9 @@ impl<'a> Resolver<'a> {
         } else {
             // Bounded: the most recent same-key entities only, newest
             // first.
-            let ents = &self.entities;
             let mut buf = [0usize; MAX_CANDIDATES];
-            let mut len = 0;
-            let mut next = self.by_last.get(&key).copied().unwrap_or(NONE);
-            while next != NONE && len < MAX_CANDIDATES {
-                buf[len] = next as usize;
-                len += 1;
-                next = ents[next as usize].prev_same_key;
-            }
+            let len = self.with_key(hash, key, &mut buf);
+            let ents = &self.entities;
             let cands = &buf[..len];
             if m.kind == MentionKind::Name && !m.nonperson && n >= 2 {
                 let head = &self.text[m.head];
@@ -472,7 +576,12 @@ impl<'a> Resolver<'a> {
                 id
             }
             None => {
-                let id = self.new_entity(m, kind, Some(key));
+                // `n` is at most 255 for a name seen in narration.
+                let words = match n {
+                    ..=254 => n,
+                    _ => words_of(text, (m.head.start(), m.head.end()), None).count,
+                };
+                let id = self.new_entity(m, kind, words, Some((hash, key)));
                 self.entities[id].evidence = m.gender != 0 || n >= 2;
                 id
             }
@@ -521,15 +630,7 @@ pub(crate) fn resolve<'a>(
     attributions: &[Attribution],
     names: Vec<NameMention>,
 ) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
-    let mut r = Resolver {
-        text,
-        entities: Vec::new(),
-        by_last: HashMap::default(),
-        last_name: None,
-        recent_salient: Recent::default(),
-        recent_any: Recent::default(),
-        mention_log: Vec::new(),
-    };
+    let mut r = Resolver::new(text);
     // Events in document order, merged from two sorted streams: narration
     // names (already in order) and speaker mentions (sorted here); at equal
     // offsets the name comes first.
@@ -565,10 +666,11 @@ pub(crate) fn resolve<'a>(
                 // A lone untitled word (`Norway`, `Roe`) only refreshes an
                 // entity already known; it founds none (most are places).
                 let lone = m.gender == 0 && n.words == 1;
+                let (hash, key) = (n.hash(), n.key(&m));
                 let id = if lone {
-                    r.existing(&m, n.key())
+                    r.existing(&m, hash, key)
                 } else {
-                    Some(r.entity_of_name_with(&m, n.key(), usize::from(n.words)))
+                    Some(r.entity_of_name_with(&m, hash, key, usize::from(n.words)))
                 };
                 if let Some(id) = id {
                     r.touch(id, m.span, n.subject());
@@ -591,14 +693,16 @@ pub(crate) fn resolve<'a>(
                             }
                             id
                         }
-                        None => r.new_entity(&m, EntityKind::Other, None),
+                        None => {
+                            let head = (m.head.start(), m.head.end());
+                            let words = words_of(text.as_bytes(), head, None).count;
+                            r.new_entity(&m, EntityKind::Other, words, None)
+                        }
                     },
                     MentionKind::Label => {
-                        let key = r.key(&m);
-                        match r.by_last.get(&key) {
-                            Some(&id) => id as usize,
-                            None => r.entity_of_name(&m),
-                        }
+                        let (hash, key, n) = r.key(&m);
+                        let known = r.newest_with_key(hash, key);
+                        known.unwrap_or_else(|| r.entity_of_name_with(&m, hash, key, n))
                     }
                     _ => r.entity_of_name(&m),
                 };
@@ -681,18 +785,32 @@ mod tests {
         assert_eq!(std::mem::size_of::<NameMention>(), 24);
     }
 
+    /// The key of `m` in `text`, and its hash.
+    fn key_of(text: &str, m: &Mention) -> (u64, Key) {
+        let (hash, key, _) = Resolver::new(text).key(m);
+        (hash, key)
+    }
+
+    /// A mention whose head is the last `head` bytes of `text[span]`.
+    fn mention(span: std::ops::Range<usize>, head: usize, kind: MentionKind) -> Mention {
+        Mention {
+            span: span.clone().into(),
+            first: 0,
+            last: 0,
+            kind,
+            head: Span::new(span.end - head, span.end),
+            gender: 0,
+            role: None,
+            nonperson: false,
+        }
+    }
+
     #[test]
     fn name_records_round_trip() {
         let text = "Prime Minister Jane Roe said";
         let m = Mention {
-            span: Span::new(0, 23),
-            first: 0,
-            last: 3,
-            kind: MentionKind::Name,
-            head: Span::new(15, 23),
             gender: -1,
-            role: None,
-            nonperson: false,
+            ..mention(0..23, 8, MentionKind::Name)
         };
         let n = crate::mentions::tests::with(text, |t| NameMention::new(&m, true, t))
             .expect("short name");
@@ -703,19 +821,22 @@ mod tests {
         );
         assert!(n.subject() && !back.nonperson);
         assert_eq!(n.words, 2);
-        // The key is the surname's, in any case.
-        assert_eq!(n.key(), name_key(b"ROE", (0, 3), &m, None));
-        assert_ne!(n.key(), name_key(b"Doe", (0, 3), &m, None));
+        // The key is the surname, in any case.
+        assert_eq!(n.key(&back).text, Span::new(20, 23));
+        let roe = mention(0..3, 3, MentionKind::Name);
+        assert_eq!(n.hash(), key_of("ROE", &roe).0);
+        assert_ne!(n.hash(), key_of("Doe", &roe).0);
     }
 
     #[test]
-    fn keys_and_word_counts_from_tokens_are_those_from_bytes() {
-        // Gaps of one space (read off the tokens) and every other kind
-        // (read from the bytes): the records must not tell them apart.
+    fn name_records_have_the_keys_of_speakers() {
+        // A name in narration and the same name as a speaker must be filed
+        // together, whatever its blanks.
         let text = "Mr. Jane Roe Jr. said. Dr Ana\u{a0}María Pérez-Díaz spoke. \
                     Sen. Jo  Doe\tSmith said. JANE ROE said. Mr O’Brien said. \
                     Ms. Ann Lee-Park, the Bank of England and the White House said.";
         crate::mentions::tests::with(text, |t| {
+            let r = Resolver::new(text);
             let mut seen = 0;
             for i in 0..t.toks.len() {
                 let Some(m) = t.np_starting_at(i, t.toks.len()) else {
@@ -725,26 +846,172 @@ mod tests {
                     continue;
                 }
                 let n = NameMention::new(&m, false, t).expect("short name");
-                let head = (m.head.start(), m.head.end());
-                assert_eq!(
-                    n.key(),
-                    name_key(text.as_bytes(), head, &m, None),
-                    "{}",
-                    &text[m.head]
-                );
-                assert_eq!(
-                    usize::from(n.words),
-                    word_count(text.as_bytes(), head),
-                    "{}",
-                    &text[m.head]
-                );
+                let back = n.mention();
+                let (hash, key, words) = r.key(&m);
+                assert_eq!(n.hash(), hash, "{}", &text[m.head]);
+                assert_eq!(n.key(&back), key, "{}", &text[m.head]);
+                assert_eq!(usize::from(n.words), words, "{}", &text[m.head]);
                 seen += 1;
             }
             assert!(seen >= 8, "{seen} names");
         });
     }
 
+    #[test]
+    fn keys_are_surnames_and_phrases_without_determiners() {
+        let text = "Jane Roe and the Ministry  of Health";
+        let person = mention(0..8, 8, MentionKind::Name);
+        let (_, key) = key_of(text, &person);
+        assert_eq!((&text[key.text], key.phrase), ("Roe", false));
+        let org = Mention {
+            nonperson: true,
+            ..mention(13..36, 23, MentionKind::Name)
+        };
+        let (_, key) = key_of(text, &org);
+        assert_eq!((&text[key.text], key.phrase), ("Ministry  of Health", true));
+        // A lone determiner is the phrase.
+        let the = Mention {
+            nonperson: true,
+            ..mention(13..16, 3, MentionKind::Name)
+        };
+        assert_eq!(&text[key_of(text, &the).1.text], "the");
+    }
+
+    #[test]
+    fn keys_are_compared_by_their_words() {
+        let text = "Roe ROE Doe Roe  ministry of health Ministry of  Health";
+        let key = |start: usize, end: usize, phrase: bool| Key {
+            text: Span::new(start, end),
+            phrase,
+        };
+        let same = |a: Key, b: Key| a.same(b, text.as_bytes());
+        assert!(same(key(0, 3, false), key(4, 7, false)));
+        assert!(!same(key(0, 3, false), key(8, 11, false)));
+        // A person's key with blanks after it (from its head's end).
+        assert!(same(key(0, 3, false), key(12, 17, false)));
+        // A person's key is no phrase's.
+        assert!(!same(key(0, 3, false), key(0, 3, true)));
+        assert!(same(key(17, 35, true), key(36, 55, true)));
+        assert!(!same(key(17, 35, true), key(17, 28, true)));
+        assert!(!same(key(17, 28, true), key(17, 35, true)));
+    }
+
+    #[test]
+    fn one_word_names_of_one_hash_are_kept_apart() {
+        // Two surnames whose keys had one hash were one entity, and a full
+        // name could take the other's entity. The hash is forced here.
+        let text = "Ms Roe said. Mr Doe said. Roe left. Doe left. Jon Doe spoke.";
+        let hash = 0x5eed;
+        let mut r = Resolver::new(text);
+        let titled = |span: std::ops::Range<usize>, gender: i8| Mention {
+            gender,
+            ..mention(span, 3, MentionKind::Name)
+        };
+        let name = |r: &mut Resolver, m: &Mention| {
+            let (_, key, n) = r.key(m);
+            r.entity_of_name_with(m, hash, key, n)
+        };
+        let roe = name(&mut r, &titled(0..6, -1));
+        let doe = name(&mut r, &titled(13..19, 1));
+        assert_ne!(roe, doe);
+        // A lone surname refreshes its own entity.
+        for (span, want) in [(26..29, roe), (36..39, doe)] {
+            let m = mention(span, 3, MentionKind::Name);
+            let (_, key, _) = r.key(&m);
+            assert_eq!(r.existing(&m, hash, key), Some(want));
+        }
+        // The full name upgrades its own surname's entity.
+        let jon_doe = mention(46..53, 7, MentionKind::Name);
+        assert_eq!(name(&mut r, &jon_doe), doe);
+        assert_eq!(&text[r.entities[doe].name], "Jon Doe");
+        assert_eq!(&text[r.entities[roe].name], "Roe");
+        // A surname no entity has founds none.
+        let (_, key, _) = r.key(&mention(33..35, 2, MentionKind::Name));
+        assert_eq!(r.newest_with_key(hash, key), None);
+    }
+
+    /// Text of words, blanks of every kind, non-ASCII letters and bytes
+    /// that are no blanks (the vertical tab), with a range of it.
+    fn text_and_range() -> impl proptest::strategy::Strategy<Value = (String, usize, usize)> {
+        use proptest::prelude::*;
+        "[ \t\n\r\x0b\x0caZé]{0,40}".prop_flat_map(|s| {
+            let n = s.len();
+            (Just(s), 0..=n, 0..=n).prop_map(|(s, a, b)| (s, a.min(b), a.max(b)))
+        })
+    }
+
     proptest::proptest! {
+        #[test]
+        fn words_of_reads_what_the_plain_split_does((s, start, end) in text_and_range()) {
+            let text = s.as_bytes();
+            let plain: Vec<(usize, usize)> = words(text, start, end).collect();
+            let fast = words_of(text, (start, end), None);
+            proptest::prop_assert_eq!(fast.count, plain.len());
+            proptest::prop_assert_eq!(fast.last, plain.last().copied().unwrap_or((end, end)));
+            // And the plain split is the standard library's.
+            let split: Vec<&[u8]> = text[start..end]
+                .split(u8::is_ascii_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mine: Vec<&[u8]> = plain.iter().map(|&(a, b)| &text[a..b]).collect();
+            proptest::prop_assert_eq!(mine, split);
+        }
+
+        #[test]
+        fn words_read_off_tokens_are_those_of_the_bytes(
+            parts in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "Jane", "ROE", "Jr.", "O’Brien", "Ana\u{a0}María", "Lee-Park", "of",
+                        "U.S.", "said", ",", "\"", "Mr.", "é",
+                    ]),
+                    proptest::sample::select(vec!["", " ", " ", " ", "  ", "\t", "\n", " \r\n"]),
+                ),
+                1..12,
+            ),
+            pick in (0usize..64, 0usize..64, 0usize..4),
+        ) {
+            let text: String = parts.iter().flat_map(|&(w, gap)| [w, gap]).collect();
+            crate::mentions::tests::with(&text, |t| {
+                let n = t.toks.len();
+                if n == 0 {
+                    return Ok(());
+                }
+                // Tokens `i..=j` make the head; up to `k` tokens before it
+                // are titles the head leaves out.
+                let (i, j) = ((pick.0 % n).min(pick.1 % n), (pick.0 % n).max(pick.1 % n));
+                let m = Mention {
+                    first: i.saturating_sub(pick.2) as u32,
+                    last: j as u32,
+                    head: Span::new(t.toks[i].start as usize, t.toks[j].end as usize),
+                    ..mention(0..text.len(), 0, MentionKind::Name)
+                };
+                let head = (m.head.start(), m.head.end());
+                let bytes = text.as_bytes();
+                proptest::prop_assert_eq!(
+                    words_of(bytes, head, Some((t, &m))),
+                    words_of(bytes, head, None),
+                    "{:?}",
+                    &text[m.head.range()]
+                );
+                Ok(())
+            })?;
+        }
+
+        #[test]
+        fn words_hash_as_if_alone((s, start, end) in text_and_range()) {
+            // The bytes after the word (and a lowercase copy) do not change
+            // its hash.
+            let text = s.as_bytes();
+            let hash = |text: &[u8], start, end| {
+                let mut h = FxHasher::default();
+                hash_word(&mut h, text, start, end);
+                h.finish()
+            };
+            let alone = text[start..end].to_ascii_lowercase();
+            proptest::prop_assert_eq!(hash(text, start, end), hash(&alone, 0, alone.len()));
+        }
+
         #[test]
         fn recent_holds_what_a_bounded_mru_list_holds(
             touches in proptest::collection::vec(0usize..40, 0..400)
@@ -768,39 +1035,9 @@ mod tests {
     }
 
     #[test]
-    fn last_word_is_the_last_of_the_split_words() {
-        for s in [
-            "Jane Roe",
-            "Roe",
-            "",
-            " ",
-            "Jane  Roe ",
-            "\tJane\nRoe\t",
-            "a b c",
-            "Ana María",
-        ] {
-            let split = s
-                .as_bytes()
-                .split(u8::is_ascii_whitespace)
-                .rfind(|w| !w.is_empty())
-                .unwrap_or(b"");
-            assert_eq!(last_word(s.as_bytes()), split, "{s:?}");
-        }
-    }
-
-    #[test]
     fn overlong_names_are_not_recorded() {
         let long = "A".repeat(70_000);
-        let m = Mention {
-            span: Span::new(0, long.len()),
-            first: 0,
-            last: 0,
-            kind: MentionKind::Name,
-            head: Span::new(0, long.len()),
-            gender: 0,
-            role: None,
-            nonperson: false,
-        };
+        let m = mention(0..long.len(), long.len(), MentionKind::Name);
         let n = crate::mentions::tests::with(&long, |t| NameMention::new(&m, false, t));
         assert!(n.is_none());
     }
