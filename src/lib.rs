@@ -95,8 +95,10 @@ mod pipeline;
 mod resolve;
 mod scan;
 mod segment;
+mod sentences;
 mod span;
 mod swar;
+mod tokens;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};

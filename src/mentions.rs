@@ -7,8 +7,13 @@
 //! mention keeps its byte span.
 
 use crate::lexicon::{self, List, Pronoun};
-use crate::segment::{is_all_capitals, is_initial, TokKind, Token, CAP, DIGIT};
+use crate::segment::{is_all_capitals, is_initial};
 use crate::span::Span;
+use crate::tokens::{TokKind, Token, CAP, DIGIT};
+
+// The token view moved to `crate::tokens`; this path is kept for the
+// modules that import it from here.
+pub(crate) use crate::tokens::Toks;
 
 /// What kind of phrase a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,13 +46,6 @@ pub(crate) struct Mention {
     pub nonperson: bool,
 }
 
-/// Read-only view of the tokens of one text, for phrase matching.
-pub(crate) struct Toks<'a> {
-    pub text: &'a str,
-    pub base: usize,
-    pub toks: &'a [Token],
-}
-
 /// Adds [`lexicon::TITLE`] to the class bits of the words that are user
 /// titles (the tokenizer looks up the built-in classes, into
 /// [`Token::lex`], so that rules test bits instead of looking words up
@@ -72,124 +70,14 @@ pub(crate) fn add_titles(text: &str, base: usize, toks: &mut [Token], extra_titl
 /// The longest name or noun phrase, in tokens.
 pub(crate) const MAX_NAME_TOKENS: usize = 12;
 
+/// The noun phrases of the token view (its accessors of single tokens are
+/// in [`crate::tokens`]).
 impl<'a> Toks<'a> {
-    /// Whether token `i` has the lexical class `bit`.
-    #[inline]
-    pub fn has(&self, i: usize, bit: u16) -> bool {
-        self.toks[i].lex & bit != 0
-    }
-
-    /// Whether token `i` may be a reporting verb or `according` (`table`
-    /// replaces the default verbs when given). Every default verb form
-    /// carries the [`lexicon::CUE`] class, so with the defaults this is a
-    /// bit test that turns most tokens away before any lookup.
-    #[inline]
-    pub fn may_be_cue(&self, table: Option<&lexicon::CueTable>, i: usize) -> bool {
-        table.is_some() || self.has(i, lexicon::CUE)
-    }
-
-    /// The reporting verb at token `i`, if it is one (`table` replaces the
-    /// default verbs when given).
-    #[inline]
-    pub fn cue_verb_at(
-        &self,
-        table: Option<&lexicon::CueTable>,
-        i: usize,
-    ) -> Option<lexicon::CueVerb> {
-        if !self.may_be_cue(table, i) {
-            return None;
-        }
-        match table {
-            // The key straight from the text (no `str`, no copy).
-            None => lexicon::default_cue_verb(self.key(i)?),
-            Some(_) => lexicon::cue_verb(table, self.s(i)),
-        }
-    }
-
-    /// The lexicon key of token `i` ([`lexicon::key_in`]).
-    #[inline]
-    fn key(&self, i: usize) -> Option<u128> {
-        let t = &self.toks[i];
-        let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
-        lexicon::key_in(self.text.as_bytes(), start, end)
-    }
-
-    /// The pronoun at token `i`, if it is one. Every pronoun is a function
-    /// word, so the class bit turns most tokens away without a look at the
-    /// text.
-    #[inline]
-    pub fn pronoun_at(&self, i: usize) -> Option<Pronoun> {
-        let t = &self.toks[i];
-        if !self.has(i, lexicon::FUNCTION) || t.end - t.start > 4 {
-            return None;
-        }
-        lexicon::pronoun_of_key(self.key(i)?)
-    }
-
-    /// Whether token `i` may stand between a subject and its verb: an
-    /// adverb of the lexicon (`also`, `again`) or a word of more than four
-    /// letters in `-ly` (`reportedly`).
-    #[inline]
-    pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
-        self.has(i, lexicon::ADJUNCT) || {
-            let w = self.bytes(i);
-            w.len() > 4 && w.ends_with(b"ly")
-        }
-    }
-
-    /// Whether token `i` is a title (built in or added).
-    #[inline]
-    pub fn is_title_at(&self, i: usize) -> bool {
-        self.has(i, lexicon::TITLE)
-    }
-
-    #[inline]
-    pub fn s(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.start as usize - self.base..t.end as usize - self.base]
-    }
-
     /// Whether token `i` is a name-internal connector (`of`, `van`): a
     /// word of at most three bytes, tested before the text is read.
     #[inline]
     fn is_name_connector_at(&self, i: usize) -> bool {
         self.in_list(i, List::NameConnector)
-    }
-
-    /// The bytes of token `i`: for comparisons with ASCII words, which need
-    /// no `str` (and none of its char-boundary checks).
-    #[inline]
-    pub fn bytes(&self, i: usize) -> &'a [u8] {
-        let t = &self.toks[i];
-        &self.text.as_bytes()[t.start as usize - self.base..t.end as usize - self.base]
-    }
-
-    /// Whether token `i` is the text `w`: the lengths first, then the
-    /// bytes, without slicing the text as a `str` (whose char-boundary
-    /// checks cost more than the comparison in the per-token scans).
-    #[inline]
-    pub fn is_text(&self, i: usize, w: &str) -> bool {
-        let t = &self.toks[i];
-        (t.end - t.start) as usize == w.len() && self.bytes(i) == w.as_bytes()
-    }
-
-    #[inline]
-    pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].start as usize, self.toks[b].end as usize)
-    }
-
-    #[inline]
-    fn word(&self, i: usize) -> bool {
-        self.toks[i].kind == TokKind::Word
-    }
-
-    /// A capitalised word that can be part of a name.
-    pub fn is_name_word(&self, i: usize) -> bool {
-        // (`&`, not `&&`: one test of the token's bits, not a branch each.)
-        let t = &self.toks[i];
-        (t.kind == TokKind::Word)
-            & (t.flags & (CAP | DIGIT) == CAP)
-            & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0)
     }
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).

@@ -1,8 +1,10 @@
-//! The configured parser ([`Attributor`]) and its builder.
+//! The configured parser ([`Attributor`]) and its builder: the options
+//! alone. Its parsing methods are in [`crate::pipeline`], which runs the
+//! stages with them.
 
 use crate::error::{ErrorKind, Result};
 use crate::lexicon::CueTable;
-use crate::model::{Document, QuoteKind};
+use crate::model::QuoteKind;
 use crate::scan::MarkStyle;
 use std::sync::Arc;
 
@@ -63,114 +65,6 @@ impl Attributor {
     /// ```
     pub fn builder() -> AttributorBuilder {
         AttributorBuilder::new()
-    }
-
-    /// Parses `text`. Fails only when the text exceeds
-    /// [`AttributorBuilder::max_input_len`], or 4 GiB (offsets are 32-bit).
-    ///
-    /// ```
-    /// let doc = quote_attribution::Attributor::new().parse("She said the vote was close.")?;
-    /// assert_eq!(doc.quotes()[0].text(), "the vote was close");
-    /// # Ok::<(), quote_attribution::Error>(())
-    /// ```
-    pub fn parse<'a>(&self, text: &'a str) -> Result<Document<'a>> {
-        let limit = self
-            .max_input_len
-            .unwrap_or(usize::MAX)
-            .min(crate::pipeline::MAX_TEXT_LEN);
-        if text.len() > limit {
-            return Err(ErrorKind::InputTooLarge {
-                len: text.len(),
-                limit,
-            }
-            .into());
-        }
-        if let Some(limit) = self.max_input_len {
-            if text.len() > limit {
-                return Err(ErrorKind::InputTooLarge {
-                    len: text.len(),
-                    limit,
-                }
-                .into());
-            }
-        }
-        Ok(crate::pipeline::run(self, text))
-    }
-
-    /// Parses UTF-8 bytes; invalid UTF-8 is an
-    /// [`ErrorKind::InvalidUtf8`] error with
-    /// the offset of the first bad byte.
-    ///
-    /// ```
-    /// use quote_attribution::{Attributor, ErrorKind};
-    /// let a = Attributor::new();
-    /// assert_eq!(a.parse_bytes(b"\"Ok,\" he said.")?.quotes().len(), 1);
-    /// let err = a.parse_bytes(b"abc\x80").unwrap_err();
-    /// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
-    /// # Ok::<(), quote_attribution::Error>(())
-    /// ```
-    pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Document<'a>> {
-        let text = std::str::from_utf8(bytes).map_err(|e| ErrorKind::InvalidUtf8 {
-            offset: e.valid_up_to(),
-        })?;
-        self.parse(text)
-    }
-
-    /// Parses many texts, spread over `threads` worker threads (0 means one
-    /// per available core). Results come back in input order.
-    ///
-    /// ```
-    /// let a = quote_attribution::Attributor::new();
-    /// let texts = ["“A,” he said.", "She said B was true.", "No quotes."];
-    /// let docs = a.parse_many(&texts, 2);
-    /// let counts: Vec<usize> = docs.iter().map(|d| d.as_ref().unwrap().quotes().len()).collect();
-    /// assert_eq!(counts, [1, 1, 0]);
-    /// ```
-    pub fn parse_many<'a, S: AsRef<str> + Sync>(
-        &self,
-        texts: &'a [S],
-        threads: usize,
-    ) -> Vec<Result<Document<'a>>> {
-        let threads = if threads == 0 {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        } else {
-            threads
-        }
-        .min(texts.len().max(1));
-        if threads <= 1 {
-            return texts.iter().map(|t| self.parse(t.as_ref())).collect();
-        }
-        // Workers take the next text from a shared counter, longest texts
-        // first, so that no long text is left to run alone at the end. The
-        // calling thread is one of them (one thread fewer to start, and its
-        // scratch buffers are warm).
-        let mut order: Vec<usize> = (0..texts.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(texts[i].as_ref().len()));
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let work = || {
-            let mut mine = Vec::new();
-            loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&i) = order.get(k) else { break };
-                mine.push((i, self.parse(texts[i].as_ref())));
-            }
-            mine
-        };
-        let mut results: Vec<(usize, Result<Document<'a>>)> = std::thread::scope(|s| {
-            let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
-            let mut all = work();
-            for h in helpers {
-                match h.join() {
-                    Ok(mine) => all.extend(mine),
-                    // Parsing does not panic; if it ever did, say so here
-                    // rather than return fewer results than texts.
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            all
-        });
-        results.sort_by_key(|r| r.0);
-        results.into_iter().map(|r| r.1).collect()
     }
 
     pub(crate) fn wants(&self, kind: QuoteKind) -> bool {

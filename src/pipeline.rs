@@ -8,14 +8,25 @@
 //! breaks that no quotation crosses, so the per-token working memory stays
 //! bounded whatever the input size; scratch buffers are reused across
 //! chunks. Speaker resolution then runs once over the whole document.
+//!
+//! Each stage takes the output of the stages before it and returns its own:
+//! [`segment`] the tokens and paragraphs, [`scan`] the quotations (a
+//! [`QuoteIndex`], and the [`OPENS`] bit of the tokens that open one),
+//! [`sentences`] the sentences.
+//!
+//! The parsing methods of [`Attributor`] are here: they run the stages with
+//! its options.
 
 use crate::attribute::{attribute, Attribution, Ctx};
-use crate::mentions::{add_titles, MentionKind, Toks};
+use crate::error::{ErrorKind, Result};
+use crate::mentions::{add_titles, MentionKind};
 use crate::model::Document;
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
-use crate::scan::{pair, Quotation};
-use crate::segment::{segment, sentences, Segments, Sentence, TokKind};
+use crate::scan::{may_open, scan, QuoteIndex};
+use crate::segment::{segment, sentence_break, Segments};
+use crate::sentences::{sentences, Sentence};
+use crate::tokens::{TokKind, Toks, CAP, OPENS};
 
 /// The longest text parsed: offsets are stored in `u32`.
 pub(crate) const MAX_TEXT_LEN: usize = u32::MAX as usize;
@@ -27,10 +38,7 @@ pub(crate) const CHUNK_LEN: usize = 64 * 1024;
 #[derive(Default)]
 struct Scratch {
     seg: Segments,
-    quotes: Vec<Quotation>,
-    top: Vec<u32>,
-    quote_at: Vec<u32>,
-    quote_end: Vec<u32>,
+    quotes: QuoteIndex,
     sentences: Vec<Sentence>,
     attributions: Vec<Attribution>,
     rules: crate::attribute::Scratch,
@@ -52,8 +60,12 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 }
 
 /// The end of the chunk starting at `start`: the first line break at or
-/// after `start + CHUNK_LEN` whose next line does not open with a mark (so
-/// no continued quotation is cut), or the text end.
+/// after `start + CHUNK_LEN` whose next paragraph does not open with a mark
+/// that may open a quotation ([`may_open`], so no continued quotation is
+/// cut), or the text end.
+///
+/// Linear in the bytes read: a run of blank lines is read once (its line
+/// breaks all lead to the same paragraph), not once from each line break.
 fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start + CHUNK_LEN;
@@ -63,22 +75,149 @@ fn chunk_end(text: &str, start: usize) -> usize {
         let window = (i + CHUNK_LEN).min(bytes.len());
         match bytes[i..window].iter().position(|&b| b == b'\n') {
             None if window == bytes.len() => return bytes.len(),
-            None => match crate::segment::sentence_break(text, i, window) {
+            None => match sentence_break(text, i, window) {
                 Some(k) => return k,
                 None => i = window,
             },
             Some(p) => {
                 let nl = i + p;
-                let next = text[nl + 1..].trim_start();
-                let opens_with_mark = next.starts_with(['"', '\'', '“', '‘', '«', '„', '`']);
-                if !opens_with_mark {
+                let (line, first) = next_paragraph(text, nl + 1);
+                if !first.is_some_and(may_open) {
                     return nl + 1;
                 }
-                i = nl + 1;
+                // The line of that mark, past every blank line.
+                i = line;
             }
         }
     }
     bytes.len()
+}
+
+/// The first visible character at or after `from` (past blank lines, and
+/// the characters the tokenizer steps over: blanks, controls, invisible
+/// formatting), if any, and where its line starts.
+fn next_paragraph(text: &str, from: usize) -> (usize, Option<char>) {
+    let bytes = text.as_bytes();
+    let (mut i, mut line) = (from, from);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b > b' ' && b != 0x7f {
+                return (line, Some(b as char));
+            }
+            i += 1;
+            if b == b'\n' {
+                line = i;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if !(c.is_whitespace() || c.is_control() || crate::segment::is_invisible(c)) {
+            return (line, Some(c));
+        }
+        i += c.len_utf8();
+    }
+    (line, None)
+}
+
+impl Attributor {
+    /// Parses `text`. Fails only when the text exceeds
+    /// [`AttributorBuilder::max_input_len`](crate::AttributorBuilder::max_input_len),
+    /// or 4 GiB (offsets are 32-bit).
+    ///
+    /// ```
+    /// let doc = quote_attribution::Attributor::new().parse("She said the vote was close.")?;
+    /// assert_eq!(doc.quotes()[0].text(), "the vote was close");
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Document<'a>> {
+        // The option's limit, if any, and the offsets' own.
+        let limit = self.max_input_len.unwrap_or(usize::MAX).min(MAX_TEXT_LEN);
+        if text.len() > limit {
+            return Err(ErrorKind::InputTooLarge {
+                len: text.len(),
+                limit,
+            }
+            .into());
+        }
+        Ok(run(self, text))
+    }
+
+    /// Parses UTF-8 bytes; invalid UTF-8 is an
+    /// [`ErrorKind::InvalidUtf8`] error with
+    /// the offset of the first bad byte.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let a = Attributor::new();
+    /// assert_eq!(a.parse_bytes(b"\"Ok,\" he said.")?.quotes().len(), 1);
+    /// let err = a.parse_bytes(b"abc\x80").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Document<'a>> {
+        let text = std::str::from_utf8(bytes).map_err(|e| ErrorKind::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.parse(text)
+    }
+
+    /// Parses many texts, spread over `threads` worker threads (0 means one
+    /// per available core). Results come back in input order.
+    ///
+    /// ```
+    /// let a = quote_attribution::Attributor::new();
+    /// let texts = ["“A,” he said.", "She said B was true.", "No quotes."];
+    /// let docs = a.parse_many(&texts, 2);
+    /// let counts: Vec<usize> = docs.iter().map(|d| d.as_ref().unwrap().quotes().len()).collect();
+    /// assert_eq!(counts, [1, 1, 0]);
+    /// ```
+    pub fn parse_many<'a, S: AsRef<str> + Sync>(
+        &self,
+        texts: &'a [S],
+        threads: usize,
+    ) -> Vec<Result<Document<'a>>> {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        }
+        .min(texts.len().max(1));
+        if threads <= 1 {
+            return texts.iter().map(|t| self.parse(t.as_ref())).collect();
+        }
+        // Workers take the next text from a shared counter, longest texts
+        // first, so that no long text is left to run alone at the end. The
+        // calling thread is one of them (one thread fewer to start, and its
+        // scratch buffers are warm).
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(texts[i].as_ref().len()));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut mine = Vec::new();
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(k) else { break };
+                mine.push((i, self.parse(texts[i].as_ref())));
+            }
+            mine
+        };
+        let mut results: Vec<(usize, Result<Document<'a>>)> = std::thread::scope(|s| {
+            let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+            let mut all = work();
+            for h in helpers {
+                match h.join() {
+                    Ok(mine) => all.extend(mine),
+                    // Parsing does not panic; if it ever did, say so here
+                    // rather than return fewer results than texts.
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            all
+        });
+        results.sort_by_key(|r| r.0);
+        results.into_iter().map(|r| r.1).collect()
+    }
 }
 
 /// Parses `text` with `attributor`'s options.
@@ -121,35 +260,14 @@ fn run_chunk(
 ) {
     let (chunk, base) = (&text[range.clone()], range.start);
     segment(text, range, &mut sc.seg);
-    pair(chunk, base, &sc.seg, &mut sc.quotes);
-    if let Some(styles) = &attributor.styles {
-        sc.quotes.retain(|q| styles.contains(&q.style));
-    }
-    // Top-level quotations: atomic units for sentences and rules.
-    // `quote_at` and `quote_end` are read only at tokens flagged
-    // `OPENS`, and written at every one of those below, so they are not
-    // cleared: entries left from an earlier chunk are never read.
-    let n = sc.seg.tokens.len();
-    sc.top.clear();
-    if sc.quote_at.len() < n {
-        sc.quote_at.resize(n, u32::MAX);
-        sc.quote_end.resize(n, u32::MAX);
-    }
-    let mut covered_to = 0u32;
-    for (qi, q) in sc.quotes.iter().enumerate() {
-        if q.open < covered_to {
-            continue; // nested
-        }
-        covered_to = q.end_tok;
-        sc.top.push(qi as u32);
-        for &o in std::iter::once(&q.open).chain(q.reopens.iter()) {
-            let para = &sc.seg.paragraphs[sc.seg.tokens[o as usize].para as usize];
-            sc.quote_at[o as usize] = qi as u32;
-            sc.seg.tokens[o as usize].flags |= crate::segment::OPENS;
-            sc.quote_end[o as usize] = q.end_tok.min(para.tokens.end as u32);
-        }
-    }
-    sentences(chunk, base, &sc.seg, &sc.quote_end, &mut sc.sentences);
+    scan(
+        chunk,
+        base,
+        &mut sc.seg,
+        attributor.styles.as_deref(),
+        &mut sc.quotes,
+    );
+    sentences(chunk, base, &sc.seg, &sc.quotes, &mut sc.sentences);
     add_titles(chunk, base, &mut sc.seg.tokens, &attributor.titles);
     let ctx = Ctx {
         t: Toks {
@@ -158,9 +276,9 @@ fn run_chunk(
             toks: &sc.seg.tokens,
         },
         seg: &sc.seg,
-        quotes: &sc.quotes,
-        top: &sc.top,
-        quote_at: &sc.quote_at,
+        quotes: &sc.quotes.quotes,
+        top: &sc.quotes.top,
+        quote_at: &sc.quotes.at,
         sentences: &sc.sentences,
         table: attributor.table.as_deref(),
     };
@@ -173,7 +291,6 @@ fn run_chunk(
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
     use crate::lexicon::{CALENDAR_WORD, FUNCTION};
-    use crate::segment::{CAP, OPENS};
     let t = &ctx.t;
     for s in ctx.sentences {
         let mut i = s.tokens.start;
@@ -221,5 +338,116 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             }
             first = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Narration, then a paragraph that credits a quotation to its speaker
+    /// (opened with `open`) and runs over the `CHUNK_LEN` mark, then a
+    /// paragraph that reopens the quotation with `reopen` and closes it with
+    /// `close`.
+    fn reopened_at_the_chunk_end(open: &str, reopen: &str, close: &str) -> String {
+        let mut text = String::new();
+        let line = "The council met again and discussed the harbour budget.\n";
+        while text.len() + line.len() < CHUNK_LEN - 20 {
+            text.push_str(line);
+        }
+        let first = format!(
+            "The minister, Jane Roe, said: {open}We will stay the course, whatever it may cost us in the end.\n"
+        );
+        assert!(text.len() < CHUNK_LEN && text.len() + first.len() > CHUNK_LEN);
+        text.push_str(&first);
+        text.push_str(&format!(
+            "{reopen}We will not give up.{close}\nThe meeting ended.\n"
+        ));
+        text
+    }
+
+    #[test]
+    fn no_chunk_ends_before_a_paragraph_that_reopens_a_quotation() {
+        for (open, reopen, close) in [
+            ("“", "“", "”"),
+            ("“", "‟", "”"),
+            ("“", "”", "”"),
+            ("«", "«", "»"),
+            ("‘", "‘", "’"),
+            ("‘", "‛", "’"),
+            ("‘", "‚", "’"),
+            ("‹", "‹", "›"),
+        ] {
+            let text = reopened_at_the_chunk_end(open, reopen, close);
+            let doc = crate::parse(&text);
+            let q = doc
+                .quotes()
+                .iter()
+                .find(|q| q.text().contains("not give up"))
+                .unwrap_or_else(|| panic!("{reopen}: no quotation"));
+            // One quotation, with its first paragraph and its speaker.
+            assert!(
+                q.text().contains("stay the course"),
+                "{reopen}: {}",
+                q.text()
+            );
+            assert_eq!(
+                q.speaker().map(|s| s.name()),
+                Some("Jane Roe"),
+                "{reopen}: {}",
+                q.text()
+            );
+        }
+    }
+
+    #[test]
+    fn a_chunk_ends_at_the_first_line_break_before_narration() {
+        let text = reopened_at_the_chunk_end("“", "‟", "”");
+        let end = chunk_end(&text, 0);
+        assert!(text[end..].starts_with("The meeting ended."), "{end}");
+        // Without the reopening mark, the chunk ends before that paragraph.
+        let cut = text.replace('‟', "");
+        let end = chunk_end(&cut, 0);
+        assert!(cut[end..].starts_with("We will not give up"), "{end}");
+    }
+
+    #[test]
+    fn blank_lines_before_a_mark_are_read_once() {
+        // Quadratic if every line break looked past the whole blank run
+        // again: 200,000 blank lines, then an opening mark.
+        let mut text = "The budget was discussed at length. ".repeat(CHUNK_LEN / 36 + 1);
+        text.push_str(&"\n".repeat(200_000));
+        text.push_str("“Yes,” she said.\nThe end.");
+        let end = chunk_end(&text, 0);
+        assert_eq!(&text[end..], "The end.");
+        let doc = crate::parse(&text);
+        assert_eq!(doc.quotes()[0].text(), "Yes,");
+        assert_eq!(
+            doc.quotes()[0].speaker().map(|s| s.mention().text()),
+            Some("she")
+        );
+        // Blank lines up to the text's end.
+        let mut text = "x".repeat(CHUNK_LEN);
+        text.push_str(&"\n \r\n".repeat(100_000));
+        assert_eq!(chunk_end(&text, 0), CHUNK_LEN + 1);
+    }
+
+    #[test]
+    fn the_next_paragraph_starts_past_what_the_tokenizer_steps_over() {
+        assert_eq!(next_paragraph("\n \n\u{200b}\u{a0}“x", 0), (3, Some('“')));
+        assert_eq!(next_paragraph("ab", 1), (1, Some('b')));
+        assert_eq!(next_paragraph(" \t\x01\n\n", 0), (5, None));
+        assert_eq!(next_paragraph("", 0), (0, None));
+    }
+
+    #[test]
+    fn inputs_over_the_limit_are_refused() {
+        let a = Attributor::builder()
+            .max_input_len(5)
+            .build()
+            .expect("valid options");
+        assert!(a.parse("12345").is_ok());
+        let err = a.parse("123456").unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::InputTooLarge { len: 6, limit: 5 });
     }
 }

@@ -6,76 +6,22 @@
 //! are; apostrophes inside words (`hasn’t`) stay in the word, and a possessive
 //! `’s` becomes a separate [`TokKind::Possessive`] token. Each word's
 //! lexical class bits (`lexicon`) are looked up as it is read, into
-//! [`Token::lex`].
+//! [`Token::lex`]. The tokens ([`crate::tokens`]) come out with every flag
+//! but [`crate::tokens::OPENS`], which the scanner sets.
 //!
-//! Sentences are found later, by [`sentences`], once quotations are known,
-//! because a quotation is never split by a sentence boundary.
+//! Sentences are found later, by [`crate::sentences`], once quotations are
+//! known, because a quotation is never split by a sentence boundary.
 
 use crate::lexicon::Classes;
 use crate::span::Span;
+use crate::tokens::{SP_AFTER, SP_BEFORE, TERMINAL};
 use std::ops::Range;
 
-/// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum TokKind {
-    /// Letters and digits, with inner apostrophes, hyphens, periods, `&`, `/`.
-    Word,
-    /// A possessive clitic: `’s`, `'s` or a lone `’`/`'` after a plural `s`.
-    Possessive,
-    /// A character that may be a quotation mark (also `''` and two backticks).
-    QuoteChar,
-    /// An em dash, en dash, horizontal bar, or `--`.
-    Dash,
-    /// Any other single non-blank character.
-    Punct,
-}
-
-/// Token flag: the first character is uppercase. (Whether all letters are
-/// is asked of few words, by [`is_all_capitals`], not of every word.)
-pub(crate) const CAP: u8 = 1;
-/// Token flag: blank or paragraph start immediately before.
-pub(crate) const SP_BEFORE: u8 = 2;
-/// Token flag: blank or paragraph end immediately after.
-pub(crate) const SP_AFTER: u8 = 4;
-/// Token flag: the token starts with a digit.
-pub(crate) const DIGIT: u8 = 8;
-/// Token flag: the token opens a top-level quotation (or reopens it in a
-/// later paragraph). Set by the pipeline once marks are paired, so that
-/// scans test the token they hold before looking the quotation up.
-pub(crate) const OPENS: u8 = 16;
-/// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
-pub(crate) const TERMINAL: u8 = 32;
-/// Token flag: a colon (`Jane Roe: “…”`, `PENCE:`).
-pub(crate) const COLON: u8 = 64;
-/// Token flag: a dash ([`TokKind::Dash`]), so that scans for cues, colons
-/// and dashes test the flags alone.
-pub(crate) const DASH: u8 = 128;
-
-/// One token with its byte span.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Token {
-    pub start: u32,
-    pub end: u32,
-    pub para: u32,
-    pub kind: TokKind,
-    pub flags: u8,
-    /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up as the
-    /// word is read (0 for any other token); [`crate::mentions::add_titles`]
-    /// adds user titles. They fill the struct's padding, so rules read them
-    /// from the token they already hold.
-    pub lex: u16,
-}
-
-impl Token {
-    #[cfg(test)]
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start as usize..self.end as usize]
-    }
-    #[inline]
-    pub fn is(&self, f: u8) -> bool {
-        self.flags & f != 0
-    }
-}
+// The token types and flags moved to `crate::tokens`, and sentences to
+// `crate::sentences`; these paths are kept for the modules that import them
+// from here.
+pub(crate) use crate::sentences::Sentence;
+pub(crate) use crate::tokens::{TokKind, Token, CAP, COLON, DASH, DIGIT, OPENS};
 
 /// A paragraph: one non-blank line, and the tokens on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -751,131 +697,10 @@ pub(crate) fn sentence_break(text: &str, from: usize, limit: usize) -> Option<us
     None
 }
 
-/// A sentence: a range of tokens in one paragraph.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Sentence {
-    pub tokens: Range<usize>,
-}
-
-/// Splits every paragraph into sentences. For a token `i` flagged
-/// [`OPENS`], `quote_end_at[i]` is the index one past the end of the
-/// quotation it opens (read at no other token): such a quotation is crossed
-/// whole, so a sentence never ends inside it.
-pub(crate) fn sentences(
-    text: &str,
-    base: usize,
-    seg: &Segments,
-    quote_end_at: &[u32],
-    out: &mut Vec<Sentence>,
-) {
-    out.clear();
-    let toks = &seg.tokens;
-    let tt = |i: usize| -> &str {
-        let t = &toks[i];
-        &text[t.start as usize - base..t.end as usize - base]
-    };
-    let terminal = |i: usize| toks[i].is(TERMINAL);
-    for p in &seg.paragraphs {
-        let mut s = p.tokens.start;
-        let mut i = p.tokens.start;
-        while i < p.tokens.end {
-            // Most tokens neither open a quotation nor end a sentence:
-            // step over them in a loop that tests only the flags.
-            let rest = &toks[i..p.tokens.end];
-            i += rest
-                .iter()
-                .position(|t| t.flags & (OPENS | TERMINAL) != 0)
-                .unwrap_or(rest.len());
-            if i == p.tokens.end {
-                break;
-            }
-            let qe = if toks[i].is(OPENS) {
-                quote_end_at[i]
-            } else {
-                u32::MAX
-            };
-            if qe != u32::MAX && (qe as usize) > i + 1 {
-                // A quotation: a sentence may end right after it when its
-                // content ends with terminal punctuation and a capital follows.
-                let last = (qe as usize).min(p.tokens.end);
-                let inner_end = last.saturating_sub(2);
-                let term = last > i + 1 && terminal(inner_end.max(i));
-                i = last;
-                if term && i < p.tokens.end && starts_sentence(&toks[i], tt(i)) {
-                    out.push(Sentence { tokens: s..i });
-                    s = i;
-                }
-                continue;
-            }
-            let t = &toks[i];
-            if terminal(i) {
-                let prev_word = (toks[i].end - toks[i].start == 1
-                    && text.as_bytes()[toks[i].start as usize - base] == b'.'
-                    && i > p.tokens.start
-                    && toks[i - 1].kind == TokKind::Word
-                    && toks[i - 1].end == t.start)
-                    .then(|| (&toks[i - 1], tt(i - 1)));
-                let mut j = i + 1;
-                // Closing marks and brackets belong to the sentence they end.
-                while j < p.tokens.end
-                    && !toks[j].is(SP_BEFORE)
-                    && (toks[j].kind == TokKind::QuoteChar || matches!(tt(j), ")" | "]"))
-                {
-                    j += 1;
-                }
-                if j < p.tokens.end && ends_sentence(prev_word, &toks[j], tt(j)) {
-                    out.push(Sentence { tokens: s..j });
-                    s = j;
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
-        }
-        if s < p.tokens.end {
-            out.push(Sentence {
-                tokens: s..p.tokens.end,
-            });
-        }
-    }
-}
-
-/// Whether a period after `prev_word` (if it is a word) ends the sentence
-/// when `next` follows.
-/// Whether a period after the word `prev_word` (its token and text; `None`
-/// for any other terminal mark) ends a sentence before `next`. The words'
-/// built-in lexical classes are read from their tokens (user titles are
-/// added later, by the attribution stage).
-fn ends_sentence(prev_word: Option<(&Token, &str)>, next: &Token, next_text: &str) -> bool {
-    use crate::lexicon::{ABBREVIATION, FUNCTION, TITLE};
-    if !starts_sentence(next, next_text) {
-        return false;
-    }
-    match prev_word {
-        // "Mr. Smith", "George W. Bush": never a boundary.
-        Some((t, w)) if t.lex & TITLE != 0 || is_initial(w) => false,
-        // "the U.S. He said", but "Sept. 11".
-        // `U.S. Embassy` goes on; `the U.S. He left` ends: after a dotted
-        // abbreviation only a capitalised function word starts a sentence.
-        Some((_, w)) if w.contains('.') => next.is(CAP) && next.lex & FUNCTION != 0,
-        // Other abbreviations (`Inc.`, `Sept.`).
-        Some((t, _)) if t.lex & ABBREVIATION != 0 => next.is(CAP),
-        _ => true,
-    }
-}
-
 #[inline]
 pub(crate) fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none()
-}
-
-#[inline]
-fn starts_sentence(t: &Token, s: &str) -> bool {
-    t.is(CAP)
-        || t.is(DIGIT)
-        || t.kind == TokKind::QuoteChar
-        || (t.kind == TokKind::Punct && matches!(s, "(" | "["))
 }
 
 #[cfg(test)]
@@ -1122,30 +947,5 @@ mod tests {
         assert_eq!(w[1].1, TokKind::Dash);
         assert_eq!(w[3].1, TokKind::Dash);
         assert_eq!(w[5].1, TokKind::Dash);
-    }
-
-    #[test]
-    fn sentences_do_not_split_after_titles() {
-        let text = "Mr. Smith said no. She left. Then U.S. officials came.";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
-        let none = vec![u32::MAX; seg.tokens.len()];
-        let mut out = Vec::new();
-        sentences(text, 0, &seg, &none, &mut out);
-        let s: Vec<&str> = out
-            .iter()
-            .map(|s| {
-                &text[seg.tokens[s.tokens.start].start as usize
-                    ..seg.tokens[s.tokens.end - 1].end as usize]
-            })
-            .collect();
-        assert_eq!(
-            s,
-            [
-                "Mr. Smith said no.",
-                "She left.",
-                "Then U.S. officials came."
-            ]
-        );
     }
 }

@@ -56,8 +56,9 @@ pub(crate) struct Ctx<'a> {
     /// Indices into `quotes` of the top-level quotations, by start.
     pub top: &'a [u32],
     /// For a token that opens (or reopens) a top-level quotation (flagged
-    /// `segment::OPENS`), its index into `quotes`; read at no other token
-    /// (see [`Ctx::quote_opening_at`]).
+    /// `tokens::OPENS`), its index into `quotes`; read at no other token
+    /// (see [`Ctx::quote_opening_at`]). (`quotes`, `top` and `quote_at`
+    /// are the lists of the scanner's [`crate::scan::QuoteIndex`].)
     pub quote_at: &'a [u32],
     pub sentences: &'a [Sentence],
     pub table: Option<&'a CueTable>,
@@ -73,7 +74,7 @@ impl Ctx<'_> {
         }
         // A closed quotation ends with its closing mark: most tokens are
         // none, and need no search.
-        if j == 0 || self.t.toks[j - 1].kind != crate::segment::TokKind::QuoteChar {
+        if j == 0 || self.t.toks[j - 1].kind != crate::tokens::TokKind::QuoteChar {
             return None;
         }
         let k = self
@@ -88,7 +89,7 @@ impl Ctx<'_> {
     pub fn quote_opening_at(&self, i: usize) -> Option<u32> {
         // The token's flag first: it is at hand, and few tokens open one.
         match self.t.toks.get(i) {
-            Some(t) if t.is(crate::segment::OPENS) => Some(self.quote_at[i]),
+            Some(t) if t.is(crate::tokens::OPENS) => Some(self.quote_at[i]),
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! Classifying quotation-mark candidates from their neighbours.
 
-use crate::segment::{is_quote_char, TokKind, Token};
+use crate::segment::{is_invisible, is_quote_char};
+use crate::tokens::{TokKind, Token};
 use serde::Serialize;
 
 /// The typographic style of a quotation's marks.
@@ -39,6 +40,21 @@ impl MarkStyle {
             MarkStyle::CurlyDouble | MarkStyle::StraightDouble | MarkStyle::Guillemet
         )
     }
+
+    /// A bit of its own, for sets of styles in a `u8`. (A match with no
+    /// catch-all: a new style must be given a bit before the crate
+    /// compiles.)
+    #[inline]
+    pub(crate) const fn bit(self) -> u8 {
+        match self {
+            MarkStyle::CurlyDouble => 1,
+            MarkStyle::StraightDouble => 2,
+            MarkStyle::CurlySingle => 4,
+            MarkStyle::StraightSingle => 8,
+            MarkStyle::Guillemet => 16,
+            MarkStyle::SingleGuillemet => 32,
+        }
+    }
 }
 
 /// What a mark can do, judged from its neighbours.
@@ -63,6 +79,17 @@ pub(crate) struct Mark {
 #[inline]
 fn is_open_punct(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '…') || is_quote_char(c)
+}
+
+/// Whether a mark starting with the character `c` may open a quotation (or
+/// reopen one in a later paragraph): [`classify`] gives every other
+/// character [`Role::Close`] or [`Role::Apostrophe`], or no mark at all,
+/// wherever it stands. The one definition of an opening mark: the pipeline
+/// asks it of a paragraph's first character, so as not to cut a chunk
+/// before a paragraph that reopens a quotation.
+#[inline]
+pub(crate) fn may_open(c: char) -> bool {
+    is_quote_char(c) && !matches!(c, '»' | '›')
 }
 
 /// Words that follow an eliding apostrophe (`’em`, `’n’`, `'til`).
@@ -90,10 +117,10 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
     let e = t.end as usize - base;
     let mark = &text[s..e];
     // Direction marks and zero-width characters are looked through.
-    let visible = |c: &char| !crate::segment::is_invisible(*c);
+    let visible = |c: &char| !is_invisible(*c);
     let prev = text[..s].chars().rev().find(visible).filter(|c| *c != '\n');
     let after = &text[e..];
-    let after = after.trim_start_matches(crate::segment::is_invisible);
+    let after = after.trim_start_matches(is_invisible);
     let next = after.chars().next().filter(|c| *c != '\n');
     let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
     // Left-flanking: may open. Right-flanking: may close.
@@ -232,6 +259,76 @@ mod tests {
                 roles(text)
             );
         }
+    }
+
+    #[test]
+    fn only_the_marks_that_may_open_open() {
+        // Every quote character, before and after every kind of neighbour:
+        // wherever `classify` lets a mark open, `may_open` says it may.
+        let marks = [
+            "\"", "'", "`", "''", "``", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "‟", "‛",
+        ];
+        let befores = ["", " ", "\n", "a", "s", "(", "—", "“", ".", "\u{200b}"];
+        let afters = [
+            "",
+            " ",
+            "\n",
+            "a",
+            "A",
+            "1",
+            "n ",
+            "em ",
+            ".",
+            ",",
+            "”",
+            "\u{200b}b",
+        ];
+        let mut opened = String::new();
+        for mark in marks {
+            for before in befores {
+                for after in afters {
+                    let text = format!("{before}{mark}{after}");
+                    let mut seg = Segments::default();
+                    segment(&text, 0..text.len(), &mut seg);
+                    for (i, t) in seg.tokens.iter().enumerate() {
+                        let Some(m) = classify(&text, 0, i, t) else {
+                            continue;
+                        };
+                        let c = t.text(&text).chars().next().unwrap();
+                        if matches!(m.role, Role::Open | Role::Either) {
+                            assert!(may_open(c), "{text:?}: {m:?}");
+                            opened.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        // And every character `may_open` accepts does open somewhere.
+        for c in marks
+            .iter()
+            .flat_map(|m| m.chars())
+            .filter(|&c| may_open(c))
+        {
+            assert!(opened.contains(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn style_bits_are_distinct() {
+        let styles = [
+            MarkStyle::CurlyDouble,
+            MarkStyle::StraightDouble,
+            MarkStyle::CurlySingle,
+            MarkStyle::StraightSingle,
+            MarkStyle::Guillemet,
+            MarkStyle::SingleGuillemet,
+        ];
+        let all = styles.iter().fold(0u8, |set, s| {
+            assert_eq!(s.bit().count_ones(), 1, "{s:?}");
+            assert_eq!(set & s.bit(), 0, "{s:?}");
+            set | s.bit()
+        });
+        assert_eq!(all.count_ones() as usize, styles.len());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::marks::{classify, Mark, MarkStyle, Role};
 use crate::segment::Segments;
 use crate::span::Span;
+use crate::tokens::TokKind;
 
 /// How far down the opener stack a closer looks for its partner. Bounds the
 /// cost of pathological inputs (thousands of unmatched openers) to linear.
@@ -27,8 +28,6 @@ pub(crate) struct Quotation {
     pub last_para: u32,
     /// Token indices of the marks that reopen continued paragraphs.
     pub reopens: Vec<u32>,
-    /// How many quotations enclose this one.
-    pub depth: u16,
 }
 
 struct Open {
@@ -70,11 +69,13 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         // in the paragraph? (`‘the students’ union is here’`).
         later_close.clear();
         later_close.resize(marks.len(), false);
-        let mut seen = [false; 6];
+        // The styles of the marks after the current one that may close
+        // (bits of `MarkStyle::bit`).
+        let mut seen = 0u8;
         for (i, m) in marks.iter().enumerate().rev() {
-            later_close[i] = seen[m.style as usize];
+            later_close[i] = seen & m.style.bit() != 0;
             if m.role != Role::Open {
-                seen[m.style as usize] = true;
+                seen |= m.style.bit();
             }
         }
         stack.clear();
@@ -135,7 +136,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             let last_text = &text[last.start as usize - base..last.end as usize - base];
             let ends_with_punct =
                 matches!(last_text, "." | "!" | "?" | "…" | ";" | ":" | "," | ")")
-                    || last.kind == crate::segment::TokKind::Dash;
+                    || last.kind == TokKind::Dash;
             let next_reopens = ends_with_punct
                 && seg.paragraphs.get(pi + 1).is_some_and(|np| {
                     let t = np.tokens.start;
@@ -158,7 +159,6 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         }
     }
     out.sort_by_key(|q| q.content.start());
-    set_depths(out);
 }
 
 fn same_kind(a: MarkStyle, b: MarkStyle) -> bool {
@@ -216,18 +216,6 @@ fn make(seg: &Segments, last_para: u32, o: Open, close: Option<u32>) -> Quotatio
         first_para,
         last_para,
         reopens,
-        depth: 0,
-    }
-}
-
-fn set_depths(qs: &mut [Quotation]) {
-    let mut ends: Vec<usize> = Vec::new();
-    for q in qs.iter_mut() {
-        while ends.last().is_some_and(|&e| e <= q.content.start()) {
-            ends.pop();
-        }
-        q.depth = ends.len().min(u16::MAX as usize) as u16;
-        ends.push(q.content.end());
     }
 }
 
@@ -236,13 +224,25 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    /// (content, depth) of every quotation.
+    /// (content, depth) of every quotation: its depth is how many
+    /// quotations enclose it.
     fn quotes(text: &str) -> Vec<(&str, u16)> {
         let mut seg = Segments::default();
         segment(text, 0..text.len(), &mut seg);
         let mut out = Vec::new();
         pair(text, 0, &seg, &mut out);
-        out.iter().map(|q| (&text[q.content], q.depth)).collect()
+        // The ends of the enclosing quotations, innermost last.
+        let mut ends: Vec<usize> = Vec::new();
+        out.iter()
+            .map(|q| {
+                while ends.last().is_some_and(|&e| e <= q.content.start()) {
+                    ends.pop();
+                }
+                let depth = ends.len() as u16;
+                ends.push(q.content.end());
+                (&text[q.content], depth)
+            })
+            .collect()
     }
 
     #[test]

@@ -1,0 +1,199 @@
+//! The token view every stage reads: [`Token`] (a span, a kind, flag bits
+//! and lexical class bits), the flags, and [`Toks`], a read-only view of
+//! one chunk's tokens with the accessors the phrase finders and rules use.
+//!
+//! Segmentation ([`crate::segment`]) makes the tokens, with every flag but
+//! [`OPENS`], which the scanner ([`crate::scan`]) sets once it has paired
+//! the quotation marks.
+
+use crate::lexicon::{self, Pronoun};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters and digits, with inner apostrophes, hyphens, periods, `&`, `/`.
+    Word,
+    /// A possessive clitic: `’s`, `'s` or a lone `’`/`'` after a plural `s`.
+    Possessive,
+    /// A character that may be a quotation mark (also `''` and two backticks).
+    QuoteChar,
+    /// An em dash, en dash, horizontal bar, or `--`.
+    Dash,
+    /// Any other single non-blank character.
+    Punct,
+}
+
+/// Token flag: the first character is uppercase. (Whether all letters are
+/// is asked of few words, by [`crate::segment::is_all_capitals`], not of
+/// every word.)
+pub(crate) const CAP: u8 = 1;
+/// Token flag: blank or paragraph start immediately before.
+pub(crate) const SP_BEFORE: u8 = 2;
+/// Token flag: blank or paragraph end immediately after.
+pub(crate) const SP_AFTER: u8 = 4;
+/// Token flag: the token starts with a digit.
+pub(crate) const DIGIT: u8 = 8;
+/// Token flag: the token opens a top-level quotation (or reopens it in a
+/// later paragraph). Set by the scanner ([`crate::scan::scan`]), as part of
+/// its output, so that later scans test the token they hold before looking
+/// the quotation up ([`crate::scan::QuoteIndex`]).
+pub(crate) const OPENS: u8 = 16;
+/// Token flag: a sentence-final mark, `.`, `!`, `?` or `…`.
+pub(crate) const TERMINAL: u8 = 32;
+/// Token flag: a colon (`Jane Roe: “…”`, `PENCE:`).
+pub(crate) const COLON: u8 = 64;
+/// Token flag: a dash ([`TokKind::Dash`]), so that scans for cues, colons
+/// and dashes test the flags alone.
+pub(crate) const DASH: u8 = 128;
+
+/// One token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub para: u32,
+    pub kind: TokKind,
+    pub flags: u8,
+    /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up as the
+    /// word is read (0 for any other token); [`crate::mentions::add_titles`]
+    /// adds user titles. They fill the struct's padding, so rules read them
+    /// from the token they already hold.
+    pub lex: u16,
+}
+
+impl Token {
+    #[cfg(test)]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+    #[inline]
+    pub fn is(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// Read-only view of the tokens of one chunk (`base` is the chunk's offset
+/// in the text), for phrase matching. Its accessors of single tokens are
+/// here; the noun-phrase finders are in [`crate::mentions`], the word-list
+/// lookups in [`crate::cues`].
+pub(crate) struct Toks<'a> {
+    pub text: &'a str,
+    pub base: usize,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Toks<'a> {
+    /// Whether token `i` has the lexical class `bit`.
+    #[inline]
+    pub fn has(&self, i: usize, bit: u16) -> bool {
+        self.toks[i].lex & bit != 0
+    }
+
+    /// Whether token `i` may be a reporting verb or `according` (`table`
+    /// replaces the default verbs when given). Every default verb form
+    /// carries the [`lexicon::CUE`] class, so with the defaults this is a
+    /// bit test that turns most tokens away before any lookup.
+    #[inline]
+    pub fn may_be_cue(&self, table: Option<&lexicon::CueTable>, i: usize) -> bool {
+        table.is_some() || self.has(i, lexicon::CUE)
+    }
+
+    /// The reporting verb at token `i`, if it is one (`table` replaces the
+    /// default verbs when given).
+    #[inline]
+    pub fn cue_verb_at(
+        &self,
+        table: Option<&lexicon::CueTable>,
+        i: usize,
+    ) -> Option<lexicon::CueVerb> {
+        if !self.may_be_cue(table, i) {
+            return None;
+        }
+        match table {
+            // The key straight from the text (no `str`, no copy).
+            None => lexicon::default_cue_verb(self.key(i)?),
+            Some(_) => lexicon::cue_verb(table, self.s(i)),
+        }
+    }
+
+    /// The lexicon key of token `i` ([`lexicon::key_in`]).
+    #[inline]
+    fn key(&self, i: usize) -> Option<u128> {
+        let t = &self.toks[i];
+        let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
+        lexicon::key_in(self.text.as_bytes(), start, end)
+    }
+
+    /// The pronoun at token `i`, if it is one. Every pronoun is a function
+    /// word, so the class bit turns most tokens away without a look at the
+    /// text.
+    #[inline]
+    pub fn pronoun_at(&self, i: usize) -> Option<Pronoun> {
+        let t = &self.toks[i];
+        if !self.has(i, lexicon::FUNCTION) || t.end - t.start > 4 {
+            return None;
+        }
+        lexicon::pronoun_of_key(self.key(i)?)
+    }
+
+    /// Whether token `i` may stand between a subject and its verb: an
+    /// adverb of the lexicon (`also`, `again`) or a word of more than four
+    /// letters in `-ly` (`reportedly`).
+    #[inline]
+    pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
+        self.has(i, lexicon::ADJUNCT) || {
+            let w = self.bytes(i);
+            w.len() > 4 && w.ends_with(b"ly")
+        }
+    }
+
+    /// Whether token `i` is a title (built in or added).
+    #[inline]
+    pub fn is_title_at(&self, i: usize) -> bool {
+        self.has(i, lexicon::TITLE)
+    }
+
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start as usize - self.base..t.end as usize - self.base]
+    }
+
+    /// The bytes of token `i`: for comparisons with ASCII words, which need
+    /// no `str` (and none of its char-boundary checks).
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.start as usize - self.base..t.end as usize - self.base]
+    }
+
+    /// Whether token `i` is the text `w`: the lengths first, then the
+    /// bytes, without slicing the text as a `str` (whose char-boundary
+    /// checks cost more than the comparison in the per-token scans).
+    #[inline]
+    pub fn is_text(&self, i: usize, w: &str) -> bool {
+        let t = &self.toks[i];
+        (t.end - t.start) as usize == w.len() && self.bytes(i) == w.as_bytes()
+    }
+
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start as usize, self.toks[b].end as usize)
+    }
+
+    /// Whether token `i` is a word ([`TokKind::Word`]).
+    #[inline]
+    pub fn word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokKind::Word
+    }
+
+    /// A capitalised word that can be part of a name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        // (`&`, not `&&`: one test of the token's bits, not a branch each.)
+        let t = &self.toks[i];
+        (t.kind == TokKind::Word)
+            & (t.flags & (CAP | DIGIT) == CAP)
+            & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0)
+    }
+}
