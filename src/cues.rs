@@ -9,8 +9,8 @@
 //! is found by the rules that use it. Cues inside quotations are not cues
 //! of the surrounding text, so the caller passes only top-level tokens.
 
-use crate::lexicon::{CueTable, CueVerb, Frame, List, Otherwise, Strength, VerbForm};
-use crate::mentions::Toks;
+use crate::lexicon::{CueVerb, Frame, List, Otherwise, Strength, VerbForm};
+use crate::tokens::Toks;
 
 /// A cue found at a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,28 +25,16 @@ pub(crate) struct CueHit {
 /// The cue starting at token `i`, if any. `prev` is the previous top-level
 /// token index, if any.
 #[inline]
-pub(crate) fn cue_at(
-    t: &Toks,
-    table: Option<&CueTable>,
-    i: usize,
-    prev: Option<usize>,
-    hi: usize,
-) -> Option<CueHit> {
+pub(crate) fn cue_at(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<CueHit> {
     // Most words stop here, inline, before the call to the full test.
-    if !t.may_be_cue(table, i) {
+    if !t.may_be_cue(i) {
         return None;
     }
-    cue_at_word(t, table, i, prev, hi)
+    cue_at_word(t, i, prev, hi)
 }
 
 #[inline(never)]
-fn cue_at_word(
-    t: &Toks,
-    table: Option<&CueTable>,
-    i: usize,
-    prev: Option<usize>,
-    hi: usize,
-) -> Option<CueHit> {
+fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<CueHit> {
     if t.is_text_ci(i, "according") && i + 1 < hi && t.is_text(i + 1, "to") {
         return Some(CueHit {
             tok: i as u32,
@@ -59,7 +47,7 @@ fn cue_at_word(
             },
         });
     }
-    let verb = t.cue_verb_at(table, i)?;
+    let verb = t.cue_verb_at(i)?;
     // `his plans did not work`: a verb right after shows this is a noun.
     if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
         return None;
@@ -80,7 +68,7 @@ fn cue_at_word(
             return None;
         }
     }
-    let end = particle_end(t, table, verb, i, hi)?;
+    let end = particle_end(t, verb, i, hi)?;
     Some(CueHit {
         tok: i as u32,
         end: end as u32,
@@ -92,15 +80,9 @@ fn cue_at_word(
 /// (`particles.txt`): after a joining particle (`pointed out`), right after
 /// the verb, or `None` when the next word makes the verb no cue (`adds
 /// to`, `point` without `out`, `called home`).
-fn particle_end(
-    t: &Toks,
-    table: Option<&CueTable>,
-    verb: CueVerb,
-    i: usize,
-    hi: usize,
-) -> Option<usize> {
+fn particle_end(t: &Toks, verb: CueVerb, i: usize, hi: usize) -> Option<usize> {
     let end = i + 1;
-    let Some(rule) = t.lexicon(table).particles(verb) else {
+    let Some(rule) = t.particles(verb) else {
         return Some(end);
     };
     let next_is = |w: &String| end < hi && t.is_text_ci(end, w);
@@ -117,50 +99,8 @@ fn particle_end(
         Otherwise::Object => (end < hi
             && (t.in_list(end, List::ObjectWord)
                 || t.is_name_word(end)
-                || t.toks[end].kind == crate::segment::TokKind::QuoteChar))
+                || t.toks[end].kind == crate::tokens::TokKind::QuoteChar))
             .then_some(end),
-    }
-}
-
-/// Lexicon lookups of tokens. (To join the token view's own impl.)
-impl Toks<'_> {
-    /// The lexicon rules read: `table` when given, else the built-in one.
-    #[inline]
-    pub fn lexicon<'l>(&self, table: Option<&'l CueTable>) -> &'l crate::lexicon::Lexicon {
-        table.unwrap_or_else(|| crate::lexicon::default_lexicon())
-    }
-
-    /// Whether word token `i` is in the word list `list`: in any ASCII
-    /// case for a list that matches capitalised words
-    /// ([`List::matches_capitalised`]), else lowercase. A token class is a
-    /// bit test; another list is looked up only for a word with the
-    /// [`crate::lexicon::LISTED`] bit. (Inlined, so that the tests on the
-    /// list fold away.)
-    #[inline(always)]
-    pub fn in_list(&self, i: usize, list: List) -> bool {
-        let t = &self.toks[i];
-        let capitalised = t.is(crate::segment::CAP);
-        if t.lex & list.class() == 0 || (capitalised && !list.matches_capitalised()) {
-            return false;
-        }
-        list.is_token_class() || self.lists_at(i) & list.bit() != 0
-    }
-
-    /// Every list (bits of [`List::bit`]) that holds token `i`, any case.
-    #[inline]
-    pub fn lists_at(&self, i: usize) -> u64 {
-        let t = &self.toks[i];
-        let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
-        match crate::lexicon::key_in(self.text.as_bytes(), start, end) {
-            Some(k) => crate::lexicon::default_lexicon().lists(k),
-            None => 0,
-        }
-    }
-
-    /// Whether token `i` is the ASCII word `w`, in any case.
-    #[inline]
-    pub fn is_text_ci(&self, i: usize, w: &str) -> bool {
-        self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 }
 
@@ -172,7 +112,7 @@ mod tests {
         crate::mentions::tests::with(text, |t| {
             let n = t.toks.len();
             (0..n)
-                .filter_map(|i| cue_at(t, None, i, i.checked_sub(1), n))
+                .filter_map(|i| cue_at(t, i, i.checked_sub(1), n))
                 .map(|c| text[t.span(c.tok as usize, c.end as usize - 1)].to_string())
                 .collect()
         })

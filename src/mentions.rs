@@ -9,11 +9,11 @@
 use crate::lexicon::{self, List, Pronoun};
 use crate::segment::{is_all_capitals, is_initial};
 use crate::span::Span;
-use crate::tokens::{TokKind, Token, CAP, DIGIT};
+use crate::tokens::{TokKind, CAP, DIGIT};
 
 // The token view moved to `crate::tokens`; this path is kept for the
 // modules that import it from here.
-pub(crate) use crate::tokens::Toks;
+use crate::tokens::Toks;
 
 /// What kind of phrase a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,27 +44,6 @@ pub(crate) struct Mention {
     pub role: Option<Span>,
     /// Whether the phrase looks like an organisation or document.
     pub nonperson: bool,
-}
-
-/// Adds [`lexicon::TITLE`] to the class bits of the words that are user
-/// titles (the tokenizer looks up the built-in classes, into
-/// [`Token::lex`], so that rules test bits instead of looking words up
-/// again).
-pub(crate) fn add_titles(text: &str, base: usize, toks: &mut [Token], extra_titles: &[String]) {
-    if extra_titles.is_empty() {
-        return;
-    }
-    let bytes = text.as_bytes();
-    for t in toks.iter_mut() {
-        let w = &bytes[t.start as usize - base..t.end as usize - base];
-        if t.kind == TokKind::Word
-            && extra_titles
-                .iter()
-                .any(|x| x.as_bytes().eq_ignore_ascii_case(w))
-        {
-            t.lex |= lexicon::TITLE;
-        }
-    }
 }
 
 /// The longest name or noun phrase, in tokens.
@@ -172,7 +151,7 @@ impl<'a> Toks<'a> {
             let ok = self.word(p)
                 && !self.has(p, lexicon::FUNCTION)
                 && (!self.toks[p].is(DIGIT) || pw.contains('-'))
-                && self.cue_verb_at(None, p).is_none();
+                && self.cue_verb_at(p).is_none();
             if !ok {
                 if self.word(p)
                     && self.in_list(p, List::NpPreposition)
@@ -250,7 +229,7 @@ impl<'a> Toks<'a> {
                     && self.word(j)
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
-                    && self.cue_verb_at(None, j).is_none()
+                    && self.cue_verb_at(j).is_none()
                     && j - i <= 4;
                 // Tested only when needed: most names end at a token that
                 // is none of these, and the connector test reads the text.
@@ -375,11 +354,12 @@ pub(crate) mod tests {
     /// Runs `f` on the token view of `text` (shared by other stages' tests).
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let t = Toks {
             text,
             base: 0,
             toks: &seg.tokens,
+            lex: crate::lexicon::default_lexicon(),
         };
         f(&t)
     }

@@ -3,7 +3,7 @@
 //! stages with them.
 
 use crate::error::{ErrorKind, Result};
-use crate::lexicon::CueTable;
+use crate::lexicon::{default_lexicon, Lexicon};
 use crate::model::QuoteKind;
 use crate::scan::MarkStyle;
 use std::sync::Arc;
@@ -24,8 +24,9 @@ use std::sync::Arc;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Attributor {
-    pub(crate) table: Option<Arc<CueTable>>,
-    pub(crate) titles: Arc<Vec<String>>,
+    /// The lexicon with the extra verbs and titles; `None` for the
+    /// built-in one.
+    lexicon: Option<Arc<Lexicon>>,
     pub(crate) kinds: [bool; 3],
     pub(crate) min_confidence: f32,
     pub(crate) styles: Option<Vec<MarkStyle>>,
@@ -35,8 +36,7 @@ pub struct Attributor {
 impl Default for Attributor {
     fn default() -> Attributor {
         Attributor {
-            table: None,
-            titles: Arc::new(Vec::new()),
+            lexicon: None,
             kinds: [true; 3],
             min_confidence: 0.0,
             styles: None,
@@ -65,6 +65,11 @@ impl Attributor {
     /// ```
     pub fn builder() -> AttributorBuilder {
         AttributorBuilder::new()
+    }
+
+    /// The lexicon this attributor's tokens are classed with.
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_deref().unwrap_or_else(|| default_lexicon())
     }
 
     pub(crate) fn wants(&self, kind: QuoteKind) -> bool {
@@ -119,7 +124,7 @@ impl AttributorBuilder {
     }
 
     /// Adds titles that may stand before a name (`"Commodore"`). A title
-    /// must be one word of letters.
+    /// must be one ASCII word of 1 to 16 letters.
     ///
     /// ```
     /// let a = quote_attribution::Attributor::builder().titles(["Commodore"]).build()?;
@@ -219,8 +224,9 @@ impl AttributorBuilder {
             }
         }
         for t in &self.titles {
-            if t.is_empty() || t.len() > 24 || !t.chars().all(char::is_alphabetic) {
-                return Err(invalid("titles", format!("{t:?} is not one word of letters")).into());
+            if !(1..=16).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let reason = format!("{t:?} is not one ASCII word of 1 to 16 letters");
+                return Err(invalid("titles", reason).into());
             }
         }
         let mut kinds = [true; 3];
@@ -243,15 +249,67 @@ impl AttributorBuilder {
             )
             .into());
         }
-        let table = (!self.verbs.is_empty())
-            .then(|| Arc::new(crate::lexicon::extra_cue_verbs(&self.verbs)));
+        // The extra words go into a lexicon of this attributor's own, so
+        // that its tokens carry their bits like the built-in words.
+        let lexicon = if self.verbs.is_empty() && self.titles.is_empty() {
+            None
+        } else {
+            let lex = default_lexicon()
+                .with_extras(&self.verbs, &self.titles)
+                .map_err(|e| invalid("reporting_verbs", e.to_string()))?;
+            Some(Arc::new(lex))
+        };
         Ok(Attributor {
-            table,
-            titles: Arc::new(self.titles.iter().map(|t| t.to_lowercase()).collect()),
+            lexicon,
             kinds,
             min_confidence: self.min_confidence,
             styles: self.styles.clone(),
             max_input_len: self.max_input_len,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_the_lexicon_cannot_hold_are_refused() {
+        for t in ["Señor", "Superintendentess", "", "Vice Admiral"] {
+            let err = Attributor::builder().titles([t]).build().unwrap_err();
+            assert!(
+                matches!(
+                    err.kind(),
+                    ErrorKind::InvalidOption {
+                        option: "titles",
+                        ..
+                    }
+                ),
+                "{t:?}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn extra_words_go_into_the_attributors_own_lexicon() {
+        // Tokens carry the bits of the attributor's words (no scan of the
+        // text against a list of titles, no path of its own for verbs).
+        let a = Attributor::builder()
+            .titles(["Commodore"])
+            .reporting_verbs(["quip"])
+            .build()
+            .unwrap();
+        let key = |w: &str| crate::lexicon::key_in(w.as_bytes(), 0, w.len()).unwrap();
+        assert_ne!(
+            a.lexicon().classes().of(b"COMMODORE", 0, 9) & crate::lexicon::TITLE,
+            0
+        );
+        assert!(a.lexicon().verb(key("quipped")).is_some());
+        assert!(Attributor::default()
+            .lexicon()
+            .verb(key("quipped"))
+            .is_none());
+        let doc = a.parse("“Fine,” Commodore Jo Bloggs quipped.").unwrap();
+        assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Jo Bloggs");
     }
 }

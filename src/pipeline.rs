@@ -19,7 +19,7 @@
 
 use crate::attribute::{attribute, Attribution, Ctx};
 use crate::error::{ErrorKind, Result};
-use crate::mentions::{add_titles, MentionKind};
+use crate::mentions::MentionKind;
 use crate::model::Document;
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
@@ -259,7 +259,8 @@ fn run_chunk(
     names: &mut Vec<NameMention>,
 ) {
     let (chunk, base) = (&text[range.clone()], range.start);
-    segment(text, range, &mut sc.seg);
+    let lex = attributor.lexicon();
+    segment(text, range, lex.classes(), &mut sc.seg);
     scan(
         chunk,
         base,
@@ -268,19 +269,18 @@ fn run_chunk(
         &mut sc.quotes,
     );
     sentences(chunk, base, &sc.seg, &sc.quotes, &mut sc.sentences);
-    add_titles(chunk, base, &mut sc.seg.tokens, &attributor.titles);
     let ctx = Ctx {
         t: Toks {
             text: chunk,
             base,
             toks: &sc.seg.tokens,
+            lex,
         },
         seg: &sc.seg,
         quotes: &sc.quotes.quotes,
         top: &sc.quotes.top,
         quote_at: &sc.quotes.at,
         sentences: &sc.sentences,
-        table: attributor.table.as_deref(),
     };
     attribute(&ctx, &mut sc.rules, &mut sc.attributions);
     collect_names(&ctx, names);

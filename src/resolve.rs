@@ -9,9 +9,10 @@
 use crate::attribute::Attribution;
 use crate::lexicon::Pronoun;
 use crate::lexicon::{FxBuild, FxHasher};
-use crate::mentions::{Mention, MentionKind, Toks};
+use crate::mentions::{Mention, MentionKind};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
+use crate::tokens::Toks;
 use std::collections::HashMap;
 use std::hash::Hasher;
 

@@ -20,8 +20,7 @@ use std::ops::Range;
 // The token types and flags moved to `crate::tokens`, and sentences to
 // `crate::sentences`; these paths are kept for the modules that import them
 // from here.
-pub(crate) use crate::sentences::Sentence;
-pub(crate) use crate::tokens::{TokKind, Token, CAP, COLON, DASH, DIGIT, OPENS};
+use crate::tokens::{TokKind, Token, CAP, COLON, DASH, DIGIT};
 
 /// A paragraph: one non-blank line, and the tokens on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -191,14 +190,19 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text[range]` into paragraphs and tokens, with offsets into the
 /// whole `text` (chunks are parts of it). Runs in one pass.
-pub(crate) fn segment(text: &str, range: Range<usize>, out: &mut Segments) {
-    segment_with::<true>(text, range, out);
+pub(crate) fn segment(text: &str, range: Range<usize>, classes: Classes<'_>, out: &mut Segments) {
+    segment_with::<true>(text, range, classes, out);
 }
 
 /// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
 /// that check the two agree, without it.
 #[inline(always)]
-fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Segments) {
+fn segment_with<const PLAIN: bool>(
+    text: &str,
+    range: Range<usize>,
+    classes: Classes<'_>,
+    out: &mut Segments,
+) {
     // Offsets are the text's own: the chunk is read in place, with no
     // offset to add to every token (and no register to hold one).
     let Range {
@@ -214,7 +218,6 @@ fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Se
     // The end of the current physical line, found once even when the line
     // is cut into many pseudo-paragraphs (keeps long lines linear).
     let mut cached_newline: Option<usize> = None;
-    let classes = crate::lexicon::class_table();
     while line_start <= to {
         let newline = match cached_newline {
             Some(n) if n >= line_start => n,
@@ -278,18 +281,18 @@ fn segment_with<const PLAIN: bool>(text: &str, range: Range<usize>, out: &mut Se
 
 /// What the tokens of one line share.
 #[derive(Clone, Copy)]
-struct Line {
+struct Line<'c> {
     /// Where the line ends (its tokens end at or before).
     end: usize,
     /// The paragraph number.
     para: u32,
-    classes: Classes<'static>,
+    classes: Classes<'c>,
 }
 
 fn tokenize_line<const PLAIN: bool>(
     text: &str,
     start: usize,
-    line_ctx: Line,
+    line_ctx: Line<'_>,
     out: &mut Vec<Token>,
     quote_chars: &mut Vec<u32>,
 ) -> u32 {
@@ -474,7 +477,7 @@ fn plain_words(
     bytes: &[u8],
     mut i: usize,
     mut prev_blank: bool,
-    line: Line,
+    line: Line<'_>,
     out: &mut Vec<Token>,
 ) -> (usize, bool) {
     let Line { end, para, classes } = line;
@@ -760,8 +763,8 @@ mod tests {
         #[test]
         fn plain_word_loop_makes_the_same_tokens(text in tricky_text()) {
             let (mut fast, mut general) = (Segments::default(), Segments::default());
-            segment_with::<true>(&text, 0..text.len(), &mut fast);
-            segment_with::<false>(&text, 0..text.len(), &mut general);
+            segment_with::<true>(&text, 0..text.len(), crate::lexicon::class_table(), &mut fast);
+            segment_with::<false>(&text, 0..text.len(), crate::lexicon::class_table(), &mut general);
             proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
             proptest::prop_assert_eq!(&fast.paragraphs, &general.paragraphs);
             // The scanner's list of mark characters is every one of them.
@@ -786,8 +789,8 @@ mod tests {
             let before = format!("{before}\n");
             let whole = format!("{before}{chunk}{after}");
             let (mut in_place, mut alone) = (Segments::default(), Segments::default());
-            segment(&whole, before.len()..before.len() + chunk.len(), &mut in_place);
-            segment(&chunk, 0..chunk.len(), &mut alone);
+            segment(&whole, before.len()..before.len() + chunk.len(), crate::lexicon::class_table(), &mut in_place);
+            segment(&chunk, 0..chunk.len(), crate::lexicon::class_table(), &mut alone);
             let shift = before.len() as u32;
             for t in &mut alone.tokens {
                 t.start += shift;
@@ -811,7 +814,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(&str, TokKind)> {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         seg.tokens.iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
@@ -835,7 +838,7 @@ mod tests {
     fn sentence_final_marks_are_flagged() {
         let text = "Yes. No! Why? So… U.S. e.g., a-b : ;";
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let flagged: Vec<&str> = seg
             .tokens
             .iter()
@@ -891,7 +894,7 @@ mod tests {
     fn paragraphs_are_lines_with_spans() {
         let text = "One.\n\n  Two three.\r\nFour";
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let p: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.span]).collect();
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
@@ -912,7 +915,12 @@ mod tests {
     fn long_lines_become_pseudo_paragraphs() {
         let text = "The minister spoke at length today. ".repeat(400);
         let mut seg = Segments::default();
-        segment(&text, 0..text.len(), &mut seg);
+        segment(
+            &text,
+            0..text.len(),
+            crate::lexicon::class_table(),
+            &mut seg,
+        );
         assert!(seg.paragraphs.len() >= 3, "{}", seg.paragraphs.len());
         for w in seg.paragraphs.windows(2) {
             assert_eq!(w[0].tokens.end, w[1].tokens.start);
@@ -928,7 +936,7 @@ mod tests {
     fn all_capitals() {
         let text = "PENCE ÉCOLE École aÉÉ A NATO-led Q&A U.S. A1";
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let upper: Vec<bool> = seg
             .tokens
             .iter()

@@ -138,7 +138,7 @@ mod tests {
     /// The sentences of `text`, once its quotations are known.
     fn split(text: &str) -> Vec<&str> {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let mut quotes = QuoteIndex::default();
         crate::scan::scan(text, 0, &mut seg, None, &mut quotes);
         let mut out = Vec::new();
@@ -174,7 +174,7 @@ mod tests {
     fn sentences_do_not_split_after_titles() {
         let text = "Mr. Smith said no. She left. Then U.S. officials came.";
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let mut out = Vec::new();
         sentences(text, 0, &seg, &QuoteIndex::default(), &mut out);
         let s: Vec<&str> = out

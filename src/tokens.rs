@@ -6,7 +6,7 @@
 //! [`OPENS`], which the scanner ([`crate::scan`]) sets once it has paired
 //! the quotation marks.
 
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, Lexicon, List, Pronoun};
 use crate::span::Span;
 
 /// What a token is.
@@ -75,12 +75,14 @@ impl Token {
 
 /// Read-only view of the tokens of one chunk (`base` is the chunk's offset
 /// in the text), for phrase matching. Its accessors of single tokens are
-/// here; the noun-phrase finders are in [`crate::mentions`], the word-list
-/// lookups in [`crate::cues`].
+/// and its word-list lookups are here; the noun-phrase finders are in
+/// [`crate::mentions`].
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub base: usize,
     pub toks: &'a [Token],
+    /// The lexicon the tokens were classed with (the attributor's).
+    pub lex: &'a Lexicon,
 }
 
 impl<'a> Toks<'a> {
@@ -90,31 +92,23 @@ impl<'a> Toks<'a> {
         self.toks[i].lex & bit != 0
     }
 
-    /// Whether token `i` may be a reporting verb or `according` (`table`
-    /// replaces the default verbs when given). Every default verb form
-    /// carries the [`lexicon::CUE`] class, so with the defaults this is a
-    /// bit test that turns most tokens away before any lookup.
+    /// Whether token `i` may be a reporting verb or `according`: every
+    /// form of a verb of the lexicon (extra verbs included) carries the
+    /// [`lexicon::CUE`] class, so this is a bit test that turns most tokens
+    /// away before any lookup.
     #[inline]
-    pub fn may_be_cue(&self, table: Option<&lexicon::CueTable>, i: usize) -> bool {
-        table.is_some() || self.has(i, lexicon::CUE)
+    pub fn may_be_cue(&self, i: usize) -> bool {
+        self.has(i, lexicon::CUE)
     }
 
-    /// The reporting verb at token `i`, if it is one (`table` replaces the
-    /// default verbs when given).
+    /// The reporting verb at token `i`, if it is one.
     #[inline]
-    pub fn cue_verb_at(
-        &self,
-        table: Option<&lexicon::CueTable>,
-        i: usize,
-    ) -> Option<lexicon::CueVerb> {
-        if !self.may_be_cue(table, i) {
+    pub fn cue_verb_at(&self, i: usize) -> Option<lexicon::CueVerb> {
+        if !self.may_be_cue(i) {
             return None;
         }
-        match table {
-            // The key straight from the text (no `str`, no copy).
-            None => lexicon::default_cue_verb(self.key(i)?),
-            Some(_) => lexicon::cue_verb(table, self.s(i)),
-        }
+        // The key straight from the text (no `str`, no copy).
+        self.lex.verb(self.key(i)?)
     }
 
     /// The lexicon key of token `i` ([`lexicon::key_in`]).
@@ -134,7 +128,41 @@ impl<'a> Toks<'a> {
         if !self.has(i, lexicon::FUNCTION) || t.end - t.start > 4 {
             return None;
         }
-        lexicon::pronoun_of_key(self.key(i)?)
+        self.lex.pronoun(self.key(i)?)
+    }
+
+    /// Whether word token `i` is in the word list `list`: in any ASCII
+    /// case for a list that matches capitalised words
+    /// ([`List::matches_capitalised`]), else lowercase. A token class is a
+    /// bit test; another list is looked up only for a word with the
+    /// [`lexicon::LISTED`] bit. (Inlined, so that the tests on the list
+    /// fold away.)
+    #[inline(always)]
+    pub fn in_list(&self, i: usize, list: List) -> bool {
+        let t = &self.toks[i];
+        if t.lex & list.class() == 0 || (t.is(CAP) && !list.matches_capitalised()) {
+            return false;
+        }
+        list.is_token_class() || self.lists_at(i) & list.bit() != 0
+    }
+
+    /// Every list (bits of [`List::bit`]) that holds token `i`, any case.
+    #[inline]
+    pub fn lists_at(&self, i: usize) -> u64 {
+        self.key(i).map_or(0, |k| self.lex.lists(k))
+    }
+
+    /// The particle rule of the reporting verb `verb` (`point out`), if
+    /// it has one.
+    #[inline]
+    pub fn particles(&self, verb: lexicon::CueVerb) -> Option<&'a lexicon::Particles> {
+        self.lex.particles(verb)
+    }
+
+    /// Whether token `i` is the ASCII word `w`, in any case.
+    #[inline]
+    pub fn is_text_ci(&self, i: usize, w: &str) -> bool {
+        self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` may stand between a subject and its verb: an

@@ -32,8 +32,8 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     let mut p = ce;
     while p + 1 < hi
         && p < ce + 2
-        && t.toks[p].kind == crate::segment::TokKind::Word
-        && !t.toks[p].is(crate::segment::CAP)
+        && t.toks[p].kind == crate::tokens::TokKind::Word
+        && !t.toks[p].is(crate::tokens::CAP)
         && !t.has(p, lexicon::DETERMINER)
         && t.is_name_word(p + 1)
     {
@@ -56,7 +56,7 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     // `82 percent view him unfavorably according to the poll`: from the
     // last comma (or the sentence start) to the cue.
     if c0 > lo + 1
-        && t.toks[c0 - 1].kind == crate::segment::TokKind::Word
+        && t.toks[c0 - 1].kind == crate::tokens::TokKind::Word
         && (after >= hi || matches!(t.bytes(after), b"," | b"." | b";"))
     {
         let from = (lo..c0)

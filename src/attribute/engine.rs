@@ -8,7 +8,7 @@ use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
 use crate::lexicon;
-use crate::segment::{TokKind, Token, COLON, DASH, OPENS};
+use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
 
 /// The working lists of [`sentence`], kept across sentences so that they
 /// are allocated once.
@@ -85,22 +85,14 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
     colons.clear();
     let mut prev = None;
     let mut i = lo;
-    // With extra verbs every word may be a cue.
-    let every_word = ctx.table.is_some();
     while i < hi {
         // Step over the tokens that are none of these (most), testing only
-        // their bits, in a loop of its own for each cue table. (`|` rather
-        // than `||`: one branch, not several hard-to-predict ones.)
+        // their bits. (`|` rather than `||`: one branch, not several
+        // hard-to-predict ones.)
         let rest = &t.toks[i..hi];
         let marked =
             |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
-        let skip = if every_word {
-            rest.iter()
-                .position(|tk| marked(tk) | (tk.kind == TokKind::Word))
-        } else {
-            rest.iter().position(marked)
-        }
-        .unwrap_or(rest.len());
+        let skip = rest.iter().position(marked).unwrap_or(rest.len());
         if skip > 0 {
             i += skip;
             prev = Some(i - 1);
@@ -116,8 +108,8 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         }
         let tk = &t.toks[i];
         // (Only words have class bits.)
-        if t.may_be_cue(ctx.table, i) && tk.kind == TokKind::Word {
-            if let Some(c) = cue_at(t, ctx.table, i, prev, hi) {
+        if t.may_be_cue(i) && tk.kind == TokKind::Word {
+            if let Some(c) = cue_at(t, i, prev, hi) {
                 cues.push(c);
                 prev = Some(c.end as usize - 1);
                 i = c.end as usize;

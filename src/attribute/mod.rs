@@ -26,12 +26,13 @@ mod punct;
 mod rules;
 mod site;
 
-use crate::lexicon::CueTable;
-use crate::mentions::{Mention, Toks};
+use crate::mentions::Mention;
 use crate::model::{QuoteKind, RuleId};
 use crate::scan::{MarkStyle, Quotation};
-use crate::segment::{Segments, Sentence};
+use crate::segment::Segments;
+use crate::sentences::Sentence;
 use crate::span::Span;
+use crate::tokens::Toks;
 
 /// One attribution, before speaker resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +62,6 @@ pub(crate) struct Ctx<'a> {
     /// are the lists of the scanner's [`crate::scan::QuoteIndex`].)
     pub quote_at: &'a [u32],
     pub sentences: &'a [Sentence],
-    pub table: Option<&'a CueTable>,
 }
 
 impl Ctx<'_> {

@@ -9,7 +9,7 @@ use crate::cues::cue_at;
 use crate::lexicon::List;
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
-use crate::segment::TokKind;
+use crate::tokens::TokKind;
 
 /// How many paragraphs back an unattributed block looks for its speaker.
 const GUESS_WINDOW: usize = 3;
@@ -181,7 +181,7 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
         if t.toks[i].kind != TokKind::Word {
             continue;
         }
-        if let Some(c) = cue_at(t, ctx.table, i, i.checked_sub(1), p.tokens.end) {
+        if let Some(c) = cue_at(t, i, i.checked_sub(1), p.tokens.end) {
             if let Some(m) = subject_before(ctx, c.tok as usize, lo) {
                 return Some((m, Some(t.span(c.tok as usize, c.end as usize - 1))));
             }

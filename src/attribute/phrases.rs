@@ -4,10 +4,11 @@
 
 use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
-use crate::mentions::{Mention, MentionKind, Toks};
+use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
-use crate::segment::TokKind;
 use crate::span::Span;
+use crate::tokens::TokKind;
+use crate::tokens::Toks;
 
 /// The longest reported clause, in tokens. Longer runs are run-on text
 /// (or adversarial input), not one clause.
@@ -27,7 +28,7 @@ pub(super) fn is_subject_pronoun(t: &Toks, i: usize) -> bool {
     matches!(
         t.pronoun_at(i),
         Some(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::It | Pronoun::We | Pronoun::I)
-    ) && (!t.toks[i].is(crate::segment::CAP) || t.is_text(i, "I"))
+    ) && (!t.toks[i].is(crate::tokens::CAP) || t.is_text(i, "I"))
 }
 
 /// `who` or `whose`, opening a relative clause.
@@ -140,7 +141,7 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
     let rw = t.s(role_first);
     let role_like = t.has(role_first, lexicon::DETERMINER)
         || t.is_title_at(role_first)
-        || (!t.toks[role_first].is(crate::segment::CAP)
+        || (!t.toks[role_first].is(crate::tokens::CAP)
             && t.toks[role_first].kind == TokKind::Word
             && !t.has(role_first, lexicon::FUNCTION))
         || t.toks.get(role_first + 1).is_some_and(|x| {
@@ -159,12 +160,12 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
     }
     // `Jo Roe, 31, a photographer, said`: an age between the
     // name and the role.
-    let name_end =
-        if k >= lo + 3 && t.toks[k - 1].is(crate::segment::DIGIT) && t.is_text(k - 2, ",") {
-            k - 3
-        } else {
-            k - 1
-        };
+    let name_end = if k >= lo + 3 && t.toks[k - 1].is(crate::tokens::DIGIT) && t.is_text(k - 2, ",")
+    {
+        k - 3
+    } else {
+        k - 1
+    };
     let mut m = t.np_ending_at(name_end, lo)?;
     // `Jo Roe, R-Ky., said`: a short tag after a name.
     if !(role_like || (m.kind == MentionKind::Name && j - 1 - role_first <= 4)) {
@@ -189,11 +190,11 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     while k > lo && n < 4 {
         let p = k - 1;
         let lower_noun = t.toks[p].kind == TokKind::Word
-            && !t.toks[p].is(crate::segment::CAP)
+            && !t.toks[p].is(crate::tokens::CAP)
             && !t.has(p, lexicon::FUNCTION)
             && !t.is_verb_adjunct_at(p)
-            && t.cue_verb_at(ctx.table, p).is_none()
-            && !t.toks[p].is(crate::segment::DIGIT);
+            && t.cue_verb_at(p).is_none()
+            && !t.toks[p].is(crate::tokens::DIGIT);
         if lower_noun || (n > 0 && t.is_name_word(p)) {
             k = p;
             n += 1;
@@ -204,7 +205,7 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     if n == 0
         || !t.toks[k..m.first as usize]
             .iter()
-            .any(|x| !x.is(crate::segment::CAP))
+            .any(|x| !x.is(crate::tokens::CAP))
     {
         return m;
     }
@@ -236,10 +237,10 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     while d < hi
         && d < p + 4
         && t.toks[d].kind == TokKind::Word
-        && !t.toks[d].is(crate::segment::CAP)
+        && !t.toks[d].is(crate::tokens::CAP)
         && !t.has(d, lexicon::FUNCTION)
         && !t.has(d, lexicon::DETERMINER)
-        && t.cue_verb_at(ctx.table, d).is_none()
+        && t.cue_verb_at(d).is_none()
     {
         d += 1;
     }
@@ -260,7 +261,7 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     if r + 1 < hi
         && t.is_text(r, ",")
         && (t.has(r + 1, lexicon::DETERMINER)
-            || (!t.toks[r + 1].is(crate::segment::CAP) && t.toks[r + 1].kind == TokKind::Word)
+            || (!t.toks[r + 1].is(crate::tokens::CAP) && t.toks[r + 1].kind == TokKind::Word)
             || t.is_title_at(r + 1))
     {
         let mut e = r + 1;
@@ -396,11 +397,11 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         }
         if t.is_text(i, ",") && i + 1 < hi {
             let gerund_cue = t
-                .cue_verb_at(ctx.table, i + 1)
+                .cue_verb_at(i + 1)
                 .is_some_and(|v| v.form == VerbForm::Gerund);
             let and_cue = t.in_list(i + 1, List::Coordinator)
                 && i + 2 < hi
-                && t.cue_verb_at(ctx.table, i + 2)
+                && t.cue_verb_at(i + 2)
                     .is_some_and(|v| v.form != VerbForm::Gerund);
             let and_clause = t.is_text(i + 1, "and")
                 && i + 2 < hi
@@ -414,7 +415,7 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             // `…, he said, …` / `…, the minister added.`: a trailing credit.
             if let Some(m) = t.np_starting_at(i + 1, hi) {
                 let after = m.last as usize + 1;
-                if after < hi && t.cue_verb_at(ctx.table, after).is_some() {
+                if after < hi && t.cue_verb_at(after).is_some() {
                     end = i;
                     break;
                 }
@@ -433,7 +434,7 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             break;
         }
         if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
-            if let Some(v) = t.cue_verb_at(ctx.table, i + 1) {
+            if let Some(v) = t.cue_verb_at(i + 1) {
                 let comma = t.is_text(i - 1, ",");
                 let third_person = t.s(i + 1).ends_with('s');
                 if v.form != VerbForm::Gerund
@@ -485,8 +486,8 @@ pub(super) fn starts_with_pp(ctx: &Ctx, a: usize, b: usize) -> bool {
     if t.is_text(a, "to") && a + 1 < b {
         let nominal = t.has(a + 1, lexicon::DETERMINER)
             || t.pronoun_at(a + 1).is_some()
-            || t.toks[a + 1].is(crate::segment::CAP)
-            || t.toks[a + 1].is(crate::segment::DIGIT)
+            || t.toks[a + 1].is(crate::tokens::CAP)
+            || t.toks[a + 1].is(crate::tokens::DIGIT)
             || t.in_list(a + 1, List::Addressee);
         return nominal;
     }
@@ -648,7 +649,7 @@ pub(super) fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     let w = t.bytes(a);
     let opener = t.in_list(a, List::FrontedOpener)
-        || (t.toks[a].is(crate::segment::CAP)
+        || (t.toks[a].is(crate::tokens::CAP)
             && w.len() > 5
             && w[w.len() - 3..].eq_ignore_ascii_case(b"ing"));
     // A comma-free stretch of at most a dozen words.

@@ -430,38 +430,11 @@ impl Classes<'_> {
     }
 }
 
-/// The built-in lexicon's class bits, as the tokenizer's handle.
+/// The built-in lexicon's class bits, as the tokenizer's handle (for the
+/// stages' tests, which tokenize with the built-in lexicon).
+#[cfg(test)]
 pub(crate) fn class_table() -> Classes<'static> {
     DEFAULT.classes()
-}
-
-/// A lexicon of extra verbs (transitional: the pipeline still threads it
-/// apart from the token bits).
-pub(crate) type CueTable = Lexicon;
-
-/// The built-in lexicon with `extra` verbs.
-pub(crate) fn extra_cue_verbs(extra: &[String]) -> Lexicon {
-    DEFAULT
-        .with_extras(extra, &[])
-        .unwrap_or_else(|_| DEFAULT.clone())
-}
-
-/// Looks `word` up in `table` (or the built-in lexicon), folding ASCII case.
-pub(crate) fn cue_verb(table: Option<&Lexicon>, word: &str) -> Option<CueVerb> {
-    let key = key_in(word.as_bytes(), 0, word.len())?;
-    table.unwrap_or(&DEFAULT).verb(key)
-}
-
-/// The built-in reporting verb whose key is `key`.
-#[inline]
-pub(crate) fn default_cue_verb(key: u128) -> Option<CueVerb> {
-    DEFAULT.verb(key)
-}
-
-/// The built-in pronoun whose key is `key`.
-#[inline]
-pub(crate) fn pronoun_of_key(key: u128) -> Option<Pronoun> {
-    DEFAULT.pronoun(key)
 }
 
 /// A small, fast, non-cryptographic hasher (the `FxHash` of rustc) for

@@ -1,6 +1,16 @@
 use super::*;
 use std::collections::{HashMap, HashSet};
 
+/// Looks `word` up in `lex` (or the built-in lexicon), folding ASCII case.
+fn cue_verb(lex: Option<&Lexicon>, word: &str) -> Option<CueVerb> {
+    let key = key_in(word.as_bytes(), 0, word.len())?;
+    lex.unwrap_or(&DEFAULT).verb(key)
+}
+
+fn pronoun_of_key(key: u128) -> Option<Pronoun> {
+    DEFAULT.pronoun(key)
+}
+
 fn lex() -> &'static Lexicon {
     default_lexicon()
 }

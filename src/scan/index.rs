@@ -67,7 +67,7 @@ mod tests {
     /// `OPENS` with the quotation each opens.
     fn index(text: &str) -> (Vec<&str>, Vec<(&str, &str)>) {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let mut out = QuoteIndex::default();
         scan(text, 0, &mut seg, None, &mut out);
         let top = out
@@ -110,7 +110,7 @@ mod tests {
     fn only_the_chosen_styles_are_indexed() {
         let text = "\"Straight,\" he said. “Curly,” she said.";
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let mut out = QuoteIndex::default();
         let styles = [MarkStyle::CurlyDouble];
         scan(text, 0, &mut seg, Some(&styles), &mut out);
@@ -132,10 +132,15 @@ mod tests {
         let mut seg = Segments::default();
         let mut out = QuoteIndex::default();
         let long = "“A,” he said. “B,” she said.";
-        segment(long, 0..long.len(), &mut seg);
+        segment(long, 0..long.len(), crate::lexicon::class_table(), &mut seg);
         scan(long, 0, &mut seg, None, &mut out);
         let short = "No quotation here at all.";
-        segment(short, 0..short.len(), &mut seg);
+        segment(
+            short,
+            0..short.len(),
+            crate::lexicon::class_table(),
+            &mut seg,
+        );
         scan(short, 0, &mut seg, None, &mut out);
         assert!(out.top.is_empty());
         assert!(seg.tokens.iter().all(|t| !t.is(OPENS)));

@@ -224,7 +224,7 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(String, Role)> {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         seg.tokens
             .iter()
             .enumerate()
@@ -289,7 +289,12 @@ mod tests {
                 for after in afters {
                     let text = format!("{before}{mark}{after}");
                     let mut seg = Segments::default();
-                    segment(&text, 0..text.len(), &mut seg);
+                    segment(
+                        &text,
+                        0..text.len(),
+                        crate::lexicon::class_table(),
+                        &mut seg,
+                    );
                     for (i, t) in seg.tokens.iter().enumerate() {
                         let Some(m) = classify(&text, 0, i, t) else {
                             continue;

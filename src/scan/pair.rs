@@ -228,7 +228,7 @@ mod tests {
     /// quotations enclose it.
     fn quotes(text: &str) -> Vec<(&str, u16)> {
         let mut seg = Segments::default();
-        segment(text, 0..text.len(), &mut seg);
+        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
         let mut out = Vec::new();
         pair(text, 0, &seg, &mut out);
         // The ends of the enclosing quotations, innermost last.
