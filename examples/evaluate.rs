@@ -1,12 +1,15 @@
 //! Measures the library against gold annotations.
 //!
+//! It needs the crate's `eval` feature (`--features eval`, or
+//! `--all-features`):
+//!
 //! ```text
-//! cargo run --release --example evaluate                      # the reference article
-//! cargo run --release --example evaluate -- GOLD.json…        # gold files
-//! cargo run --release --example evaluate -- DIR…              # every *.json in the folders
-//! cargo run --release --example evaluate -- --split LIST DIR  # DIR/<id>.json for each id in LIST
-//! cargo run --release --example evaluate -- --json …          # one JSON summary object
-//! cargo run --release --example evaluate -- -v …              # also every miss, spurious, wrong speaker
+//! cargo run --release --features eval --example evaluate                      # the reference article
+//! cargo run --release --features eval --example evaluate -- GOLD.json…        # gold files
+//! cargo run --release --features eval --example evaluate -- DIR…              # every *.json in the folders
+//! cargo run --release --features eval --example evaluate -- --split LIST DIR  # DIR/<id>.json for each id in LIST
+//! cargo run --release --features eval --example evaluate -- --json …          # one JSON summary object
+//! cargo run --release --features eval --example evaluate -- -v …              # also every miss, spurious, wrong speaker
 //! ```
 //!
 //! A gold file follows the schema of `quote_attribution::eval` (its
@@ -43,8 +46,7 @@ fn load(path: &Path) -> Result<Case, String> {
     let gold: GoldDoc = serde_json::from_str(&json)
         .map_err(|e| format!("{}: not a gold file: {e}", path.display()))?;
     let text_file = gold
-        .text_file
-        .as_deref()
+        .text_file()
         .ok_or_else(|| format!("{}: no \"text_file\"", path.display()))?;
     let text_path = path.parent().unwrap_or(Path::new(".")).join(text_file);
     let bytes = std::fs::read(&text_path)
@@ -118,54 +120,57 @@ fn shorten(s: &str, n: usize) -> String {
     }
 }
 
-/// The text of a (trimmed) span, clamped to the text.
+/// The text of a trimmed span of a miss or a spurious quotation
+/// (`eval::trim_span` always gives a span of the text on character
+/// boundaries, so slicing is safe), shortened.
 fn snippet(text: &str, span: quote_attribution::Span) -> String {
-    let bytes = text.as_bytes();
-    let end = span.end().min(bytes.len());
-    let start = span.start().min(end);
-    shorten(&String::from_utf8_lossy(&bytes[start..end]), 70)
+    shorten(&text[span], 70)
 }
 
 fn print_details(out: &mut String, case: &Case, score: &DocScore) -> std::fmt::Result {
-    let label = |i: usize, id: &Option<String>| id.clone().unwrap_or_else(|| format!("#{i}"));
-    for m in &score.misses {
+    let label = |i: usize, id: Option<&str>| id.map_or_else(|| format!("#{i}"), str::to_string);
+    for m in score.misses() {
         writeln!(
             out,
             "MISS     {}  {}  {:<8}  {:?}",
             case.name,
-            label(m.gold, &m.id),
-            m.kind,
-            snippet(&case.text, m.span)
+            label(m.gold_index(), m.id()),
+            m.kind().as_str(),
+            snippet(&case.text, m.span())
         )?;
     }
-    for w in &score.wrong_speakers {
+    for w in score.wrong_speakers() {
         writeln!(
             out,
             "SPEAKER  {}  {}  expected {:?}, found {:?}",
             case.name,
-            label(w.gold, &w.id),
-            w.expected.as_deref().unwrap_or("-"),
-            w.found.as_deref().unwrap_or("-")
+            label(w.gold_index(), w.id()),
+            w.expected().unwrap_or("-"),
+            w.found().unwrap_or("-")
         )?;
     }
-    for s in &score.spurious {
+    for s in score.spurious() {
         writeln!(
             out,
             "SPURIOUS {}  {:<8}  {:<20}  {:?}",
             case.name,
-            s.kind,
-            s.speaker.as_deref().unwrap_or("-"),
-            snippet(&case.text, s.span)
+            s.kind().as_str(),
+            s.speaker().unwrap_or("-"),
+            snippet(&case.text, s.span())
         )?;
     }
     Ok(())
 }
 
 fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Result {
+    let lenient = s.counts(Metric::Lenient);
     writeln!(
         out,
         "{} documents, {} gold quotations ({} optional not counted), {} predicted",
-        s.docs, s.lenient.gold, optional, s.lenient.pred
+        s.docs(),
+        lenient.gold(),
+        optional,
+        lenient.pred()
     )?;
     writeln!(out)?;
     writeln!(
@@ -182,21 +187,16 @@ fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Re
             c.precision(),
             c.recall(),
             c.f1(),
-            c.tp,
-            c.pred,
-            c.gold
+            c.tp(),
+            c.pred(),
+            c.gold()
         )?;
     }
-    let kind_share = if s.lenient.tp > 0 {
-        s.kind_ok as f64 / s.lenient.tp as f64
-    } else {
-        0.0
-    };
     writeln!(
         out,
         "speaker accuracy on lenient matches {:.3}; kind agreement on lenient matches {:.3}",
         s.speaker_accuracy(),
-        kind_share
+        s.kind_accuracy()
     )?;
     writeln!(out)?;
     writeln!(
@@ -204,18 +204,18 @@ fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Re
         "{:<9} {:>6} {:>6} {:>6} {:>9} {:>6}   {:>6} {:>7} {:>7} {:>7}",
         "KIND", "GOLD", "FOUND", "R", "+SPEAKER", "R", "PRED", "P(kind)", "R(kind)", "F1(kind)"
     )?;
-    for (kind, k) in &s.by_kind {
+    for (kind, k) in s.kinds() {
         let t = k.typed();
         writeln!(
             out,
             "{:<9} {:>6} {:>6} {:>6.3} {:>9} {:>6.3}   {:>6} {:>7.3} {:>7.3} {:>7.3}",
-            kind,
-            k.gold,
-            k.found,
+            kind.as_str(),
+            k.gold(),
+            k.found(),
             k.recall(),
-            k.found_with_speaker,
+            k.found_with_speaker(),
             k.recall_with_speaker(),
-            k.predicted,
+            k.predicted(),
             t.precision(),
             t.recall(),
             t.f1()
@@ -299,8 +299,8 @@ fn run() -> Result<(), (u8, String)> {
         }
         let optional = cases
             .iter()
-            .flat_map(|c| &c.gold.quotes)
-            .filter(|q| q.optional)
+            .flat_map(|c| c.gold.quotes())
+            .filter(|q| q.is_optional())
             .count();
         print_summary(&mut out, &summary, optional).map_err(|e| (1, e.to_string()))?;
     }

@@ -1,4 +1,4 @@
-//! Scoring predicted quotations against gold annotations.
+//! Scoring predicted quotations against gold annotations (feature `eval`).
 //!
 //! This module reproduces, number for number, the scoring of the project's
 //! reference scorer (`score.py`), and adds the span-overlap metrics that
@@ -7,22 +7,30 @@
 //! gold file with the serde format crate of its choice (`serde_json`) and
 //! hands it here with the text it annotates.
 //!
+//! The module is compiled only with the crate's `eval` feature:
+//!
+//! ```toml
+//! [dependencies]
+//! quote-attribution = { version = "0.1", features = ["eval"] }
 //! ```
-//! use quote_attribution::eval::{self, GoldDoc, GoldQuote};
+//!
+//! Score one parsed document against its gold quotations:
+//!
+//! ```
+//! use quote_attribution::eval::{self, GoldDoc, GoldQuote, Metric};
+//! use quote_attribution::QuoteKind;
 //!
 //! let text = "“We are ready,” Ms Roe said. Officials said the talks had failed.";
-//! let gold = GoldDoc {
-//!     quotes: vec![
-//!         GoldQuote::new("direct", 3, 16, Some("Jane Roe")),
-//!         GoldQuote::new("indirect", 48, 68, Some("Officials")),
-//!     ],
-//!     ..GoldDoc::default()
-//! };
+//! let gold = GoldDoc::new(vec![
+//!     GoldQuote::new(QuoteKind::Direct, 3..16, Some("Jane Roe")),
+//!     GoldQuote::new(QuoteKind::Indirect, 48..68, Some("Officials")),
+//! ]);
 //! let doc = quote_attribution::parse(text);
 //! let score = eval::score_document(&gold, &doc);
-//! assert_eq!(score.summary.lenient.tp, 2);
-//! assert_eq!(score.summary.end_to_end.f1(), 1.0);
-//! assert!(score.misses.is_empty() && score.spurious.is_empty());
+//! assert_eq!(score.summary().counts(Metric::Lenient).tp(), 2);
+//! // "Roe" names Jane Roe: the two share their last word.
+//! assert_eq!(score.summary().prf(Metric::EndToEnd).f1(), 1.0);
+//! assert!(score.misses().is_empty() && score.spurious().is_empty());
 //! ```
 //!
 //! # Gold files
@@ -41,7 +49,25 @@
 //! ```
 //!
 //! Fields the scorer does not use (`content`, `cue`, `note`, …) are kept
-//! when [`GoldQuote`] has a field for them and ignored otherwise.
+//! when [`GoldQuote`] has an accessor for them and ignored otherwise. A
+//! `kind` other than the three names is an error.
+//!
+//! ```
+//! use quote_attribution::eval::GoldDoc;
+//! use quote_attribution::QuoteKind;
+//!
+//! let json = r#"{
+//!     "text_file": "roe.txt",
+//!     "speakers": {"Jane Roe": ["Ms Roe"]},
+//!     "quotes": [{"kind": "direct", "start": 3, "end": 16, "speaker": "Jane Roe", "cue": "said"}]
+//! }"#;
+//! let gold: GoldDoc = serde_json::from_str(json)?;
+//! assert_eq!(gold.text_file(), Some("roe.txt"));
+//! assert_eq!(gold.quotes()[0].kind(), QuoteKind::Direct);
+//! assert_eq!(gold.quotes()[0].cue(), Some("said"));
+//! assert!(serde_json::from_str::<GoldDoc>(r#"{"quotes": [{"kind": "rumour", "start": 0, "end": 1}]}"#).is_err());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 //!
 //! # Metrics
 //!
@@ -60,37 +86,46 @@
 //!
 //! The speaker is right when the gold has none and neither has the
 //! prediction; or when the predicted mention overlaps one of the gold's
-//! `speaker_spans`; or when the predicted name, normalised by
-//! [`normalize_name`], equals the gold speaker or one of its aliases in the
-//! gold's `speakers` table; or when the two share a last word longer than
-//! two characters (`Mr Roe` and `Jane Roe`).
+//! [speaker spans](GoldQuote::speaker_spans); or when the predicted name,
+//! normalised by [`normalize_name`], equals the gold speaker or one of its
+//! [aliases](GoldDoc::aliases); or when the two share a last word longer
+//! than two characters (`Mr Roe` and `Jane Roe`).
 //!
-//! A gold quotation marked `optional` is neither required nor penalised:
-//! it does not count as gold, and a prediction matched to it does not count
-//! as predicted. Precision is `tp / predicted` (1 when nothing was predicted
-//! and nothing was expected, else 0), recall is `tp / gold` (1 when nothing
-//! was expected), and F1 their harmonic mean; see [`Counts`].
+//! A gold quotation marked [optional](GoldQuote::is_optional) is neither
+//! required nor penalised: it does not count as gold, and a prediction
+//! matched to it does not count as predicted. Precision is `tp / predicted`
+//! (1 when nothing was predicted and nothing was expected, else 0), recall
+//! is `tp / gold` (1 when nothing was expected), and F1 their harmonic
+//! mean; see [`Counts`].
 //!
 //! # Agreement with `score.py`
 //!
-//! [`Summary::lenient`], [`Summary::exact`], [`Summary::end_to_end`],
-//! [`Summary::kind_ok`] and the `gold`, `found` and `found_with_speaker`
-//! counts of [`Summary::by_kind`] are exactly `score.py`'s `match`,
-//! `strict`, `e2e`, `kind_ok` and `recall_by_kind`, with the same
-//! precision, recall and F1 conventions. Names are normalised with the same
-//! character classes (Unicode letters, numbers and `_` are kept, other
-//! non-blank characters dropped); only the Unicode version of the tables
-//! can differ.
+//! The [`Metric::Lenient`], [`Metric::Exact`] and [`Metric::EndToEnd`]
+//! counts of a [`Summary`], [`Summary::kind_ok`] and the `gold`, `found`
+//! and `found_with_speaker` counts of [`Summary::by_kind`] are exactly
+//! `score.py`'s `match`, `strict`, `e2e`, `kind_ok` and `recall_by_kind`,
+//! with the same precision, recall and F1 conventions. Names are normalised
+//! with the same character classes (Unicode letters, numbers and `_` are
+//! kept, other non-blank characters dropped); only the Unicode version of
+//! the tables can differ. Spans that split a character are the one
+//! deliberate difference: see [`trim_span`].
 
-use crate::{Document, Quote, Span};
+use crate::{Document, Quote, QuoteKind, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use serde::de::{self, Deserializer};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The characters [`trim_span`] strips from both ends of a span: blanks,
 /// quotation marks of every style, and punctuation.
+///
+/// ```
+/// use quote_attribution::eval::TRIM_CHARS;
+/// assert_eq!("«Oui !» ".trim_matches(TRIM_CHARS), "Oui");
+/// assert!(!TRIM_CHARS.contains(&'('));
+/// ```
 pub const TRIM_CHARS: &[char] = &[
     ' ', '\t', '\r', '\n', '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', ',', '.',
     ';', ':', '!', '?', '–', '—', '-',
@@ -98,87 +133,330 @@ pub const TRIM_CHARS: &[char] = &[
 
 /// One annotated document: its gold quotations and its speakers' aliases.
 ///
-/// Deserialize it from a gold file; the annotated text is read separately
-/// (from [`GoldDoc::text_file`], relative to the gold file).
+/// Deserialize it from a gold file (see the [module
+/// documentation](self#gold-files)); the annotated text is read separately,
+/// from [`GoldDoc::text_file`], relative to the gold file. Or build one in
+/// code:
 ///
 /// ```
-/// use quote_attribution::eval::GoldDoc;
-/// use std::collections::BTreeMap;
+/// use quote_attribution::eval::{GoldDoc, GoldQuote};
+/// use quote_attribution::QuoteKind;
 ///
-/// let mut speakers = BTreeMap::new();
-/// speakers.insert("Jane Roe".to_string(), vec!["Ms Roe".to_string()]);
-/// let gold = GoldDoc { text_file: Some("roe.txt".into()), speakers, quotes: vec![] };
-/// assert_eq!(gold.speakers["Jane Roe"], ["Ms Roe"]);
+/// let mut gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..17, Some("Jane Roe"))]);
+/// gold.add_alias("Jane Roe", "Ms Roe");
+/// assert_eq!(gold.quotes().len(), 1);
+/// assert_eq!(gold.aliases("Jane Roe"), ["Ms Roe"]);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct GoldDoc {
-    /// The annotated text file, relative to the gold file.
     #[serde(default)]
-    pub text_file: Option<String>,
-    /// Canonical speaker names and their aliases (`"Jane Roe":
-    /// ["Ms Roe", …]`). A predicted name equal to an alias of the gold
-    /// speaker is right.
+    text_file: Option<String>,
     #[serde(default)]
-    pub speakers: BTreeMap<String, Vec<String>>,
-    /// The gold quotations.
-    pub quotes: Vec<GoldQuote>,
+    speakers: BTreeMap<String, Vec<String>>,
+    quotes: Vec<GoldQuote>,
+}
+
+impl GoldDoc {
+    /// A gold annotation holding `quotes`, with no aliases and no text file.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let gold = GoldDoc::new(vec![]);
+    /// assert!(gold.quotes().is_empty() && gold.text_file().is_none());
+    /// ```
+    pub fn new(quotes: Vec<GoldQuote>) -> GoldDoc {
+        GoldDoc {
+            quotes,
+            ..GoldDoc::default()
+        }
+    }
+
+    /// The annotated text file, relative to the gold file, when the gold
+    /// names one.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let gold: GoldDoc = serde_json::from_str(r#"{"text_file": "a.txt", "quotes": []}"#)?;
+    /// assert_eq!(gold.text_file(), Some("a.txt"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn text_file(&self) -> Option<&str> {
+        self.text_file.as_deref()
+    }
+
+    /// The gold quotations, required and optional, in the gold's order.
+    /// Indices into this slice identify gold quotations in a [`DocScore`].
+    ///
+    /// ```
+    /// use quote_attribution::eval::{GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Mixed, 0..9, None)]);
+    /// assert_eq!(gold.quotes()[0].kind(), QuoteKind::Mixed);
+    /// ```
+    pub fn quotes(&self) -> &[GoldQuote] {
+        &self.quotes
+    }
+
+    /// The aliases of a canonical speaker name (empty when the gold lists
+    /// none). A predicted name equal to one of them, after
+    /// [`normalize_name`], names that speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let gold: GoldDoc = serde_json::from_str(
+    ///     r#"{"speakers": {"Jane Roe": ["Ms Roe", "the mayor"]}, "quotes": []}"#,
+    /// )?;
+    /// assert_eq!(gold.aliases("Jane Roe"), ["Ms Roe", "the mayor"]);
+    /// assert!(gold.aliases("John Doe").is_empty());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn aliases(&self, speaker: &str) -> &[String] {
+        self.speakers.get(speaker).map_or(&[], Vec::as_slice)
+    }
+
+    /// Adds `alias` to the aliases of the canonical name `speaker`.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let mut gold = GoldDoc::new(vec![]);
+    /// gold.add_alias("Jane Roe", "Ms Roe").add_alias("Jane Roe", "the mayor");
+    /// assert_eq!(gold.aliases("Jane Roe"), ["Ms Roe", "the mayor"]);
+    /// ```
+    pub fn add_alias(&mut self, speaker: &str, alias: &str) -> &mut GoldDoc {
+        self.speakers
+            .entry(speaker.to_string())
+            .or_default()
+            .push(alias.to_string());
+        self
+    }
 }
 
 /// One gold quotation.
 ///
 /// ```
 /// use quote_attribution::eval::GoldQuote;
-/// let q = GoldQuote::new("direct", 3, 17, Some("Jane Roe"));
-/// assert_eq!((q.kind.as_str(), q.start, q.end), ("direct", 3, 17));
-/// assert!(!q.optional && q.speaker_spans.is_empty());
+/// use quote_attribution::{QuoteKind, Span};
+///
+/// let mut q = GoldQuote::new(QuoteKind::Direct, 3..17, Some("Jane Roe"));
+/// q.set_id("q1").add_speaker_span(Span::new(20, 26));
+/// assert_eq!((q.kind(), q.span()), (QuoteKind::Direct, Span::new(3, 17)));
+/// assert_eq!((q.id(), q.speaker()), (Some("q1"), Some("Jane Roe")));
+/// assert!(!q.is_optional());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct GoldQuote {
-    /// An identifier for reports (`"q7"`), when the gold gives one.
     #[serde(default)]
-    pub id: Option<String>,
-    /// `"direct"`, `"mixed"` or `"indirect"`.
-    pub kind: String,
-    /// The UTF-8 byte offset where the content starts.
-    pub start: usize,
-    /// The UTF-8 byte offset where the content ends.
-    pub end: usize,
-    /// The content, `text[start..end]`, when the gold repeats it.
+    id: Option<String>,
+    #[serde(deserialize_with = "kind_from_name")]
+    kind: QuoteKind,
+    start: usize,
+    end: usize,
     #[serde(default)]
-    pub content: Option<String>,
-    /// The speaker: a canonical name, or the source mention as written.
-    /// `None` when the quotation has no speaker.
+    content: Option<String>,
     #[serde(default)]
-    pub speaker: Option<String>,
-    /// The cue (`said`, `according to`), when the gold gives one.
+    speaker: Option<String>,
     #[serde(default)]
-    pub cue: Option<String>,
-    /// Byte spans `[start, end]` of the source mention(s): a predicted
-    /// mention overlapping one of them names the right speaker.
+    cue: Option<String>,
+    #[serde(default, deserialize_with = "spans_from_pairs")]
+    speaker_spans: Vec<Span>,
     #[serde(default)]
-    pub speaker_spans: Vec<(usize, usize)>,
-    /// An optional quotation is neither required nor penalised.
-    #[serde(default)]
-    pub optional: bool,
+    optional: bool,
+}
+
+/// A kind as gold files spell it (`QuoteKind::as_str`).
+fn kind_from_name<'de, D: Deserializer<'de>>(d: D) -> Result<QuoteKind, D::Error> {
+    const NAMES: &[&str] = &["direct", "mixed", "indirect"];
+    let name = std::borrow::Cow::<str>::deserialize(d)?;
+    [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+        .ok_or_else(|| de::Error::unknown_variant(&name, NAMES))
+}
+
+/// `[[start, end], …]` as spans.
+fn spans_from_pairs<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Span>, D::Error> {
+    let pairs = Vec::<(usize, usize)>::deserialize(d)?;
+    Ok(pairs.into_iter().map(|(s, e)| Span::new(s, e)).collect())
 }
 
 impl GoldQuote {
-    /// A required gold quotation with the given kind, span and speaker;
-    /// the other fields are empty.
+    /// A required gold quotation with the given kind, content span and
+    /// speaker; it has no id, content, cue or speaker spans.
     ///
     /// ```
     /// use quote_attribution::eval::GoldQuote;
-    /// let q = GoldQuote::new("indirect", 10, 40, None);
-    /// assert_eq!(q.speaker, None);
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let q = GoldQuote::new(QuoteKind::Indirect, Span::new(10, 40), None);
+    /// assert_eq!(q.speaker(), None);
+    /// assert_eq!(q, GoldQuote::new(QuoteKind::Indirect, 10..40, None));
     /// ```
-    pub fn new(kind: &str, start: usize, end: usize, speaker: Option<&str>) -> GoldQuote {
+    pub fn new(kind: QuoteKind, span: impl Into<Span>, speaker: Option<&str>) -> GoldQuote {
+        let span = span.into();
         GoldQuote {
-            kind: kind.to_string(),
-            start,
-            end,
+            id: None,
+            kind,
+            start: span.start(),
+            end: span.end(),
+            content: None,
             speaker: speaker.map(str::to_string),
-            ..GoldQuote::default()
+            cue: None,
+            speaker_spans: Vec::new(),
+            optional: false,
         }
+    }
+
+    /// An identifier for reports (`"q7"`), when the gold gives one.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let mut q = GoldQuote::new(QuoteKind::Direct, 0..5, None);
+    /// assert_eq!(q.id(), None);
+    /// q.set_id("q7");
+    /// assert_eq!(q.id(), Some("q7"));
+    /// ```
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// assert_eq!(GoldQuote::new(QuoteKind::Mixed, 0..5, None).kind(), QuoteKind::Mixed);
+    /// ```
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The byte span of the content in the annotated text, as the gold
+    /// gives it (before [`trim_span`]). Gold offsets are not checked
+    /// against any text: scoring clamps them to it.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Fine,” Ms Roe said.";
+    /// let q = GoldQuote::new(QuoteKind::Direct, 0..11, None);
+    /// assert_eq!(&text[q.span()], "“Fine,”");
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The content, `text[start..end]`, when the gold repeats it.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let gold: GoldDoc = serde_json::from_str(
+    ///     r#"{"quotes": [{"kind": "direct", "start": 3, "end": 8, "content": "Fine,"}]}"#,
+    /// )?;
+    /// assert_eq!(gold.quotes()[0].content(), Some("Fine,"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn content(&self) -> Option<&str> {
+        self.content.as_deref()
+    }
+
+    /// The speaker: a canonical name (the reference article), or the source
+    /// mention as written (PolNeAR); `None` when the quotation has no
+    /// speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let q = GoldQuote::new(QuoteKind::Direct, 0..5, Some("Jane Roe"));
+    /// assert_eq!(q.speaker(), Some("Jane Roe"));
+    /// ```
+    pub fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+
+    /// The cue as the gold writes it (`said`, `has announced`, `according
+    /// to`), when it gives one. Scoring does not use it.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// let gold: GoldDoc = serde_json::from_str(
+    ///     r#"{"quotes": [{"kind": "indirect", "start": 0, "end": 9, "cue": "according to"}]}"#,
+    /// )?;
+    /// assert_eq!(gold.quotes()[0].cue(), Some("according to"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn cue(&self) -> Option<&str> {
+        self.cue.as_deref()
+    }
+
+    /// Byte spans of the source mention(s) (`[[start, end], …]` in the
+    /// gold): a predicted mention overlapping one of them names the right
+    /// speaker, whatever the names.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldDoc;
+    /// use quote_attribution::Span;
+    /// let gold: GoldDoc = serde_json::from_str(
+    ///     r#"{"quotes": [{"kind": "direct", "start": 3, "end": 8, "speaker_spans": [[12, 18]]}]}"#,
+    /// )?;
+    /// assert_eq!(gold.quotes()[0].speaker_spans(), [Span::new(12, 18)]);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn speaker_spans(&self) -> &[Span] {
+        &self.speaker_spans
+    }
+
+    /// Whether the quotation is optional: neither required nor penalised.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let mut q = GoldQuote::new(QuoteKind::Indirect, 0..5, None);
+    /// assert!(!q.is_optional());
+    /// q.set_optional(true);
+    /// assert!(q.is_optional());
+    /// ```
+    pub fn is_optional(&self) -> bool {
+        self.optional
+    }
+
+    /// Sets the identifier used in reports.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let mut q = GoldQuote::new(QuoteKind::Direct, 0..5, None);
+    /// assert_eq!(q.set_id("q1").id(), Some("q1"));
+    /// ```
+    pub fn set_id(&mut self, id: &str) -> &mut GoldQuote {
+        self.id = Some(id.to_string());
+        self
+    }
+
+    /// Makes the quotation optional (`true`) or required (`false`).
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let mut q = GoldQuote::new(QuoteKind::Indirect, 0..5, None);
+    /// assert!(q.set_optional(true).is_optional());
+    /// ```
+    pub fn set_optional(&mut self, yes: bool) -> &mut GoldQuote {
+        self.optional = yes;
+        self
+    }
+
+    /// Adds a span where the source mention stands.
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let mut q = GoldQuote::new(QuoteKind::Direct, 3..8, Some("he"));
+    /// q.add_speaker_span(Span::new(11, 13));
+    /// assert_eq!(q.speaker_spans(), [Span::new(11, 13)]);
+    /// ```
+    pub fn add_speaker_span(&mut self, span: Span) -> &mut GoldQuote {
+        self.speaker_spans.push(span);
+        self
     }
 }
 
@@ -188,42 +466,56 @@ impl GoldQuote {
 /// or by hand to score another system's output.
 ///
 /// ```
-/// use quote_attribution::{eval::Predicted, Span};
-/// let p = Predicted {
-///     kind: "direct".into(),
-///     span: Span::new(3, 17),
-///     speaker: Some("Jane Roe".into()),
-///     mention: Some(Span::new(20, 26)),
-/// };
-/// assert_eq!(p.span.len(), 14);
+/// use quote_attribution::eval::Predicted;
+/// use quote_attribution::{QuoteKind, Span};
+///
+/// let mut p = Predicted::new(QuoteKind::Direct, Span::new(3, 17), Some("Jane Roe"));
+/// p.set_mention(Span::new(20, 26));
+/// assert_eq!(p.span().len(), 14);
+/// assert_eq!((p.speaker(), p.mention()), (Some("Jane Roe"), Some(Span::new(20, 26))));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Predicted {
-    /// `"direct"`, `"mixed"` or `"indirect"`.
-    pub kind: String,
-    /// The byte span of the content. A span that ends past the text matches
-    /// nothing and counts as spurious.
-    pub span: Span,
-    /// The speaker's name, when there is one.
-    pub speaker: Option<String>,
-    /// The byte span of the mention that names the speaker, when known.
-    pub mention: Option<Span>,
+    kind: QuoteKind,
+    span: Span,
+    speaker: Option<String>,
+    mention: Option<Span>,
 }
 
 impl Predicted {
+    /// A prediction with the given kind, content span and speaker name, and
+    /// no speaker mention.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Indirect, Span::new(18, 43), None);
+    /// assert_eq!((p.speaker(), p.mention()), (None, None));
+    /// ```
+    pub fn new(kind: QuoteKind, span: Span, speaker: Option<&str>) -> Predicted {
+        Predicted {
+            kind,
+            span,
+            speaker: speaker.map(str::to_string),
+            mention: None,
+        }
+    }
+
     /// The prediction for one quotation of the library's output: its kind,
     /// span, speaker name and speaker mention.
     ///
     /// ```
     /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
     /// let doc = quote_attribution::parse("“Fine,” Ms Roe said.");
     /// let p = Predicted::from_quote(&doc.quotes()[0]);
-    /// assert_eq!(p.kind, "direct");
-    /// assert_eq!(p.speaker.as_deref(), Some("Roe"));
+    /// assert_eq!(p.kind(), QuoteKind::Direct);
+    /// assert_eq!(p.speaker(), Some("Roe"));
+    /// assert_eq!(p.mention(), Some(Span::new(12, 18))); // "Ms Roe"
     /// ```
     pub fn from_quote(quote: &Quote<'_>) -> Predicted {
         Predicted {
-            kind: quote.kind().as_str().to_string(),
+            kind: quote.kind(),
             span: quote.span(),
             speaker: quote.speaker().map(|s| s.name().to_string()),
             mention: quote.speaker().map(|s| s.mention().span()),
@@ -234,12 +526,77 @@ impl Predicted {
     ///
     /// ```
     /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::QuoteKind;
     /// let doc = quote_attribution::parse("“Yes,” he said. She said it rained.");
-    /// let kinds: Vec<String> = Predicted::from_document(&doc).into_iter().map(|p| p.kind).collect();
-    /// assert_eq!(kinds, ["direct", "indirect"]);
+    /// let kinds: Vec<QuoteKind> = Predicted::from_document(&doc).iter().map(|p| p.kind()).collect();
+    /// assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect]);
     /// ```
     pub fn from_document(doc: &Document<'_>) -> Vec<Predicted> {
         doc.quotes().iter().map(Predicted::from_quote).collect()
+    }
+
+    /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// assert_eq!(Predicted::new(QuoteKind::Mixed, Span::new(0, 4), None).kind(), QuoteKind::Mixed);
+    /// ```
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The byte span of the content. A span that ends past the text matches
+    /// nothing and counts as spurious.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// assert_eq!(Predicted::new(QuoteKind::Direct, Span::new(3, 8), None).span(), Span::new(3, 8));
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The speaker's name, when there is one.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 8), Some("Jane Roe"));
+    /// assert_eq!(p.speaker(), Some("Jane Roe"));
+    /// ```
+    pub fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+
+    /// The byte span of the mention that names the speaker, when known.
+    /// A mention overlapping one of the gold's
+    /// [speaker spans](GoldQuote::speaker_spans) names the right speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let mut p = Predicted::new(QuoteKind::Direct, Span::new(3, 8), Some("Jane Roe"));
+    /// assert_eq!(p.mention(), None);
+    /// assert_eq!(p.set_mention(Span::new(11, 13)).mention(), Some(Span::new(11, 13)));
+    /// ```
+    pub fn mention(&self) -> Option<Span> {
+        self.mention
+    }
+
+    /// Sets the span of the mention that names the speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let mut p = Predicted::new(QuoteKind::Direct, Span::new(3, 8), Some("she"));
+    /// p.set_mention(Span::new(11, 14));
+    /// assert_eq!(p.mention(), Some(Span::new(11, 14)));
+    /// ```
+    pub fn set_mention(&mut self, mention: Span) -> &mut Predicted {
+        self.mention = Some(mention);
+        self
     }
 }
 
@@ -249,13 +606,41 @@ impl From<&Quote<'_>> for Predicted {
     }
 }
 
+/// The largest character boundary of `text` at or below `i` (`i` at most
+/// `text.len()`).
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `text` at or above `i` (`i` at most
+/// `text.len()`).
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The span `start..end` of `text` without quotation marks, punctuation and
 /// blanks ([`TRIM_CHARS`]) at either end, nor a leading `that ` (any case):
 /// `said that X` and `said X` report the same content.
 ///
-/// Offsets past the end of the text give an empty span at `start`. Like
-/// `score.py`, a span that splits a character is decoded with replacement
-/// characters before trimming.
+/// The result always lies inside `text` on character boundaries, so
+/// `&text[trim_span(text, start, end)]` never panics, whatever the offsets:
+///
+/// - offsets past the end of the text are clamped to it;
+/// - a span that splits a character is first narrowed to the whole
+///   characters inside it (a part of a character is not content);
+/// - an empty or reversed span gives an empty span at its (clamped,
+///   narrowed) start.
+///
+/// On spans that lie on character boundaries, as every gold span and every
+/// span the library reports does, this is exactly `score.py`'s trimming.
+/// (`score.py` decodes the bytes of a split character as replacement
+/// characters of three bytes each, which can end past the text.)
 ///
 /// ```
 /// use quote_attribution::{eval::trim_span, Span};
@@ -263,22 +648,34 @@ impl From<&Quote<'_>> for Predicted {
 /// let s = trim_span(text, 9, text.len());
 /// assert_eq!(&text[s], "the talks failed");
 /// assert_eq!(trim_span(text, 3, 3), Span::new(3, 3));
+/// assert_eq!(trim_span(text, 50, 60), Span::new(text.len(), text.len()));
+///
+/// // “é” is bytes 0..3, 3..5 and 5..8: byte 4 splits the “é”.
+/// let quoted = "“é”";
+/// assert_eq!(trim_span(quoted, 0, 4), Span::new(3, 3));
+/// assert_eq!(trim_span(quoted, 0, quoted.len()), Span::new(3, 5));
 /// ```
 pub fn trim_span(text: &str, start: usize, end: usize) -> Span {
-    let bytes = text.as_bytes();
-    let lo = start.min(bytes.len());
-    let hi = end.min(bytes.len()).max(lo);
-    let t = String::from_utf8_lossy(&bytes[lo..hi]);
+    let lo = ceil_boundary(text, start.min(text.len()));
+    let hi = floor_boundary(text, end.min(text.len()));
+    if hi <= lo {
+        return Span::new(lo, lo);
+    }
+    let t = &text[lo..hi];
     let rest = t.trim_start_matches(TRIM_CHARS);
     let mut lead = t.len() - rest.len();
     let mut core = rest.trim_end_matches(TRIM_CHARS);
-    let first5: String = core.chars().take(5).collect();
-    if first5.to_lowercase() == "that " {
-        lead += first5.len();
-        core = &core[first5.len()..];
+    // `score.py` compares the first five characters, lowercased, with
+    // "that "; no character outside ASCII lowercases to one of those five,
+    // so an ASCII comparison of five bytes is the same test.
+    if core
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("that "))
+    {
+        lead += 5;
+        core = &core[5..];
     }
-    let s = start + lead;
-    Span::new(s, s + core.len())
+    Span::new(lo + lead, lo + lead + core.len())
 }
 
 /// A speaker name as the scorer compares it: characters other than
@@ -308,9 +705,9 @@ pub fn normalize_name(name: &str) -> String {
 fn speaker_ok(
     pred: Option<&str>,
     gold: Option<&str>,
-    aliases: &BTreeMap<String, Vec<String>>,
+    aliases: &[String],
     pred_mention: Option<Span>,
-    gold_spans: &[(usize, usize)],
+    gold_spans: &[Span],
 ) -> bool {
     let Some(gold) = gold else {
         return pred.is_none();
@@ -321,18 +718,14 @@ fn speaker_ok(
     if let Some(m) = pred_mention {
         if gold_spans
             .iter()
-            .any(|&(s, e)| m.start().max(s) < m.end().min(e))
+            .any(|s| m.start().max(s.start()) < m.end().min(s.end()))
         {
             return true;
         }
     }
     let p = normalize_name(pred);
     let g = normalize_name(gold);
-    if p == g
-        || aliases
-            .get(gold)
-            .is_some_and(|al| al.iter().any(|a| normalize_name(a) == p))
-    {
+    if p == g || aliases.iter().any(|a| normalize_name(a) == p) {
         return true;
     }
     match (p.split_whitespace().last(), g.split_whitespace().last()) {
@@ -346,28 +739,67 @@ fn speaker_ok(
 ///
 /// ```
 /// use quote_attribution::eval::Counts;
-/// let c = Counts { gold: 10, pred: 8, tp: 6 };
+/// let c = Counts::new(10, 8, 6);
+/// assert_eq!((c.gold(), c.pred(), c.tp()), (10, 8, 6));
 /// assert_eq!(c.precision(), 0.75);
 /// assert_eq!(c.recall(), 0.6);
 /// assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
-    /// Gold quotations that are not optional.
-    pub gold: usize,
-    /// Predictions, less those matched to an optional gold quotation.
-    pub pred: usize,
-    /// Matched pairs that satisfy the metric.
-    pub tp: usize,
+    gold: usize,
+    pred: usize,
+    tp: usize,
 }
 
 impl Counts {
+    /// Counts of `gold` required gold quotations, `pred` counted
+    /// predictions and `tp` true positives, in that order.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 3, 2).tp(), 2);
+    /// ```
+    pub fn new(gold: usize, pred: usize, tp: usize) -> Counts {
+        Counts { gold, pred, tp }
+    }
+
+    /// Gold quotations that are not optional.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 3, 2).gold(), 4);
+    /// ```
+    pub fn gold(&self) -> usize {
+        self.gold
+    }
+
+    /// Predictions, less those matched to an optional gold quotation.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 3, 2).pred(), 3);
+    /// ```
+    pub fn pred(&self) -> usize {
+        self.pred
+    }
+
+    /// Matched pairs that satisfy the metric.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 3, 2).tp(), 2);
+    /// ```
+    pub fn tp(&self) -> usize {
+        self.tp
+    }
+
     /// `tp / pred`; with no prediction, 1 if nothing was expected, else 0.
     ///
     /// ```
     /// use quote_attribution::eval::Counts;
-    /// assert_eq!(Counts { gold: 0, pred: 0, tp: 0 }.precision(), 1.0);
-    /// assert_eq!(Counts { gold: 3, pred: 0, tp: 0 }.precision(), 0.0);
+    /// assert_eq!(Counts::new(0, 0, 0).precision(), 1.0);
+    /// assert_eq!(Counts::new(3, 0, 0).precision(), 0.0);
     /// ```
     pub fn precision(&self) -> f64 {
         if self.pred > 0 {
@@ -383,8 +815,8 @@ impl Counts {
     ///
     /// ```
     /// use quote_attribution::eval::Counts;
-    /// assert_eq!(Counts { gold: 4, pred: 2, tp: 1 }.recall(), 0.25);
-    /// assert_eq!(Counts { gold: 0, pred: 2, tp: 0 }.recall(), 1.0);
+    /// assert_eq!(Counts::new(4, 2, 1).recall(), 0.25);
+    /// assert_eq!(Counts::new(0, 2, 0).recall(), 1.0);
     /// ```
     pub fn recall(&self) -> f64 {
         if self.gold > 0 {
@@ -398,8 +830,8 @@ impl Counts {
     ///
     /// ```
     /// use quote_attribution::eval::Counts;
-    /// assert_eq!(Counts { gold: 2, pred: 2, tp: 2 }.f1(), 1.0);
-    /// assert_eq!(Counts { gold: 2, pred: 2, tp: 0 }.f1(), 0.0);
+    /// assert_eq!(Counts::new(2, 2, 2).f1(), 1.0);
+    /// assert_eq!(Counts::new(2, 2, 0).f1(), 0.0);
     /// ```
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
@@ -414,8 +846,8 @@ impl Counts {
     ///
     /// ```
     /// use quote_attribution::eval::Counts;
-    /// let prf = Counts { gold: 4, pred: 4, tp: 2 }.prf();
-    /// assert_eq!((prf.precision, prf.recall, prf.f1), (0.5, 0.5, 0.5));
+    /// let prf = Counts::new(4, 4, 2).prf();
+    /// assert_eq!((prf.precision(), prf.recall(), prf.f1()), (0.5, 0.5, 0.5));
     /// ```
     pub fn prf(&self) -> Prf {
         Prf {
@@ -446,77 +878,191 @@ impl Serialize for Counts {
     }
 }
 
-/// Precision, recall and F1 of one metric.
+/// Precision, recall and F1 of one metric, from [`Counts::prf`] or
+/// [`Summary::prf`].
 ///
 /// ```
-/// use quote_attribution::eval::{Counts, Prf};
-/// let Prf { precision, recall, f1 } = Counts { gold: 1, pred: 1, tp: 1 }.prf();
-/// assert_eq!((precision, recall, f1), (1.0, 1.0, 1.0));
+/// use quote_attribution::eval::Counts;
+/// let prf = Counts::new(1, 1, 1).prf();
+/// assert_eq!((prf.precision(), prf.recall(), prf.f1()), (1.0, 1.0, 1.0));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Prf {
-    /// The share of predictions that are right.
-    pub precision: f64,
-    /// The share of gold quotations found.
-    pub recall: f64,
-    /// The harmonic mean of precision and recall.
-    pub f1: f64,
+    precision: f64,
+    recall: f64,
+    f1: f64,
 }
 
-/// The counts for one kind of gold quotation (`direct`, `mixed`,
-/// `indirect`).
+impl Prf {
+    /// The share of predictions that are right.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 2, 1).prf().precision(), 0.5);
+    /// ```
+    pub fn precision(&self) -> f64 {
+        self.precision
+    }
+
+    /// The share of gold quotations found.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 2, 1).prf().recall(), 0.25);
+    /// ```
+    pub fn recall(&self) -> f64 {
+        self.recall
+    }
+
+    /// The harmonic mean of precision and recall.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Counts;
+    /// assert_eq!(Counts::new(4, 4, 3).prf().f1(), 0.75);
+    /// ```
+    pub fn f1(&self) -> f64 {
+        self.f1
+    }
+}
+
+/// The counts for one kind of quotation, from [`Summary::by_kind`].
+///
+/// Gold counts (`gold`, `found`, `found_with_speaker`) go by the gold
+/// quotation's kind, whatever the kind of the prediction that found it;
+/// `predicted` goes by the prediction's kind, and `correct` needs both.
 ///
 /// ```
-/// use quote_attribution::eval::KindCounts;
-/// let k = KindCounts { gold: 4, found: 3, found_with_speaker: 2, predicted: 5, correct: 3 };
-/// assert_eq!(k.recall(), 0.75);
-/// assert_eq!(k.recall_with_speaker(), 0.5);
-/// assert_eq!(k.typed().precision(), 0.6);
+/// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+/// use quote_attribution::{QuoteKind, Span};
+///
+/// let text = "She said the talks had failed and the plan was dead.";
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Indirect, 9..51, Some("she"))]);
+/// // Found, with the right speaker, but called mixed.
+/// let p = Predicted::new(QuoteKind::Mixed, Span::new(9, 51), Some("she"));
+/// let s = score(&gold, text, &[p]);
+/// let indirect = s.summary().by_kind(QuoteKind::Indirect);
+/// assert_eq!((indirect.gold(), indirect.found(), indirect.found_with_speaker()), (1, 1, 1));
+/// assert_eq!((indirect.predicted(), indirect.correct()), (0, 0));
+/// assert_eq!(s.summary().by_kind(QuoteKind::Mixed).predicted(), 1);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct KindCounts {
-    /// Required gold quotations of this kind.
-    pub gold: usize,
-    /// Of those, how many a prediction matched (lenient), whatever its kind.
-    pub found: usize,
-    /// Of those found, how many with the right speaker.
-    pub found_with_speaker: usize,
-    /// Predictions of this kind (less those matched to optional gold).
-    pub predicted: usize,
-    /// Lenient pairs where gold and prediction both have this kind.
-    pub correct: usize,
+    gold: usize,
+    found: usize,
+    found_with_speaker: usize,
+    predicted: usize,
+    correct: usize,
 }
 
 impl KindCounts {
+    /// Required gold quotations of this kind.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let s = score(&gold, "“Yes,” he said.", &[]);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).gold(), 1);
+    /// ```
+    pub fn gold(&self) -> usize {
+        self.gold
+    }
+
+    /// Of the required gold quotations of this kind, how many a prediction
+    /// matched (lenient), whatever the prediction's kind.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let p = Predicted::new(QuoteKind::Mixed, Span::new(3, 7), None);
+    /// let s = score(&gold, "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).found(), 1);
+    /// ```
+    pub fn found(&self) -> usize {
+        self.found
+    }
+
+    /// Of those found, how many with the right speaker.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("Alice"));
+    /// let s = score(&gold, "“Yes,” he said.", &[p]);
+    /// let k = s.summary().by_kind(QuoteKind::Direct);
+    /// assert_eq!((k.found(), k.found_with_speaker()), (1, 0));
+    /// ```
+    pub fn found_with_speaker(&self) -> usize {
+        self.found_with_speaker
+    }
+
+    /// Predictions of this kind, less those matched to optional gold.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// let s = score(&GoldDoc::default(), "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).predicted(), 1);
+    /// ```
+    pub fn predicted(&self) -> usize {
+        self.predicted
+    }
+
+    /// Lenient pairs where gold and prediction both have this kind.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// let s = score(&gold, "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).correct(), 1);
+    /// ```
+    pub fn correct(&self) -> usize {
+        self.correct
+    }
+
     /// `found / gold` (1 when there is no gold of this kind): `score.py`'s
     /// recall by kind.
     ///
     /// ```
-    /// use quote_attribution::eval::KindCounts;
-    /// assert_eq!(KindCounts { gold: 2, found: 1, ..Default::default() }.recall(), 0.5);
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, None),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, None),
+    /// ]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// let s = score(&gold, text, &[p]);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).recall(), 0.5);
     /// ```
     pub fn recall(&self) -> f64 {
-        Counts {
-            gold: self.gold,
-            pred: 0,
-            tp: self.found,
-        }
-        .recall()
+        Counts::new(self.gold, 0, self.found).recall()
     }
 
     /// `found_with_speaker / gold` (1 when there is no gold of this kind).
     ///
     /// ```
-    /// use quote_attribution::eval::KindCounts;
-    /// assert_eq!(KindCounts { gold: 4, found: 2, found_with_speaker: 1, ..Default::default() }.recall_with_speaker(), 0.25);
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, Some("he")),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, Some("she")),
+    /// ]);
+    /// let p = [
+    ///     Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he")),
+    ///     Predicted::new(QuoteKind::Direct, Span::new(23, 26), None),
+    /// ];
+    /// let k = score(&gold, text, &p).summary().by_kind(QuoteKind::Direct);
+    /// assert_eq!((k.recall(), k.recall_with_speaker()), (1.0, 0.5));
     /// ```
     pub fn recall_with_speaker(&self) -> f64 {
-        Counts {
-            gold: self.gold,
-            pred: 0,
-            tp: self.found_with_speaker,
-        }
-        .recall()
+        Counts::new(self.gold, 0, self.found_with_speaker).recall()
     }
 
     /// Detection that also requires the right kind: a lenient pair counts
@@ -524,16 +1070,23 @@ impl KindCounts {
     /// the predictions of this kind.
     ///
     /// ```
-    /// use quote_attribution::eval::KindCounts;
-    /// let k = KindCounts { gold: 2, found: 2, found_with_speaker: 2, predicted: 4, correct: 1 };
-    /// assert_eq!((k.typed().precision(), k.typed().recall()), (0.25, 0.5));
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, None),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, None),
+    /// ]);
+    /// let p = [
+    ///     Predicted::new(QuoteKind::Direct, Span::new(3, 7), None),
+    ///     Predicted::new(QuoteKind::Mixed, Span::new(23, 26), None),
+    /// ];
+    /// let typed = score(&gold, text, &p).summary().by_kind(QuoteKind::Direct).typed();
+    /// assert_eq!((typed.gold(), typed.pred(), typed.tp()), (2, 1, 1));
+    /// assert_eq!((typed.precision(), typed.recall()), (1.0, 0.5));
     /// ```
     pub fn typed(&self) -> Counts {
-        Counts {
-            gold: self.gold,
-            pred: self.predicted,
-            tp: self.correct,
-        }
+        Counts::new(self.gold, self.predicted, self.correct)
     }
 
     fn merge(&mut self, other: &KindCounts) {
@@ -585,6 +1138,12 @@ pub enum Metric {
 
 impl Metric {
     /// Every metric, from the strictest span criterion to span plus speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Metric;
+    /// assert_eq!(Metric::ALL.first(), Some(&Metric::Exact));
+    /// assert_eq!(Metric::ALL.last(), Some(&Metric::EndToEnd));
+    /// ```
     pub const ALL: [Metric; 5] = [
         Metric::Exact,
         Metric::Overlap03,
@@ -613,45 +1172,55 @@ impl Metric {
 ///
 /// Serialized (with `serde`) as an object whose keys are `docs`, each
 /// [`Metric::name`] (each a [`Counts`] with `precision`, `recall` and
-/// `f1`), `kind_ok`, `speaker_accuracy` and `by_kind`.
+/// `f1`), `kind_ok`, `speaker_accuracy` and `by_kind` (an object keyed by
+/// [`QuoteKind::as_str`], each a [`KindCounts`]).
 ///
 /// ```
-/// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Metric, Predicted, Summary};
+/// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, Metric, Summary};
+/// use quote_attribution::QuoteKind;
 ///
 /// let text = "“Yes,” he said.";
-/// let gold = GoldDoc { quotes: vec![GoldQuote::new("direct", 3, 7, None)], ..Default::default() };
-/// let doc = quote_attribution::parse(text);
-/// let one = score(&gold, text, &Predicted::from_document(&doc));
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..7, None)]);
+/// let one = score_document(&gold, &quote_attribution::parse(text));
 /// let total: Summary = [&one, &one].into_iter().collect();
-/// assert_eq!(total.docs, 2);
-/// assert_eq!(total.counts(Metric::Exact).tp, 2);
+/// assert_eq!(total.docs(), 2);
+/// assert_eq!(total.counts(Metric::Exact).tp(), 2);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
-    /// How many documents were added up.
-    pub docs: usize,
-    /// Exact trimmed spans.
-    pub exact: Counts,
-    /// Intersection at least 30% of the gold span.
-    pub overlap_0_3: Counts,
-    /// Intersection at least 80% of the gold span.
-    pub overlap_0_8: Counts,
-    /// Overlap at least half of the union.
-    pub lenient: Counts,
-    /// Lenient and the right speaker.
-    pub end_to_end: Counts,
-    /// Lenient pairs whose predicted kind equals the gold kind.
-    pub kind_ok: usize,
-    /// Counts by kind, keyed by the gold (or predicted) kind.
-    pub by_kind: BTreeMap<String, KindCounts>,
+    docs: usize,
+    exact: Counts,
+    overlap_0_3: Counts,
+    overlap_0_8: Counts,
+    lenient: Counts,
+    end_to_end: Counts,
+    kind_ok: usize,
+    by_kind: BTreeMap<QuoteKind, KindCounts>,
 }
 
 impl Summary {
+    /// How many documents were added up (1 for a [`DocScore`]'s summary).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Summary};
+    /// let one = score(&GoldDoc::default(), "", &[]);
+    /// assert_eq!(one.summary().docs(), 1);
+    /// assert_eq!(Summary::default().docs(), 0);
+    /// ```
+    pub fn docs(&self) -> usize {
+        self.docs
+    }
+
     /// The counts of one metric.
     ///
     /// ```
-    /// use quote_attribution::eval::{Metric, Summary};
-    /// assert_eq!(Summary::default().counts(Metric::Lenient).tp, 0);
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, Metric};
+    /// use quote_attribution::QuoteKind;
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// let c = s.summary().counts(Metric::Lenient);
+    /// assert_eq!((c.gold(), c.pred(), c.tp()), (1, 2, 1));
     /// ```
     pub fn counts(&self, metric: Metric) -> Counts {
         match metric {
@@ -668,21 +1237,74 @@ impl Summary {
     /// ```
     /// use quote_attribution::eval::{Metric, Summary};
     /// // Nothing expected, nothing predicted: perfect.
-    /// assert_eq!(Summary::default().prf(Metric::EndToEnd).f1, 1.0);
+    /// assert_eq!(Summary::default().prf(Metric::EndToEnd).f1(), 1.0);
     /// ```
     pub fn prf(&self, metric: Metric) -> Prf {
         self.counts(metric).prf()
+    }
+
+    /// Lenient pairs whose predicted kind equals the gold kind (required
+    /// gold only): `score.py`'s `kind_ok`.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let p = Predicted::new(QuoteKind::Mixed, Span::new(3, 7), None);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).summary().kind_ok(), 0);
+    /// ```
+    pub fn kind_ok(&self) -> usize {
+        self.kind_ok
+    }
+
+    /// The counts for one kind (all zero when the kind occurs neither in
+    /// the gold nor in the predictions).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let text = "“Yes,” he said.";
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..7, None)]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Direct).recall(), 1.0);
+    /// assert_eq!(s.summary().by_kind(QuoteKind::Mixed).gold(), 0);
+    /// ```
+    pub fn by_kind(&self, kind: QuoteKind) -> KindCounts {
+        self.by_kind.get(&kind).copied().unwrap_or_default()
+    }
+
+    /// The kinds that occur in the gold (optional quotations included) or
+    /// in the predictions, in [`QuoteKind`] order, with their counts.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let text = "“Yes,” he said. She said it rained.";
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..7, None)]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// let kinds: Vec<QuoteKind> = s.summary().kinds().map(|(kind, _)| kind).collect();
+    /// assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect]);
+    /// ```
+    pub fn kinds(&self) -> impl Iterator<Item = (QuoteKind, KindCounts)> + '_ {
+        self.by_kind.iter().map(|(&k, &c)| (k, c))
     }
 
     /// The share of lenient matches whose speaker is right (0 with no
     /// match).
     ///
     /// ```
-    /// use quote_attribution::eval::{Counts, Summary};
-    /// let mut s = Summary::default();
-    /// s.lenient = Counts { gold: 4, pred: 4, tp: 4 };
-    /// s.end_to_end = Counts { gold: 4, pred: 4, tp: 3 };
-    /// assert_eq!(s.speaker_accuracy(), 0.75);
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, Some("he")),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, Some("she")),
+    /// ]);
+    /// let p = [
+    ///     Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he")),
+    ///     Predicted::new(QuoteKind::Direct, Span::new(23, 26), Some("he")),
+    /// ];
+    /// assert_eq!(score(&gold, text, &p).summary().speaker_accuracy(), 0.5);
     /// ```
     pub fn speaker_accuracy(&self) -> f64 {
         if self.lenient.tp > 0 {
@@ -692,13 +1314,41 @@ impl Summary {
         }
     }
 
+    /// The share of lenient matches whose predicted kind is the gold kind
+    /// ([`Summary::kind_ok`] over the lenient true positives; 0 with no
+    /// match).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let text = "“Yes,” he said. “No,” she said.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, None),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, None),
+    /// ]);
+    /// let p = [
+    ///     Predicted::new(QuoteKind::Direct, Span::new(3, 7), None),
+    ///     Predicted::new(QuoteKind::Indirect, Span::new(23, 26), None),
+    /// ];
+    /// assert_eq!(score(&gold, text, &p).summary().kind_accuracy(), 0.5);
+    /// ```
+    pub fn kind_accuracy(&self) -> f64 {
+        if self.lenient.tp > 0 {
+            self.kind_ok as f64 / self.lenient.tp as f64
+        } else {
+            0.0
+        }
+    }
+
     /// Adds another summary's counts to this one.
     ///
     /// ```
-    /// use quote_attribution::eval::{Counts, Summary};
-    /// let mut a = Summary { docs: 1, lenient: Counts { gold: 2, pred: 1, tp: 1 }, ..Default::default() };
-    /// a.merge(&a.clone());
-    /// assert_eq!((a.docs, a.lenient.gold), (2, 4));
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Metric};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let mut total = score(&gold, "“Yes,” he said.", &[]).summary().clone();
+    /// total.merge(&total.clone());
+    /// assert_eq!((total.docs(), total.counts(Metric::Lenient).gold()), (2, 2));
     /// ```
     pub fn merge(&mut self, other: &Summary) {
         self.docs += other.docs;
@@ -709,14 +1359,24 @@ impl Summary {
         self.end_to_end.merge(&other.end_to_end);
         self.kind_ok += other.kind_ok;
         for (k, v) in &other.by_kind {
-            self.by_kind.entry(k.clone()).or_default().merge(v);
+            self.by_kind.entry(*k).or_default().merge(v);
         }
+    }
+}
+
+/// The `by_kind` object of a serialized [`Summary`]: keyed by
+/// [`QuoteKind::as_str`], whatever the serializer does with enum keys.
+struct ByKind<'a>(&'a BTreeMap<QuoteKind, KindCounts>);
+
+impl Serialize for ByKind<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
 impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Summary", 10)?;
+        let mut st = s.serialize_struct("Summary", 9)?;
         st.serialize_field("docs", &self.docs)?;
         st.serialize_field("exact", &self.exact)?;
         st.serialize_field("overlap_0.3", &self.overlap_0_3)?;
@@ -725,7 +1385,7 @@ impl Serialize for Summary {
         st.serialize_field("end_to_end", &self.end_to_end)?;
         st.serialize_field("kind_ok", &self.kind_ok)?;
         st.serialize_field("speaker_accuracy", &self.speaker_accuracy())?;
-        st.serialize_field("by_kind", &self.by_kind)?;
+        st.serialize_field("by_kind", &ByKind(&self.by_kind))?;
         st.end()
     }
 }
@@ -750,69 +1410,318 @@ impl<'a> FromIterator<&'a Summary> for Summary {
     }
 }
 
-/// A required gold quotation that no prediction matched (lenient).
+/// A required gold quotation that no prediction matched (lenient), from
+/// [`DocScore::misses`].
+///
+/// ```
+/// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+/// use quote_attribution::{QuoteKind, Span};
+/// let text = "“Yes,” he said.";
+/// let mut q = GoldQuote::new(QuoteKind::Direct, 0..10, Some("Bob"));
+/// q.set_id("q1");
+/// let s = score(&GoldDoc::new(vec![q]), text, &[]);
+/// let miss = &s.misses()[0];
+/// assert_eq!((miss.gold_index(), miss.id(), miss.kind()), (0, Some("q1"), QuoteKind::Direct));
+/// assert_eq!(&text[miss.span()], "Yes");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Miss {
-    /// Its index in [`GoldDoc::quotes`].
-    pub gold: usize,
-    /// Its id, when the gold gives one.
-    pub id: Option<String>,
-    /// Its kind.
-    pub kind: String,
-    /// Its trimmed span.
-    pub span: Span,
+    gold: usize,
+    id: Option<String>,
+    kind: QuoteKind,
+    span: Span,
 }
 
-/// A prediction that matched no gold quotation (lenient).
+impl Miss {
+    /// The gold quotation's index in [`GoldDoc::quotes`].
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[]).misses()[0].gold_index(), 0);
+    /// ```
+    pub fn gold_index(&self) -> usize {
+        self.gold
+    }
+
+    /// The gold quotation's id, when the gold gives one.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[]).misses()[0].id(), None);
+    /// ```
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// The gold quotation's kind.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Mixed, 3..6, None)]);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[]).misses()[0].kind(), QuoteKind::Mixed);
+    /// ```
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The gold quotation's trimmed span ([`trim_span`]).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 0..10, None)]);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[]).misses()[0].span(), Span::new(3, 6));
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// A prediction that matched no gold quotation (lenient), from
+/// [`DocScore::spurious`].
+///
+/// ```
+/// use quote_attribution::eval::{score, GoldDoc, Predicted};
+/// use quote_attribution::{QuoteKind, Span};
+/// let text = "“Yes,” he said.";
+/// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he"));
+/// let s = score(&GoldDoc::default(), text, &[p]);
+/// let extra = &s.spurious()[0];
+/// assert_eq!((extra.pred_index(), extra.kind(), extra.speaker()), (0, QuoteKind::Direct, Some("he")));
+/// assert_eq!(&text[extra.span()], "Yes");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spurious {
-    /// Its index in the predictions.
-    pub pred: usize,
-    /// Its kind.
-    pub kind: String,
-    /// Its speaker's name.
-    pub speaker: Option<String>,
-    /// Its trimmed span.
-    pub span: Span,
+    pred: usize,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    span: Span,
 }
 
-/// A lenient match whose speaker is wrong.
+impl Spurious {
+    /// The prediction's index in the predictions scored.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// let s = score(&GoldDoc::default(), "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.spurious()[0].pred_index(), 0);
+    /// ```
+    pub fn pred_index(&self) -> usize {
+        self.pred
+    }
+
+    /// The prediction's kind.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Mixed, Span::new(3, 7), None);
+    /// let s = score(&GoldDoc::default(), "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.spurious()[0].kind(), QuoteKind::Mixed);
+    /// ```
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The prediction's speaker name, when it has one.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he"));
+    /// let s = score(&GoldDoc::default(), "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.spurious()[0].speaker(), Some("he"));
+    /// ```
+    pub fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+
+    /// The prediction's trimmed span ([`trim_span`]; empty at 0 for a span
+    /// past the text).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(0, 10), None);
+    /// let s = score(&GoldDoc::default(), "“Yes,” he said.", &[p]);
+    /// assert_eq!(s.spurious()[0].span(), Span::new(3, 6));
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// A lenient match whose speaker is wrong, from
+/// [`DocScore::wrong_speakers`].
+///
+/// ```
+/// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+/// use quote_attribution::{QuoteKind, Span};
+/// let mut q = GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"));
+/// q.set_id("q1");
+/// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("Alice"));
+/// let s = score(&GoldDoc::new(vec![q]), "“Yes,” he said.", &[p]);
+/// let w = &s.wrong_speakers()[0];
+/// assert_eq!((w.gold_index(), w.pred_index(), w.id()), (0, 0, Some("q1")));
+/// assert_eq!((w.expected(), w.found()), (Some("Bob"), Some("Alice")));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WrongSpeaker {
+    gold: usize,
+    pred: usize,
+    id: Option<String>,
+    expected: Option<String>,
+    found: Option<String>,
+}
+
+impl WrongSpeaker {
     /// The gold quotation's index in [`GoldDoc::quotes`].
-    pub gold: usize,
-    /// The prediction's index.
-    pub pred: usize,
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].gold_index(), 0);
+    /// ```
+    pub fn gold_index(&self) -> usize {
+        self.gold
+    }
+
+    /// The prediction's index in the predictions scored.
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].pred_index(), 0);
+    /// ```
+    pub fn pred_index(&self) -> usize {
+        self.pred
+    }
+
     /// The gold quotation's id, when the gold gives one.
-    pub id: Option<String>,
-    /// The gold speaker.
-    pub expected: Option<String>,
-    /// The predicted speaker.
-    pub found: Option<String>,
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].id(), None);
+    /// ```
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// The gold speaker (`None` when the gold quotation has none).
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he"));
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].expected(), None);
+    /// ```
+    pub fn expected(&self) -> Option<&str> {
+        self.expected.as_deref()
+    }
+
+    /// The predicted speaker's name (`None` when the prediction has none).
+    ///
+    /// ```
+    /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// # use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].found(), None);
+    /// ```
+    pub fn found(&self) -> Option<&str> {
+        self.found.as_deref()
+    }
 }
 
 /// The score of one document: its counts, and what went wrong.
 ///
 /// ```
-/// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+/// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, Metric};
+/// use quote_attribution::QuoteKind;
+///
 /// let text = "“Yes,” he said. “No,” she said.";
-/// let gold = GoldDoc { quotes: vec![GoldQuote::new("direct", 3, 7, Some("Bob"))], ..Default::default() };
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..7, Some("Bob"))]);
 /// let s = score_document(&gold, &quote_attribution::parse(text));
-/// assert_eq!(s.summary.lenient.tp, 1);
-/// assert_eq!(s.spurious.len(), 1);               // “No,”
-/// assert_eq!(s.wrong_speakers.len(), 1);         // "he" is not Bob
-/// assert_eq!(&text[s.spurious[0].span], "No");
+/// assert_eq!(s.summary().counts(Metric::Lenient).tp(), 1);
+/// assert_eq!(s.spurious().len(), 1); // “No,”
+/// assert_eq!(&text[s.spurious()[0].span()], "No");
+/// assert_eq!(s.wrong_speakers().len(), 1); // "he" is not Bob
+/// assert!(s.misses().is_empty());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocScore {
-    /// The counts, with `docs == 1`.
-    pub summary: Summary,
+    summary: Summary,
+    misses: Vec<Miss>,
+    spurious: Vec<Spurious>,
+    wrong_speakers: Vec<WrongSpeaker>,
+}
+
+impl DocScore {
+    /// The counts, with [`Summary::docs`] 1. Add up many documents' with
+    /// `Summary: FromIterator<&DocScore>`.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Metric, Summary};
+    /// let a = score(&GoldDoc::default(), "", &[]);
+    /// assert_eq!(a.summary().prf(Metric::Lenient).f1(), 1.0);
+    /// let total: Summary = [&a, &a, &a].into_iter().collect();
+    /// assert_eq!(total.docs(), 3);
+    /// ```
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
     /// Required gold quotations not found, in gold order.
-    pub misses: Vec<Miss>,
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[]).misses().len(), 1);
+    /// ```
+    pub fn misses(&self) -> &[Miss] {
+        &self.misses
+    }
+
     /// Predictions matching no gold quotation, in prediction order.
-    pub spurious: Vec<Spurious>,
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), None);
+    /// assert_eq!(score(&GoldDoc::default(), "“Yes,” he said.", &[p]).spurious().len(), 1);
+    /// ```
+    pub fn spurious(&self) -> &[Spurious] {
+        &self.spurious
+    }
+
     /// Matches whose speaker is wrong, in gold order.
-    pub wrong_speakers: Vec<WrongSpeaker>,
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("Bob"));
+    /// assert!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers().is_empty());
+    /// ```
+    pub fn wrong_speakers(&self) -> &[WrongSpeaker] {
+        &self.wrong_speakers
+    }
 }
 
 /// A candidate pair: sorted best first by `key`, then `tie`, then (as
@@ -911,22 +1820,22 @@ fn overlap_of_gold(
 /// Scores predicted quotations against the gold annotation of `text`.
 ///
 /// `text` is the annotated text; gold and predicted spans are byte offsets
-/// into it.
+/// into it. Use it to score another system's output, or the library's with
+/// options of your own (for the default parse, [`score_document`] does the
+/// same in one call).
 ///
 /// ```
-/// use quote_attribution::{eval::{score, GoldDoc, GoldQuote, Predicted}, Span};
+/// use quote_attribution::eval::{score, GoldDoc, GoldQuote, Metric, Predicted};
+/// use quote_attribution::{QuoteKind, Span};
 ///
 /// let text = "The minister said that the talks had failed.";
-/// let gold = GoldDoc { quotes: vec![GoldQuote::new("indirect", 18, 43, Some("minister"))], ..Default::default() };
-/// let pred = Predicted {
-///     kind: "indirect".into(),
-///     span: Span::new(23, 43), // "the talks had failed": the leading "that" is not content
-///     speaker: Some("The minister".into()),
-///     mention: Some(Span::new(0, 12)),
-/// };
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Indirect, 18..43, Some("minister"))]);
+/// // "the talks had failed": the leading "that" is not content.
+/// let mut pred = Predicted::new(QuoteKind::Indirect, Span::new(23, 43), Some("The minister"));
+/// pred.set_mention(Span::new(0, 12));
 /// let s = score(&gold, text, &[pred]);
-/// assert_eq!(s.summary.exact.tp, 1);
-/// assert_eq!(s.summary.end_to_end.tp, 1); // shares the last word "minister"
+/// assert_eq!(s.summary().counts(Metric::Exact).tp(), 1);
+/// assert_eq!(s.summary().counts(Metric::EndToEnd).tp(), 1); // shares the last word "minister"
 /// ```
 pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
     let g: Vec<Span> = gold
@@ -972,7 +1881,7 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
         speaker_ok(
             r.speaker.as_deref(),
             q.speaker.as_deref(),
-            &gold.speakers,
+            q.speaker.as_deref().map_or(&[], |s| gold.aliases(s)),
             r.mention,
             &q.speaker_spans,
         )
@@ -992,7 +1901,7 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
 
     let mut out = DocScore::default();
     for (gi, q) in gold.quotes.iter().enumerate() {
-        let k = summary.by_kind.entry(q.kind.clone()).or_default();
+        let k = summary.by_kind.entry(q.kind).or_default();
         if !q.optional {
             k.gold += 1;
         }
@@ -1021,7 +1930,7 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
             None => out.misses.push(Miss {
                 gold: gi,
                 id: q.id.clone(),
-                kind: q.kind.clone(),
+                kind: q.kind,
                 span: g[gi],
             }),
         }
@@ -1029,12 +1938,12 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
     for (pi, r) in predicted.iter().enumerate() {
         let matched_optional = pm[pi].is_some_and(|gi| gold.quotes[gi].optional);
         if !matched_optional {
-            summary.by_kind.entry(r.kind.clone()).or_default().predicted += 1;
+            summary.by_kind.entry(r.kind).or_default().predicted += 1;
         }
         if pm[pi].is_none() {
             out.spurious.push(Spurious {
                 pred: pi,
-                kind: r.kind.clone(),
+                kind: r.kind,
                 speaker: r.speaker.clone(),
                 span: p[pi],
             });
@@ -1049,11 +1958,12 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
 ///
 /// ```
 /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, Metric};
+/// use quote_attribution::QuoteKind;
 /// let text = "“Yes,” he said.";
-/// let gold = GoldDoc { quotes: vec![GoldQuote::new("direct", 0, 10, None)], ..Default::default() };
 /// // The gold span includes the marks and comma; trimmed, it equals the prediction.
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 0..10, None)]);
 /// let s = score_document(&gold, &quote_attribution::parse(text));
-/// assert_eq!(s.summary.prf(Metric::Exact).f1, 1.0);
+/// assert_eq!(s.summary().prf(Metric::Exact).f1(), 1.0);
 /// ```
 pub fn score_document(gold: &GoldDoc, doc: &Document<'_>) -> DocScore {
     score(gold, doc.text(), &Predicted::from_document(doc))
@@ -1062,21 +1972,24 @@ pub fn score_document(gold: &GoldDoc, doc: &Document<'_>) -> DocScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use QuoteKind::{Direct, Indirect, Mixed};
 
-    fn pred(kind: &str, start: usize, end: usize, speaker: Option<&str>) -> Predicted {
-        Predicted {
-            kind: kind.into(),
-            span: Span::new(start, end),
-            speaker: speaker.map(Into::into),
-            mention: None,
-        }
+    fn pred(kind: QuoteKind, start: usize, end: usize, speaker: Option<&str>) -> Predicted {
+        Predicted::new(kind, Span::new(start, end), speaker)
     }
 
-    fn gold(quotes: Vec<GoldQuote>) -> GoldDoc {
-        GoldDoc {
-            quotes,
-            ..GoldDoc::default()
-        }
+    fn gq(kind: QuoteKind, start: usize, end: usize, speaker: Option<&str>) -> GoldQuote {
+        GoldQuote::new(kind, start..end, speaker)
+    }
+
+    /// Every trimmed span lies in the text on character boundaries.
+    fn assert_sliceable(text: &str, s: Span) {
+        assert!(
+            s.end() <= text.len()
+                && text.is_char_boundary(s.start())
+                && text.is_char_boundary(s.end()),
+            "{s:?} is not a span of {text:?}"
+        );
     }
 
     #[test]
@@ -1095,6 +2008,7 @@ mod tests {
             ("\"\"", ""),
             ("", ""),
             ("‚low‘ and „high“", "low‘ and „high"),
+            ("thät is", "thät is"),
         ];
         for &(input, want) in cases {
             let text = format!("xx{input}yy");
@@ -1104,15 +2018,39 @@ mod tests {
     }
 
     #[test]
-    fn trim_out_of_range_and_split_chars() {
+    fn trim_out_of_range() {
         let text = "ab“cd”";
-        assert_eq!(trim_span(text, 50, 60), Span::new(50, 50));
-        assert_eq!(trim_span(text, 4, 2), Span::new(4, 4));
+        assert_eq!(trim_span(text, 50, 60), Span::new(text.len(), text.len()));
+        assert_eq!(trim_span(text, 4, 2), Span::new(5, 5));
+        assert_eq!(trim_span(text, 5, 2), Span::new(5, 5));
         assert_eq!(trim_span(text, 0, 100), Span::new(0, text.len() - 3));
-        // Splitting “ leaves replacement characters, which are not trimmed;
-        // their re-encoded length (3 bytes each) moves the end, as in score.py.
-        let s = trim_span(text, 3, 6);
-        assert_eq!(s.start(), 3);
+    }
+
+    #[test]
+    fn trim_never_leaves_the_text_or_splits_a_character() {
+        // A one-byte span inside "é" used to come back as 1..4: the split
+        // byte decoded as U+FFFD, whose three bytes ran past the text.
+        assert_eq!(trim_span("é", 1, 2), Span::new(2, 2));
+        assert_eq!(trim_span("é", 0, 1), Span::new(0, 0));
+        assert_eq!(trim_span("é", 1, 9), Span::new(2, 2));
+        // Narrowed to the whole characters inside, then trimmed.
+        let text = "ab“cd”";
+        assert_eq!(
+            trim_span(text, 3, 6),
+            Span::new(5, 6),
+            "the split “ is dropped"
+        );
+        assert_eq!(&text[trim_span(text, 3, 8)], "cd");
+        assert_eq!(&text[trim_span(text, 1, 7)], "b“cd");
+        // Every span of a text with characters of 1 to 4 bytes.
+        let text = "a é “€” 𝄞 that b";
+        for start in 0..=text.len() + 2 {
+            for end in 0..=text.len() + 2 {
+                let s = trim_span(text, start, end);
+                assert_sliceable(text, s);
+                let _ = &text[s];
+            }
+        }
     }
 
     #[test]
@@ -1127,8 +2065,7 @@ mod tests {
 
     #[test]
     fn speaker_rules() {
-        let mut aliases = BTreeMap::new();
-        aliases.insert("Jane Roe".to_string(), vec!["PM".to_string()]);
+        let aliases = ["PM".to_string()];
         let ok = |p: Option<&str>, g: Option<&str>| speaker_ok(p, g, &aliases, None, &[]);
         assert!(ok(None, None));
         assert!(!ok(Some("x"), None));
@@ -1146,78 +2083,69 @@ mod tests {
             Some("Jane Roe"),
             &aliases,
             Some(Span::new(10, 13)),
-            &[(12, 20)]
+            &[Span::new(12, 20)]
         ));
         assert!(!speaker_ok(
             Some("she"),
             Some("Jane Roe"),
             &aliases,
             Some(Span::new(10, 13)),
-            &[(13, 20)]
+            &[Span::new(13, 20)]
         ));
+    }
+
+    #[test]
+    fn aliases_go_by_the_gold_speaker() {
+        let text = "a".repeat(20);
+        let mut g = GoldDoc::new(vec![gq(Direct, 0, 10, Some("Jane Roe"))]);
+        g.add_alias("Jane Roe", "PM");
+        let s = score(&g, &text, &[pred(Direct, 0, 10, Some("P.M."))]);
+        assert_eq!(s.summary().counts(Metric::EndToEnd).tp(), 1);
+        let other = GoldDoc::new(vec![gq(Direct, 0, 10, Some("Jane Roe"))]);
+        let s = score(&other, &text, &[pred(Direct, 0, 10, Some("P.M."))]);
+        assert_eq!(s.summary().counts(Metric::EndToEnd).tp(), 0);
     }
 
     #[test]
     fn lenient_threshold_is_half_the_union() {
         let text = "0123456789abcdefghij";
-        let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None)]);
         // 5 / 10: matches.
-        let s = score(&g, text, &[pred("direct", 0, 5, None)]);
-        assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 1
-            }
-        );
-        assert_eq!(s.summary.exact.tp, 0);
+        let s = score(&g, text, &[pred(Direct, 0, 5, None)]);
+        assert_eq!(s.summary().counts(Metric::Lenient), Counts::new(1, 1, 1));
+        assert_eq!(s.summary().counts(Metric::Exact).tp(), 0);
         // 4 / 10: no match.
-        let s = score(&g, text, &[pred("direct", 0, 4, None)]);
-        assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 0
-            }
-        );
-        assert_eq!(s.misses.len(), 1);
-        assert_eq!(s.spurious.len(), 1);
+        let s = score(&g, text, &[pred(Direct, 0, 4, None)]);
+        assert_eq!(s.summary().counts(Metric::Lenient), Counts::new(1, 1, 0));
+        assert_eq!(s.misses().len(), 1);
+        assert_eq!(s.spurious().len(), 1);
         // 5 / 11 (union 0..11): no match.
-        let s = score(&g, text, &[pred("direct", 5, 11, None)]);
-        assert_eq!(s.summary.lenient.tp, 0);
+        let s = score(&g, text, &[pred(Direct, 5, 11, None)]);
+        assert_eq!(s.summary().counts(Metric::Lenient).tp(), 0);
     }
 
     #[test]
     fn matching_is_one_to_one_best_first() {
         let text = "a".repeat(100);
-        let g = gold(vec![
-            GoldQuote::new("direct", 0, 10, None),
-            GoldQuote::new("direct", 0, 12, None),
-        ]);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None), gq(Direct, 0, 12, None)]);
         // Pred 0 fits gold 1 exactly, pred 1 fits gold 0 at 9/10.
-        let p = [pred("direct", 0, 12, None), pred("direct", 0, 9, None)];
+        let p = [pred(Direct, 0, 12, None), pred(Direct, 0, 9, None)];
         let s = score(&g, &text, &p);
-        assert_eq!(s.summary.lenient.tp, 2);
-        assert_eq!(s.summary.exact.tp, 1);
+        assert_eq!(s.summary().counts(Metric::Lenient).tp(), 2);
+        assert_eq!(s.summary().counts(Metric::Exact).tp(), 1);
         // Two predictions for one gold: one is spurious.
-        let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None)]);
         let s = score(
             &g,
             &text,
-            &[pred("direct", 0, 10, None), pred("direct", 0, 10, None)],
+            &[pred(Direct, 0, 10, None), pred(Direct, 0, 10, None)],
         );
+        assert_eq!(s.summary().counts(Metric::Lenient), Counts::new(1, 2, 1));
         assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 2,
-                tp: 1
-            }
-        );
-        assert_eq!(
-            s.spurious.iter().map(|x| x.pred).collect::<Vec<_>>(),
+            s.spurious()
+                .iter()
+                .map(Spurious::pred_index)
+                .collect::<Vec<_>>(),
             [0],
             "ties go to the higher index"
         );
@@ -1226,159 +2154,114 @@ mod tests {
     #[test]
     fn optional_gold_is_neither_required_nor_penalised() {
         let text = "a".repeat(100);
-        let mut opt = GoldQuote::new("indirect", 20, 40, None);
-        opt.optional = true;
-        let g = gold(vec![GoldQuote::new("direct", 0, 10, None), opt]);
+        let mut opt = gq(Indirect, 20, 40, None);
+        opt.set_optional(true);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None), opt]);
         // Finding the optional one costs nothing.
         let s = score(
             &g,
             &text,
-            &[pred("direct", 0, 10, None), pred("indirect", 22, 40, None)],
+            &[pred(Direct, 0, 10, None), pred(Indirect, 22, 40, None)],
         );
-        assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 1
-            }
-        );
-        assert_eq!(
-            s.summary.exact,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 1
-            }
-        );
-        assert_eq!(
-            s.summary.overlap_0_8,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 1
-            }
-        );
-        assert!(s.spurious.is_empty() && s.misses.is_empty());
+        for m in [Metric::Lenient, Metric::Exact, Metric::Overlap08] {
+            assert_eq!(s.summary().counts(m), Counts::new(1, 1, 1), "{m:?}");
+        }
+        assert!(s.spurious().is_empty() && s.misses().is_empty());
         // Missing it costs nothing either.
-        let s = score(&g, &text, &[pred("direct", 0, 10, None)]);
-        assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 1
-            }
-        );
-        assert!(s.misses.is_empty());
+        let s = score(&g, &text, &[pred(Direct, 0, 10, None)]);
+        assert_eq!(s.summary().counts(Metric::Lenient), Counts::new(1, 1, 1));
+        assert!(s.misses().is_empty());
         // The optional gold's kind still gets an entry, with no gold.
-        assert_eq!(s.summary.by_kind["indirect"], KindCounts::default());
+        let kinds: Vec<_> = s.summary().kinds().collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    Direct,
+                    KindCounts {
+                        gold: 1,
+                        found: 1,
+                        found_with_speaker: 1,
+                        predicted: 1,
+                        correct: 1
+                    }
+                ),
+                (Indirect, KindCounts::default())
+            ]
+        );
     }
 
     #[test]
     fn overlap_of_the_gold_span() {
         let text = "a".repeat(100);
-        let g = gold(vec![GoldQuote::new("indirect", 0, 10, None)]);
-        let one = |start, end| score(&g, &text, &[pred("indirect", start, end, None)]).summary;
+        let g = GoldDoc::new(vec![gq(Indirect, 0, 10, None)]);
+        let tps = |start, end| {
+            let s = score(&g, &text, &[pred(Indirect, start, end, None)]);
+            let tp = |m| s.summary().counts(m).tp();
+            (
+                tp(Metric::Overlap03),
+                tp(Metric::Overlap08),
+                tp(Metric::Lenient),
+            )
+        };
         // 3 of 10 gold bytes: overlap_0.3 only.
-        let s = one(7, 40);
-        assert_eq!(
-            (s.overlap_0_3.tp, s.overlap_0_8.tp, s.lenient.tp),
-            (1, 0, 0)
-        );
+        assert_eq!(tps(7, 40), (1, 0, 0));
         // 8 of 10 inside a long prediction: 0.3 and 0.8, not lenient.
-        let s = one(2, 60);
-        assert_eq!(
-            (s.overlap_0_3.tp, s.overlap_0_8.tp, s.lenient.tp),
-            (1, 1, 0)
-        );
+        assert_eq!(tps(2, 60), (1, 1, 0));
         // 2 of 10: none.
-        let s = one(8, 12);
-        assert_eq!((s.overlap_0_3.tp, s.overlap_0_8.tp), (0, 0));
+        assert_eq!(tps(8, 12), (0, 0, 0));
         // One long prediction covering two gold quotations matches only one.
-        let g2 = gold(vec![
-            GoldQuote::new("direct", 0, 10, None),
-            GoldQuote::new("direct", 20, 30, None),
-        ]);
-        let s = score(&g2, &text, &[pred("direct", 0, 30, None)]).summary;
-        assert_eq!(
-            s.overlap_0_8,
-            Counts {
-                gold: 2,
-                pred: 1,
-                tp: 1
-            }
-        );
+        let g2 = GoldDoc::new(vec![gq(Direct, 0, 10, None), gq(Direct, 20, 30, None)]);
+        let s = score(&g2, &text, &[pred(Direct, 0, 30, None)]);
+        assert_eq!(s.summary().counts(Metric::Overlap08), Counts::new(2, 1, 1));
         // Ties on the gold share go to the tighter prediction.
         let s = score(
             &g,
             &text,
-            &[pred("direct", 0, 10, None), pred("direct", 0, 90, None)],
-        )
-        .summary;
-        assert_eq!(
-            s.overlap_0_8,
-            Counts {
-                gold: 1,
-                pred: 2,
-                tp: 1
-            }
+            &[pred(Direct, 0, 10, None), pred(Direct, 0, 90, None)],
         );
+        assert_eq!(s.summary().counts(Metric::Overlap08), Counts::new(1, 2, 1));
         let s = score(
             &g,
             &text,
-            &[pred("direct", 0, 90, None), pred("direct", 0, 10, None)],
+            &[pred(Direct, 0, 90, None), pred(Direct, 0, 10, None)],
         );
-        assert_eq!(s.summary.overlap_0_3.tp, 1);
-        assert_eq!(s.spurious[0].pred, 0);
+        assert_eq!(s.summary().counts(Metric::Overlap03).tp(), 1);
+        assert_eq!(s.spurious()[0].pred_index(), 0);
     }
 
     #[test]
     fn end_to_end_and_kinds() {
         let text = "a".repeat(100);
-        let mut aliases = BTreeMap::new();
-        aliases.insert("Jane Roe".to_string(), vec!["Ms Roe".to_string()]);
-        let g = GoldDoc {
-            text_file: None,
-            speakers: aliases,
-            quotes: vec![
-                GoldQuote::new("direct", 0, 10, Some("Jane Roe")),
-                GoldQuote::new("mixed", 20, 30, Some("Jane Roe")),
-                GoldQuote::new("indirect", 40, 50, None),
-                GoldQuote::new("indirect", 60, 70, Some("Bob Bobson")),
-            ],
-        };
+        let mut g = GoldDoc::new(vec![
+            gq(Direct, 0, 10, Some("Jane Roe")),
+            gq(Mixed, 20, 30, Some("Jane Roe")),
+            gq(Indirect, 40, 50, None),
+            gq(Indirect, 60, 70, Some("Bob Bobson")),
+        ]);
+        g.add_alias("Jane Roe", "Ms Roe");
         let p = [
-            pred("direct", 0, 10, Some("Ms Roe")),
-            pred("indirect", 20, 30, Some("Roe")),
-            pred("indirect", 40, 50, Some("Someone")),
-            pred("direct", 80, 90, None),
+            pred(Direct, 0, 10, Some("Ms Roe")),
+            pred(Indirect, 20, 30, Some("Roe")),
+            pred(Indirect, 40, 50, Some("Someone")),
+            pred(Direct, 80, 90, None),
         ];
         let s = score(&g, &text, &p);
+        let sum = s.summary();
+        assert_eq!(sum.counts(Metric::Lenient), Counts::new(4, 4, 3));
+        assert_eq!(sum.counts(Metric::EndToEnd), Counts::new(4, 4, 2));
+        assert_eq!(sum.kind_ok(), 2);
+        assert!((sum.kind_accuracy() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(s.wrong_speakers().len(), 1);
+        let w = &s.wrong_speakers()[0];
+        assert_eq!((w.gold_index(), w.pred_index()), (2, 2));
+        assert_eq!((w.expected(), w.found()), (None, Some("Someone")));
+        assert_eq!(s.misses().len(), 1);
+        assert_eq!(s.misses()[0].gold_index(), 3);
+        assert_eq!(s.misses()[0].kind(), Indirect);
+        assert_eq!(s.spurious()[0].kind(), Direct);
         assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 4,
-                pred: 4,
-                tp: 3
-            }
-        );
-        assert_eq!(
-            s.summary.end_to_end,
-            Counts {
-                gold: 4,
-                pred: 4,
-                tp: 2
-            }
-        );
-        assert_eq!(s.summary.kind_ok, 2);
-        assert_eq!(s.wrong_speakers.len(), 1);
-        assert_eq!(s.wrong_speakers[0].gold, 2);
-        assert_eq!(s.misses.len(), 1);
-        assert_eq!(s.misses[0].gold, 3);
-        let k = &s.summary.by_kind;
-        assert_eq!(
-            k["direct"],
+            sum.by_kind(Direct),
             KindCounts {
                 gold: 1,
                 found: 1,
@@ -1388,7 +2271,7 @@ mod tests {
             }
         );
         assert_eq!(
-            k["mixed"],
+            sum.by_kind(Mixed),
             KindCounts {
                 gold: 1,
                 found: 1,
@@ -1398,7 +2281,7 @@ mod tests {
             }
         );
         assert_eq!(
-            k["indirect"],
+            sum.by_kind(Indirect),
             KindCounts {
                 gold: 2,
                 found: 1,
@@ -1407,39 +2290,46 @@ mod tests {
                 correct: 1
             }
         );
-        assert!((s.summary.speaker_accuracy() - 2.0 / 3.0).abs() < 1e-12);
+        assert!((sum.speaker_accuracy() - 2.0 / 3.0).abs() < 1e-12);
     }
 
     #[test]
     fn spans_past_the_text_are_spurious() {
         let text = "“Yes,” he said.";
-        let g = gold(vec![GoldQuote::new("direct", 3, 7, None)]);
-        let s = score(&g, text, &[pred("direct", 3, 700, None)]);
-        assert_eq!(
-            s.summary.lenient,
-            Counts {
-                gold: 1,
-                pred: 1,
-                tp: 0
-            }
+        let g = GoldDoc::new(vec![gq(Direct, 3, 7, None)]);
+        let s = score(&g, text, &[pred(Direct, 3, 700, None)]);
+        assert_eq!(s.summary().counts(Metric::Lenient), Counts::new(1, 1, 0));
+        assert_eq!(s.spurious()[0].span(), Span::new(0, 0));
+    }
+
+    #[test]
+    fn gold_and_predictions_that_split_characters_score_without_panicking() {
+        let text = "“é” he said.";
+        let g = GoldDoc::new(vec![gq(Direct, 1, 5, None), gq(Direct, 4, 900, None)]);
+        let s = score(
+            &g,
+            text,
+            &[pred(Direct, 2, 4, None), pred(Direct, 4, 5, None)],
         );
-        assert_eq!(s.spurious[0].span, Span::new(0, 0));
+        for m in s.misses() {
+            assert_sliceable(text, m.span());
+        }
+        for x in s.spurious() {
+            assert_sliceable(text, x.span());
+        }
+        assert_eq!(s.summary().counts(Metric::Lenient).gold(), 2);
     }
 
     #[test]
     fn empty_documents() {
         let s = score(&GoldDoc::default(), "", &[]);
         for m in Metric::ALL {
-            assert_eq!(
-                s.summary.prf(m),
-                Prf {
-                    precision: 1.0,
-                    recall: 1.0,
-                    f1: 1.0
-                }
-            );
+            assert_eq!(s.summary().prf(m), Counts::new(0, 0, 0).prf());
+            assert_eq!(s.summary().prf(m).f1(), 1.0);
         }
-        assert_eq!(s.summary.speaker_accuracy(), 0.0);
+        assert_eq!(s.summary().speaker_accuracy(), 0.0);
+        assert_eq!(s.summary().kind_accuracy(), 0.0);
+        assert_eq!(s.summary().kinds().count(), 0);
     }
 
     #[test]
@@ -1456,29 +2346,40 @@ mod tests {
             ]
         }"#;
         let g: GoldDoc = serde_json::from_str(json).expect("gold parses");
-        assert_eq!(g.text_file.as_deref(), Some("a.txt"));
-        assert_eq!(g.speakers["Jane Roe"], ["Ms Roe", "Roe"]);
-        assert_eq!(g.quotes[0].id.as_deref(), Some("q1"));
-        assert_eq!(g.quotes[0].cue.as_deref(), Some("said"));
-        assert!(!g.quotes[0].optional);
-        assert_eq!(g.quotes[1].speaker, None);
-        assert_eq!(g.quotes[1].speaker_spans, [(1, 4), (50, 52)]);
-        assert!(g.quotes[1].optional);
+        assert_eq!(g.text_file(), Some("a.txt"));
+        assert_eq!(g.aliases("Jane Roe"), ["Ms Roe", "Roe"]);
+        let q = &g.quotes()[0];
+        assert_eq!(
+            (q.id(), q.kind(), q.span()),
+            (Some("q1"), Direct, Span::new(3, 9))
+        );
+        assert_eq!((q.content(), q.cue()), (Some("abcdef"), Some("said")));
+        assert!(!q.is_optional());
+        let q = &g.quotes()[1];
+        assert_eq!((q.kind(), q.speaker(), q.cue()), (Indirect, None, None));
+        assert_eq!(q.speaker_spans(), [Span::new(1, 4), Span::new(50, 52)]);
+        assert!(q.is_optional());
         // No speakers table (PolNeAR) is fine.
         let g: GoldDoc = serde_json::from_str(r#"{"quotes": []}"#).expect("minimal gold parses");
-        assert!(g.speakers.is_empty() && g.text_file.is_none());
+        assert!(g.aliases("Jane Roe").is_empty() && g.text_file().is_none());
+        // An unknown kind is an error that names the kinds.
+        let err = serde_json::from_str::<GoldDoc>(
+            r#"{"quotes": [{"kind": "Direct", "start": 0, "end": 1}]}"#,
+        )
+        .expect_err("kinds are lowercase");
+        assert!(err.to_string().contains("`direct`"), "{err}");
     }
 
     #[test]
     fn summary_serializes_every_metric() {
         let text = "a".repeat(50);
-        let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None)]);
         let s = score(
             &g,
             &text,
-            &[pred("direct", 0, 10, None), pred("mixed", 20, 30, None)],
+            &[pred(Direct, 0, 10, None), pred(Mixed, 20, 30, None)],
         );
-        let v = serde_json::to_value(&s.summary).expect("serializes");
+        let v = serde_json::to_value(s.summary()).expect("serializes");
         for m in Metric::ALL {
             for key in ["gold", "pred", "tp", "precision", "recall", "f1"] {
                 assert!(v[m.name()][key].is_number(), "{}.{key} in {v}", m.name());
@@ -1490,26 +2391,21 @@ mod tests {
         assert_eq!(v["by_kind"]["direct"]["recall"], 1.0);
         assert_eq!(v["by_kind"]["mixed"]["predicted"], 1);
         assert_eq!(v["by_kind"]["mixed"]["typed"]["precision"], 0.0);
+        let json = serde_json::to_string(s.summary()).expect("serializes");
+        assert!(json.contains(r#""by_kind":{"direct":{"gold":1,"#), "{json}");
     }
 
     #[test]
     fn summaries_add_up() {
         let text = "a".repeat(50);
-        let g = gold(vec![GoldQuote::new("direct", 0, 10, None)]);
-        let a = score(&g, &text, &[pred("direct", 0, 10, None)]);
-        let b = score(&g, &text, &[pred("direct", 20, 30, None)]);
+        let g = GoldDoc::new(vec![gq(Direct, 0, 10, None)]);
+        let a = score(&g, &text, &[pred(Direct, 0, 10, None)]);
+        let b = score(&g, &text, &[pred(Direct, 20, 30, None)]);
         let total: Summary = [&a, &b].into_iter().collect();
-        assert_eq!(total.docs, 2);
-        assert_eq!(
-            total.lenient,
-            Counts {
-                gold: 2,
-                pred: 2,
-                tp: 1
-            }
-        );
-        assert_eq!(total.by_kind["direct"].predicted, 2);
-        let again: Summary = [&total, &a.summary].into_iter().collect();
-        assert_eq!(again.docs, 3);
+        assert_eq!(total.docs(), 2);
+        assert_eq!(total.counts(Metric::Lenient), Counts::new(2, 2, 1));
+        assert_eq!(total.by_kind(Direct).predicted(), 2);
+        let again: Summary = [&total, a.summary()].into_iter().collect();
+        assert_eq!(again.docs(), 3);
     }
 }

@@ -79,6 +79,23 @@
 //! the input: the scanner bounds its searches, and long texts are processed
 //! in chunks of about 64 KiB so working memory stays small. Many documents
 //! can be parsed on all cores with [`Attributor::parse_many`].
+//!
+//! # Crate features
+//!
+//! Parsing needs no feature. One is off by default:
+//!
+//! - **`eval`**: the `quote_attribution::eval` module, which scores
+//!   quotations against gold annotations: precision, recall and F1 of
+//!   spans (lenient, exact, overlap) and of span and speaker, and recall by
+//!   kind, agreeing to the last digit with the project's reference scorer
+//!   (`score.py`). It reads gold files through `serde::Deserialize` and
+//!   brings in the `regex` crate. The `evaluate` example and the reference
+//!   test need it, so the test suite runs with `cargo test --all-features`.
+//!
+//! ```toml
+//! [dependencies]
+//! quote-attribution = { version = "0.1", features = ["eval"] }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -86,6 +103,7 @@
 mod attribute;
 mod cues;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod lexicon;
 mod mentions;

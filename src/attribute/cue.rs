@@ -8,7 +8,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List, VerbForm};
+use crate::lexicon::{self, Frame, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 
@@ -17,11 +17,9 @@ fn pronoun(m: &Mention) -> Option<Adjust> {
     matches!(m.kind, MentionKind::Pronoun(_)).then_some(Adjust::PronounSpeaker)
 }
 
-/// `According to X, CLAUSE` and `CLAUSE, according to X`.
+/// `According to X, CLAUSE` and `CLAUSE, according to X`. (Tried at
+/// `according to` only.)
 pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    if s.cue.verb.frame != Frame::According {
-        return Verdict::Pass;
-    }
     Verdict::fire_or_stop(according(ctx, s, claimed))
 }
 
@@ -79,12 +77,10 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     None
 }
 
-/// `…, saying CLAUSE`: the participle's subject is the sentence's.
+/// `…, saying CLAUSE`: the participle's subject is the sentence's. (Tried
+/// at participles only.)
 pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
-    if s.cue.verb.form != VerbForm::Gerund {
-        return Verdict::Pass;
-    }
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }
@@ -225,24 +221,10 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
 /// second quotation right after the credit is the same speaker's.
-pub(super) fn interrupted(
-    ctx: &Ctx,
-    s: &CueSite,
-    decided: RuleId,
-    claimed: &mut [bool],
-) -> Option<Attribution> {
+pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
-    let credit = matches!(
-        decided,
-        RuleId::QuoteNameSaid
-            | RuleId::QuoteSaidName
-            | RuleId::ClauseNameSaid
-            | RuleId::ClauseSaidName
-    );
     // (The quotation it credits was found before it was claimed.)
-    if !credit || s.credited(ctx, claimed).is_none() {
-        return None;
-    }
+    s.credited(ctx, claimed)?;
     let speaker = s.credit_speaker(ctx)?;
     let hi = s.hi;
     let p = s.ce.max(mention_end(ctx, &speaker));
@@ -267,15 +249,8 @@ pub(super) fn interrupted(
 /// cue, the clause that goes on after it is the same speaker's (even when
 /// what stands before the credit is too short to report: `Prices, she
 /// said, will rise.`).
-pub(super) fn parenthetical(
-    ctx: &Ctx,
-    s: &CueSite,
-    decided: RuleId,
-    claimed: &mut [bool],
-) -> Option<Attribution> {
-    if !matches!(decided, RuleId::ClauseNameSaid | RuleId::ClauseSaidName)
-        || s.credited(ctx, claimed).is_some()
-    {
+pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
+    if s.credited(ctx, claimed).is_some() {
         return None;
     }
     let c = s.comma_credit(ctx).filter(|c| c.parenthetical)?;

@@ -137,7 +137,10 @@ fn cue_rules(
 ) {
     fired.clear();
     let mut decided = None;
-    for &(id, f) in &rules.cue {
+    for &(id, f, cues) in &rules.cue {
+        if !cues.admit(site.cue.verb) {
+            continue;
+        }
         match f(ctx, site, claimed) {
             Verdict::Fire(a) => fired.push(a),
             Verdict::Pass => continue,
@@ -147,8 +150,10 @@ fn cue_rules(
         break;
     }
     if let Some(id) = decided {
-        for f in &rules.after_cue {
-            fired.extend(f(ctx, site, id, claimed));
+        for &(f, after) in &rules.after_cue {
+            if after.contains(&id) {
+                fired.extend(f(ctx, site, claimed));
+            }
         }
     }
 }

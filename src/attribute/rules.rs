@@ -23,6 +23,7 @@ use super::paragraph::{
 use super::punct::{asked, dash_credit, name_colon_quote};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
+use crate::lexicon::{CueVerb, Frame, VerbForm};
 use crate::model::{QuoteKind, RuleId};
 
 /// What a cue rule decides.
@@ -92,11 +93,11 @@ pub(super) fn confidence<const N: usize>(rule: RuleId, adjust: [Option<Adjust>; 
 /// A rule function, by what the rule is tried at.
 #[derive(Clone, Copy)]
 pub(super) enum Apply {
-    /// At every cue of a sentence (reporting verb or `according to`),
-    /// until one fires or stops.
-    Cue(CueRule),
-    /// Once a cue rule fired or stopped, with that rule's id.
-    AfterCue(AfterCueRule),
+    /// At every cue of a sentence (reporting verb or `according to`) that
+    /// it admits, until one fires or stops.
+    Cue(CueRule, Cues),
+    /// Once one of the listed cue rules fired or stopped.
+    AfterCue(AfterCueRule, &'static [RuleId]),
     /// At every colon outside quotations in a sentence (`lo`, the colon).
     Colon(fn(&Ctx, usize, usize, &mut [bool]) -> Option<Attribution>),
     /// At every sentence (`lo..hi`).
@@ -111,11 +112,48 @@ pub(super) enum Apply {
     Block(BlockRule),
 }
 
+/// Which cues a cue rule is tried at, by the verb's frame and form.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Cues {
+    frames: u8,
+    forms: u8,
+}
+
+impl Cues {
+    /// Every cue.
+    pub const ANY: Cues = Cues {
+        frames: u8::MAX,
+        forms: u8::MAX,
+    };
+
+    /// The cues of one frame (`according to`, `tell Y`, `describe X as`).
+    pub const fn frame(f: Frame) -> Cues {
+        Cues {
+            frames: 1 << f as u8,
+            forms: u8::MAX,
+        }
+    }
+
+    /// The cues of one form (`saying`).
+    pub const fn form(v: VerbForm) -> Cues {
+        Cues {
+            frames: u8::MAX,
+            forms: 1 << v as u8,
+        }
+    }
+
+    /// Whether the rule is tried at a cue of `verb`.
+    #[inline]
+    pub fn admit(self, verb: CueVerb) -> bool {
+        (self.frames >> verb.frame as u8) & (self.forms >> verb.form as u8) & 1 != 0
+    }
+}
+
 /// The rule functions of [`RULES`] by family, in the table's order: what
 /// the engine walks (found once per thread, not at every sentence).
 pub(super) struct Families {
-    pub cue: Vec<(RuleId, CueRule)>,
-    pub after_cue: Vec<AfterCueRule>,
+    pub cue: Vec<(RuleId, CueRule, Cues)>,
+    pub after_cue: Vec<(AfterCueRule, &'static [RuleId])>,
     /// The colon, sentence and dash rules, in the table's order.
     pub sentence: Vec<Apply>,
     pub paragraph: Vec<ParagraphRule>,
@@ -125,7 +163,7 @@ pub(super) struct Families {
 /// A cue rule's function.
 pub(super) type CueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Verdict;
 /// The function of a rule that follows a cue rule.
-pub(super) type AfterCueRule = fn(&Ctx, &CueSite, RuleId, &mut [bool]) -> Option<Attribution>;
+pub(super) type AfterCueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Option<Attribution>;
 /// A paragraph rule's function.
 pub(super) type ParagraphRule = fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>;
 /// A block rule's function.
@@ -142,8 +180,8 @@ impl Default for Families {
         };
         for r in RULES {
             match r.apply {
-                Apply::Cue(g) => f.cue.push((r.id, g)),
-                Apply::AfterCue(g) => f.after_cue.push(g),
+                Apply::Cue(g, cues) => f.cue.push((r.id, g, cues)),
+                Apply::AfterCue(g, after) => f.after_cue.push((g, after)),
                 Apply::Colon(_) | Apply::Sentence(_) | Apply::Dash(_) => f.sentence.push(r.apply),
                 Apply::Paragraph(g) => f.paragraph.push(g),
                 Apply::Block(g) => f.block.push(g),
@@ -205,12 +243,21 @@ macro_rules! no {
     };
 }
 
+/// The credit rules: a quotation's (`“Q,” she said`), then a clause's
+/// (`CLAUSE, she said`). What follows a credit is tried after them.
+const CREDITS: [RuleId; 4] = [
+    RuleId::QuoteNameSaid,
+    RuleId::QuoteSaidName,
+    RuleId::ClauseNameSaid,
+    RuleId::ClauseSaidName,
+];
+
 /// Every rule, in the order the engine tries them (the order of
 /// [`RuleId::ALL`]).
 pub(super) static RULES: &[Rule] = &[
     Rule {
         id: RuleId::AccordingTo,
-        apply: Apply::Cue(according_to),
+        apply: Apply::Cue(according_to, Cues::frame(Frame::According)),
         confidence: 0.85,
         examples: &[
             yes!("According to police, the driver fled the scene.", Indirect,
@@ -224,7 +271,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::ParticipleCue,
-        apply: Apply::Cue(participle_cue),
+        apply: Apply::Cue(participle_cue, Cues::form(VerbForm::Gerund)),
         confidence: 0.7,
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
@@ -236,7 +283,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::CoordinatedCue,
-        apply: Apply::Cue(coordinated_cue),
+        apply: Apply::Cue(coordinated_cue, Cues::ANY),
         confidence: 0.8,
         examples: &[
             yes!("“We are ready,” the coach said, and added that the team was healthy.", Indirect,
@@ -248,7 +295,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::QuoteNameSaid,
-        apply: Apply::Cue(quote_name_said),
+        apply: Apply::Cue(quote_name_said, Cues::ANY),
         confidence: 0.95,
         examples: &[
             yes!("“We remain a secure partner,” Mr Lee said.", Direct,
@@ -260,7 +307,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::QuoteSaidName,
-        apply: Apply::Cue(quote_said_name),
+        apply: Apply::Cue(quote_said_name, Cues::ANY),
         confidence: 0.95,
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
@@ -272,7 +319,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::ClauseNameSaid,
-        apply: Apply::Cue(clause_name_said),
+        apply: Apply::Cue(clause_name_said, Cues::ANY),
         confidence: 0.8,
         examples: &[
             yes!("The talks will resume next week, the minister said.", Indirect,
@@ -284,7 +331,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::ClauseSaidName,
-        apply: Apply::Cue(clause_said_name),
+        apply: Apply::Cue(clause_said_name, Cues::ANY),
         confidence: 0.8,
         examples: &[
             yes!("The talks will resume next week, said the minister.", Indirect,
@@ -296,7 +343,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::NameSaidQuote,
-        apply: Apply::Cue(name_said_quote),
+        apply: Apply::Cue(name_said_quote, Cues::ANY),
         confidence: 0.8,
         examples: &[
             yes!("The minister said: “We will not yield.”", Direct,
@@ -308,7 +355,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::DescribedAs,
-        apply: Apply::Cue(described_as),
+        apply: Apply::Cue(described_as, Cues::frame(Frame::Describe)),
         confidence: 0.8,
         examples: &[
             yes!("The senator described the bill as a betrayal of workers.", Indirect,
@@ -320,7 +367,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::ToldAddressee,
-        apply: Apply::Cue(told_addressee),
+        apply: Apply::Cue(told_addressee, Cues::frame(Frame::Addressee)),
         confidence: 0.8,
         examples: &[
             yes!("The coach told reporters that the team was tired.", Indirect,
@@ -332,7 +379,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::NameSaidClause,
-        apply: Apply::Cue(name_said_clause),
+        apply: Apply::Cue(name_said_clause, Cues::frame(Frame::Clause)),
         confidence: 0.8,
         examples: &[
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
@@ -347,7 +394,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Interrupted,
-        apply: Apply::AfterCue(interrupted),
+        apply: Apply::AfterCue(interrupted, &CREDITS),
         confidence: 0.95,
         examples: &[
             yes!("“We tried,” she said, “but the vote failed.”", Direct,
@@ -359,7 +406,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::Parenthetical,
-        apply: Apply::AfterCue(parenthetical),
+        apply: Apply::AfterCue(parenthetical, &[RuleId::ClauseNameSaid, RuleId::ClauseSaidName]),
         confidence: 0.7,
         examples: &[
             yes!("The plan, she said, would fail within a year.", Indirect,
