@@ -11,6 +11,7 @@ use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
+use crate::scan::QuoteIdx;
 
 /// The adjustment for a pronoun speaker, if `m` is one.
 fn pronoun(m: &Mention) -> Option<Adjust> {
@@ -163,7 +164,7 @@ pub(super) fn quote_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 fn credit_quote(
     ctx: &Ctx,
     s: &CueSite,
-    q: u32,
+    q: QuoteIdx,
     speaker: Mention,
     rule: RuleId,
     claimed: &mut [bool],
@@ -173,7 +174,7 @@ fn credit_quote(
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
     };
-    claimed[q as usize] = true;
+    claimed[q] = true;
     Verdict::Fire(direct(ctx, q, who, rule, conf))
 }
 
@@ -232,10 +233,8 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
         p += 1;
     }
-    let q = ctx
-        .quote_opening_at(p)
-        .filter(|&q| p < hi && !claimed[q as usize])?;
-    claimed[q as usize] = true;
+    let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q])?;
+    claimed[q] = true;
     let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {

@@ -8,6 +8,7 @@ use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
 use crate::lexicon;
+use crate::scan::QuoteIdx;
 use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
 
 /// The working lists of [`sentence`], kept across sentences so that they
@@ -192,7 +193,7 @@ pub(super) fn paragraphs(
             let Some(x) = block_rules(ctx, pi, r, claimed, rules, by_para, out) else {
                 continue;
             };
-            claimed[x.1 as usize] = true;
+            claimed[x.1] = true;
             let x = x.0;
             let last = x.last_para as usize;
             by_para[x.para as usize].push(out.len());
@@ -214,18 +215,18 @@ fn block_rules(
     rules: &Families,
     by_para: &[Vec<usize>],
     out: &[Attribution],
-) -> Option<(Attribution, u32)> {
+) -> Option<(Attribution, QuoteIdx)> {
     let p = &ctx.seg.paragraphs[pi];
     let mut a = r.start;
     while a < r.end && ctx.t.toks[a].kind == TokKind::Punct {
         a += 1;
     }
-    let q = ctx.quote_opening_at(a).filter(|&q| !claimed[q as usize])?;
+    let q = ctx.quote_opening_at(a).filter(|&q| !claimed[q])?;
     let qe = ctx.quote_end_in_para(q, a);
     if (qe..r.end).any(|i| ctx.t.toks[i].kind == TokKind::Word) {
         return None; // narration follows: a fragment, not a block
     }
-    let qstart = ctx.quotes[q as usize].content.start();
+    let qstart = ctx.quotes[q].content.start();
     // The nearest attribution in this paragraph, earlier first.
     let here = by_para[pi]
         .iter()

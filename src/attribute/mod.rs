@@ -28,6 +28,7 @@ mod site;
 
 use crate::mentions::Mention;
 use crate::model::{QuoteKind, RuleId};
+use crate::scan::QuoteIdx;
 use crate::scan::{MarkStyle, Quotation};
 use crate::segment::Segments;
 use crate::sentences::Sentence;
@@ -55,19 +56,19 @@ pub(crate) struct Ctx<'a> {
     pub seg: &'a Segments,
     pub quotes: &'a [Quotation],
     /// Indices into `quotes` of the top-level quotations, by start.
-    pub top: &'a [u32],
+    pub top: &'a [QuoteIdx],
     /// For a token that opens (or reopens) a top-level quotation (flagged
     /// `tokens::OPENS`), its index into `quotes`; read at no other token
     /// (see [`Ctx::quote_opening_at`]). (`quotes`, `top` and `quote_at`
     /// are the lists of the scanner's [`crate::scan::QuoteIndex`].)
-    pub quote_at: &'a [u32],
+    pub quote_at: &'a [QuoteIdx],
     pub sentences: &'a [Sentence],
 }
 
 impl Ctx<'_> {
     /// The top-level quotation whose closing mark is the token before `i`
     /// (skipping at most one comma or colon), if any.
-    pub fn quote_ending_before(&self, i: usize, lo: usize) -> Option<u32> {
+    pub fn quote_ending_before(&self, i: usize, lo: usize) -> Option<QuoteIdx> {
         let mut j = i;
         if j > lo && (self.t.is_text(j - 1, ",") || self.t.is_text(j - 1, ":")) {
             j -= 1;
@@ -79,14 +80,14 @@ impl Ctx<'_> {
         }
         let k = self
             .top
-            .partition_point(|&q| self.quotes[q as usize].end_tok < j as u32);
+            .partition_point(|&q| self.quotes[q].end_tok < j as u32);
         let &q = self.top.get(k)?;
-        let qq = &self.quotes[q as usize];
+        let qq = &self.quotes[q];
         (qq.end_tok == j as u32 && qq.close.is_some() && qq.open as usize >= lo).then_some(q)
     }
 
     /// The top-level quotation opening at token `i`, if any.
-    pub fn quote_opening_at(&self, i: usize) -> Option<u32> {
+    pub fn quote_opening_at(&self, i: usize) -> Option<QuoteIdx> {
         // The token's flag first: it is at hand, and few tokens open one.
         match self.t.toks.get(i) {
             Some(t) if t.is(crate::tokens::OPENS) => Some(self.quote_at[i]),
@@ -95,9 +96,9 @@ impl Ctx<'_> {
     }
 
     /// One past the last token of the quotation `q` within paragraph of `i`.
-    pub fn quote_end_in_para(&self, q: u32, i: usize) -> usize {
+    pub fn quote_end_in_para(&self, q: QuoteIdx, i: usize) -> usize {
         let para = &self.seg.paragraphs[self.t.toks[i].para as usize];
-        (self.quotes[q as usize].end_tok as usize).min(para.tokens.end)
+        (self.quotes[q].end_tok as usize).min(para.tokens.end)
     }
 }
 

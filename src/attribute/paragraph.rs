@@ -9,6 +9,7 @@ use crate::cues::cue_at;
 use crate::lexicon::List;
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
+use crate::scan::QuoteIdx;
 use crate::tokens::TokKind;
 
 /// How many paragraphs back an unattributed block looks for its speaker.
@@ -24,7 +25,7 @@ const PARAGRAPH_FLOOR: f32 = 0.6;
 /// paragraph `pi`, with what the block rules read.
 pub(super) struct Block<'o> {
     pub pi: usize,
-    pub q: u32,
+    pub q: QuoteIdx,
     /// The quotation opens its paragraph.
     pub at_para_start: bool,
     /// Words inside the quotation (in this paragraph).
@@ -231,11 +232,11 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Op
     }
     for i in start..end {
         if let Some(q) = ctx.quote_opening_at(i) {
-            claimed[q as usize] = true;
+            claimed[q] = true;
         }
     }
     if let Some(q) = ctx.quote_opening_at(p.tokens.start) {
-        claimed[q as usize] = true;
+        claimed[q] = true;
     }
     let rule = RuleId::TranscriptLabel;
     Some(Attribution {

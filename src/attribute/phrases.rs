@@ -6,6 +6,7 @@ use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
+use crate::scan::QuoteIdx;
 use crate::span::Span;
 use crate::tokens::TokKind;
 use crate::tokens::Toks;
@@ -498,7 +499,7 @@ pub(super) fn starts_with_pp(ctx: &Ctx, a: usize, b: usize) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Content {
     /// Exactly one quotation, the whole stretch: direct.
-    Quote(u32),
+    Quote(QuoteIdx),
     /// A clause, tokens `a..b`: indirect, or mixed when it holds a
     /// quotation.
     Clause { a: usize, b: usize, quoted: bool },
@@ -534,7 +535,7 @@ pub(super) fn content(ctx: &Ctx, a: usize, b: usize) -> Option<Content> {
         i += 1;
     }
     if let (Some(q), 1) = (first, count) {
-        let qq = &ctx.quotes[q as usize];
+        let qq = &ctx.quotes[q];
         if qq.open as usize == a && qq.end_tok as usize >= b {
             return Some(Content::Quote(q));
         }
@@ -564,7 +565,7 @@ pub(super) fn report(
 ) -> Attribution {
     let (a, b, quoted) = match content {
         Content::Quote(q) => {
-            claimed[q as usize] = true;
+            claimed[q] = true;
             return direct(ctx, q, who, rule, confidence);
         }
         Content::Clause { a, b, quoted } => (a, b, quoted),
@@ -573,7 +574,7 @@ pub(super) fn report(
         let mut i = a;
         while i < b {
             if let Some(q) = ctx.quote_opening_at(i) {
-                claimed[q as usize] = true;
+                claimed[q] = true;
                 i = ctx.quote_end_in_para(q, i).max(i + 1);
                 continue;
             }
@@ -598,8 +599,14 @@ pub(super) fn report(
 }
 
 /// A direct attribution of quotation `q`.
-pub(super) fn direct(ctx: &Ctx, q: u32, who: Who, rule: RuleId, confidence: f32) -> Attribution {
-    let qq = &ctx.quotes[q as usize];
+pub(super) fn direct(
+    ctx: &Ctx,
+    q: QuoteIdx,
+    who: Who,
+    rule: RuleId,
+    confidence: f32,
+) -> Attribution {
+    let qq = &ctx.quotes[q];
     Attribution {
         kind: QuoteKind::Direct,
         content: qq.content,
@@ -680,13 +687,13 @@ pub(super) fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mentio
         i -= 1;
         let k = ctx
             .top
-            .partition_point(|&q| (ctx.quotes[q as usize].end_tok as usize) < i + 1);
+            .partition_point(|&q| (ctx.quotes[q].end_tok as usize) < i + 1);
         if let Some(&q) = ctx
             .top
             .get(k)
-            .filter(|&&q| ctx.quotes[q as usize].end_tok as usize == i + 1)
+            .filter(|&&q| ctx.quotes[q].end_tok as usize == i + 1)
         {
-            i = ctx.quotes[q as usize].open as usize;
+            i = ctx.quotes[q].open as usize;
             continue;
         }
         if matches!(

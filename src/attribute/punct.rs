@@ -15,9 +15,7 @@ pub(super) fn name_colon_quote(
     c: usize,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
-    let q = ctx
-        .quote_opening_at(c + 1)
-        .filter(|&q| !claimed[q as usize])?;
+    let q = ctx.quote_opening_at(c + 1).filter(|&q| !claimed[q])?;
     if c == lo {
         return None;
     }
@@ -25,7 +23,7 @@ pub(super) fn name_colon_quote(
     if m.kind != MentionKind::Name {
         return None;
     }
-    claimed[q as usize] = true;
+    claimed[q] = true;
     let rule = RuleId::NameColonQuote;
     let who = Who {
         speaker: Some(m),
@@ -89,9 +87,7 @@ pub(super) fn dash_credit(
     d: usize,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
-    let q = ctx
-        .quote_ending_before(d, lo)
-        .filter(|&q| !claimed[q as usize])?;
+    let q = ctx.quote_ending_before(d, lo).filter(|&q| !claimed[q])?;
     let m = ctx.t.np_starting_at(d + 1, hi)?;
     if m.kind != MentionKind::Name
         || !only_punct(ctx, mention_end(ctx, &m), hi)
@@ -100,7 +96,7 @@ pub(super) fn dash_credit(
     {
         return None;
     }
-    claimed[q as usize] = true;
+    claimed[q] = true;
     let rule = RuleId::DashCredit;
     let who = Who {
         speaker: Some(m),

@@ -10,6 +10,7 @@ use super::{Attribution, Ctx};
 use crate::cues::CueHit;
 use crate::lexicon::{self, Frame, Strength};
 use crate::mentions::{Mention, MentionKind};
+use crate::scan::QuoteIdx;
 use crate::span::Span;
 use std::cell::OnceCell;
 
@@ -25,7 +26,7 @@ pub(super) struct CueSite<'s> {
     /// This sentence's attributions before this cue.
     pub earlier: &'s [Attribution],
     subject: OnceCell<Option<Option<Mention>>>,
-    credited: OnceCell<Option<u32>>,
+    credited: OnceCell<Option<QuoteIdx>>,
     comma: OnceCell<Option<CommaCredit>>,
     after: OnceCell<After>,
 }
@@ -119,7 +120,7 @@ impl<'s> CueSite<'s> {
     /// said.`) closed the previous sentence: it counts only when the credit
     /// is all this sentence holds and the quotation is a sentence of its
     /// own.
-    pub fn credited(&self, ctx: &Ctx, claimed: &[bool]) -> Option<u32> {
+    pub fn credited(&self, ctx: &Ctx, claimed: &[bool]) -> Option<QuoteIdx> {
         *self.credited.get_or_init(|| {
             let t = &ctx.t;
             let (lo, hi) = (self.lo, self.hi);
@@ -132,14 +133,14 @@ impl<'s> CueSite<'s> {
                         && tail_is_adjunct(ctx, after, hi)
                         && !(after..hi).any(|i| t.is_text(i, "that")))
             };
-            let own_sentence = |q: u32| {
-                let o = ctx.quotes[q as usize].open as usize;
+            let own_sentence = |q: QuoteIdx| {
+                let o = ctx.quotes[q].open as usize;
                 let p = &ctx.seg.paragraphs[t.toks[o].para as usize];
                 o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
             };
             let qlo = if left == lo { 0 } else { lo };
             ctx.quote_ending_before(left, qlo)
-                .filter(|&q| !claimed[q as usize])
+                .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
         })
     }
@@ -147,9 +148,9 @@ impl<'s> CueSite<'s> {
     /// For a credited quotation `q`, the clause it ends when narration
     /// stands before it (`The failure was “heartbreaking,” she said.`):
     /// mixed speech, tokens `start..end`.
-    pub fn lead(&self, ctx: &Ctx, q: u32) -> Option<(usize, usize)> {
+    pub fn lead(&self, ctx: &Ctx, q: QuoteIdx) -> Option<(usize, usize)> {
         let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier);
-        let open = ctx.quotes[q as usize].open as usize;
+        let open = ctx.quotes[q].open as usize;
         (start < open && word_count(ctx, start, open) >= 2).then(|| {
             let end = super::phrases::trim_end(ctx, start, ctx.quote_end_in_para(q, open));
             (start, end)
@@ -224,9 +225,7 @@ impl<'s> CueSite<'s> {
             }
             // (A quotation in the next paragraph is no content of this
             // sentence: see the colon header rule.)
-            let q = ctx
-                .quote_opening_at(p)
-                .filter(|&q| p < hi && !claimed[q as usize]);
+            let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q]);
             if let Some(q) = q {
                 let qe = ctx.quote_end_in_para(q, p);
                 // `She said: “Q”` — a comma or colon introduces a verbatim

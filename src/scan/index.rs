@@ -5,6 +5,49 @@ use super::pair::Quotation;
 use crate::segment::Segments;
 use crate::tokens::OPENS;
 
+/// The index of a quotation in its chunk's [`QuoteIndex::quotes`]. It
+/// indexes the quotations (`quotes[q]`) and any per-quotation list, such
+/// as the rules' claimed flags (`claimed[q]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct QuoteIdx(u32);
+
+impl QuoteIdx {
+    /// The `i`-th quotation (a chunk holds far fewer than 2^32).
+    #[inline]
+    pub fn new(i: usize) -> QuoteIdx {
+        QuoteIdx(i as u32)
+    }
+
+    /// The index as a `usize`.
+    #[inline]
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl<T> std::ops::Index<QuoteIdx> for [T] {
+    type Output = T;
+    #[inline]
+    fn index(&self, q: QuoteIdx) -> &T {
+        &self[q.as_usize()]
+    }
+}
+
+impl<T> std::ops::IndexMut<QuoteIdx> for [T] {
+    #[inline]
+    fn index_mut(&mut self, q: QuoteIdx) -> &mut T {
+        &mut self[q.as_usize()]
+    }
+}
+
+impl<T> std::ops::Index<QuoteIdx> for Vec<T> {
+    type Output = T;
+    #[inline]
+    fn index(&self, q: QuoteIdx) -> &T {
+        &self[q.as_usize()]
+    }
+}
+
 /// The quotations of one chunk, and the lookups the later stages make.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct QuoteIndex {
@@ -12,12 +55,12 @@ pub(crate) struct QuoteIndex {
     pub quotes: Vec<Quotation>,
     /// Indices into `quotes` of the top-level quotations (those inside no
     /// other), by start: atomic units for sentences and rules.
-    pub top: Vec<u32>,
+    pub top: Vec<QuoteIdx>,
     /// For a token flagged [`OPENS`] (the opening mark of a top-level
     /// quotation, or a mark that reopens it in a later paragraph), the
     /// quotation's index into `quotes`. Read at no other token: entries
     /// there are left from earlier chunks, not cleared.
-    pub at: Vec<u32>,
+    pub at: Vec<QuoteIdx>,
     /// For a token flagged [`OPENS`], one past the last token of its
     /// quotation in the token's paragraph (like `at`, read at no other
     /// token).
@@ -38,7 +81,7 @@ pub(super) fn build(seg: &mut Segments, out: &mut QuoteIndex) {
     let n = seg.tokens.len();
     top.clear();
     if at.len() < n {
-        at.resize(n, u32::MAX);
+        at.resize(n, QuoteIdx(u32::MAX));
         end_at.resize(n, u32::MAX);
     }
     let mut covered_to = 0u32;
@@ -47,10 +90,10 @@ pub(super) fn build(seg: &mut Segments, out: &mut QuoteIndex) {
             continue; // nested
         }
         covered_to = q.end_tok;
-        top.push(qi as u32);
+        top.push(QuoteIdx::new(qi));
         for &o in std::iter::once(&q.open).chain(q.reopens.iter()) {
             let para = &seg.paragraphs[seg.tokens[o as usize].para as usize];
-            at[o as usize] = qi as u32;
+            at[o as usize] = QuoteIdx::new(qi);
             seg.tokens[o as usize].flags |= OPENS;
             end_at[o as usize] = q.end_tok.min(para.tokens.end as u32);
         }
@@ -73,12 +116,12 @@ mod tests {
         let top = out
             .top
             .iter()
-            .map(|&q| &text[out.quotes[q as usize].content])
+            .map(|&q| &text[out.quotes[q].content])
             .collect();
         let opens = (0..seg.tokens.len())
             .filter(|&i| seg.tokens[i].is(OPENS))
             .map(|i| {
-                let q = &out.quotes[out.at[i] as usize];
+                let q = &out.quotes[out.at[i]];
                 assert_eq!(
                     out.at[i],
                     out.top[out.top.partition_point(|&k| k < out.at[i])]

@@ -11,7 +11,7 @@ pub(crate) mod index;
 pub(crate) mod marks;
 pub(crate) mod pair;
 
-pub(crate) use index::QuoteIndex;
+pub(crate) use index::{QuoteIdx, QuoteIndex};
 pub(crate) use marks::may_open;
 pub use marks::MarkStyle;
 pub(crate) use pair::{pair, Quotation};
