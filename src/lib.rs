@@ -60,18 +60,32 @@
 //!
 //! The text flows one way through five stages, each its own module:
 //!
-//! 1. **segment**: paragraphs (lines; a line over 4 KiB is cut at sentence ends) and
-//!    tokens with byte spans;
+//! 1. **segment**: paragraphs (lines; a line over 4 KiB is cut at sentence
+//!    ends) and tokens, each with its byte span, its flags and its word's
+//!    lexical class bits, looked up as the word is read;
 //! 2. **scan**: quotation-mark candidates classified from their neighbours,
 //!    then paired by style per paragraph, carrying a quotation over
 //!    paragraphs that reopen it;
-//! 3. **cues and mentions**: reporting verbs (every inflection),
-//!    `according to`, and the noun phrases around them;
-//! 4. **attribute**: named rules ([`RuleId`]) bind content to cue and
-//!    speaker;
-//! 5. **resolve**: mentions become entities ([`Speaker`]).
+//! 3. **sentences**: each paragraph split into sentences once the
+//!    quotations are known, so that no sentence ends inside one;
+//! 4. **attribute**: a rulebook binds content to cue and speaker, finding
+//!    cues (reporting verbs, `according to`) and mentions (the noun
+//!    phrases that can be speakers) where its rules look for them;
+//! 5. **resolve**: mentions become speaker entities ([`Speaker`]).
 //!
-//! Each [`Quote`] records the rule that decided it and a confidence.
+//! The first four run chunk by chunk (about 64 KiB, cut at paragraph breaks
+//! no quotation crosses); speakers are resolved once over the whole text.
+//!
+//! Every rule of the rulebook is one function and one row of the table
+//! `RULES` in `src/attribute/rules.rs`: its id ([`RuleId`]), what it is
+//! tried at (a cue, a colon, a dash, a paragraph, a quotation standing
+//! alone, …), its confidence and its examples, which the tests run. The
+//! rules are tried in the order of [`RuleId::ALL`], and each [`Quote`]
+//! records the rule that decided it and a confidence.
+//!
+//! Word knowledge is data: every word list (titles, pronouns, function
+//! words, every form of every reporting verb, …) is a plain text file
+//! under `src/lexicon/en/`, compiled in and loaded once into one table.
 //!
 //! # Performance and untrusted input
 //!

@@ -7,8 +7,7 @@
 //! names the entity a later `Ms Roe said` refers to.
 
 use crate::attribute::Attribution;
-use crate::lexicon::Pronoun;
-use crate::lexicon::{FxBuild, FxHasher};
+use crate::lexicon::{default_lexicon, key_in, FxBuild, FxHasher, List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
@@ -142,6 +141,14 @@ fn words(text: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, 
         }
         (from < i).then_some((from, i))
     })
+}
+
+/// Whether `w` is an indefinite determiner ([`List::Indefinite`]: `a`,
+/// `an`, `another`), lowercase or capitalised (`An`, not `AN`).
+fn is_indefinite(w: &[u8]) -> bool {
+    !w.iter().skip(1).any(u8::is_ascii_uppercase)
+        && key_in(w, 0, w.len())
+            .is_some_and(|key| default_lexicon().lists(key) & List::Indefinite.bit() != 0)
 }
 
 /// The blank-separated words of a stretch of text, as [`words_of`] finds
@@ -524,12 +531,9 @@ impl<'a> Resolver<'a> {
         }
         let text = self.text.as_bytes();
         let indefinite = m.kind == MentionKind::Nominal
-            && matches!(
-                words(text, m.span.start(), m.span.end())
-                    .next()
-                    .map(|(s, e)| &text[s..e]),
-                Some(b"a" | b"an" | b"another" | b"A" | b"An" | b"Another")
-            );
+            && words(text, m.span.start(), m.span.end())
+                .next()
+                .is_some_and(|(s, e)| is_indefinite(&text[s..e]));
         let kind = match m.kind {
             MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
             MentionKind::Nominal if !m.nonperson => EntityKind::Other,
@@ -778,6 +782,18 @@ pub(crate) fn resolve<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indefinites_lowercase_or_capitalised() {
+        for w in ["a", "an", "another", "A", "An", "Another"] {
+            assert!(is_indefinite(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "", "AN", "aN", "ANOTHER", "anOther", "the", "a,", "any", "é",
+        ] {
+            assert!(!is_indefinite(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn name_records_stay_small() {

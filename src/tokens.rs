@@ -55,10 +55,10 @@ pub(crate) struct Token {
     pub para: u32,
     pub kind: TokKind,
     pub flags: u8,
-    /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up as the
-    /// word is read (0 for any other token); [`crate::mentions::add_titles`]
-    /// adds user titles. They fill the struct's padding, so rules read them
-    /// from the token they already hold.
+    /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up in the
+    /// attributor's lexicon (its extra titles and verbs included) as the
+    /// word is read; 0 for any other token. They fill the struct's padding,
+    /// so rules read them from the token they already hold.
     pub lex: u16,
 }
 

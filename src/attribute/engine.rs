@@ -1,6 +1,7 @@
 //! The engine: finds where rules are tried (cues, colons, dashes,
 //! sentences, paragraphs, standalone quotations) and runs the rules of
-//! [`RULES`] there, family by family, in the table's order.
+//! [`RULES`](super::rules::RULES) there, family by family, in the table's
+//! order.
 
 use super::paragraph::Block;
 use super::rules::{Apply, Families, Verdict};

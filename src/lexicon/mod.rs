@@ -106,6 +106,9 @@ pub(crate) enum List {
     NpPreposition,
     /// Indefinite determiners (`a`, `another`).
     Indefinite,
+    /// Words an apostrophe elides the start of (`’em`, `rock ’n’ roll`,
+    /// `'til`): a mark before one is an apostrophe.
+    ElidedWord,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]).

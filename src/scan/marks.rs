@@ -1,5 +1,6 @@
 //! Classifying quotation-mark candidates from their neighbours.
 
+use crate::lexicon::{default_lexicon, key_in, List};
 use crate::segment::{is_invisible, is_quote_char};
 use crate::tokens::{TokKind, Token};
 use serde::Serialize;
@@ -92,17 +93,31 @@ pub(crate) fn may_open(c: char) -> bool {
     is_quote_char(c) && !matches!(c, '»' | '›')
 }
 
-/// Words that follow an eliding apostrophe (`’em`, `’n’`, `'til`).
+/// Whether `next`, the text right after a mark, starts with a word an
+/// apostrophe elides (`’em`, `’n’`, `'til`; [`List::ElidedWord`], any
+/// case) or with a digit (`’90s`). The word is the run of alphanumeric
+/// characters, lowercased.
 fn is_elided_word(next: &str) -> bool {
-    let w: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    matches!(
-        w.as_str(),
-        "em" | "n" | "til" | "cause" | "tis" | "twas" | "round" | "bout" | "nuff" | "cos"
-    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    if next.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let end = next
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(next.len(), |(i, _)| i);
+    let word = &next[..end];
+    let listed = |w: &[u8]| {
+        key_in(w, 0, w.len())
+            .is_some_and(|key| default_lexicon().lists(key) & List::ElidedWord.bit() != 0)
+    };
+    if word.is_ascii() {
+        // The key folds ASCII case.
+        listed(word.as_bytes())
+    } else {
+        // A letter beyond ASCII may lowercase to one (`K`, the Kelvin sign).
+        let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+        listed(lower.as_bytes())
+    }
 }
 
 /// Classifies the quote-character token `t` (index `ti`) of `text`.
@@ -258,6 +273,27 @@ mod tests {
                 "{text}: {:?}",
                 roles(text)
             );
+        }
+    }
+
+    #[test]
+    fn elided_words_in_any_case() {
+        for next in [
+            "em out",
+            "EM",
+            "n’ roll",
+            "Til then",
+            "twas",
+            "cos.",
+            "90s",
+            "1",
+        ] {
+            assert!(is_elided_word(next), "{next:?}");
+        }
+        for next in [
+            "", " em", "emu", "tiles", "nuffs", "a", "é", "ém", "x9", "-em",
+        ] {
+            assert!(!is_elided_word(next), "{next:?}");
         }
     }
 

@@ -44,6 +44,7 @@ pub(crate) static EN: Language = Language {
         (List::NonHead, include_str!("non_heads.txt")),
         (List::NpPreposition, include_str!("np_prepositions.txt")),
         (List::Indefinite, include_str!("indefinites.txt")),
+        (List::ElidedWord, include_str!("elided_words.txt")),
     ],
     verbs: include_str!("verbs.txt"),
     particles: include_str!("particles.txt"),
