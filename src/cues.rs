@@ -10,15 +10,15 @@
 //! of the surrounding text, so the caller passes only top-level tokens.
 
 use crate::lexicon::{CueVerb, Frame, List, Otherwise, Strength, VerbForm};
-use crate::tokens::Toks;
+use crate::tokens::{TokIdx, Toks};
 
 /// A cue found at a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct CueHit {
     /// First token of the cue.
-    pub tok: u32,
+    pub tok: TokIdx,
     /// One past its last token.
-    pub end: u32,
+    pub end: TokIdx,
     pub verb: CueVerb,
 }
 
@@ -37,8 +37,8 @@ pub(crate) fn cue_at(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Opti
 fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<CueHit> {
     if t.is_text_ci(i, "according") && i + 1 < hi && t.is_text(i + 1, "to") {
         return Some(CueHit {
-            tok: i as u32,
-            end: i as u32 + 2,
+            tok: TokIdx::new(i),
+            end: TokIdx::new(i + 2),
             verb: CueVerb {
                 frame: Frame::According,
                 form: VerbForm::Present,
@@ -70,8 +70,8 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     }
     let end = particle_end(t, verb, i, hi)?;
     Some(CueHit {
-        tok: i as u32,
-        end: end as u32,
+        tok: TokIdx::new(i),
+        end: TokIdx::new(end),
         verb,
     })
 }
@@ -113,7 +113,7 @@ mod tests {
             let n = t.toks.len();
             (0..n)
                 .filter_map(|i| cue_at(t, i, i.checked_sub(1), n))
-                .map(|c| text[t.span(c.tok as usize, c.end as usize - 1)].to_string())
+                .map(|c| text[t.span(c.tok.as_usize(), c.end.as_usize() - 1)].to_string())
                 .collect()
         })
     }

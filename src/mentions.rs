@@ -9,7 +9,7 @@
 use crate::lexicon::{self, List, Pronoun};
 use crate::segment::{is_all_capitals, is_initial};
 use crate::span::Span;
-use crate::tokens::{TokKind, CAP, DIGIT};
+use crate::tokens::{TokIdx, TokKind, CAP, DIGIT};
 
 // The token view moved to `crate::tokens`; this path is kept for the
 // modules that import it from here.
@@ -33,8 +33,8 @@ pub(crate) enum MentionKind {
 pub(crate) struct Mention {
     pub span: Span,
     /// First and last token (inclusive).
-    pub first: u32,
-    pub last: u32,
+    pub first: TokIdx,
+    pub last: TokIdx,
     pub kind: MentionKind,
     /// The name without titles or determiner (`Jane Roe`).
     pub head: Span,
@@ -140,7 +140,7 @@ impl<'a> Toks<'a> {
             if self.toks[p].kind == TokKind::Possessive && p > lo {
                 if let Some(owner) = self.np_ending_at(p - 1, lo) {
                     if !matches!(owner.kind, MentionKind::Pronoun(_)) {
-                        let mut m = self.mention(owner.first as usize, j, MentionKind::Nominal);
+                        let mut m = self.mention(owner.first.as_usize(), j, MentionKind::Nominal);
                         m.nonperson = self.has(j, lexicon::NONPERSON_NOUN);
                         return Some(m);
                     }
@@ -165,7 +165,7 @@ impl<'a> Toks<'a> {
                         if inner.kind == MentionKind::Nominal {
                             return Some(Mention {
                                 span: inner.span.cover(self.span(k, j)),
-                                last: j as u32,
+                                last: TokIdx::new(j),
                                 ..inner
                             });
                         }
@@ -193,7 +193,7 @@ impl<'a> Toks<'a> {
     /// `the director of the agency`: extends a determiner phrase back over
     /// `of`/`for` to an outer phrase.
     fn extend_back(&self, m: Mention, lo: usize) -> Mention {
-        let p = m.first as usize;
+        let p = m.first.as_usize();
         if p >= lo + 2 && self.in_list(p - 1, List::NpPreposition) {
             if let Some(outer) = self.np_ending_at(p - 2, lo) {
                 if outer.kind == MentionKind::Nominal {
@@ -335,8 +335,8 @@ impl<'a> Toks<'a> {
         };
         Mention {
             span,
-            first: a as u32,
-            last: b as u32,
+            first: TokIdx::new(a),
+            last: TokIdx::new(b),
             kind,
             head,
             gender,

@@ -329,7 +329,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 match t.np_starting_at(i, s.tokens.end) {
                     Some(m) if m.kind == MentionKind::Name => {
                         names.extend(NameMention::new(&m, first, t));
-                        i = m.last as usize + 1;
+                        i = m.last.as_usize() + 1;
                     }
                     // A capitalised word that starts no name is a content
                     // word all the same.

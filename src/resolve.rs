@@ -11,7 +11,7 @@ use crate::lexicon::{default_lexicon, key_in, FxBuild, FxHasher, List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
 use crate::span::Span;
-use crate::tokens::Toks;
+use crate::tokens::{TokIdx, Toks};
 use std::collections::HashMap;
 use std::hash::Hasher;
 
@@ -91,8 +91,8 @@ impl NameMention {
         let head = start + usize::from(self.head_off);
         Mention {
             span: Span::new(start, start + usize::from(self.len)),
-            first: 0,
-            last: 0,
+            first: TokIdx::new(0),
+            last: TokIdx::new(0),
             kind: MentionKind::Name,
             head: Span::new(head, head + usize::from(self.head_len)),
             gender: self.gender,
@@ -179,7 +179,7 @@ fn words_of(text: &[u8], (start, end): (usize, usize), tokens: Option<(&Toks, &M
     if let Some((t, m)) = tokens {
         'tokens: {
             let (head_start, head_end) = ((start + t.base) as u32, (end + t.base) as u32);
-            let (mut k, last) = (m.first as usize, m.last as usize);
+            let (mut k, last) = (m.first.as_usize(), m.last.as_usize());
             // Past the titles the head leaves out.
             while k < last && t.toks[k].start < head_start {
                 k += 1;
@@ -812,8 +812,8 @@ mod tests {
     fn mention(span: std::ops::Range<usize>, head: usize, kind: MentionKind) -> Mention {
         Mention {
             span: span.clone().into(),
-            first: 0,
-            last: 0,
+            first: TokIdx::new(0),
+            last: TokIdx::new(0),
             kind,
             head: Span::new(span.end - head, span.end),
             gender: 0,
@@ -998,8 +998,8 @@ mod tests {
                 // are titles the head leaves out.
                 let (i, j) = ((pick.0 % n).min(pick.1 % n), (pick.0 % n).max(pick.1 % n));
                 let m = Mention {
-                    first: i.saturating_sub(pick.2) as u32,
-                    last: j as u32,
+                    first: TokIdx::new(i.saturating_sub(pick.2)),
+                    last: TokIdx::new(j),
                     head: Span::new(t.toks[i].start as usize, t.toks[j].end as usize),
                     ..mention(0..text.len(), 0, MentionKind::Name)
                 };

@@ -14,7 +14,7 @@
 
 use crate::lexicon::Classes;
 use crate::span::Span;
-use crate::tokens::{SP_AFTER, SP_BEFORE, TERMINAL};
+use crate::tokens::{ParaIdx, TokIdx, SP_AFTER, SP_BEFORE, TERMINAL};
 use std::ops::Range;
 
 // The token types and flags moved to `crate::tokens`, and sentences to
@@ -29,8 +29,9 @@ pub(crate) struct Paragraph {
     pub tokens: Range<usize>,
     /// A blank line (or the text start) stands before this paragraph.
     pub after_blank: bool,
-    /// The index of its first colon token (`u32::MAX` if it has none).
-    pub first_colon: u32,
+    /// The index of its first colon token ([`TokIdx::NONE`] if it has
+    /// none).
+    pub first_colon: TokIdx,
 }
 
 /// Tokens and paragraphs of one text.
@@ -40,7 +41,7 @@ pub(crate) struct Segments {
     pub paragraphs: Vec<Paragraph>,
     /// The indices of the [`TokKind::QuoteChar`] tokens, in order: the
     /// scanner visits these, not every token.
-    pub quote_chars: Vec<u32>,
+    pub quote_chars: Vec<TokIdx>,
 }
 
 const DIGIT_BYTE: u8 = 1;
@@ -243,7 +244,7 @@ fn segment_with<const PLAIN: bool>(
             let first_tok = out.tokens.len();
             let line_ctx = Line {
                 end: line_end,
-                para: out.paragraphs.len() as u32,
+                para: ParaIdx::new(out.paragraphs.len()),
                 classes,
             };
             let first_colon = tokenize_line::<PLAIN>(
@@ -285,7 +286,7 @@ struct Line<'c> {
     /// Where the line ends (its tokens end at or before).
     end: usize,
     /// The paragraph number.
-    para: u32,
+    para: ParaIdx,
     classes: Classes<'c>,
 }
 
@@ -294,8 +295,8 @@ fn tokenize_line<const PLAIN: bool>(
     start: usize,
     line_ctx: Line<'_>,
     out: &mut Vec<Token>,
-    quote_chars: &mut Vec<u32>,
-) -> u32 {
+    quote_chars: &mut Vec<TokIdx>,
+) -> TokIdx {
     let Line { end, para, classes } = line_ctx;
     let bytes = text.as_bytes();
     // The line alone, for the loop's own reads (their bounds are then
@@ -303,8 +304,8 @@ fn tokenize_line<const PLAIN: bool>(
     let line = &bytes[..end];
     let mut i = start;
     let mut prev_blank = true;
-    // The first colon token, if any (`u32::MAX`).
-    let mut first_colon = u32::MAX;
+    // The first colon token, if any (`TokIdx::NONE`).
+    let mut first_colon = TokIdx::NONE;
     while i < line.len() {
         let b = line[i];
         let class = BYTE_CLASS[b as usize];
@@ -388,7 +389,7 @@ fn tokenize_line<const PLAIN: bool>(
             kind = TokKind::Punct;
             flags |= PUNCT_FLAGS[b as usize];
             if b == b':' {
-                first_colon = first_colon.min(out.len() as u32);
+                first_colon = first_colon.min(TokIdx::new(out.len()));
             }
             i += 1;
         } else {
@@ -447,7 +448,7 @@ fn tokenize_line<const PLAIN: bool>(
             flags |= SP_AFTER;
         }
         if kind == TokKind::QuoteChar {
-            quote_chars.push(out.len() as u32);
+            quote_chars.push(TokIdx::new(out.len()));
         }
         out.push(Token {
             start: tok_start as u32,
@@ -768,14 +769,15 @@ mod tests {
             proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
             proptest::prop_assert_eq!(&fast.paragraphs, &general.paragraphs);
             // The scanner's list of mark characters is every one of them.
-            let marks: Vec<u32> = (0..fast.tokens.len() as u32)
-                .filter(|&k| fast.tokens[k as usize].kind == TokKind::QuoteChar)
+            let marks: Vec<TokIdx> = (0..fast.tokens.len())
+                .filter(|&k| fast.tokens[k].kind == TokKind::QuoteChar)
+                .map(TokIdx::new)
                 .collect();
             proptest::prop_assert_eq!(&fast.quote_chars, &marks);
             proptest::prop_assert_eq!(fast.quote_chars, general.quote_chars);
             for p in &fast.paragraphs {
                 let colon = p.tokens.clone().find(|&k| fast.tokens[k].is(COLON));
-                proptest::prop_assert_eq!(p.first_colon, colon.map_or(u32::MAX, |k| k as u32));
+                proptest::prop_assert_eq!(p.first_colon, colon.map_or(TokIdx::NONE, TokIdx::new));
             }
         }
 

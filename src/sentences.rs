@@ -5,7 +5,7 @@
 
 use crate::scan::QuoteIndex;
 use crate::segment::{is_initial, Segments};
-use crate::tokens::{TokKind, Token, CAP, DIGIT, OPENS, SP_BEFORE, TERMINAL};
+use crate::tokens::{TokIdx, TokKind, Token, CAP, DIGIT, OPENS, SP_BEFORE, TERMINAL};
 use std::ops::Range;
 
 /// A sentence: a range of tokens in one paragraph.
@@ -52,12 +52,12 @@ pub(crate) fn sentences(
             let qe = if toks[i].is(OPENS) {
                 quote_end_at[i]
             } else {
-                u32::MAX
+                TokIdx::NONE
             };
-            if qe != u32::MAX && (qe as usize) > i + 1 {
+            if qe != TokIdx::NONE && qe.as_usize() > i + 1 {
                 // A quotation: a sentence may end right after it when its
                 // content ends with terminal punctuation and a capital follows.
-                let last = (qe as usize).min(p.tokens.end);
+                let last = qe.as_usize().min(p.tokens.end);
                 let inner_end = last.saturating_sub(2);
                 let term = last > i + 1 && terminal(inner_end.max(i));
                 i = last;

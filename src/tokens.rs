@@ -52,7 +52,8 @@ pub(crate) const DASH: u8 = 128;
 pub(crate) struct Token {
     pub start: u32,
     pub end: u32,
-    pub para: u32,
+    /// The paragraph the token is in.
+    pub para: ParaIdx,
     pub kind: TokKind,
     pub flags: u8,
     /// Lexical class bits (`lexicon::FUNCTION`, ...), looked up in the
@@ -72,6 +73,102 @@ impl Token {
         self.flags & f != 0
     }
 }
+
+/// The index of a token in its chunk's tokens ([`Toks::toks`],
+/// [`crate::segment::Segments::tokens`]), as the stages store it in their
+/// outputs (mentions, cues, quotations). It indexes the tokens (`toks[i]`)
+/// and any per-token list (the scanner's `end_at[i]`). Four bytes, like
+/// the tokens' offsets: the pipeline parses at most `u32::MAX` bytes, so
+/// a chunk holds fewer tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct TokIdx(u32);
+
+impl TokIdx {
+    /// No token: an index past every token of a chunk, which compares
+    /// greater than any token's (the first colon of a paragraph that has
+    /// none, an entry of a per-token list that was never written).
+    pub const NONE: TokIdx = TokIdx(u32::MAX);
+
+    /// The `i`-th token.
+    #[inline]
+    pub fn new(i: usize) -> TokIdx {
+        TokIdx(i as u32)
+    }
+
+    /// The index as a `usize`.
+    #[inline]
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The index of the token after this one (one past it, for a range's
+    /// end).
+    #[inline]
+    pub fn next(self) -> TokIdx {
+        TokIdx(self.0 + 1)
+    }
+}
+
+/// The index of a paragraph in its chunk's
+/// [`crate::segment::Segments::paragraphs`], as the tokens, quotations and
+/// attributions store it. It indexes the paragraphs (`paragraphs[p]`) and
+/// any per-paragraph list (the rules' attributions by paragraph).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct ParaIdx(u32);
+
+impl ParaIdx {
+    /// The `i`-th paragraph (a chunk holds fewer than 2^32).
+    #[inline]
+    pub fn new(i: usize) -> ParaIdx {
+        ParaIdx(i as u32)
+    }
+
+    /// The index as a `usize`.
+    #[inline]
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// `Index` and `IndexMut` by the index type `$idx` (which has `as_usize`)
+/// for slices and vectors of any element, so that lists are indexed by it
+/// without a conversion at every use.
+macro_rules! index_by {
+    ($idx:ty) => {
+        impl<T> std::ops::Index<$idx> for [T] {
+            type Output = T;
+            #[inline]
+            fn index(&self, i: $idx) -> &T {
+                &self[i.as_usize()]
+            }
+        }
+
+        impl<T> std::ops::IndexMut<$idx> for [T] {
+            #[inline]
+            fn index_mut(&mut self, i: $idx) -> &mut T {
+                &mut self[i.as_usize()]
+            }
+        }
+
+        impl<T> std::ops::Index<$idx> for Vec<T> {
+            type Output = T;
+            #[inline]
+            fn index(&self, i: $idx) -> &T {
+                &self[i.as_usize()]
+            }
+        }
+
+        impl<T> std::ops::IndexMut<$idx> for Vec<T> {
+            #[inline]
+            fn index_mut(&mut self, i: $idx) -> &mut T {
+                &mut self[i.as_usize()]
+            }
+        }
+    };
+}
+
+index_by!(TokIdx);
+index_by!(ParaIdx);
 
 /// Read-only view of the tokens of one chunk (`base` is the chunk's offset
 /// in the text), for phrase matching. Its accessors of single tokens are
@@ -223,5 +320,35 @@ impl<'a> Toks<'a> {
         (t.kind == TokKind::Word)
             & (t.flags & (CAP | DIGIT) == CAP)
             & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::mem::size_of;
+
+    #[test]
+    fn indices_are_four_bytes() {
+        assert_eq!(size_of::<TokIdx>(), 4);
+        assert_eq!(size_of::<ParaIdx>(), 4);
+        assert_eq!(size_of::<Option<TokIdx>>(), 8);
+        // The token holds its paragraph's.
+        assert_eq!(size_of::<Token>(), 16);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn records_with_indices_keep_their_sizes() {
+        // The sizes they had with `u32` indices: mentions and quotations
+        // are copied around by every rule, name records kept by the
+        // million.
+        assert_eq!(size_of::<crate::mentions::Mention>(), 72);
+        assert_eq!(size_of::<crate::scan::Quotation>(), 72);
+        assert_eq!(size_of::<crate::resolve::NameMention>(), 24);
+        assert_eq!(size_of::<crate::cues::CueHit>(), 12);
+        assert_eq!(size_of::<crate::scan::marks::Mark>(), 8);
+        assert_eq!(size_of::<crate::segment::Paragraph>(), 40);
+        assert_eq!(size_of::<crate::attribute::Attribution>(), 128);
     }
 }

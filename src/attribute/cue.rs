@@ -44,7 +44,7 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         cue: Some(s.span(ctx)),
     };
     let rule = RuleId::AccordingTo;
-    let after = speaker.last as usize + 1;
+    let after = speaker.last.as_usize() + 1;
     let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective));
     // `According to X, CLAUSE`.
     if initial && after < hi && t.is_text(after, ",") {

@@ -41,7 +41,7 @@ pub(super) fn sentence(
     let t = &ctx.t;
     for k in 0..scratch.cues.len() {
         let c = scratch.cues[k];
-        let at = t.toks[c.tok as usize].start as usize;
+        let at = t.toks[c.tok].start as usize;
         // A cue inside content already reported belongs to that content.
         let inside = out[first_out..]
             .iter()
@@ -113,8 +113,8 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         if t.may_be_cue(i) && tk.kind == TokKind::Word {
             if let Some(c) = cue_at(t, i, prev, hi) {
                 cues.push(c);
-                prev = Some(c.end as usize - 1);
-                i = c.end as usize;
+                prev = Some(c.end.as_usize() - 1);
+                i = c.end.as_usize();
                 continue;
             }
         } else if tk.is(DASH) {
@@ -172,7 +172,7 @@ pub(super) fn paragraphs(
 ) {
     let rules = &scratch.rules;
     for (k, a) in out.iter().enumerate() {
-        by_para[a.para as usize].push(k);
+        by_para[a.para].push(k);
     }
     let mut si = 0;
     for pi in 0..ctx.seg.paragraphs.len() {
@@ -196,10 +196,9 @@ pub(super) fn paragraphs(
             };
             claimed[x.1] = true;
             let x = x.0;
-            let last = x.last_para as usize;
-            by_para[x.para as usize].push(out.len());
-            if last != x.para as usize {
-                by_para[last].push(out.len());
+            by_para[x.para].push(out.len());
+            if x.last_para != x.para {
+                by_para[x.last_para].push(out.len());
             }
             out.push(x);
         }

@@ -33,7 +33,7 @@ use crate::scan::{MarkStyle, Quotation};
 use crate::segment::Segments;
 use crate::sentences::Sentence;
 use crate::span::Span;
-use crate::tokens::Toks;
+use crate::tokens::{ParaIdx, TokIdx, Toks};
 
 /// One attribution, before speaker resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +46,8 @@ pub(crate) struct Attribution {
     pub confidence: f32,
     pub style: Option<MarkStyle>,
     /// Paragraph of the content's start and end.
-    pub para: u32,
-    pub last_para: u32,
+    pub para: ParaIdx,
+    pub last_para: ParaIdx,
 }
 
 /// Everything the rules read: tokens, paragraphs, sentences, quotations.
@@ -78,12 +78,11 @@ impl Ctx<'_> {
         if j == 0 || self.t.toks[j - 1].kind != crate::tokens::TokKind::QuoteChar {
             return None;
         }
-        let k = self
-            .top
-            .partition_point(|&q| self.quotes[q].end_tok < j as u32);
+        let j = TokIdx::new(j);
+        let k = self.top.partition_point(|&q| self.quotes[q].end_tok < j);
         let &q = self.top.get(k)?;
         let qq = &self.quotes[q];
-        (qq.end_tok == j as u32 && qq.close.is_some() && qq.open as usize >= lo).then_some(q)
+        (qq.end_tok == j && qq.close.is_some() && qq.open.as_usize() >= lo).then_some(q)
     }
 
     /// The top-level quotation opening at token `i`, if any.
@@ -97,8 +96,8 @@ impl Ctx<'_> {
 
     /// One past the last token of the quotation `q` within paragraph of `i`.
     pub fn quote_end_in_para(&self, q: QuoteIdx, i: usize) -> usize {
-        let para = &self.seg.paragraphs[self.t.toks[i].para as usize];
-        (self.quotes[q].end_tok as usize).min(para.tokens.end)
+        let para = &self.seg.paragraphs[self.t.toks[i].para];
+        self.quotes[q].end_tok.as_usize().min(para.tokens.end)
     }
 }
 
@@ -180,8 +179,8 @@ mod tests {
                 // Tells equal spans apart.
                 confidence: k as f32,
                 style: None,
-                para: 0,
-                last_para: 0,
+                para: ParaIdx::new(0),
+                last_para: ParaIdx::new(0),
             };
             let mut fast: Vec<Attribution> =
                 spans.iter().enumerate().map(|(k, &s)| make(k, s)).collect();

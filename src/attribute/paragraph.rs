@@ -10,7 +10,7 @@ use crate::lexicon::List;
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
-use crate::tokens::TokKind;
+use crate::tokens::{ParaIdx, TokKind};
 
 /// How many paragraphs back an unattributed block looks for its speaker.
 const GUESS_WINDOW: usize = 3;
@@ -183,8 +183,8 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
             continue;
         }
         if let Some(c) = cue_at(t, i, i.checked_sub(1), p.tokens.end) {
-            if let Some(m) = subject_before(ctx, c.tok as usize, lo) {
-                return Some((m, Some(t.span(c.tok as usize, c.end as usize - 1))));
+            if let Some(m) = subject_before(ctx, c.tok.as_usize(), lo) {
+                return Some((m, Some(t.span(c.tok.as_usize(), c.end.as_usize() - 1))));
             }
         }
     }
@@ -209,16 +209,16 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Op
     // Both kinds of label end in a colon within the longest name of their
     // start: paragraphs without one there (nearly all) are turned away. (The
     // paragraph's first colon is at or after `a`: a mark is no colon.)
-    if p.first_colon as usize > a + crate::mentions::MAX_NAME_TOKENS {
+    if p.first_colon.as_usize() > a + crate::mentions::MAX_NAME_TOKENS {
         return None;
     }
     let m = t
         .label_at(a, p.tokens.end)
         .or_else(|| headline_label(ctx, a, p.tokens.end))?;
-    if t.in_list(m.first as usize, List::FormatLabel) {
+    if t.in_list(m.first.as_usize(), List::FormatLabel) {
         return None;
     }
-    let colon = m.last as usize + 1;
+    let colon = m.last.as_usize() + 1;
     let start = colon + 1;
     if start >= p.tokens.end {
         return None;
@@ -247,8 +247,8 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Op
         rule,
         confidence: confidence(rule, []),
         style: None,
-        para: pi as u32,
-        last_para: pi as u32,
+        para: ParaIdx::new(pi),
+        last_para: ParaIdx::new(pi),
     })
 }
 
@@ -256,7 +256,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Op
 fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
     let t = &ctx.t;
     let m = t.np_starting_at(a, hi)?;
-    let colon = m.last as usize + 1;
+    let colon = m.last.as_usize() + 1;
     let ok = m.kind == MentionKind::Name
         && colon < hi
         && t.is_text(colon, ":")

@@ -8,8 +8,7 @@ use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
-use crate::tokens::TokKind;
-use crate::tokens::Toks;
+use crate::tokens::{TokIdx, TokKind, Toks};
 
 /// The longest reported clause, in tokens. Longer runs are run-on text
 /// (or adversarial input), not one clause.
@@ -104,7 +103,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             // `One of the authors, Ari Roe, said`: the apposition names the
             // speaker; the phrase starts with the outer noun phrase.
             if let Some(mut n) = t.np_ending_at(j - 2, k + 1) {
-                if n.kind == MentionKind::Name && n.first as usize == k + 1 && !n.nonperson {
+                if n.kind == MentionKind::Name && n.first.as_usize() == k + 1 && !n.nonperson {
                     if let Some(outer) = t.np_ending_at(k - 1, lo) {
                         n.first = outer.first;
                     }
@@ -121,7 +120,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             // `Roe, who leads the group, said`: the relative clause is
             // no role; the subject stands before it.
             return t.np_ending_at(k - 1, lo).filter(|m| {
-                m.kind != MentionKind::Nominal || t.has(m.first as usize, lexicon::DETERMINER)
+                m.kind != MentionKind::Nominal || t.has(m.first.as_usize(), lexicon::DETERMINER)
             });
         }
         clausal |= t.has(k, lexicon::CUE);
@@ -186,7 +185,7 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     if m.kind != MentionKind::Name {
         return m;
     }
-    let mut k = m.first as usize;
+    let mut k = m.first.as_usize();
     let mut n = 0;
     while k > lo && n < 4 {
         let p = k - 1;
@@ -204,7 +203,7 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
         }
     }
     if n == 0
-        || !t.toks[k..m.first as usize]
+        || !t.toks[k..m.first.as_usize()]
             .iter()
             .any(|x| !x.is(crate::tokens::CAP))
     {
@@ -223,8 +222,8 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
         k
     };
     Mention {
-        span: t.span(first, m.last as usize),
-        first: first as u32,
+        span: t.span(first, m.last.as_usize()),
+        first: TokIdx::new(first),
         ..m
     }
 }
@@ -248,8 +247,8 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     let mut m = if d > p && d < hi && t.is_name_word(d) {
         let m = t.np_starting_at(d, hi)?;
         Mention {
-            span: t.span(p, m.last as usize),
-            first: p as u32,
+            span: t.span(p, m.last.as_usize()),
+            first: TokIdx::new(p),
             ..m
         }
     } else {
@@ -258,7 +257,7 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
     if matches!(m.kind, MentionKind::Pronoun(_)) && !is_subject_pronoun(t, p) {
         return None;
     }
-    let r = m.last as usize + 1;
+    let r = m.last.as_usize() + 1;
     if r + 1 < hi
         && t.is_text(r, ",")
         && (t.has(r + 1, lexicon::DETERMINER)
@@ -281,7 +280,7 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
 
 /// The last token of a mention including its role.
 pub(super) fn mention_end(ctx: &Ctx, m: &Mention) -> usize {
-    let mut e = m.last as usize + 1;
+    let mut e = m.last.as_usize() + 1;
     if let Some(r) = m.role {
         while e < ctx.t.toks.len() && (ctx.t.toks[e].start as usize) < r.end() {
             e += 1;
@@ -329,7 +328,7 @@ pub(super) fn skip_complement(
                 if t.in_list(p, List::Addressee) && cue_end == p {
                     cue_end = p + 1;
                 }
-                p = m.last as usize + 1;
+                p = m.last.as_usize() + 1;
                 continue;
             }
             if t.in_list(p, List::Addressee) {
@@ -415,7 +414,7 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             }
             // `…, he said, …` / `…, the minister added.`: a trailing credit.
             if let Some(m) = t.np_starting_at(i + 1, hi) {
-                let after = m.last as usize + 1;
+                let after = m.last.as_usize() + 1;
                 if after < hi && t.cue_verb_at(after).is_some() {
                     end = i;
                     break;
@@ -536,7 +535,7 @@ pub(super) fn content(ctx: &Ctx, a: usize, b: usize) -> Option<Content> {
     }
     if let (Some(q), 1) = (first, count) {
         let qq = &ctx.quotes[q];
-        if qq.open as usize == a && qq.end_tok as usize >= b {
+        if qq.open.as_usize() == a && qq.end_tok.as_usize() >= b {
             return Some(Content::Quote(q));
         }
     }
@@ -687,13 +686,13 @@ pub(super) fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mentio
         i -= 1;
         let k = ctx
             .top
-            .partition_point(|&q| (ctx.quotes[q].end_tok as usize) < i + 1);
+            .partition_point(|&q| ctx.quotes[q].end_tok.as_usize() < i + 1);
         if let Some(&q) = ctx
             .top
             .get(k)
-            .filter(|&&q| ctx.quotes[q].end_tok as usize == i + 1)
+            .filter(|&&q| ctx.quotes[q].end_tok.as_usize() == i + 1)
         {
-            i = ctx.quotes[q].open as usize;
+            i = ctx.quotes[q].open.as_usize();
             continue;
         }
         if matches!(

@@ -92,7 +92,7 @@ pub(super) fn dash_credit(
     if m.kind != MentionKind::Name
         || !only_punct(ctx, mention_end(ctx, &m), hi)
             && m.role.is_none()
-            && hi - m.last as usize > 8
+            && hi - m.last.as_usize() > 8
     {
         return None;
     }

@@ -62,8 +62,8 @@ impl<'s> CueSite<'s> {
             lo,
             hi,
             cue,
-            c0: cue.tok as usize,
-            ce: cue.end as usize,
+            c0: cue.tok.as_usize(),
+            ce: cue.end.as_usize(),
             earlier,
             subject: OnceCell::new(),
             credited: OnceCell::new(),
@@ -98,10 +98,10 @@ impl<'s> CueSite<'s> {
                 || subj.is_some_and(|m| {
                     matches!(m.kind, MentionKind::Pronoun(_))
                         || (m.kind == MentionKind::Name
-                            && !t.has(m.first as usize, lexicon::DETERMINER))
+                            && !t.has(m.first.as_usize(), lexicon::DETERMINER))
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
-                            && t.has(m.last as usize, lexicon::NONPERSON_NOUN))
+                            && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
                 });
             verbal.then_some(subj)
         })
@@ -110,7 +110,7 @@ impl<'s> CueSite<'s> {
     /// Where the credit (subject and cue) starts.
     pub fn left(&self, ctx: &Ctx) -> usize {
         match self.subject(ctx) {
-            Some(Some(m)) => m.first as usize,
+            Some(Some(m)) => m.first.as_usize(),
             _ => self.c0,
         }
     }
@@ -134,8 +134,8 @@ impl<'s> CueSite<'s> {
                         && !(after..hi).any(|i| t.is_text(i, "that")))
             };
             let own_sentence = |q: QuoteIdx| {
-                let o = ctx.quotes[q].open as usize;
-                let p = &ctx.seg.paragraphs[t.toks[o].para as usize];
+                let o = ctx.quotes[q].open.as_usize();
+                let p = &ctx.seg.paragraphs[t.toks[o].para];
                 o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
             };
             let qlo = if left == lo { 0 } else { lo };
@@ -150,7 +150,7 @@ impl<'s> CueSite<'s> {
     /// mixed speech, tokens `start..end`.
     pub fn lead(&self, ctx: &Ctx, q: QuoteIdx) -> Option<(usize, usize)> {
         let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier);
-        let open = ctx.quotes[q].open as usize;
+        let open = ctx.quotes[q].open.as_usize();
         (start < open && word_count(ctx, start, open) >= 2).then(|| {
             let end = super::phrases::trim_end(ctx, start, ctx.quote_end_in_para(q, open));
             (start, end)

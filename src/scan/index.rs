@@ -3,7 +3,7 @@
 
 use super::pair::Quotation;
 use crate::segment::Segments;
-use crate::tokens::OPENS;
+use crate::tokens::{TokIdx, OPENS};
 
 /// The index of a quotation in its chunk's [`QuoteIndex::quotes`]. It
 /// indexes the quotations (`quotes[q]`) and any per-quotation list, such
@@ -64,7 +64,7 @@ pub(crate) struct QuoteIndex {
     /// For a token flagged [`OPENS`], one past the last token of its
     /// quotation in the token's paragraph (like `at`, read at no other
     /// token).
-    pub end_at: Vec<u32>,
+    pub end_at: Vec<TokIdx>,
 }
 
 /// Indexes `out.quotes`, the quotations of `seg` by start, and flags the
@@ -82,9 +82,9 @@ pub(super) fn build(seg: &mut Segments, out: &mut QuoteIndex) {
     top.clear();
     if at.len() < n {
         at.resize(n, QuoteIdx(u32::MAX));
-        end_at.resize(n, u32::MAX);
+        end_at.resize(n, TokIdx::NONE);
     }
-    let mut covered_to = 0u32;
+    let mut covered_to = TokIdx::new(0);
     for (qi, q) in quotes.iter().enumerate() {
         if q.open < covered_to {
             continue; // nested
@@ -92,10 +92,10 @@ pub(super) fn build(seg: &mut Segments, out: &mut QuoteIndex) {
         covered_to = q.end_tok;
         top.push(QuoteIdx::new(qi));
         for &o in std::iter::once(&q.open).chain(q.reopens.iter()) {
-            let para = &seg.paragraphs[seg.tokens[o as usize].para as usize];
-            at[o as usize] = QuoteIdx::new(qi);
-            seg.tokens[o as usize].flags |= OPENS;
-            end_at[o as usize] = q.end_tok.min(para.tokens.end as u32);
+            let para = &seg.paragraphs[seg.tokens[o].para];
+            at[o] = QuoteIdx::new(qi);
+            seg.tokens[o].flags |= OPENS;
+            end_at[o] = q.end_tok.min(TokIdx::new(para.tokens.end));
         }
     }
 }
@@ -126,7 +126,7 @@ mod tests {
                     out.at[i],
                     out.top[out.top.partition_point(|&k| k < out.at[i])]
                 );
-                let end = &seg.tokens[out.end_at[i] as usize - 1];
+                let end = &seg.tokens[out.end_at[i].as_usize() - 1];
                 assert_eq!(end.para, seg.tokens[i].para);
                 (seg.tokens[i].text(text), &text[q.content])
             })

@@ -2,7 +2,7 @@
 
 use crate::lexicon::{default_lexicon, key_in, List};
 use crate::segment::{is_invisible, is_quote_char};
-use crate::tokens::{TokKind, Token};
+use crate::tokens::{TokIdx, TokKind, Token};
 use serde::Serialize;
 
 /// The typographic style of a quotation's marks.
@@ -72,7 +72,7 @@ pub(crate) enum Role {
 /// A classified mark: its token index, style and role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Mark {
-    pub tok: u32,
+    pub tok: TokIdx,
     pub style: MarkStyle,
     pub role: Role,
 }
@@ -124,7 +124,7 @@ fn is_elided_word(next: &str) -> bool {
 ///
 /// `base` is the offset of `text` in the document. Returns `None` for a
 /// token that is no quote character.
-pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<Mark> {
+pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option<Mark> {
     if t.kind != TokKind::QuoteChar {
         return None;
     }
@@ -226,7 +226,7 @@ pub(crate) fn classify(text: &str, base: usize, ti: usize, t: &Token) -> Option<
         role
     };
     Some(Mark {
-        tok: ti as u32,
+        tok: ti,
         style,
         role,
     })
@@ -244,7 +244,7 @@ mod tests {
             .iter()
             .enumerate()
             .filter_map(|(i, t)| {
-                classify(text, 0, i, t).map(|m| (t.text(text).to_string(), m.role))
+                classify(text, 0, TokIdx::new(i), t).map(|m| (t.text(text).to_string(), m.role))
             })
             .collect()
     }
@@ -332,7 +332,7 @@ mod tests {
                         &mut seg,
                     );
                     for (i, t) in seg.tokens.iter().enumerate() {
-                        let Some(m) = classify(&text, 0, i, t) else {
+                        let Some(m) = classify(&text, 0, TokIdx::new(i), t) else {
                             continue;
                         };
                         let c = t.text(&text).chars().next().unwrap();

@@ -3,7 +3,7 @@
 use super::marks::{classify, Mark, MarkStyle, Role};
 use crate::segment::Segments;
 use crate::span::Span;
-use crate::tokens::TokKind;
+use crate::tokens::{ParaIdx, TokIdx, TokKind};
 
 /// How far down the opener stack a closer looks for its partner. Bounds the
 /// cost of pathological inputs (thousands of unmatched openers) to linear.
@@ -13,27 +13,27 @@ const MAX_OPENER_SEARCH: usize = 32;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Quotation {
     /// Token index of the opening mark.
-    pub open: u32,
+    pub open: TokIdx,
     /// Token index of the closing mark; `None` when the quotation was never
     /// closed and was recovered at its paragraph's end.
-    pub close: Option<u32>,
+    pub close: Option<TokIdx>,
     /// Token index one past the quotation (after the closing mark).
-    pub end_tok: u32,
+    pub end_tok: TokIdx,
     /// The bytes strictly between the marks (for an unclosed quotation, up
     /// to the end of its last paragraph).
     pub content: Span,
     pub style: MarkStyle,
     /// Paragraph indices of the first and last paragraph.
-    pub first_para: u32,
-    pub last_para: u32,
+    pub first_para: ParaIdx,
+    pub last_para: ParaIdx,
     /// Token indices of the marks that reopen continued paragraphs.
-    pub reopens: Vec<u32>,
+    pub reopens: Vec<TokIdx>,
 }
 
 struct Open {
     mark: Mark,
     /// Set when this opener continues a quotation from earlier paragraphs.
-    carried: Option<(u32, Vec<u32>)>,
+    carried: Option<(ParaIdx, Vec<TokIdx>)>,
 }
 
 /// Pairs the quotation marks of `seg` into quotations, sorted by start.
@@ -51,13 +51,12 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         marks.clear();
         let in_para = seg.quote_chars[next_mark..]
             .iter()
-            .take_while(|&&ti| (ti as usize) < p.tokens.end)
+            .take_while(|&&ti| ti.as_usize() < p.tokens.end)
             .count();
         if in_para == 0 && carried.is_none() {
             continue; // nothing opens, closes or continues here
         }
         for &ti in &seg.quote_chars[next_mark..next_mark + in_para] {
-            let ti = ti as usize;
             if let Some(m) = classify(text, base, ti, &toks[ti]) {
                 if m.role != Role::Apostrophe {
                     marks.push(m);
@@ -104,14 +103,14 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                 if m.role == Role::Close
                     && !m.style.is_double()
                     && later_close[mi]
-                    && looks_possessive(text, base, toks[m.tok as usize].start as usize)
+                    && looks_possessive(text, base, toks[m.tok].start as usize)
                 {
                     continue; // an apostrophe after a plural
                 }
                 if let Some(k) = find_opener(&stack, m.style) {
                     stack.truncate(k + 1);
                     let o = stack.pop().expect("k is in the stack");
-                    out.push(make(seg, pi as u32, o, Some(m.tok)));
+                    out.push(make(seg, ParaIdx::new(pi), o, Some(m.tok)));
                     continue;
                 }
                 if m.role == Role::Close {
@@ -140,21 +139,21 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             let next_reopens = ends_with_punct
                 && seg.paragraphs.get(pi + 1).is_some_and(|np| {
                     let t = np.tokens.start;
-                    classify(text, base, t, &toks[t]).is_some_and(|m| {
+                    classify(text, base, TokIdx::new(t), &toks[t]).is_some_and(|m| {
                         m.role != Role::Close
                             && m.role != Role::Apostrophe
                             && same_kind(m.style, o.mark.style)
                     })
                 });
             if next_reopens {
-                let first_para = o.carried.as_ref().map_or(pi as u32, |c| c.0);
+                let first_para = o.carried.as_ref().map_or(ParaIdx::new(pi), |c| c.0);
                 let reopens = o.carried.map(|c| c.1).unwrap_or_default();
                 carried = Some(Open {
                     mark: o.mark,
                     carried: Some((first_para, reopens)),
                 });
             } else if o.mark.style.is_double() || o.carried.is_some() {
-                out.push(make(seg, pi as u32, o, None));
+                out.push(make(seg, ParaIdx::new(pi), o, None));
             }
         }
     }
@@ -196,15 +195,15 @@ fn looks_possessive(text: &str, base: usize, at: usize) -> bool {
         && after[1..].chars().next().is_some_and(char::is_lowercase)
 }
 
-fn make(seg: &Segments, last_para: u32, o: Open, close: Option<u32>) -> Quotation {
+fn make(seg: &Segments, last_para: ParaIdx, o: Open, close: Option<TokIdx>) -> Quotation {
     let toks = &seg.tokens;
-    let open_tok = &toks[o.mark.tok as usize];
+    let open_tok = &toks[o.mark.tok];
     let (first_para, reopens) = o.carried.unwrap_or((open_tok.para, Vec::new()));
     let (end, end_tok) = match close {
-        Some(c) => (toks[c as usize].start as usize, c + 1),
+        Some(c) => (toks[c].start as usize, c.next()),
         None => {
-            let p = &seg.paragraphs[last_para as usize];
-            (p.span.end(), p.tokens.end as u32)
+            let p = &seg.paragraphs[last_para];
+            (p.span.end(), TokIdx::new(p.tokens.end))
         }
     };
     Quotation {
