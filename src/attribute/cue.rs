@@ -20,6 +20,7 @@ fn pronoun(m: &Mention) -> Option<Adjust> {
 
 /// `According to X, CLAUSE` and `CLAUSE, according to X`. (Tried at
 /// `according to` only.)
+#[inline]
 pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     Verdict::fire_or_stop(according(ctx, s, claimed))
 }
@@ -80,6 +81,7 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
 
 /// `…, saying CLAUSE`: the participle's subject is the sentence's. (Tried
 /// at participles only.)
+#[inline]
 pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
@@ -97,6 +99,7 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
 
 /// `…, and added CLAUSE`: a second verb of the previous speaker, or of the
 /// sentence's subject.
+#[inline]
 pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
     let c0 = s.c0;
@@ -135,6 +138,7 @@ fn after_cue(
 }
 
 /// `“Q,” she said.`: a quotation, then its speaker and cue.
+#[inline]
 pub(super) fn quote_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let Some(subj) = s.subject(ctx) else {
         return Verdict::Stop;
@@ -148,6 +152,7 @@ pub(super) fn quote_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 }
 
 /// `“Q,” said the minister.`: a quotation, then its cue and speaker.
+#[inline]
 pub(super) fn quote_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let (Some(None), Some(q)) = (s.subject(ctx), s.credited(ctx, claimed)) else {
         return Verdict::Pass;
@@ -181,6 +186,7 @@ fn credit_quote(
 /// `CLAUSE, she said.`: reported speech before its speaker and cue, or
 /// narration ending in a quotation (`The failure was “heartbreaking,” she
 /// said.`, mixed).
+#[inline]
 pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     match s.subject(ctx) {
         Some(Some(_)) => clause_credit(ctx, s, RuleId::ClauseNameSaid, claimed),
@@ -190,6 +196,7 @@ pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
 
 /// `CLAUSE, said the minister.`: reported speech before its cue and
 /// speaker, or narration ending in a quotation.
+#[inline]
 pub(super) fn clause_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     match s.subject(ctx) {
         Some(None) => clause_credit(ctx, s, RuleId::ClauseSaidName, claimed),
@@ -222,6 +229,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
 /// second quotation right after the credit is the same speaker's.
+#[inline]
 pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
     // (The quotation it credits was found before it was claimed.)
@@ -248,6 +256,7 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
 /// cue, the clause that goes on after it is the same speaker's (even when
 /// what stands before the credit is too short to report: `Prices, she
 /// said, will rise.`).
+#[inline]
 pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     if s.credited(ctx, claimed).is_some() {
         return None;
@@ -267,6 +276,7 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
 
 /// `She said: “Q.”`, `she said “Q”`: the subject, the cue, then one
 /// quotation as all its content.
+#[inline]
 pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let Some(subj) = s.subject(ctx) else {
         return Verdict::Stop;
@@ -281,16 +291,19 @@ pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 }
 
 /// `X described A as B`, `X called A B`: the verb's whole object.
+#[inline]
 pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     name_said_frame(ctx, s, Frame::Describe, RuleId::DescribedAs, claimed)
 }
 
 /// `She told Y (that) CLAUSE`.
+#[inline]
 pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     name_said_frame(ctx, s, Frame::Addressee, RuleId::ToldAddressee, claimed)
 }
 
 /// `She said (that) CLAUSE`.
+#[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     name_said_frame(ctx, s, Frame::Clause, RuleId::NameSaidClause, claimed)
 }

@@ -4,7 +4,9 @@
 //! order.
 
 use super::paragraph::Block;
-use super::rules::{Apply, Families, Verdict};
+use super::rules::{
+    Apply, Verdict, AFTER_CUE_RULES, BLOCK_RULES, CUE_RULES, PARAGRAPH_RULES, SENTENCE_RULES,
+};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
@@ -19,10 +21,6 @@ pub(super) struct Scratch {
     cues: Vec<CueHit>,
     dashes: Vec<usize>,
     colons: Vec<usize>,
-    /// What the rules of one cue report.
-    fired: Vec<Attribution>,
-    /// The rules, by family.
-    rules: Families,
 }
 
 /// Runs the sentence rules over sentence `si`: cue rules at each cue
@@ -50,11 +48,10 @@ pub(super) fn sentence(
             .any(|a| a.content.start() <= at && at < a.content.end());
         if !inside {
             let site = CueSite::new(lo, hi, c, &out[first_out..]);
-            cue_rules(ctx, &site, claimed, &scratch.rules, &mut scratch.fired);
-            out.append(&mut scratch.fired);
+            cue_rules(ctx, &site, claimed, out);
         }
     }
-    for &apply in &scratch.rules.sentence {
+    for &apply in &SENTENCE_RULES {
         match apply {
             Apply::Colon(f) => {
                 for &c in &scratch.colons {
@@ -128,23 +125,15 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then
-/// the rules that follow the one that decided; what fires goes to
-/// `fired`.
-fn cue_rules(
-    ctx: &Ctx,
-    site: &CueSite,
-    claimed: &mut [bool],
-    rules: &Families,
-    fired: &mut Vec<Attribution>,
-) {
-    fired.clear();
+/// the rules that follow the one that decided; what fires goes to `out`.
+fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], out: &mut Vec<Attribution>) {
     let mut decided = None;
-    for &(id, f, cues) in &rules.cue {
+    for &(id, f, cues) in &CUE_RULES {
         if !cues.admit(site.cue.verb) {
             continue;
         }
         match f(ctx, site, claimed) {
-            Verdict::Fire(a) => fired.push(a),
+            Verdict::Fire(a) => out.push(a),
             Verdict::Pass => continue,
             Verdict::Stop => {}
         }
@@ -152,9 +141,9 @@ fn cue_rules(
         break;
     }
     if let Some(id) = decided {
-        for &(f, after) in &rules.after_cue {
+        for &(f, after) in &AFTER_CUE_RULES {
             if after.contains(&id) {
-                fired.extend(f(ctx, site, claimed));
+                out.extend(f(ctx, site, claimed));
             }
         }
     }
@@ -166,11 +155,9 @@ fn cue_rules(
 pub(super) fn paragraphs(
     ctx: &Ctx,
     claimed: &mut [bool],
-    scratch: &Scratch,
     by_para: &mut [Vec<usize>],
     out: &mut Vec<Attribution>,
 ) {
-    let rules = &scratch.rules;
     for (k, a) in out.iter().enumerate() {
         by_para[a.para].push(k);
     }
@@ -180,7 +167,7 @@ pub(super) fn paragraphs(
         while si < ctx.sentences.len() && ctx.sentences[si].tokens.end <= p.tokens.start {
             si += 1;
         }
-        let label = rules.paragraph.iter().find_map(|f| f(ctx, pi, claimed));
+        let label = PARAGRAPH_RULES.iter().find_map(|f| f(ctx, pi, claimed));
         if let Some(a) = label {
             by_para[pi].push(out.len());
             out.push(a);
@@ -191,7 +178,7 @@ pub(super) fn paragraphs(
         while s < ctx.sentences.len() && ctx.sentences[s].tokens.start < p.tokens.end {
             let r = ctx.sentences[s].tokens.clone();
             s += 1;
-            let Some(x) = block_rules(ctx, pi, r, claimed, rules, by_para, out) else {
+            let Some(x) = block_rules(ctx, pi, r, claimed, by_para, out) else {
                 continue;
             };
             claimed[x.1] = true;
@@ -212,7 +199,6 @@ fn block_rules(
     pi: usize,
     r: std::ops::Range<usize>,
     claimed: &mut [bool],
-    rules: &Families,
     by_para: &[Vec<usize>],
     out: &[Attribution],
 ) -> Option<(Attribution, QuoteIdx)> {
@@ -251,8 +237,7 @@ fn block_rules(
         by_para,
         out,
     };
-    rules
-        .block
+    BLOCK_RULES
         .iter()
         .find_map(|f| match f(ctx, &block, claimed) {
             Verdict::Fire(a) => Some(Some((a, q))),

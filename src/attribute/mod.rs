@@ -125,13 +125,7 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     scratch
         .by_para
         .resize_with(n.max(scratch.by_para.len()), Vec::new);
-    engine::paragraphs(
-        ctx,
-        &mut claimed,
-        &scratch.sentence,
-        &mut scratch.by_para[..n],
-        out,
-    );
+    engine::paragraphs(ctx, &mut claimed, &mut scratch.by_para[..n], out);
     sort_by_content(out);
     out.dedup_by(|b, a| a.content == b.content);
 }

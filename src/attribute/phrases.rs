@@ -664,10 +664,10 @@ pub(super) fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 /// Where a clause before a cue starts: the sentence start, or after the
 /// content of an earlier attribution in the sentence; stray marks skipped.
-pub(super) fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier: &[Attribution]) -> usize {
+pub(super) fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier_end: Option<usize>) -> usize {
     let t = &ctx.t;
-    let start = earlier.last().map_or(lo, |a| {
-        let mut k = lo + t.toks[lo..left].partition_point(|x| (x.start as usize) < a.content.end());
+    let start = earlier_end.map_or(lo, |end| {
+        let mut k = lo + t.toks[lo..left].partition_point(|x| (x.start as usize) < end);
         while k < left && t.toks[k].kind != TokKind::Word && ctx.quote_opening_at(k).is_none() {
             k += 1;
         }

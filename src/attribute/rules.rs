@@ -149,17 +149,6 @@ impl Cues {
     }
 }
 
-/// The rule functions of [`RULES`] by family, in the table's order: what
-/// the engine walks (found once per thread, not at every sentence).
-pub(super) struct Families {
-    pub cue: Vec<(RuleId, CueRule, Cues)>,
-    pub after_cue: Vec<(AfterCueRule, &'static [RuleId])>,
-    /// The colon, sentence and dash rules, in the table's order.
-    pub sentence: Vec<Apply>,
-    pub paragraph: Vec<ParagraphRule>,
-    pub block: Vec<BlockRule>,
-}
-
 /// A cue rule's function.
 pub(super) type CueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Verdict;
 /// The function of a rule that follows a cue rule.
@@ -169,26 +158,97 @@ pub(super) type ParagraphRule = fn(&Ctx, usize, &mut [bool]) -> Option<Attributi
 /// A block rule's function.
 pub(super) type BlockRule = fn(&Ctx, &Block, &mut [bool]) -> Verdict;
 
-impl Default for Families {
-    fn default() -> Families {
-        let mut f = Families {
-            cue: Vec::new(),
-            after_cue: Vec::new(),
-            sentence: Vec::new(),
-            paragraph: Vec::new(),
-            block: Vec::new(),
-        };
-        for r in RULES {
-            match r.apply {
-                Apply::Cue(g, cues) => f.cue.push((r.id, g, cues)),
-                Apply::AfterCue(g, after) => f.after_cue.push((g, after)),
-                Apply::Colon(_) | Apply::Sentence(_) | Apply::Dash(_) => f.sentence.push(r.apply),
-                Apply::Paragraph(g) => f.paragraph.push(g),
-                Apply::Block(g) => f.block.push(g),
-            }
+/// The families of rules, in the order the engine runs them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Cue,
+    AfterCue,
+    /// Colon, sentence and dash rules: what a sentence is tried at.
+    Sentence,
+    Paragraph,
+    Block,
+}
+
+impl Apply {
+    const fn family(&self) -> Family {
+        match self {
+            Apply::Cue(..) => Family::Cue,
+            Apply::AfterCue(..) => Family::AfterCue,
+            Apply::Colon(_) | Apply::Sentence(_) | Apply::Dash(_) => Family::Sentence,
+            Apply::Paragraph(_) => Family::Paragraph,
+            Apply::Block(_) => Family::Block,
         }
-        f
     }
+}
+
+/// How many rules of [`RULES`] are of `family`.
+const fn count(family: Family) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < RULES.len() {
+        if RULES[i].apply.family() as u8 == family as u8 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// Defines `$name`, the rules of one family of [`RULES`] in its order, as a
+/// constant array: the engine walks these, and as their functions are
+/// constants, its calls to them are calls to known functions.
+macro_rules! family {
+    ($(#[$doc:meta])* $name:ident: $ty:ty = $family:expr, $fill:expr,
+     |$rule:ident| $pat:pat => $item:expr) => {
+        $(#[$doc])*
+        pub(super) const $name: [$ty; count($family)] = {
+            let mut out = [$fill; count($family)];
+            let (mut n, mut i) = (0, 0);
+            while i < RULES.len() {
+                let $rule = &RULES[i];
+                if let $pat = $rule.apply {
+                    out[n] = $item;
+                    n += 1;
+                }
+                i += 1;
+            }
+            out
+        };
+    };
+}
+
+family! {
+    /// The cue rules, with the cues each admits.
+    CUE_RULES: (RuleId, CueRule, Cues) = Family::Cue,
+        (RuleId::AccordingTo, according_to as CueRule, Cues::ANY),
+        |r| Apply::Cue(f, cues) => (r.id, f, cues)
+}
+
+family! {
+    /// The rules that follow a cue rule, with the rules they follow.
+    AFTER_CUE_RULES: (AfterCueRule, &'static [RuleId]) = Family::AfterCue,
+        (interrupted as AfterCueRule, &[] as &'static [RuleId]),
+        |r| Apply::AfterCue(f, after) => (f, after)
+}
+
+family! {
+    /// The colon, sentence and dash rules.
+    SENTENCE_RULES: Apply = Family::Sentence,
+        Apply::Sentence(asked),
+        |r| apply @ (Apply::Colon(_) | Apply::Sentence(_) | Apply::Dash(_)) => apply
+}
+
+family! {
+    /// The paragraph rules.
+    PARAGRAPH_RULES: ParagraphRule = Family::Paragraph,
+        transcript_label as ParagraphRule,
+        |r| Apply::Paragraph(f) => f
+}
+
+family! {
+    /// The block rules.
+    BLOCK_RULES: BlockRule = Family::Block,
+        unattributed as BlockRule,
+        |r| Apply::Block(f) => f
 }
 
 /// One example of a rule: a text, and what the rule reports in it, or
@@ -254,7 +314,7 @@ const CREDITS: [RuleId; 4] = [
 
 /// Every rule, in the order the engine tries them (the order of
 /// [`RuleId::ALL`]).
-pub(super) static RULES: &[Rule] = &[
+pub(super) const RULES: &[Rule] = &[
     Rule {
         id: RuleId::AccordingTo,
         apply: Apply::Cue(according_to, Cues::frame(Frame::According)),

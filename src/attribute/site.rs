@@ -14,17 +14,19 @@ use crate::scan::QuoteIdx;
 use crate::span::Span;
 use std::cell::OnceCell;
 
-/// A cue in its sentence (tokens `lo..hi`), with the sentence's
-/// attributions so far.
-pub(super) struct CueSite<'s> {
+/// A cue in its sentence (tokens `lo..hi`), with what the rules read of
+/// the sentence's attributions so far.
+pub(super) struct CueSite {
     pub lo: usize,
     pub hi: usize,
     pub cue: CueHit,
     /// The cue's first token and one past its last.
     pub c0: usize,
     pub ce: usize,
-    /// This sentence's attributions before this cue.
-    pub earlier: &'s [Attribution],
+    /// The speaker of this sentence's latest attribution.
+    prev_speaker: Option<Mention>,
+    /// Where the content of this sentence's latest attribution ends.
+    earlier_end: Option<usize>,
     subject: OnceCell<Option<Option<Mention>>>,
     credited: OnceCell<Option<QuoteIdx>>,
     comma: OnceCell<Option<CommaCredit>>,
@@ -56,15 +58,18 @@ pub(super) struct CommaCredit {
     pub parenthetical: bool,
 }
 
-impl<'s> CueSite<'s> {
-    pub fn new(lo: usize, hi: usize, cue: CueHit, earlier: &'s [Attribution]) -> CueSite<'s> {
+impl CueSite {
+    /// The site of `cue` in the sentence `lo..hi`, whose attributions
+    /// before the cue are `earlier`.
+    pub fn new(lo: usize, hi: usize, cue: CueHit, earlier: &[Attribution]) -> CueSite {
         CueSite {
             lo,
             hi,
             cue,
             c0: cue.tok.as_usize(),
             ce: cue.end.as_usize(),
-            earlier,
+            prev_speaker: earlier.iter().rev().take(4).find_map(|a| a.speaker),
+            earlier_end: earlier.last().map(|a| a.content.end()),
             subject: OnceCell::new(),
             credited: OnceCell::new(),
             comma: OnceCell::new(),
@@ -84,7 +89,7 @@ impl<'s> CueSite<'s> {
 
     /// The speaker of this sentence's latest attribution.
     pub fn prev_speaker(&self) -> Option<Mention> {
-        self.earlier.iter().rev().take(4).find_map(|a| a.speaker)
+        self.prev_speaker
     }
 
     /// The cue's subject before it (`she said`); `None` when the cue word
@@ -149,7 +154,7 @@ impl<'s> CueSite<'s> {
     /// stands before it (`The failure was “heartbreaking,” she said.`):
     /// mixed speech, tokens `start..end`.
     pub fn lead(&self, ctx: &Ctx, q: QuoteIdx) -> Option<(usize, usize)> {
-        let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier);
+        let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier_end);
         let open = ctx.quotes[q].open.as_usize();
         (start < open && word_count(ctx, start, open) >= 2).then(|| {
             let end = super::phrases::trim_end(ctx, start, ctx.quote_end_in_para(q, open));
@@ -200,7 +205,7 @@ impl<'s> CueSite<'s> {
                     && tail_is_adjunct(ctx, tail, hi)
                     && !(tail..hi)
                         .any(|i| t.is_text(i, "that") || ctx.quote_opening_at(i).is_some()));
-            let start = clause_start(ctx, lo, left, self.earlier);
+            let start = clause_start(ctx, lo, left, self.earlier_end);
             let fronted = super::phrases::is_fronted_adverbial(ctx, start, left - 1);
             (short_tail && !fronted).then_some(CommaCredit {
                 speaker,

@@ -58,12 +58,14 @@ pub(crate) enum List {
     NonpersonNoun,
     /// Words of organisation names (`Ministry`, `Party`).
     OrgWord,
+    /// Time and manner adverbs after a cue (`today`, `flatly`).
+    TimeAdverb,
+    /// Right before a verb form, show it is not a finite cue (`to`, `the`).
+    VerbBlocker,
     /// After a comma, open an adjunct that ends a clause (`without`).
     CutWord,
     /// Objects of `tell` that stand alone (`reporters`, `him`).
     Addressee,
-    /// Time and manner adverbs after a cue (`today`, `flatly`).
-    TimeAdverb,
     /// Open a phrase between a cue and its content (`in`, `on`, `last`).
     ComplementPrep,
     /// Channels of a multiword cue (`statement`, `interview`).
@@ -90,8 +92,6 @@ pub(crate) enum List {
     QuestionWord,
     /// Newsroom labels that credit no speaker (`BYLINE`, `UPDATE`).
     FormatLabel,
-    /// Right before a verb form, show it is not a finite cue (`to`, `the`).
-    VerbBlocker,
     /// Auxiliaries and modals (`did`, `would`).
     Auxiliary,
     /// Finite forms of `be` (`is`, `were`).
@@ -111,8 +111,10 @@ pub(crate) enum List {
     ElidedWord,
 }
 
-/// The number of lists that are token classes (the first ones of [`List`]).
-const TOKEN_CLASSES: u8 = 12;
+/// The number of lists that are token classes (the first ones of [`List`]):
+/// the word classes, and the two rule lists looked up most (a bit test is
+/// cheaper than a lookup).
+const TOKEN_CLASSES: u8 = 14;
 
 impl List {
     /// Whether a capitalised word matches the list (`But`, `In`,
@@ -120,10 +122,14 @@ impl List {
     /// match only lowercase words: `US` is no `us`, `Congress` no
     /// `congress`.
     pub(crate) const fn matches_capitalised(self) -> bool {
-        matches!(
-            self,
-            List::Connective | List::FrontedOpener | List::FormatLabel
-        ) || (self as u8) < TOKEN_CLASSES
+        match self {
+            List::Connective | List::FrontedOpener | List::FormatLabel => true,
+            // Rule lists of lowercase words, though token classes.
+            List::TimeAdverb | List::VerbBlocker => false,
+            // The word classes (titles, function words, …) are read from
+            // the token in any case.
+            _ => (self as u8) < TOKEN_CLASSES,
+        }
     }
 
     /// Whether the list is a token class, whose bit every word token
@@ -213,10 +219,20 @@ impl std::fmt::Display for EntryError {
 /// letter), and only bytes whose case folding cannot make a word equal to
 /// another ([`pack`]). Uppercase letters are folded.
 fn entry_key(w: &str) -> Result<u128, EntryError> {
+    /// The bytes an entry may hold.
+    static FITS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'\'';
+            c += 1;
+        }
+        t
+    };
     let b = w.as_bytes();
-    let fits = b.first().is_some_and(u8::is_ascii_alphabetic)
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'\''));
+    let fits =
+        b.first().is_some_and(u8::is_ascii_alphabetic) && b.iter().all(|&c| FITS[c as usize]);
     match pack(b) {
         Some(key) if fits => Ok(key),
         _ => Err(EntryError::Unfit(w.to_string())),
