@@ -427,12 +427,14 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             && i > p + 1
             && i + 2 < hi
             && is_subject_pronoun(t, i + 1)
-            && !t.is_text(i + 1, "it")
+            && t.pronoun_at(i + 1) != Some(Pronoun::It)
             && t.has(i + 2, lexicon::CUE)
         {
             end = i;
             break;
         }
+        // (`and` or `but` by their bytes: this runs at every token of the
+        // clause, where a look in the lexicon would cost more.)
         if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
             if let Some(v) = t.cue_verb_at(i + 1) {
                 let comma = t.is_text(i - 1, ",");
