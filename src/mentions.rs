@@ -349,12 +349,10 @@ impl<'a> Toks<'a> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::segment::{segment, Segments};
 
     /// Runs `f` on the token view of `text` (shared by other stages' tests).
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let t = Toks {
             text,
             base: 0,

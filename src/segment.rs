@@ -195,6 +195,15 @@ pub(crate) fn segment(text: &str, range: Range<usize>, classes: Classes<'_>, out
     segment_with::<true>(text, range, classes, out);
 }
 
+/// The segments of the whole `text`, tokenized with the built-in lexicon
+/// (for the stages' tests).
+#[cfg(test)]
+pub(crate) fn segmented(text: &str) -> Segments {
+    let mut seg = Segments::default();
+    segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+    seg
+}
+
 /// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
 /// that check the two agree, without it.
 #[inline(always)]
@@ -815,8 +824,7 @@ mod tests {
     }
 
     fn words(text: &str) -> Vec<(&str, TokKind)> {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         seg.tokens.iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
@@ -839,8 +847,7 @@ mod tests {
     #[test]
     fn sentence_final_marks_are_flagged() {
         let text = "Yes. No! Why? So… U.S. e.g., a-b : ;";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let flagged: Vec<&str> = seg
             .tokens
             .iter()
@@ -895,8 +902,7 @@ mod tests {
     #[test]
     fn paragraphs_are_lines_with_spans() {
         let text = "One.\n\n  Two three.\r\nFour";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let p: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.span]).collect();
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
@@ -916,13 +922,7 @@ mod tests {
     #[test]
     fn long_lines_become_pseudo_paragraphs() {
         let text = "The minister spoke at length today. ".repeat(400);
-        let mut seg = Segments::default();
-        segment(
-            &text,
-            0..text.len(),
-            crate::lexicon::class_table(),
-            &mut seg,
-        );
+        let seg = crate::segment::segmented(&text);
         assert!(seg.paragraphs.len() >= 3, "{}", seg.paragraphs.len());
         for w in seg.paragraphs.windows(2) {
             assert_eq!(w[0].tokens.end, w[1].tokens.start);
@@ -937,8 +937,7 @@ mod tests {
     #[test]
     fn all_capitals() {
         let text = "PENCE ÉCOLE École aÉÉ A NATO-led Q&A U.S. A1";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let upper: Vec<bool> = seg
             .tokens
             .iter()

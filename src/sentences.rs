@@ -133,12 +133,10 @@ fn starts_sentence(t: &Token, s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
 
     /// The sentences of `text`, once its quotations are known.
     fn split(text: &str) -> Vec<&str> {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let mut seg = crate::segment::segmented(text);
         let mut quotes = QuoteIndex::default();
         crate::scan::scan(text, 0, &mut seg, None, &mut quotes);
         let mut out = Vec::new();
@@ -173,8 +171,7 @@ mod tests {
     #[test]
     fn sentences_do_not_split_after_titles() {
         let text = "Mr. Smith said no. She left. Then U.S. officials came.";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let mut out = Vec::new();
         sentences(text, 0, &seg, &QuoteIndex::default(), &mut out);
         let s: Vec<&str> = out

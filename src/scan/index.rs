@@ -109,8 +109,7 @@ mod tests {
     /// The texts of the top-level quotations, and of the tokens flagged
     /// `OPENS` with the quotation each opens.
     fn index(text: &str) -> (Vec<&str>, Vec<(&str, &str)>) {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let mut seg = crate::segment::segmented(text);
         let mut out = QuoteIndex::default();
         scan(text, 0, &mut seg, None, &mut out);
         let top = out
@@ -152,8 +151,7 @@ mod tests {
     #[test]
     fn only_the_chosen_styles_are_indexed() {
         let text = "\"Straight,\" he said. “Curly,” she said.";
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let mut seg = crate::segment::segmented(text);
         let mut out = QuoteIndex::default();
         let styles = [MarkStyle::CurlyDouble];
         scan(text, 0, &mut seg, Some(&styles), &mut out);

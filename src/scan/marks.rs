@@ -235,11 +235,9 @@ pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::{segment, Segments};
 
     fn roles(text: &str) -> Vec<(String, Role)> {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         seg.tokens
             .iter()
             .enumerate()
@@ -324,13 +322,7 @@ mod tests {
             for before in befores {
                 for after in afters {
                     let text = format!("{before}{mark}{after}");
-                    let mut seg = Segments::default();
-                    segment(
-                        &text,
-                        0..text.len(),
-                        crate::lexicon::class_table(),
-                        &mut seg,
-                    );
+                    let seg = crate::segment::segmented(&text);
                     for (i, t) in seg.tokens.iter().enumerate() {
                         let Some(m) = classify(&text, 0, TokIdx::new(i), t) else {
                             continue;

@@ -221,13 +221,11 @@ fn make(seg: &Segments, last_para: ParaIdx, o: Open, close: Option<TokIdx>) -> Q
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
 
     /// (content, depth) of every quotation: its depth is how many
     /// quotations enclose it.
     fn quotes(text: &str) -> Vec<(&str, u16)> {
-        let mut seg = Segments::default();
-        segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+        let seg = crate::segment::segmented(text);
         let mut out = Vec::new();
         pair(text, 0, &seg, &mut out);
         // The ends of the enclosing quotations, innermost last.
