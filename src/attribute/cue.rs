@@ -1,5 +1,6 @@
 //! The rules of a cue inside the sentence: one function per rule, tried in
-//! the order of [`super::rules::RULES`] until one fires or stops.
+//! the order of [`super::rules::RULES`] until one fires or stops. (Each is
+//! `#[inline]`: the engine calls them as known functions, once a cue.)
 
 use super::phrases::{
     clause_end, direct, last_subject_like, mention_end, report, skip_complement,
