@@ -1,4 +1,5 @@
-//! Stage 3b: cues — the words that introduce reported speech.
+//! Cues: the words that introduce reported speech, found by the
+//! attribution stage where its rules look for them.
 //!
 //! A cue is a reporting verb from the lexicon (`said`, `tells`, `warning`)
 //! or the preposition `according to`. Whether a verb form is a finite

@@ -1,4 +1,5 @@
-//! Stage 3a: mentions — the noun phrases that can be speakers.
+//! Mentions: the noun phrases that can be speakers, found by the
+//! attribution stage where its rules look for them.
 //!
 //! Finds a proper name (`Prime Minister Jane Roe`, `the White
 //! House`), a pronoun (`he`), or a common-noun phrase (`a spokesman for the
@@ -11,8 +12,6 @@ use crate::segment::{is_all_capitals, is_initial};
 use crate::span::Span;
 use crate::tokens::{TokIdx, TokKind, CAP, DIGIT};
 
-// The token view moved to `crate::tokens`; this path is kept for the
-// modules that import it from here.
 use crate::tokens::Toks;
 
 /// What kind of phrase a mention is.
@@ -52,8 +51,7 @@ pub(crate) const MAX_NAME_TOKENS: usize = 12;
 /// The noun phrases of the token view (its accessors of single tokens are
 /// in [`crate::tokens`]).
 impl<'a> Toks<'a> {
-    /// Whether token `i` is a name-internal connector (`of`, `van`): a
-    /// word of at most three bytes, tested before the text is read.
+    /// Whether token `i` is a name-internal connector (`of`, `van`).
     #[inline]
     fn is_name_connector_at(&self, i: usize) -> bool {
         self.in_list(i, List::NameConnector)

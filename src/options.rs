@@ -254,9 +254,12 @@ impl AttributorBuilder {
         let lexicon = if self.verbs.is_empty() && self.titles.is_empty() {
             None
         } else {
+            // Each list on its own, so that an error names its option.
             let lex = default_lexicon()
-                .with_extras(&self.verbs, &self.titles)
-                .map_err(|e| invalid("reporting_verbs", e.to_string()))?;
+                .with_extras(&self.verbs, &[])
+                .map_err(|e| invalid("reporting_verbs", e.to_string()))?
+                .with_extras(&[], &self.titles)
+                .map_err(|e| invalid("titles", e.to_string()))?;
             Some(Arc::new(lex))
         };
         Ok(Attributor {

@@ -1,7 +1,7 @@
 //! Runs the stages in order over a text, chunk by chunk.
 //!
 //! ```text
-//! segment ─▶ scan (marks, pairs) ─▶ sentences ─▶ cues + mentions ─▶ attribute ─▶ resolve
+//! segment ─▶ scan (marks, pairs) ─▶ sentences ─▶ attribute (cues, mentions) ─▶ resolve
 //! ```
 //!
 //! Long texts are cut into chunks of about [`CHUNK_LEN`] bytes at paragraph

@@ -102,8 +102,7 @@ pub(crate) fn sentences(
 
 /// Whether a period after the word `prev_word` (its token and text; `None`
 /// for any other terminal mark) ends a sentence before `next`. The words'
-/// built-in lexical classes are read from their tokens (user titles are
-/// added later, by the attribution stage).
+/// lexical classes (a user's titles included) are read from their tokens.
 fn ends_sentence(prev_word: Option<(&Token, &str)>, next: &Token, next_text: &str) -> bool {
     use crate::lexicon::{ABBREVIATION, FUNCTION, TITLE};
     if !starts_sentence(next, next_text) {

@@ -167,12 +167,14 @@ macro_rules! index_by {
     };
 }
 
+pub(crate) use index_by;
+
 index_by!(TokIdx);
 index_by!(ParaIdx);
 
 /// Read-only view of the tokens of one chunk (`base` is the chunk's offset
-/// in the text), for phrase matching. Its accessors of single tokens are
-/// and its word-list lookups are here; the noun-phrase finders are in
+/// in the text), for phrase matching. Its accessors of single tokens and
+/// its word-list lookups are here; the noun-phrase finders are in
 /// [`crate::mentions`].
 pub(crate) struct Toks<'a> {
     pub text: &'a str,

@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List};
+use crate::lexicon::{self, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 use crate::scan::QuoteIdx;
@@ -223,7 +223,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         speaker: Some(speaker),
         cue,
     };
-    let conf = confidence(rule, [s.strength(), None]);
+    let conf = confidence(rule, [s.strength()]);
     let content = super::phrases::content(ctx, start, end);
     Verdict::fire_or_stop(content.map(|c| report(ctx, c, who, rule, conf, claimed)))
 }
@@ -233,8 +233,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
 #[inline]
 pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
-    // (The quotation it credits was found before it was claimed.)
-    s.credited(ctx, claimed)?;
+    s.credit_found()?;
     let speaker = s.credit_speaker(ctx)?;
     let hi = s.hi;
     let p = s.ce.max(mention_end(ctx, &speaker));
@@ -259,14 +258,14 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
 /// said, will rise.`).
 #[inline]
 pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
-    if s.credited(ctx, claimed).is_some() {
+    if s.credit_found().is_some() {
         return None;
     }
     let c = s.comma_credit(ctx).filter(|c| c.parenthetical)?;
     let b = skip_leading_marks(ctx, c.tail + 1, s.hi);
     let e = clause_end(ctx, b, s.hi);
     let rule = RuleId::Parenthetical;
-    let conf = confidence(rule, [s.strength(), None]);
+    let conf = confidence(rule, [s.strength()]);
     let who = Who {
         speaker: Some(c.speaker),
         cue: Some(s.span(ctx)),
@@ -294,31 +293,24 @@ pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 /// `X described A as B`, `X called A B`: the verb's whole object.
 #[inline]
 pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, Frame::Describe, RuleId::DescribedAs, claimed)
+    name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
 }
 
 /// `She told Y (that) CLAUSE`.
 #[inline]
 pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, Frame::Addressee, RuleId::ToldAddressee, claimed)
+    name_said_frame(ctx, s, RuleId::ToldAddressee, claimed)
 }
 
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, Frame::Clause, RuleId::NameSaidClause, claimed)
+    name_said_frame(ctx, s, RuleId::NameSaidClause, claimed)
 }
 
-fn name_said_frame(
-    ctx: &Ctx,
-    s: &CueSite,
-    frame: Frame,
-    rule: RuleId,
-    claimed: &mut [bool],
-) -> Verdict {
-    if s.cue.verb.frame != frame {
-        return Verdict::Pass;
-    }
+/// The content after the cue, for the subject before it (the rules of
+/// `say`, `tell` and `describe`, each tried at its own frame).
+fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
     match s.subject(ctx) {
         Some(Some(speaker)) => after_cue(ctx, s, speaker, rule, claimed),
         _ => Verdict::Stop,

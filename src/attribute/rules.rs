@@ -3,7 +3,7 @@
 //!
 //! A rule is one function and one row of [`RULES`]. Rules come in
 //! families, by what they are tried at ([`Apply`]); the engine
-//! ([`super::attribute`]) runs the families in a fixed order and, within a
+//! ([`super::engine`]) runs the families in a fixed order and, within a
 //! family, the rules in the table's order. A cue rule decides with a
 //! [`Verdict`]: it fires (the cue is reported), passes (a later rule may
 //! take the cue) or stops (the cue reports nothing here).
@@ -24,7 +24,9 @@ use super::punct::{asked, dash_credit, name_colon_quote};
 use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::lexicon::{CueVerb, Frame, VerbForm};
-use crate::model::{QuoteKind, RuleId};
+#[cfg(test)]
+use crate::model::QuoteKind;
+use crate::model::RuleId;
 
 /// What a cue rule decides.
 #[derive(Debug)]
@@ -252,8 +254,9 @@ family! {
 }
 
 /// One example of a rule: a text, and what the rule reports in it, or
-/// `None` when it must not fire. (Read by the tests.)
-#[cfg_attr(not(test), allow(dead_code))]
+/// `None` when it must not fire. (Examples are the tests', and compiled
+/// only for them.)
+#[cfg(test)]
 pub(super) struct Example {
     pub text: &'static str,
     pub expect: Option<Expect>,
@@ -261,7 +264,7 @@ pub(super) struct Example {
 
 /// What a rule reports: the kind, the content, the speaker's mention and
 /// the cue, each as text.
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub(super) struct Expect {
     pub kind: QuoteKind,
     pub content: &'static str,
@@ -270,15 +273,16 @@ pub(super) struct Expect {
 }
 
 /// One rule: its id, function, base confidence and examples.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(super) struct Rule {
     pub id: RuleId,
     pub apply: Apply,
     pub confidence: f32,
+    #[cfg(test)]
     pub examples: &'static [Example],
 }
 
 /// A positive example: text, kind, content, speaker mention, cue.
+#[cfg(test)]
 macro_rules! yes {
     ($text:expr, $kind:ident, $content:expr, $speaker:expr, $cue:expr) => {
         Example {
@@ -294,6 +298,7 @@ macro_rules! yes {
 }
 
 /// A negative example: the rule must not fire on the text.
+#[cfg(test)]
 macro_rules! no {
     ($text:expr) => {
         Example {
@@ -319,6 +324,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::AccordingTo,
         apply: Apply::Cue(according_to, Cues::frame(Frame::According)),
         confidence: 0.85,
+        #[cfg(test)]
         examples: &[
             yes!("According to police, the driver fled the scene.", Indirect,
                 "the driver fled the scene", Some("police"), Some("According to")),
@@ -333,6 +339,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ParticipleCue,
         apply: Apply::Cue(participle_cue, Cues::form(VerbForm::Gerund)),
         confidence: 0.7,
+        #[cfg(test)]
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
@@ -345,6 +352,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::CoordinatedCue,
         apply: Apply::Cue(coordinated_cue, Cues::ANY),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("“We are ready,” the coach said, and added that the team was healthy.", Indirect,
                 "the team was healthy", Some("the coach"), Some("added")),
@@ -357,6 +365,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::QuoteNameSaid,
         apply: Apply::Cue(quote_name_said, Cues::ANY),
         confidence: 0.95,
+        #[cfg(test)]
         examples: &[
             yes!("“We remain a secure partner,” Mr Lee said.", Direct,
                 "We remain a secure partner,", Some("Mr Lee"), Some("said")),
@@ -369,6 +378,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::QuoteSaidName,
         apply: Apply::Cue(quote_said_name, Cues::ANY),
         confidence: 0.95,
+        #[cfg(test)]
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
                 "Enough,", Some("the minister"), Some("said")),
@@ -381,6 +391,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ClauseNameSaid,
         apply: Apply::Cue(clause_name_said, Cues::ANY),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
@@ -393,6 +404,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ClauseSaidName,
         apply: Apply::Cue(clause_said_name, Cues::ANY),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The talks will resume next week, said the minister.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
@@ -405,6 +417,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::NameSaidQuote,
         apply: Apply::Cue(name_said_quote, Cues::ANY),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The minister said: “We will not yield.”", Direct,
                 "We will not yield.", Some("The minister"), Some("said")),
@@ -417,6 +430,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::DescribedAs,
         apply: Apply::Cue(described_as, Cues::frame(Frame::Describe)),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The senator described the bill as a betrayal of workers.", Indirect,
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
@@ -429,6 +443,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ToldAddressee,
         apply: Apply::Cue(told_addressee, Cues::frame(Frame::Addressee)),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The coach told reporters that the team was tired.", Indirect,
                 "the team was tired", Some("The coach"), Some("told")),
@@ -441,6 +456,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::NameSaidClause,
         apply: Apply::Cue(name_said_clause, Cues::frame(Frame::Clause)),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
@@ -456,6 +472,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::Interrupted,
         apply: Apply::AfterCue(interrupted, &CREDITS),
         confidence: 0.95,
+        #[cfg(test)]
         examples: &[
             yes!("“We tried,” she said, “but the vote failed.”", Direct,
                 "but the vote failed.", Some("she"), Some("said")),
@@ -468,6 +485,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::Parenthetical,
         apply: Apply::AfterCue(parenthetical, &[RuleId::ClauseNameSaid, RuleId::ClauseSaidName]),
         confidence: 0.7,
+        #[cfg(test)]
         examples: &[
             yes!("The plan, she said, would fail within a year.", Indirect,
                 "would fail within a year", Some("she"), Some("said")),
@@ -480,6 +498,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::NameColonQuote,
         apply: Apply::Colon(name_colon_quote),
         confidence: 0.75,
+        #[cfg(test)]
         examples: &[
             yes!("In the end it came down to Jo Roe: “We will not sign.”", Direct,
                 "We will not sign.", Some("Jo Roe"), Some(":")),
@@ -492,6 +511,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::Asked,
         apply: Apply::Sentence(asked),
         confidence: 0.6,
+        #[cfg(test)]
         examples: &[
             yes!("Asked about the deal, the minister declined to comment.", Indirect,
                 "the deal", None, Some("Asked")),
@@ -504,6 +524,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::DashCredit,
         apply: Apply::Dash(dash_credit),
         confidence: 0.85,
+        #[cfg(test)]
         examples: &[
             yes!("“Never give up.” — Jo Roe", Direct,
                 "Never give up.", Some("Jo Roe"), Some("—")),
@@ -516,6 +537,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::TranscriptLabel,
         apply: Apply::Paragraph(transcript_label),
         confidence: 0.75,
+        #[cfg(test)]
         examples: &[
             yes!("ROE: We will not yield on this point.", Direct,
                 "We will not yield on this point.", Some("ROE"), Some(":")),
@@ -528,6 +550,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ContinuesSentence,
         apply: Apply::Block(continues_sentence),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("“We tried,” she said. “We will try again.”", Direct,
                 "We will try again.", Some("she"), None),
@@ -540,6 +563,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ColonHeader,
         apply: Apply::Block(colon_header),
         confidence: 0.8,
+        #[cfg(test)]
         examples: &[
             yes!("The mayor said:\n“We will rebuild every house.”", Direct,
                 "We will rebuild every house.", Some("The mayor"), Some("said")),
@@ -552,6 +576,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::ContinuationParagraph,
         apply: Apply::Block(continuation_paragraph),
         confidence: 0.85,
+        #[cfg(test)]
         examples: &[
             yes!("“We tried,” she said.\n“We will try again next year.”", Direct,
                 "We will try again next year.", Some("she"), None),
@@ -564,6 +589,7 @@ pub(super) const RULES: &[Rule] = &[
         id: RuleId::Unattributed,
         apply: Apply::Block(unattributed),
         confidence: 0.4,
+        #[cfg(test)]
         examples: &[
             yes!("Prime Minister Ann Lee visited the site.\nThe crowd cheered.\n“This town will stand again.”",
                 Direct, "This town will stand again.", Some("Prime Minister Ann Lee"), None),

@@ -120,6 +120,13 @@ impl CueSite {
         }
     }
 
+    /// What the credit rules found: the quotation [`CueSite::credited`]
+    /// gave them before one of them claimed it. (The rules that follow a
+    /// credit run after those, which always ask.)
+    pub fn credit_found(&self) -> Option<QuoteIdx> {
+        self.credited.get().copied().flatten()
+    }
+
     /// The unclaimed quotation this cue credits, ending right before the
     /// credit (`“Q,” she said`). One ending in a period (`“Q.” Jo Roe
     /// said.`) closed the previous sentence: it counts only when the credit

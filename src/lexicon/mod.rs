@@ -5,10 +5,11 @@
 //! comments; see [`data`]), compiled in with `include_str!` and parsed the
 //! first time a text is parsed. A second language is a second folder.
 //!
-//! - [`List`] names every word list. The first twelve are *token classes*:
-//!   the tokenizer copies their bits (and [`CUE`]) into every word token as
-//!   it reads it, so the hot tests are a bit test. The others are looked
-//!   up by the rules when they need them ([`Lexicon::lists`]).
+//! - [`List`] names every word list. The first fourteen are *token
+//!   classes*: the tokenizer copies their bits (and [`CUE`], and
+//!   [`LISTED`] for a word of any other list) into every word token as it
+//!   reads it, so the hot tests are a bit test. The others are looked up
+//!   by the rules when they need them ([`Lexicon::lists`]).
 //! - `verbs.txt` lists every form of every reporting verb (nothing is
 //!   inflected by rule), with its frame and strength; `particles.txt` the
 //!   words after a verb that decide it (`point out`, `adds to`).

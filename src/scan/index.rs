@@ -25,28 +25,7 @@ impl QuoteIdx {
     }
 }
 
-impl<T> std::ops::Index<QuoteIdx> for [T] {
-    type Output = T;
-    #[inline]
-    fn index(&self, q: QuoteIdx) -> &T {
-        &self[q.as_usize()]
-    }
-}
-
-impl<T> std::ops::IndexMut<QuoteIdx> for [T] {
-    #[inline]
-    fn index_mut(&mut self, q: QuoteIdx) -> &mut T {
-        &mut self[q.as_usize()]
-    }
-}
-
-impl<T> std::ops::Index<QuoteIdx> for Vec<T> {
-    type Output = T;
-    #[inline]
-    fn index(&self, q: QuoteIdx) -> &T {
-        &self[q.as_usize()]
-    }
-}
+crate::tokens::index_by!(QuoteIdx);
 
 /// The quotations of one chunk, and the lookups the later stages make.
 #[derive(Clone, Debug, Default)]
