@@ -280,6 +280,7 @@ fn run_chunk(
         quotes: &sc.quotes.quotes,
         top: &sc.quotes.top,
         quote_at: &sc.quotes.at,
+        quote_end: &sc.quotes.end_at,
         sentences: &sc.sentences,
     };
     attribute(&ctx, &mut sc.rules, &mut sc.attributions);
@@ -323,8 +324,8 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             if i == s.tokens.end {
                 break;
             }
-            if let Some(q) = ctx.quote_opening_at(i) {
-                i = ctx.quote_end_in_para(q, i).max(i + 1);
+            if ctx.opens_quote(i) {
+                i = ctx.quote_end_at(i).max(i + 1);
             } else {
                 match t.np_starting_at(i, s.tokens.end) {
                     Some(m) if m.kind == MentionKind::Name => {

@@ -99,8 +99,8 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         if i == hi {
             break;
         }
-        if let Some(q) = ctx.quote_opening_at(i) {
-            let e = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+        if ctx.opens_quote(i) {
+            let e = ctx.quote_end_at(i).clamp(i + 1, hi);
             prev = Some(e - 1);
             i = e;
             continue;
@@ -208,7 +208,7 @@ fn block_rules(
         a += 1;
     }
     let q = ctx.quote_opening_at(a).filter(|&q| !claimed[q])?;
-    let qe = ctx.quote_end_in_para(q, a);
+    let qe = ctx.quote_end_at(a);
     if (qe..r.end).any(|i| ctx.t.toks[i].kind == TokKind::Word) {
         return None; // narration follows: a fragment, not a block
     }

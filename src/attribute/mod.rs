@@ -59,9 +59,13 @@ pub(crate) struct Ctx<'a> {
     pub top: &'a [QuoteIdx],
     /// For a token that opens (or reopens) a top-level quotation (flagged
     /// `tokens::OPENS`), its index into `quotes`; read at no other token
-    /// (see [`Ctx::quote_opening_at`]). (`quotes`, `top` and `quote_at`
-    /// are the lists of the scanner's [`crate::scan::QuoteIndex`].)
+    /// (see [`Ctx::quote_opening_at`]).
     pub quote_at: &'a [QuoteIdx],
+    /// For such a token, one past the quotation's last token in its
+    /// paragraph (see [`Ctx::quote_end_at`]). (`quotes`, `top`, `quote_at`
+    /// and `quote_end` are the lists of the scanner's
+    /// [`crate::scan::QuoteIndex`].)
+    pub quote_end: &'a [TokIdx],
     pub sentences: &'a [Sentence],
 }
 
@@ -94,10 +98,21 @@ impl Ctx<'_> {
         }
     }
 
-    /// One past the last token of the quotation `q` within paragraph of `i`.
-    pub fn quote_end_in_para(&self, q: QuoteIdx, i: usize) -> usize {
-        let para = &self.seg.paragraphs[self.t.toks[i].para];
-        self.quotes[q].end_tok.as_usize().min(para.tokens.end)
+    /// Whether token `i` opens (or reopens) a top-level quotation.
+    #[inline]
+    pub fn opens_quote(&self, i: usize) -> bool {
+        self.t
+            .toks
+            .get(i)
+            .is_some_and(|t| t.is(crate::tokens::OPENS))
+    }
+
+    /// For token `i` that opens (or reopens) a top-level quotation, one
+    /// past the quotation's last token in `i`'s paragraph, as the scanner
+    /// recorded it ([`QuoteIndex::end_at`](crate::scan::QuoteIndex)).
+    pub fn quote_end_at(&self, i: usize) -> usize {
+        debug_assert!(self.t.toks[i].is(crate::tokens::OPENS));
+        self.quote_end[i].as_usize()
     }
 }
 

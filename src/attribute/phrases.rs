@@ -343,8 +343,8 @@ pub(super) fn skip_complement(
             // A short phrase ending at `that`, a comma or a colon.
             let mut e = p + 1;
             while e < hi && e < p + 12 && !t.is_text(e, "that") {
-                if let Some(q) = ctx.quote_opening_at(e) {
-                    e = ctx.quote_end_in_para(q, e).max(e + 1);
+                if ctx.opens_quote(e) {
+                    e = ctx.quote_end_at(e).max(e + 1);
                 } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
                     e += 1;
                 } else {
@@ -386,8 +386,8 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let hi = hi.min(p + MAX_CLAUSE_TOKENS + 1);
     let mut end = hi;
     while i < hi {
-        if let Some(q) = ctx.quote_opening_at(i) {
-            i = ctx.quote_end_in_para(q, i).clamp(i + 1, hi);
+        if ctx.opens_quote(i) {
+            i = ctx.quote_end_at(i).clamp(i + 1, hi);
             continue;
         }
         // (`is_text`, not `s`: this runs at every token of the clause.)
@@ -530,7 +530,7 @@ pub(super) fn content(ctx: &Ctx, a: usize, b: usize) -> Option<Content> {
         if let Some(q) = ctx.quote_opening_at(i) {
             first.get_or_insert(q);
             count += 1;
-            i = ctx.quote_end_in_para(q, i).max(i + 1);
+            i = ctx.quote_end_at(i).max(i + 1);
             continue;
         }
         i += 1;
@@ -576,7 +576,7 @@ pub(super) fn report(
         while i < b {
             if let Some(q) = ctx.quote_opening_at(i) {
                 claimed[q] = true;
-                i = ctx.quote_end_in_para(q, i).max(i + 1);
+                i = ctx.quote_end_at(i).max(i + 1);
                 continue;
             }
             i += 1;

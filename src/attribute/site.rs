@@ -164,7 +164,7 @@ impl CueSite {
         let start = clause_start(ctx, self.lo, self.left(ctx), self.earlier_end);
         let open = ctx.quotes[q].open.as_usize();
         (start < open && word_count(ctx, start, open) >= 2).then(|| {
-            let end = super::phrases::trim_end(ctx, start, ctx.quote_end_in_para(q, open));
+            let end = super::phrases::trim_end(ctx, start, ctx.quote_end_at(open));
             (start, end)
         })
     }
@@ -239,7 +239,7 @@ impl CueSite {
             // sentence: see the colon header rule.)
             let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q]);
             if let Some(q) = q {
-                let qe = ctx.quote_end_in_para(q, p);
+                let qe = ctx.quote_end_at(p);
                 // `She said: “Q”` — a comma or colon introduces a verbatim
                 // quotation, whatever follows it; without one, text after
                 // the quotation makes the clause mixed.
