@@ -3,8 +3,8 @@
 //! `#[inline]`: the engine calls them as known functions, once a cue.)
 
 use super::phrases::{
-    clause_end, direct, last_subject_like, mention_end, report, skip_complement,
-    skip_leading_marks, trim_end, Content, Who,
+    clause_end, last_subject_like, mention_end, report, skip_complement, skip_leading_marks,
+    trim_end, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
@@ -180,8 +180,7 @@ fn credit_quote(
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
     };
-    claimed[q] = true;
-    Verdict::Fire(direct(ctx, q, who, rule, conf))
+    Verdict::Fire(report(ctx, Content::Quote(q), who, rule, conf, claimed))
 }
 
 /// `CLAUSE, she said.`: reported speech before its speaker and cue, or
@@ -242,14 +241,13 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
         p += 1;
     }
     let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q])?;
-    claimed[q] = true;
     let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
     };
-    Some(direct(ctx, q, who, rule, conf))
+    Some(report(ctx, Content::Quote(q), who, rule, conf, claimed))
 }
 
 /// `The plan, she said, would fail.`: once a comma credit decided the

@@ -4,6 +4,7 @@
 //! order.
 
 use super::paragraph::Block;
+use super::phrases::word_count;
 use super::rules::{
     Apply, Verdict, AFTER_CUE_RULES, BLOCK_RULES, CUE_RULES, PARAGRAPH_RULES, SENTENCE_RULES,
 };
@@ -230,9 +231,7 @@ fn block_rules(
         pi,
         q,
         at_para_start: a == p.tokens.start,
-        words: (a..qe)
-            .filter(|&i| ctx.t.toks[i].kind == TokKind::Word)
-            .count(),
+        words: word_count(ctx, a, qe),
         here,
         by_para,
         out,

@@ -1,12 +1,13 @@
 //! The rules of a sentence's punctuation and openers: a colon or a dash
 //! that credits a quotation, and a fronted `Asked`.
 
-use super::phrases::{content, direct, mention_end, only_punct, report, Who};
+use super::phrases::{content, mention_end, only_punct, report, Content, Who};
 use super::rules::confidence;
 use super::{Attribution, Ctx};
 use crate::lexicon::{self, List};
-use crate::mentions::MentionKind;
+use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
+use crate::scan::QuoteIdx;
 
 /// `… Jane Roe: “Q”`: a name, a colon, then a quotation.
 pub(super) fn name_colon_quote(
@@ -23,13 +24,31 @@ pub(super) fn name_colon_quote(
     if m.kind != MentionKind::Name {
         return None;
     }
-    claimed[q] = true;
-    let rule = RuleId::NameColonQuote;
+    Some(mark_credit(ctx, q, m, c, RuleId::NameColonQuote, claimed))
+}
+
+/// Quotation `q` credited to `m` by the mark at token `p` (a colon, a
+/// dash), which is the cue.
+fn mark_credit(
+    ctx: &Ctx,
+    q: QuoteIdx,
+    m: Mention,
+    p: usize,
+    rule: RuleId,
+    claimed: &mut [bool],
+) -> Attribution {
     let who = Who {
         speaker: Some(m),
-        cue: Some(ctx.t.span(c, c)),
+        cue: Some(ctx.t.span(p, p)),
     };
-    Some(direct(ctx, q, who, rule, confidence(rule, [])))
+    report(
+        ctx,
+        Content::Quote(q),
+        who,
+        rule,
+        confidence(rule, []),
+        claimed,
+    )
 }
 
 /// `Asked about the deal, she said …`: the fronted participle reports a
@@ -96,11 +115,5 @@ pub(super) fn dash_credit(
     {
         return None;
     }
-    claimed[q] = true;
-    let rule = RuleId::DashCredit;
-    let who = Who {
-        speaker: Some(m),
-        cue: Some(ctx.t.span(d, d)),
-    };
-    Some(direct(ctx, q, who, rule, confidence(rule, [])))
+    Some(mark_credit(ctx, q, m, d, RuleId::DashCredit, claimed))
 }
