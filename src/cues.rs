@@ -10,7 +10,7 @@
 //! is found by the rules that use it. Cues inside quotations are not cues
 //! of the surrounding text, so the caller passes only top-level tokens.
 
-use crate::lexicon::{CueVerb, Frame, List, Otherwise, Strength, VerbForm};
+use crate::lexicon::{Act, CueVerb, Frame, List, Otherwise, VerbForm};
 use crate::tokens::{TokIdx, Toks};
 
 /// A cue found at a token.
@@ -43,7 +43,7 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             verb: CueVerb {
                 frame: Frame::According,
                 form: VerbForm::Present,
-                strength: Strength::Speech,
+                act: Act::Speech,
                 particles: 0,
             },
         });

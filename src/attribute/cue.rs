@@ -3,13 +3,13 @@
 //! `#[inline]`: the engine calls them as known functions, once a cue.)
 
 use super::phrases::{
-    clause_end, last_subject_like, mention_end, report, skip_complement, skip_leading_marks,
-    trim_end, Content, Who,
+    clause_end, finite_clause, last_subject_like, mention_end, report, skip_complement,
+    skip_leading_marks, trim_end, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
-use super::site::CueSite;
+use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, List};
+use crate::lexicon::{self, Act, Frame, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 use crate::scan::QuoteIdx;
@@ -117,6 +117,24 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
     }
 }
 
+/// Whether `content` after the cue is reported: a verb of saying reports
+/// whatever follows it (`announced 600 layoffs`); a spoken reaction only a
+/// quotation, a that-clause or a finite clause (`denied he was there`),
+/// not a noun phrase (`denied the charges`, `cited the report`) or an
+/// infinitive (`declined to comment`). A description's object is its
+/// content (`described the plan as a failure`).
+fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
+    let Content::Clause { a, b, quoted } = content else {
+        return true;
+    };
+    let verb = s.cue.verb;
+    verb.act == Act::Speech
+        || verb.frame == Frame::Describe
+        || quoted
+        || after.that
+        || finite_clause(ctx, a, b)
+}
+
 /// Reports the content after the cue for `speaker` under `rule`.
 fn after_cue(
     ctx: &Ctx,
@@ -129,6 +147,9 @@ fn after_cue(
     let Some(content) = after.content else {
         return Verdict::Stop;
     };
+    if !reports(ctx, s, &after, content) {
+        return Verdict::Stop;
+    }
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
     let who = Who {

@@ -47,7 +47,9 @@ pub(super) fn sentence(
             .rev()
             .take(4)
             .any(|a| a.content.start() <= at && at < a.content.end());
-        if !inside {
+        // Thought and evidence (`she believes`, `polls show`) are outside
+        // the default scope: no rule reports them.
+        if !inside && c.verb.act.is_speech() {
             let site = CueSite::new(lo, hi, c, &out[first_out..]);
             cue_rules(ctx, &site, claimed, out);
         }

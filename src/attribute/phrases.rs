@@ -719,3 +719,87 @@ pub(super) fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
     }
     a
 }
+
+/// How far into reported content its finite verb is looked for, in
+/// tokens: a reported clause's verb comes early (`the talks, which began
+/// in May, stalled`).
+const FINITE_VERB_WINDOW: usize = 16;
+
+/// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
+/// `he would resign`) rather than a noun phrase (`14 counts of fraud`,
+/// `the visitors twice in overtime`) or an infinitive (`to comment`).
+///
+/// Without a tagger this looks for the marks of a finite verb near the
+/// start: an auxiliary after the first word (`the plan was`, `it had`), a
+/// subject pronoun opening the clause (`he left`, `they're`), or a word in
+/// `-ed` or `-s` after a plain word that cannot open a noun phrase's
+/// modifier (`the talks stalled`, `the firm owes`; not `the armed men`,
+/// `of attempted murder`, `14 counts`).
+pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    if a >= b {
+        return false;
+    }
+    if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) {
+        return true;
+    }
+    let b = b.min(a + FINITE_VERB_WINDOW);
+    for i in a + 1..b {
+        if ctx.opens_quote(i) {
+            return true;
+        }
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Possessive && t.pronoun_at(i - 1).is_some() {
+            return true; // `it's`, `he's`
+        }
+        if tk.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.s(i);
+        if t.in_list(i, List::Auxiliary)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || contracted_subject(w)
+            || (is_subject_pronoun(t, i) && i + 1 < b && t.toks[i + 1].kind == TokKind::Word)
+        {
+            return true;
+        }
+        let prev = i - 1;
+        let pronoun_before = prev == a && t.pronoun_at(prev).is_some();
+        let plain_before = t.toks[prev].kind == TokKind::Word
+            && !t.has(prev, lexicon::DETERMINER)
+            && !t.in_list(prev, List::Preposition)
+            && !t.in_list(prev, List::Function)
+            && !t.toks[prev].is(crate::tokens::DIGIT);
+        if !(plain_before || pronoun_before) {
+            continue;
+        }
+        if t.in_list(i, List::IrregularPast) {
+            return true;
+        }
+        let w = w.as_bytes();
+        let n = w.len();
+        let past = n >= 4 && w.ends_with(b"ed");
+        let third = n >= 4
+            && w[n - 1] == b's'
+            && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
+            && !t.toks[prev].is(crate::tokens::CAP)
+            && t.bytes(prev).last() != Some(&b's');
+        if past || third {
+            return true;
+        }
+    }
+    false
+}
+
+/// A subject pronoun with a contracted verb as one word (`she’ll`,
+/// `they'd`, `we’re`).
+fn contracted_subject(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(tail, "ll" | "d" | "re" | "ve" | "m" | "s")
+        && ["i", "he", "she", "we", "they", "you", "it", "there", "that"]
+            .iter()
+            .any(|p| head.eq_ignore_ascii_case(p))
+}

@@ -464,8 +464,22 @@ pub(super) const RULES: &[Rule] = &[
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             yes!("She said the plan was “reckless” and would fail.", Mixed,
                 "the plan was “reckless” and would fail", Some("She"), Some("said")),
+            yes!("Lyle denied he had taken the money.", Indirect,
+                "he had taken the money", Some("Lyle"), Some("denied")),
+            yes!("The union criticised that the talks stalled in May.", Indirect,
+                "the talks stalled in May", Some("The union"), Some("criticised")),
             no!("It was hard to say more."),
             no!("The report did not help."),
+            // A spoken reaction with a noun phrase or an infinitive.
+            no!("Lyle denies 14 counts of fraud."),
+            no!("Keeper Ana Ruiz stopped 31 shots and denied the visitors twice in overtime."),
+            no!("Prosecutors charged him with assault."),
+            no!("She cited the report."),
+            no!("The chairman declined to comment."),
+            // Thought and evidence are outside the default scope.
+            no!("We expect the first power to flow by June."),
+            no!("A photo showed the mayor at the opening."),
+            no!("The minister believes the plan will work."),
         ],
     },
     Rule {

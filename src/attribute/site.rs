@@ -8,7 +8,7 @@ use super::phrases::{
 use super::rules::Adjust;
 use super::{Attribution, Ctx};
 use crate::cues::CueHit;
-use crate::lexicon::{self, Frame, Strength};
+use crate::lexicon::{self, Act, Frame};
 use crate::mentions::{Mention, MentionKind};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
@@ -43,6 +43,8 @@ pub(super) struct After {
     /// A comma or colon introduced the quotation, or it stands alone
     /// before the sentence's end (`said: “Q”`).
     pub introduced: bool,
+    /// `that` opened the content (`said that …`).
+    pub that: bool,
 }
 
 /// A credit after a comma: `CLAUSE, she said` or `CLAUSE, said Jo Roe`.
@@ -82,9 +84,10 @@ impl CueSite {
         ctx.t.span(self.c0, self.ce - 1)
     }
 
-    /// The adjustment for a verb of thought or evidence, if this is one.
+    /// The adjustment for a verb that reports less directly than a verb
+    /// of saying, if this is one.
     pub fn strength(&self) -> Option<Adjust> {
-        (self.cue.verb.strength == Strength::Weak).then_some(Adjust::WeakCue)
+        (self.cue.verb.act != Act::Speech).then_some(Adjust::WeakCue)
     }
 
     /// The speaker of this sentence's latest attribution.
@@ -248,10 +251,14 @@ impl CueSite {
                         cue,
                         content: Some(Content::Quote(q)),
                         introduced: true,
+                        that: false,
                     };
                 }
             }
-            if p < hi && t.is_text(p, "that") {
+            // (`skip_complement` steps over a `that` of its own.)
+            let that_before = p > self.ce && t.is_text(p - 1, "that");
+            let that = p < hi && t.is_text(p, "that");
+            if that {
                 p += 1;
             }
             let end = clause_end(ctx, p, hi);
@@ -259,6 +266,7 @@ impl CueSite {
                 cue,
                 content: content(ctx, p, end),
                 introduced: false,
+                that: that || that_before,
             }
         })
     }

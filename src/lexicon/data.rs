@@ -4,7 +4,7 @@
 //! `#` starting a comment that runs to the line's end, blank lines ignored.
 //!
 //! - a word list (`titles.txt`, `cut_words.txt`, …): one word a line;
-//! - `verbs.txt`: `frame strength base third past gerund participle`, with
+//! - `verbs.txt`: `frame act base third past gerund participle`, with
 //!   `-` for a form that is no cue (see the file's header);
 //! - `particles.txt`: `base (+word | -word)… (any | none | object)`;
 //! - `pronouns.txt`: `word kind`.
@@ -12,7 +12,7 @@
 //! Parsing never panics: a malformed line is an error naming the file's
 //! line, and a test parses every built-in file.
 
-use super::verbs::{Frame, Otherwise, Particles, Strength, VerbForm};
+use super::verbs::{Act, Frame, Otherwise, Particles, VerbForm};
 use super::{List, Pronoun};
 
 /// The data files of one language.
@@ -65,7 +65,7 @@ pub(crate) const FORM_KINDS: [VerbForm; 5] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct VerbLine<'a> {
     pub frame: Frame,
-    pub strength: Strength,
+    pub act: Act,
     /// Base, third person, past, gerund, participle; `None` for `-`.
     pub forms: [Option<&'a str>; 5],
 }
@@ -74,8 +74,8 @@ pub(crate) struct VerbLine<'a> {
 pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
     entries(src)
         .map(|(n, f)| {
-            let [frame, strength, forms @ ..] = &f[..] else {
-                return Err(format!("line {n}: frame, strength and five forms"));
+            let [frame, act, forms @ ..] = &f[..] else {
+                return Err(format!("line {n}: frame, act and five forms"));
             };
             if forms.len() != 5 {
                 return Err(format!("line {n}: five forms, found {}", forms.len()));
@@ -86,10 +86,12 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
                 "describe" => Frame::Describe,
                 x => return Err(format!("line {n}: unknown frame {x:?}")),
             };
-            let strength = match *strength {
-                "speech" => Strength::Speech,
-                "weak" => Strength::Weak,
-                x => return Err(format!("line {n}: unknown strength {x:?}")),
+            let act = match *act {
+                "speech" => Act::Speech,
+                "react" => Act::React,
+                "thought" => Act::Thought,
+                "evidence" => Act::Evidence,
+                x => return Err(format!("line {n}: unknown act {x:?}")),
             };
             let mut out = [None; 5];
             for (o, &w) in out.iter_mut().zip(forms) {
@@ -97,7 +99,7 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
             }
             Ok(VerbLine {
                 frame,
-                strength,
+                act,
                 forms: out,
             })
         })

@@ -11,7 +11,7 @@
 //!   reads it, so the hot tests are a bit test. The others are looked up
 //!   by the rules when they need them ([`Lexicon::lists`]).
 //! - `verbs.txt` lists every form of every reporting verb (nothing is
-//!   inflected by rule), with its frame and strength; `particles.txt` the
+//!   inflected by rule), with its frame and act; `particles.txt` the
 //!   words after a verb that decide it (`point out`, `adds to`).
 //! - `pronouns.txt` the subject pronouns.
 //!
@@ -29,7 +29,7 @@ use once_cell::sync::Lazy;
 use table::{fold_key, pack, ClassTable};
 
 pub(crate) use table::key_in;
-pub(crate) use verbs::{CueVerb, Frame, Otherwise, Particles, Strength, VerbForm};
+pub(crate) use verbs::{Act, CueVerb, Frame, Otherwise, Particles, VerbForm};
 
 /// Every word list of the lexicon, by name; each is a file of `en/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +110,8 @@ pub(crate) enum List {
     /// Words an apostrophe elides the start of (`’em`, `rock ’n’ roll`,
     /// `'til`): a mark before one is an apostrophe.
     ElidedWord,
+    /// Irregular past tenses (`won`, `rose`): a finite verb.
+    IrregularPast,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -287,7 +289,7 @@ impl Lexicon {
                 lex.table.verbs[e].get_or_insert(CueVerb {
                     frame: line.frame,
                     form: kind,
-                    strength: line.strength,
+                    act: line.act,
                     particles: rule,
                 });
             }
@@ -306,7 +308,7 @@ impl Lexicon {
     }
 
     /// This lexicon with a user's extra reporting verbs (regular forms of
-    /// each base, clause frame, speech strength; a form the lexicon has
+    /// each base, clause frame, speech act; a form the lexicon has
     /// keeps its verb) and extra titles.
     pub(crate) fn with_extras(
         &self,
@@ -333,7 +335,7 @@ impl Lexicon {
                 lex.table.verbs[e].get_or_insert(CueVerb {
                     frame: Frame::Clause,
                     form: kind,
-                    strength: Strength::Speech,
+                    act: Act::Speech,
                     particles: 0,
                 });
             }

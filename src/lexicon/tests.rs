@@ -28,13 +28,13 @@ fn plain_lists() -> HashMap<String, u64> {
 
 /// Every verb form of the built-in files as a plain map (the first verb of
 /// a form wins).
-fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Strength)> {
+fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Act)> {
     let mut map = HashMap::new();
     for line in data::verbs(en::EN.verbs).unwrap() {
         for (f, kind) in line.forms.iter().zip(data::FORM_KINDS) {
             if let Some(f) = f {
                 map.entry(f.to_string())
-                    .or_insert((line.frame, kind, line.strength));
+                    .or_insert((line.frame, kind, line.act));
             }
         }
     }
@@ -110,13 +110,9 @@ fn the_table_agrees_with_a_plain_map_on_every_entry() {
             assert_eq!(lex().classes_of(&v) & !CUE, classes, "{v}");
         }
     }
-    for (w, &(frame, form, strength)) in &verbs {
+    for (w, &(frame, form, act)) in &verbs {
         let v = cue_verb(None, w).unwrap();
-        assert_eq!(
-            (v.frame, v.form, v.strength),
-            (frame, form, strength),
-            "{w}"
-        );
+        assert_eq!((v.frame, v.form, v.act), (frame, form, act), "{w}");
         assert_ne!(classes(w) & CUE, 0, "{w}");
     }
 }
@@ -148,7 +144,7 @@ proptest::proptest! {
         let got = key.map_or(0, |k| lex().lists(k));
         proptest::prop_assert_eq!(got, expect_lists, "{}", w);
         let expect_verb = verbs.get(&lower).map(|&(f, v, s)| (f, v, s));
-        let got_verb = cue_verb(None, &w).map(|v| (v.frame, v.form, v.strength));
+        let got_verb = cue_verb(None, &w).map(|v| (v.frame, v.form, v.act));
         proptest::prop_assert_eq!(got_verb, expect_verb, "{}", w);
         let cue = expect_verb.is_some() || lower == "according";
         proptest::prop_assert_eq!(classes(&w) & CUE != 0, cue, "{}", w);

@@ -25,14 +25,27 @@ pub(crate) enum VerbForm {
     Gerund,
 }
 
-/// How directly a verb reports content.
+/// What a reporting verb reports (the `act` column of `verbs.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Strength {
+pub(crate) enum Act {
     /// A verb of saying (`say`, `tell`, `announce`).
     Speech,
-    /// A verb of thought, evidence or intent (`believe`, `show`), which
-    /// reports content less directly.
-    Weak,
+    /// A spoken reaction or stance (`praise`, `cite`, `refuse`): speech,
+    /// reported less directly, and only when a clause or a quotation
+    /// follows (`praised the plan` reports nothing).
+    React,
+    /// A verb of thought or intent (`believe`, `want`, `plan`).
+    Thought,
+    /// A verb of evidence (`show`, `find`, `indicate`).
+    Evidence,
+}
+
+impl Act {
+    /// Whether the verb reports speech, the default scope (thought and
+    /// evidence are not).
+    pub(crate) fn is_speech(self) -> bool {
+        matches!(self, Act::Speech | Act::React)
+    }
 }
 
 /// A reporting verb as found in the lexicon.
@@ -40,7 +53,7 @@ pub(crate) enum Strength {
 pub(crate) struct CueVerb {
     pub frame: Frame,
     pub form: VerbForm,
-    pub strength: Strength,
+    pub act: Act,
     /// The verb's particle rule (`particles.txt`), as an index into
     /// [`super::Lexicon::particles`] plus one; 0 for none.
     pub particles: u8,

@@ -45,6 +45,7 @@ pub(crate) static EN: Language = Language {
         (List::NpPreposition, include_str!("np_prepositions.txt")),
         (List::Indefinite, include_str!("indefinites.txt")),
         (List::ElidedWord, include_str!("elided_words.txt")),
+        (List::IrregularPast, include_str!("irregular_pasts.txt")),
     ],
     verbs: include_str!("verbs.txt"),
     particles: include_str!("particles.txt"),
