@@ -21,7 +21,7 @@
 //! `lenient` (overlap at least half the union: `score.py`'s detection) and
 //! `end_to_end` (lenient plus the right speaker: `score.py`'s end-to-end).
 
-use quote_attribution::eval::{self, DocScore, GoldDoc, Metric, Summary};
+use quote_attribution::eval::{self, CueClass, DocScore, GoldDoc, Metric, Summary};
 use quote_attribution::Attributor;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -222,7 +222,30 @@ fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Re
         )?;
     }
     writeln!(out)?;
+    writeln!(
+        out,
+        "{:<9} {:>6} {:>6} {:>6} {:>9} {:>6}",
+        "CUE", "GOLD", "FOUND", "R", "+SPEAKER", "R"
+    )?;
+    for class in CueClass::ALL {
+        let c = s.by_cue(class);
+        writeln!(
+            out,
+            "{:<9} {:>6} {:>6} {:>6.3} {:>9} {:>6.3}",
+            class.name(),
+            c.gold(),
+            c.found(),
+            c.recall(),
+            c.found_with_speaker(),
+            c.recall_with_speaker()
+        )?;
+    }
+    writeln!(out)?;
     writeln!(out, "lenient and end_to_end are score.py's detection and end-to-end figures; exact is its strict.")?;
+    writeln!(
+        out,
+        "CUE speech: the gold cue is a verb of saying or a spoken reaction, `according to`, or a colon or dash credit."
+    )?;
     writeln!(
         out,
         "R(kind) etc. also require the predicted kind to equal the gold kind."

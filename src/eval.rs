@@ -432,6 +432,19 @@ impl GoldQuote {
         self
     }
 
+    /// Sets the cue text (`said`, `according to`).
+    ///
+    /// ```
+    /// use quote_attribution::eval::GoldQuote;
+    /// use quote_attribution::QuoteKind;
+    /// let mut q = GoldQuote::new(QuoteKind::Direct, 0..5, None);
+    /// assert_eq!(q.set_cue("said").cue(), Some("said"));
+    /// ```
+    pub fn set_cue(&mut self, cue: &str) -> &mut GoldQuote {
+        self.cue = Some(cue.to_string());
+        self
+    }
+
     /// Makes the quotation optional (`true`) or required (`false`).
     ///
     /// ```
@@ -1196,6 +1209,7 @@ pub struct Summary {
     end_to_end: Counts,
     kind_ok: usize,
     by_kind: BTreeMap<QuoteKind, KindCounts>,
+    by_cue: [CueCounts; 2],
 }
 
 impl Summary {
@@ -1361,6 +1375,143 @@ impl Summary {
         for (k, v) in &other.by_kind {
             self.by_kind.entry(*k).or_default().merge(v);
         }
+        for (a, b) in self.by_cue.iter_mut().zip(&other.by_cue) {
+            a.gold += b.gold;
+            a.found += b.found;
+            a.found_with_speaker += b.found_with_speaker;
+        }
+    }
+
+    /// Recall of the required gold quotations whose cue is of `class`
+    /// (see [`CueClass::of`]).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, CueClass, GoldDoc, GoldQuote};
+    /// use quote_attribution::QuoteKind;
+    /// let text = "She said it rained. He believes it will snow.";
+    /// let mut said = GoldQuote::new(QuoteKind::Indirect, 9..18, Some("She"));
+    /// said.set_cue("said");
+    /// let mut believes = GoldQuote::new(QuoteKind::Indirect, 29..44, Some("He"));
+    /// believes.set_cue("believes");
+    /// let s = score_document(&GoldDoc::new(vec![said, believes]), &quote_attribution::parse(text));
+    /// let speech = s.summary().by_cue(CueClass::Speech);
+    /// assert_eq!((speech.gold(), speech.found(), speech.recall()), (1, 1, 1.0));
+    /// assert_eq!(s.summary().by_cue(CueClass::Other).recall(), 0.0);
+    /// ```
+    pub fn by_cue(&self, class: CueClass) -> CueCounts {
+        self.by_cue[class as usize]
+    }
+}
+
+/// What kind of cue a gold quotation has: speech (a verb of saying or a
+/// spoken reaction, `according to`, a colon or dash credit) or anything
+/// else (thought, evidence, no cue). Recall of speech-cued quotations
+/// measures the library's own scope on a corpus, such as PolNeAR, that
+/// also annotates beliefs and evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueClass {
+    /// `said`, `told reporters`, `according to`, `denied`, `:`, `—`.
+    Speech = 0,
+    /// `believes`, `polls show`, `wants`, or no cue.
+    Other = 1,
+}
+
+impl CueClass {
+    /// Both classes.
+    ///
+    /// ```
+    /// use quote_attribution::eval::CueClass;
+    /// assert_eq!(CueClass::ALL, [CueClass::Speech, CueClass::Other]);
+    /// ```
+    pub const ALL: [CueClass; 2] = [CueClass::Speech, CueClass::Other];
+
+    /// The class of a gold cue: speech when one of its words is a form of
+    /// a verb of saying or of a spoken reaction in the library's lexicon,
+    /// when it is `according to`, or when it is only punctuation (a colon
+    /// or dash credit, a transcript label).
+    ///
+    /// ```
+    /// use quote_attribution::eval::CueClass;
+    /// assert_eq!(CueClass::of(Some("told reporters")), CueClass::Speech);
+    /// assert_eq!(CueClass::of(Some("According to")), CueClass::Speech);
+    /// assert_eq!(CueClass::of(Some(":")), CueClass::Speech);
+    /// assert_eq!(CueClass::of(Some("believes")), CueClass::Other);
+    /// assert_eq!(CueClass::of(None), CueClass::Other);
+    /// ```
+    pub fn of(cue: Option<&str>) -> CueClass {
+        let Some(cue) = cue.map(str::trim).filter(|c| !c.is_empty()) else {
+            return CueClass::Other;
+        };
+        let words = || {
+            cue.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        let speech = words().next().is_none()
+            || cue.to_ascii_lowercase().starts_with("according to")
+            || words().any(crate::lexicon::is_speech_verb);
+        if speech {
+            CueClass::Speech
+        } else {
+            CueClass::Other
+        }
+    }
+
+    /// The class's name, as a key of the JSON summary.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::CueClass::Speech.name(), "speech");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Other => "other",
+        }
+    }
+}
+
+/// Recall counts of the gold quotations of one [`CueClass`], from
+/// [`Summary::by_cue`].
+///
+/// ```
+/// use quote_attribution::eval::{score_document, CueClass, GoldDoc, GoldQuote};
+/// use quote_attribution::QuoteKind;
+/// let mut q = GoldQuote::new(QuoteKind::Direct, 3..7, Some("he"));
+/// q.set_cue("said");
+/// let s = score_document(&GoldDoc::new(vec![q]), &quote_attribution::parse("“Yes,” he said."));
+/// let c = s.summary().by_cue(CueClass::Speech);
+/// assert_eq!((c.gold(), c.found(), c.found_with_speaker()), (1, 1, 1));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct CueCounts {
+    gold: usize,
+    found: usize,
+    found_with_speaker: usize,
+}
+
+impl CueCounts {
+    /// Required gold quotations of the class.
+    pub fn gold(&self) -> usize {
+        self.gold
+    }
+
+    /// Those a prediction matched (lenient).
+    pub fn found(&self) -> usize {
+        self.found
+    }
+
+    /// Those matched with the right speaker.
+    pub fn found_with_speaker(&self) -> usize {
+        self.found_with_speaker
+    }
+
+    /// `found / gold` (1 with no gold).
+    pub fn recall(&self) -> f64 {
+        Counts::new(self.gold, 0, self.found).recall()
+    }
+
+    /// `found_with_speaker / gold` (1 with no gold).
+    pub fn recall_with_speaker(&self) -> f64 {
+        Counts::new(self.gold, 0, self.found_with_speaker).recall()
     }
 }
 
@@ -1376,7 +1527,7 @@ impl Serialize for ByKind<'_> {
 
 impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Summary", 9)?;
+        let mut st = s.serialize_struct("Summary", 10)?;
         st.serialize_field("docs", &self.docs)?;
         st.serialize_field("exact", &self.exact)?;
         st.serialize_field("overlap_0.3", &self.overlap_0_3)?;
@@ -1386,6 +1537,11 @@ impl Serialize for Summary {
         st.serialize_field("kind_ok", &self.kind_ok)?;
         st.serialize_field("speaker_accuracy", &self.speaker_accuracy())?;
         st.serialize_field("by_kind", &ByKind(&self.by_kind))?;
+        let by_cue: BTreeMap<&str, CueCounts> = CueClass::ALL
+            .iter()
+            .map(|&c| (c.name(), self.by_cue(c)))
+            .collect();
+        st.serialize_field("by_cue", &by_cue)?;
         st.end()
     }
 }
@@ -1901,6 +2057,14 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
 
     let mut out = DocScore::default();
     for (gi, q) in gold.quotes.iter().enumerate() {
+        if !q.optional {
+            let c = &mut summary.by_cue[CueClass::of(q.cue.as_deref()) as usize];
+            c.gold += 1;
+            if let Some(pi) = gm[gi] {
+                c.found += 1;
+                c.found_with_speaker += usize::from(right_speaker(gi, pi));
+            }
+        }
         let k = summary.by_kind.entry(q.kind).or_default();
         if !q.optional {
             k.gold += 1;

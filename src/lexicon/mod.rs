@@ -418,6 +418,15 @@ pub(crate) fn classes(w: &str) -> u16 {
     DEFAULT.classes_of(w)
 }
 
+/// Whether `w` is a form of a verb of saying or of a spoken reaction in
+/// the built-in lexicon (any ASCII case): the speech scope.
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    table::key_in(w.as_bytes(), 0, w.len())
+        .and_then(|k| DEFAULT.verb(k))
+        .is_some_and(|v| v.act.is_speech())
+}
+
 /// Whether `w` is a determiner.
 pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
