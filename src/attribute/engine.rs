@@ -13,6 +13,7 @@ use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
 use crate::lexicon;
 use crate::scan::QuoteIdx;
+use crate::span::Span;
 use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
 
 /// The working lists of [`sentence`], kept across sentences so that they
@@ -154,11 +155,13 @@ fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], out: &mut Vec<Attr
 
 /// Runs the paragraph and block rules: `by_para` has one empty list per
 /// paragraph, to hold the indices into `out` of each paragraph's
-/// attributions.
+/// attributions; a paragraph that a paragraph rule stops at goes to
+/// `muted`, in order.
 pub(super) fn paragraphs(
     ctx: &Ctx,
     claimed: &mut [bool],
     by_para: &mut [Vec<usize>],
+    muted: &mut Vec<Span>,
     out: &mut Vec<Attribution>,
 ) {
     for (k, a) in out.iter().enumerate() {
@@ -170,11 +173,25 @@ pub(super) fn paragraphs(
         while si < ctx.sentences.len() && ctx.sentences[si].tokens.end <= p.tokens.start {
             si += 1;
         }
-        let label = PARAGRAPH_RULES.iter().find_map(|f| f(ctx, pi, claimed));
-        if let Some(a) = label {
-            by_para[pi].push(out.len());
-            out.push(a);
-            continue;
+        let label = PARAGRAPH_RULES
+            .iter()
+            .find_map(|f| match f(ctx, pi, claimed) {
+                Verdict::Fire(a) => Some(Some(a)),
+                Verdict::Pass => None,
+                Verdict::Stop => Some(None),
+            });
+        match label {
+            Some(Some(a)) => {
+                by_para[pi].push(out.len());
+                out.push(a);
+                continue;
+            }
+            // The paragraph reports nothing, and nothing inside it.
+            Some(None) => {
+                muted.push(ctx.t.span(p.tokens.start, p.tokens.end - 1));
+                continue;
+            }
+            None => {}
         }
         // Every unclaimed quotation that stands as a sentence of its own.
         let mut s = si;

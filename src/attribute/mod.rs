@@ -123,6 +123,8 @@ pub(crate) struct Scratch {
     sentence: engine::Scratch,
     /// The attributions of each paragraph, by index into the output.
     by_para: Vec<Vec<usize>>,
+    /// The paragraphs that report nothing, in order.
+    muted: Vec<Span>,
 }
 
 /// Runs every rule over the text and returns attributions sorted by start.
@@ -140,9 +142,43 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     scratch
         .by_para
         .resize_with(n.max(scratch.by_para.len()), Vec::new);
-    engine::paragraphs(ctx, &mut claimed, &mut scratch.by_para[..n], out);
+    scratch.muted.clear();
+    engine::paragraphs(
+        ctx,
+        &mut claimed,
+        &mut scratch.by_para[..n],
+        &mut scratch.muted,
+        out,
+    );
     sort_by_content(out);
     out.dedup_by(|b, a| a.content == b.content);
+    drop_nested(out, &scratch.muted);
+}
+
+/// Drops what a direct quotation or a muted paragraph (a questioner's
+/// turn) already holds: `MINISTER: We said the plan would work.` is one
+/// quotation, not also the reported `the plan would work`. `out` is sorted
+/// by content and `muted` by position, so one pass does it.
+fn drop_nested(out: &mut Vec<Attribution>, muted: &[Span]) {
+    let mut cover: Option<Span> = None;
+    let mut m = 0;
+    out.retain(|a| {
+        let c = a.content;
+        while m < muted.len() && muted[m].end() <= c.start() {
+            m += 1;
+        }
+        let in_muted = muted
+            .get(m)
+            .is_some_and(|s| s.start() <= c.start() && c.end() <= s.end());
+        let inside = cover.is_some_and(|d| c.end() <= d.end());
+        if in_muted || inside {
+            return false;
+        }
+        if a.kind == QuoteKind::Direct && cover.is_none_or(|d| c.end() > d.end()) {
+            cover = Some(c);
+        }
+        true
+    });
 }
 
 /// Sorts attributions by content span, equal spans in their present order
@@ -173,6 +209,44 @@ fn sort_by_content(out: &mut Vec<Attribution>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (kind, text, speaker mention) of every quotation of `text`.
+    fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>)> {
+        crate::parse(text)
+            .quotes()
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker().map(|s| s.mention().text().to_string());
+                (q.kind(), q.text().to_string(), speaker)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nothing_is_reported_inside_a_turn() {
+        let direct =
+            |text: &str, who: &str| (QuoteKind::Direct, text.to_string(), Some(who.to_string()));
+        assert_eq!(
+            quotes("MINISTER: We said the plan would work.\n\nQ: Did it?"),
+            [direct("We said the plan would work.", "MINISTER")]
+        );
+        assert_eq!(
+            quotes("Q: Did you say the plant would close?\n\nROE: I did, and it will."),
+            [direct("I did, and it will.", "ROE")]
+        );
+    }
+
+    #[test]
+    fn a_colon_credit_is_one_quotation() {
+        assert_eq!(
+            quotes("Smith: “We will win.”"),
+            [(
+                QuoteKind::Direct,
+                "We will win.".to_string(),
+                Some("Smith".to_string())
+            )]
+        );
+    }
 
     proptest::proptest! {
         #[test]

@@ -6,7 +6,7 @@ use super::phrases::{direct, subject_before, Who};
 use super::rules::{confidence, Adjust, Verdict};
 use super::{Attribution, Ctx};
 use crate::cues::cue_at;
-use crate::lexicon::List;
+use crate::lexicon::{List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
@@ -198,18 +198,24 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
     None
 }
 
-/// `PENCE: text` or `Q: text`: the rest of the paragraph is the label's.
-pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Option<Attribution> {
+/// How many paragraphs before and after a labelled one are searched for
+/// the other turns of its transcript.
+const TRANSCRIPT_WINDOW: usize = 8;
+
+/// The label opening paragraph `pi` (`ROE:`, `Q:`, `Jo Roe: ‘…’`), if it
+/// has one that is no format label (`UPDATE:`), with the token after its
+/// colon.
+fn paragraph_label(ctx: &Ctx, pi: usize) -> Option<(Mention, usize)> {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
     let mut a = p.tokens.start;
-    if t.toks[a].kind == TokKind::QuoteChar {
+    if a < p.tokens.end && t.toks[a].kind == TokKind::QuoteChar {
         a += 1;
     }
     // Both kinds of label end in a colon within the longest name of their
     // start: paragraphs without one there (nearly all) are turned away. (The
     // paragraph's first colon is at or after `a`: a mark is no colon.)
-    if p.first_colon.as_usize() > a + crate::mentions::MAX_NAME_TOKENS {
+    if a >= p.tokens.end || p.first_colon.as_usize() > a + crate::mentions::MAX_NAME_TOKENS {
         return None;
     }
     let m = t
@@ -218,28 +224,117 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Op
     if t.in_list(m.first.as_usize(), List::FormatLabel) {
         return None;
     }
-    let colon = m.last.as_usize() + 1;
-    let start = colon + 1;
-    if start >= p.tokens.end {
-        return None;
+    Some((m, m.last.as_usize() + 2))
+}
+
+/// Whether a label is the questioner's (`Q:`, `QUESTION:`).
+fn is_questioner(ctx: &Ctx, m: &Mention) -> bool {
+    let t = &ctx.t;
+    let a = m.first.as_usize();
+    a == m.last.as_usize() && (t.is_text(a, "Q") || t.is_text_ci(a, "question"))
+}
+
+/// Whether two mentions have the same words.
+fn same_words(ctx: &Ctx, a: &Mention, b: &Mention) -> bool {
+    let (a0, a1, b0) = (a.first.as_usize(), a.last.as_usize(), b.first.as_usize());
+    a1 - a0 == b.last.as_usize() - b0 && (0..=a1 - a0).all(|k| ctx.t.s(a0 + k) == ctx.t.s(b0 + k))
+}
+
+/// Whether the labelled paragraph `pi` (label `m`) is a turn of a
+/// transcript: a questioner's turn is; any other needs a second labelled
+/// paragraph nearby, and a label that recurs there, a questioner, or a
+/// turn that reads as speech (a first or second person, or a question,
+/// outside quotations). A run of section labels (`ENERGY: Oil rose …`,
+/// `CURRENCIES: The dollar fell …`) is none.
+fn in_transcript(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
+    if is_questioner(ctx, m) {
+        return true;
+    }
+    let n = ctx.seg.paragraphs.len();
+    let (lo, hi) = (
+        pi.saturating_sub(TRANSCRIPT_WINDOW),
+        (pi + TRANSCRIPT_WINDOW + 1).min(n),
+    );
+    let mut turns: Vec<(usize, Mention, usize)> = Vec::new();
+    let mut recurs = false;
+    for pj in lo..hi {
+        if let Some((l, start)) = paragraph_label(ctx, pj) {
+            recurs |=
+                is_questioner(ctx, &l) || turns.iter().any(|(_, o, _)| same_words(ctx, o, &l));
+            turns.push((pj, l, start));
+        }
+    }
+    turns.len() > 1
+        && (recurs
+            || turns
+                .iter()
+                .any(|&(pj, _, start)| reads_as_speech(ctx, pj, start)))
+}
+
+/// Whether paragraph `pi` from token `start` has a first or second person
+/// or a question mark outside its quotations.
+fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    let t = &ctx.t;
+    let end = ctx.seg.paragraphs[pi].tokens.end;
+    let mut i = start;
+    while i < end {
+        if ctx.opens_quote(i) {
+            i = ctx.quote_end_at(i).max(i + 1);
+            continue;
+        }
+        if matches!(
+            t.pronoun_at(i),
+            Some(Pronoun::I | Pronoun::We | Pronoun::You)
+        ) || t.in_list(i, List::FirstSecondPerson)
+            || t.is_text(i, "?")
+        {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `PENCE: text` in a transcript, or `Jo Roe: ‘We will win’`: the rest of
+/// the paragraph is the label's (without the marks around it). A
+/// questioner's turn (`Q: …`) reports nothing, and nothing in it is
+/// reported: the rule stops.
+pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Verdict {
+    let p = &ctx.seg.paragraphs[pi];
+    let t = &ctx.t;
+    let Some((m, start)) = paragraph_label(ctx, pi) else {
+        return Verdict::Pass;
+    };
+    let headline = m.kind != MentionKind::Label;
+    if start >= p.tokens.end || !(headline || in_transcript(ctx, pi, &m)) {
+        return Verdict::Pass;
+    }
+    let claim_all = |claimed: &mut [bool]| {
+        for i in p.tokens.start..p.tokens.end {
+            if let Some(q) = ctx.quote_opening_at(i) {
+                claimed[q] = true;
+            }
+        }
+    };
+    if is_questioner(ctx, &m) {
+        claim_all(claimed);
+        return Verdict::Stop;
+    }
+    let mut start = start;
+    while start < p.tokens.end && t.toks[start].kind == TokKind::QuoteChar {
+        start += 1;
     }
     let mut end = p.tokens.end;
     while end > start && t.toks[end - 1].kind == TokKind::QuoteChar {
         end -= 1;
     }
     if end <= start {
-        return None;
+        return Verdict::Pass;
     }
-    for i in start..end {
-        if let Some(q) = ctx.quote_opening_at(i) {
-            claimed[q] = true;
-        }
-    }
-    if let Some(q) = ctx.quote_opening_at(p.tokens.start) {
-        claimed[q] = true;
-    }
+    claim_all(claimed);
     let rule = RuleId::TranscriptLabel;
-    Some(Attribution {
+    let colon = m.last.as_usize() + 1;
+    Verdict::Fire(Attribution {
         kind: QuoteKind::Direct,
         content: t.span(start, end - 1),
         speaker: Some(m),

@@ -156,7 +156,7 @@ pub(super) type CueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Verdict;
 /// The function of a rule that follows a cue rule.
 pub(super) type AfterCueRule = fn(&Ctx, &CueSite, &mut [bool]) -> Option<Attribution>;
 /// A paragraph rule's function.
-pub(super) type ParagraphRule = fn(&Ctx, usize, &mut [bool]) -> Option<Attribution>;
+pub(super) type ParagraphRule = fn(&Ctx, usize, &mut [bool]) -> Verdict;
 /// A block rule's function.
 pub(super) type BlockRule = fn(&Ctx, &Block, &mut [bool]) -> Verdict;
 
@@ -553,11 +553,20 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.75,
         #[cfg(test)]
         examples: &[
-            yes!("ROE: We will not yield on this point.", Direct,
-                "We will not yield on this point.", Some("ROE"), Some(":")),
-            yes!("Q: What happens to the plant now?", Direct,
-                "What happens to the plant now?", Some("Q"), Some(":")),
+            yes!("ROE: We will not yield on this point.\n\nLEE: Then we sit here all night.",
+                Direct, "We will not yield on this point.", Some("ROE"), Some(":")),
+            yes!("Q: What happens to the plant now?\n\nROE: It stays open.", Direct,
+                "It stays open.", Some("ROE"), Some(":")),
+            yes!("LEE: Where is the money?\n\nROE: In the bank.\n\nLEE: Which bank?", Direct,
+                "In the bank.", Some("ROE"), Some(":")),
             no!("UPDATE: The road has reopened."),
+            // A questioner's turn is no one's claim.
+            no!("Q: What happens to the plant now?"),
+            // One label is no transcript; a run of section labels neither.
+            no!("ROE: The plant stays open."),
+            no!("ENERGY: Oil prices rose on Tuesday.\n\nCURRENCIES: The dollar fell."),
+            // The colon credit reports the quotation, once.
+            no!("Smith: “We will win.”"),
         ],
     },
     Rule {

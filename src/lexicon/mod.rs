@@ -112,6 +112,9 @@ pub(crate) enum List {
     ElidedWord,
     /// Irregular past tenses (`won`, `rose`): a finite verb.
     IrregularPast,
+    /// Object and possessive forms of the first and second person (`me`,
+    /// `our`, `your`).
+    FirstSecondPerson,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

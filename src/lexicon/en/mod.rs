@@ -46,6 +46,10 @@ pub(crate) static EN: Language = Language {
         (List::Indefinite, include_str!("indefinites.txt")),
         (List::ElidedWord, include_str!("elided_words.txt")),
         (List::IrregularPast, include_str!("irregular_pasts.txt")),
+        (
+            List::FirstSecondPerson,
+            include_str!("first_second_person.txt"),
+        ),
     ],
     verbs: include_str!("verbs.txt"),
     particles: include_str!("particles.txt"),
