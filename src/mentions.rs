@@ -321,11 +321,22 @@ impl<'a> Toks<'a> {
                 }
             }
         }
+        // Letters after the name (`KC`, `Jr.`) are not the name either.
+        let mut b = b;
+        if kind == MentionKind::Name {
+            while b > h + 1
+                && (self.in_list(b, List::PostNominal)
+                    || (self.is_text(b, ".") && self.in_list(b - 1, List::PostNominal)))
+            {
+                b -= 1;
+            }
+        }
         let head = self.span(h, b);
         let nonperson = match kind {
             MentionKind::Name => {
                 (a..=b).any(|i| self.has(i, lexicon::ORG_WORD))
-                    || (self.is_text_ci(a, "the") && gender == 0)
+                    // `the Treasury`, but not `the Chancellor`.
+                    || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(b))
             }
             MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,

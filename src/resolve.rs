@@ -534,8 +534,16 @@ impl<'a> Resolver<'a> {
             && words(text, m.span.start(), m.span.end())
                 .next()
                 .is_some_and(|(s, e)| is_indefinite(&text[s..e]));
+        // `the minister`, `the judge`: a role noun names a person.
+        let role_noun = || {
+            words(text, m.head.start(), m.head.end())
+                .last()
+                .and_then(|(s, e)| std::str::from_utf8(&text[s..e]).ok())
+                .is_some_and(|w| crate::lexicon::classes(w) & crate::lexicon::TITLE != 0)
+        };
         let kind = match m.kind {
             MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
+            MentionKind::Nominal if !m.nonperson && role_noun() => EntityKind::Person,
             MentionKind::Nominal if !m.nonperson => EntityKind::Other,
             _ => EntityKind::Organization,
         };

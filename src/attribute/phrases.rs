@@ -67,7 +67,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
-        return Some(with_descriptor(ctx, m, lo));
+        return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
@@ -178,8 +178,28 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
     None
 }
 
+/// The person before an affiliation that ends at the verb: in `Lena
+/// Park at the University of Leeds says`, `m` is the university and the
+/// subject is Lena Park, with the affiliation as her role.
+fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let k = m.first.as_usize();
+    if k < lo + 2 || !t.in_list(k - 1, List::AffiliationPrep) {
+        return None;
+    }
+    let mut person = t.np_ending_at(k - 2, lo)?;
+    if person.kind != MentionKind::Name || person.nonperson {
+        return None;
+    }
+    if person.role.is_none() {
+        person.role = Some(t.span(k - 1, m.last.as_usize()));
+    }
+    Some(with_descriptor(ctx, person, lo))
+}
+
 /// Extends a name back over a lowercase descriptor when a boundary stands
-/// before it: `DFA spokesman Jo Roe`, `, party chairman Jo Roe said`.
+/// before it: `DFA spokesman Jo Roe`, `, party chairman Jo Roe said`. The
+/// descriptor becomes the mention's role (unless it has one).
 pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     let t = &ctx.t;
     if m.kind != MentionKind::Name {
@@ -221,9 +241,12 @@ pub(super) fn with_descriptor(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
     } else {
         k
     };
+    // The descriptor is the person's role (`party chairman`).
+    let role = m.role.or_else(|| Some(t.span(k, m.first.as_usize() - 1)));
     Mention {
         span: t.span(first, m.last.as_usize()),
         first: TokIdx::new(first),
+        role,
         ..m
     }
 }
@@ -301,6 +324,7 @@ pub(super) fn skip_complement(
 ) -> (usize, usize) {
     let t = &ctx.t;
     let mut cue_end = cue_end;
+    let mut addressed = false;
     for _ in 0..4 {
         if p >= hi {
             break;
@@ -321,9 +345,12 @@ pub(super) fn skip_complement(
                 continue;
             }
         }
+        // One addressee: `told reporters the season would go ahead`.
         if frame == Frame::Addressee
+            && !addressed
             && (t.in_list(p, List::Addressee) || t.is_name_word(p) || t.has(p, lexicon::DETERMINER))
         {
+            addressed = true;
             if let Some(m) = t.np_starting_at(p, hi) {
                 if t.in_list(p, List::Addressee) && cue_end == p {
                     cue_end = p + 1;
@@ -675,7 +702,31 @@ pub(super) fn clause_start(ctx: &Ctx, lo: usize, left: usize, earlier_end: Optio
         }
         k
     });
+    let start = dateline_end(ctx, start, left).unwrap_or(start);
     skip_leading_marks(ctx, start, left)
+}
+
+/// The longest dateline, in tokens (`PORT ELLEN, Islay, Scotland (AP) —`).
+const MAX_DATELINE_TOKENS: usize = 12;
+
+/// After a dateline opening a paragraph at `a` (`MILLBROOK, N.S. —`,
+/// `LONDON (Reuters) -`): the token after its dash. A dateline is a place
+/// in capitals, then words, commas, periods and parentheses, then a dash.
+pub(super) fn dateline_end(ctx: &Ctx, a: usize, hi: usize) -> Option<usize> {
+    let t = &ctx.t;
+    let p = &ctx.seg.paragraphs[t.toks[a].para];
+    let w = t.s(a);
+    if a != p.tokens.start || w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let hi = hi.min(a + MAX_DATELINE_TOKENS);
+    let dash = (a + 1..hi).find(|&i| {
+        let tk = &t.toks[i];
+        tk.kind != TokKind::Word
+            && tk.kind != TokKind::Possessive
+            && !matches!(t.s(i), "," | "." | "(" | ")")
+    })?;
+    (t.toks[dash].kind == TokKind::Dash && dash + 1 < hi.max(dash + 2)).then_some(dash + 1)
 }
 
 /// The last personal pronoun or name before `c` in the sentence: the

@@ -397,6 +397,11 @@ pub(super) const RULES: &[Rule] = &[
                 "The talks will resume next week", Some("the minister"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
                 "The failure was “heartbreaking,”", Some("she"), Some("said")),
+            // A dateline is no part of the clause.
+            yes!("MILLBROOK, N.S. — The mill will close in May, the company said.", Indirect,
+                "The mill will close in May", Some("the company"), Some("said")),
+            yes!("LONDON (Wire) - Fares will rise again, the rail operator said.", Indirect,
+                "Fares will rise again", Some("the rail operator"), Some("said")),
             no!("In a statement on Monday, the minister said the talks would resume."),
         ],
     },
@@ -449,6 +454,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the team was tired", Some("The coach"), Some("told")),
             yes!("Jo Roe warned them that the market would fall.", Indirect,
                 "the market would fall", Some("Jo Roe"), Some("warned")),
+            // One addressee, then the clause.
+            yes!("The coach told reporters the season would go ahead.", Indirect,
+                "the season would go ahead", Some("The coach"), Some("told reporters")),
             no!("The coach was told the team was tired."),
         ],
     },

@@ -115,6 +115,10 @@ pub(crate) enum List {
     /// Object and possessive forms of the first and second person (`me`,
     /// `our`, `your`).
     FirstSecondPerson,
+    /// Letters after a name (`KC`, `MP`, `Jr`).
+    PostNominal,
+    /// Prepositions of an affiliation (`at`, `with`).
+    AffiliationPrep,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -129,7 +133,7 @@ impl List {
     /// `congress`.
     pub(crate) const fn matches_capitalised(self) -> bool {
         match self {
-            List::Connective | List::FrontedOpener | List::FormatLabel => true,
+            List::Connective | List::FrontedOpener | List::FormatLabel | List::PostNominal => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,
             // The word classes (titles, function words, …) are read from

@@ -46,6 +46,8 @@ pub(crate) static EN: Language = Language {
         (List::Indefinite, include_str!("indefinites.txt")),
         (List::ElidedWord, include_str!("elided_words.txt")),
         (List::IrregularPast, include_str!("irregular_pasts.txt")),
+        (List::PostNominal, include_str!("post_nominals.txt")),
+        (List::AffiliationPrep, include_str!("affiliation_preps.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),

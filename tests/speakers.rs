@@ -1,0 +1,74 @@
+//! Who a speaker is: the person's name without titles, descriptors,
+//! affiliations or letters after it, which become roles; a role noun names
+//! a person. Passages written for these tests.
+
+use quote_attribution::{parse, EntityKind};
+
+/// (name, kind, roles) of every speaker of `text`.
+fn speakers(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+    parse(text)
+        .speakers()
+        .iter()
+        .map(|s| {
+            let roles = s.roles().iter().map(|r| r.text().to_string()).collect();
+            (s.name().to_string(), s.kind(), roles)
+        })
+        .collect()
+}
+
+fn person(name: &str, roles: &[&str]) -> (String, EntityKind, Vec<String>) {
+    let roles = roles.iter().map(|r| r.to_string()).collect();
+    (name.to_string(), EntityKind::Person, roles)
+}
+
+#[test]
+fn a_descriptor_before_a_name_is_a_role() {
+    assert_eq!(
+        speakers(
+            "Minor hockey association president Rob Dale told reporters the season would go ahead."
+        ),
+        [person("Rob Dale", &["Minor hockey association president"])]
+    );
+}
+
+#[test]
+fn an_affiliation_after_a_name_is_a_role() {
+    assert_eq!(
+        speakers("Professor Lena Park at the University of Leeds says the data are clear."),
+        [person("Lena Park", &["at the University of Leeds"])]
+    );
+    assert_eq!(
+        speakers("Sam Ortiz with the health authority says the clinic will open."),
+        [person("Sam Ortiz", &["with the health authority"])]
+    );
+}
+
+#[test]
+fn job_titles_and_letters_after_a_name_are_not_the_name() {
+    assert_eq!(
+        speakers("“The case is closed,” said Prosecutor Helen Marsh."),
+        [person("Helen Marsh", &[])]
+    );
+    assert_eq!(
+        speakers("“We played well,” Striker Dani Okafor said."),
+        [person("Dani Okafor", &[])]
+    );
+    assert_eq!(
+        speakers("“It was a fair trial,” said Simon Tate KC."),
+        [person("Simon Tate", &[])]
+    );
+}
+
+#[test]
+fn a_role_noun_names_a_person() {
+    assert_eq!(
+        speakers("“No comment,” said the minister."),
+        [person("the minister", &[])]
+    );
+    assert_eq!(
+        speakers("“The ruling stands,” the Chancellor said."),
+        [person("Chancellor", &[])]
+    );
+    let org = speakers("The company said the plant would close.");
+    assert_eq!(org[0].1, EntityKind::Organization);
+}
