@@ -11,7 +11,7 @@ use super::rules::{
 use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
-use crate::lexicon;
+use crate::lexicon::{self, List};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
 use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
@@ -39,7 +39,13 @@ pub(super) fn sentence(
     let first_out = out.len();
     find_sites(ctx, lo, hi, scratch);
     let t = &ctx.t;
-    for k in 0..scratch.cues.len() {
+    // No cue of page furniture reports (its dashes and colons may).
+    let cues = if is_page_furniture(ctx, t.toks[lo].para.as_usize()) {
+        0
+    } else {
+        scratch.cues.len()
+    };
+    for k in 0..cues {
         let c = scratch.cues[k];
         let at = t.toks[c.tok].start as usize;
         // A cue inside content already reported belongs to that content.
@@ -71,6 +77,33 @@ pub(super) fn sentence(
             _ => {}
         }
     }
+}
+
+/// The most words a headline or a caption line has.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+/// Whether paragraph `pi` is page furniture, whose cues report nothing: a line opened by a furniture label (`READ MORE: Mayor says the
+/// budget is balanced`, `WATCH: …`), or a headline, a line standing alone
+/// between blank lines with no final punctuation (`Firm announces new
+/// plant`). A quotation in it is left to the other rules (`Jo Roe: ‘We
+/// will win’`, `“Never give up.” — Jo Roe`).
+fn is_page_furniture(ctx: &Ctx, pi: usize) -> bool {
+    let t = &ctx.t;
+    let paras = &ctx.seg.paragraphs;
+    let p = &paras[pi];
+    let (a, b) = (p.tokens.start, p.tokens.end);
+    if a == b {
+        return false;
+    }
+    if t.in_list(a, List::FurnitureLabel) && (a + 1..b.min(a + 5)).any(|i| t.is_text(i, ":")) {
+        return true;
+    }
+    let alone = p.after_blank && paras.get(pi + 1).is_none_or(|n| n.after_blank);
+    let last = &t.toks[b - 1];
+    alone
+        && matches!(last.kind, TokKind::Word)
+        && b - a <= MAX_HEADLINE_WORDS + 4
+        && super::phrases::word_count(ctx, a, b) <= MAX_HEADLINE_WORDS
 }
 
 /// Collects the top-level cues, colons and dashes of the sentence

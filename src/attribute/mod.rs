@@ -237,6 +237,27 @@ mod tests {
     }
 
     #[test]
+    fn page_furniture_reports_nothing() {
+        assert!(quotes("READ MORE: Mayor says the budget is balanced").is_empty());
+        assert!(quotes("Related: Council says the road will reopen.").is_empty());
+        assert_eq!(
+            quotes("Firm announces new plant\n\nThe firm said the plant would open in May."),
+            [(
+                QuoteKind::Indirect,
+                "the plant would open in May".to_string(),
+                Some("The firm".to_string())
+            )]
+        );
+        // A line that ends a sentence is no headline.
+        assert_eq!(quotes("The firm said it would hire.").len(), 1);
+        // Nor is a line of hard-wrapped text.
+        assert_eq!(
+            quotes("The firm said it would hire\nmore staff next year.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_colon_credit_is_one_quotation() {
         assert_eq!(
             quotes("Smith: “We will win.”"),

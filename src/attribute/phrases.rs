@@ -687,8 +687,18 @@ pub(super) fn is_fronted_adverbial(ctx: &Ctx, a: usize, b: usize) -> bool {
         || (t.toks[a].is(crate::tokens::CAP)
             && w.len() > 5
             && w[w.len() - 3..].eq_ignore_ascii_case(b"ing"));
-    // A comma-free stretch of at most a dozen words.
-    opener && b - a <= 14 && !(a..b).any(|i| t.is_text(i, ",") || ctx.quote_opening_at(i).is_some())
+    // A comma-free stretch of at most a dozen words, with no auxiliary
+    // before a relative word (`At least 30 people were hurt, he said` is
+    // a clause; `When asked about a model that might work` is not).
+    let mut relative = false;
+    opener
+        && b - a <= 14
+        && !(a..b).any(|i| {
+            relative |= t.in_list(i, List::Relative);
+            t.is_text(i, ",")
+                || ctx.quote_opening_at(i).is_some()
+                || (!relative && t.in_list(i, List::Auxiliary))
+        })
 }
 
 /// Where a clause before a cue starts: the sentence start, or after the

@@ -397,12 +397,16 @@ pub(super) const RULES: &[Rule] = &[
                 "The talks will resume next week", Some("the minister"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
                 "The failure was “heartbreaking,”", Some("she"), Some("said")),
+            // A clause that opens with a preposition.
+            yes!("At least 30 people were hurt in the blast, he said.", Indirect,
+                "At least 30 people were hurt in the blast", Some("he"), Some("said")),
             // A dateline is no part of the clause.
             yes!("MILLBROOK, N.S. — The mill will close in May, the company said.", Indirect,
                 "The mill will close in May", Some("the company"), Some("said")),
             yes!("LONDON (Wire) - Fares will rise again, the rail operator said.", Indirect,
                 "Fares will rise again", Some("the rail operator"), Some("said")),
             no!("In a statement on Monday, the minister said the talks would resume."),
+            no!("When asked about a plan that might work, the minister said little."),
         ],
     },
     Rule {

@@ -119,6 +119,8 @@ pub(crate) enum List {
     PostNominal,
     /// Prepositions of an affiliation (`at`, `with`).
     AffiliationPrep,
+    /// First words of page furniture (`READ MORE:`, `WATCH:`).
+    FurnitureLabel,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -133,7 +135,11 @@ impl List {
     /// `congress`.
     pub(crate) const fn matches_capitalised(self) -> bool {
         match self {
-            List::Connective | List::FrontedOpener | List::FormatLabel | List::PostNominal => true,
+            List::Connective
+            | List::FrontedOpener
+            | List::FormatLabel
+            | List::PostNominal
+            | List::FurnitureLabel => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,
             // The word classes (titles, function words, …) are read from

@@ -48,6 +48,7 @@ pub(crate) static EN: Language = Language {
         (List::IrregularPast, include_str!("irregular_pasts.txt")),
         (List::PostNominal, include_str!("post_nominals.txt")),
         (List::AffiliationPrep, include_str!("affiliation_preps.txt")),
+        (List::FurnitureLabel, include_str!("furniture_labels.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
