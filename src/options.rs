@@ -14,12 +14,12 @@ use std::sync::Arc;
 /// ```
 /// use quote_attribution::{Attributor, QuoteKind};
 /// let attributor = Attributor::builder()
-///     .reporting_verbs(["quip"])
+///     .reporting_verbs(["josh"])
 ///     .kinds(&[QuoteKind::Direct])
 ///     .build()?;
-/// let doc = attributor.parse("“Never,” she quipped. He said taxes would rise.")?;
+/// let doc = attributor.parse("“Never,” she joshed. He said taxes would rise.")?;
 /// assert_eq!(doc.quotes().len(), 1);
-/// assert_eq!(doc.quotes()[0].cue().unwrap().text(), "quipped");
+/// assert_eq!(doc.quotes()[0].cue().unwrap().text(), "joshed");
 /// # Ok::<(), quote_attribution::Error>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -104,8 +104,8 @@ impl AttributorBuilder {
         AttributorBuilder::default()
     }
 
-    /// Adds reporting verbs, given as lemmas (`"quip"`); their regular
-    /// inflections (`quips`, `quipped`, `quipping`) are added too. A verb
+    /// Adds reporting verbs, given as lemmas (`"josh"`); their regular
+    /// inflections (`joshes`, `joshed`, `joshing`) are added too. A verb
     /// must be one lowercase ASCII word of 3 to 12 letters.
     ///
     /// ```
@@ -299,7 +299,7 @@ mod tests {
         // text against a list of titles, no path of its own for verbs).
         let a = Attributor::builder()
             .titles(["Commodore"])
-            .reporting_verbs(["quip"])
+            .reporting_verbs(["josh"])
             .build()
             .unwrap();
         let key = |w: &str| crate::lexicon::key_in(w.as_bytes(), 0, w.len()).unwrap();
@@ -307,12 +307,12 @@ mod tests {
             a.lexicon().classes().of(b"COMMODORE", 0, 9) & crate::lexicon::TITLE,
             0
         );
-        assert!(a.lexicon().verb(key("quipped")).is_some());
+        assert!(a.lexicon().verb(key("joshed")).is_some());
         assert!(Attributor::default()
             .lexicon()
-            .verb(key("quipped"))
+            .verb(key("joshed"))
             .is_none());
-        let doc = a.parse("“Fine,” Commodore Jo Bloggs quipped.").unwrap();
+        let doc = a.parse("“Fine,” Commodore Jo Bloggs joshed.").unwrap();
         assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Jo Bloggs");
     }
 }

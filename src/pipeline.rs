@@ -328,7 +328,13 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 i = ctx.quote_end_at(i).max(i + 1);
             } else {
                 match t.np_starting_at(i, s.tokens.end) {
-                    Some(m) if m.kind == MentionKind::Name => {
+                    Some(mut m) if m.kind == MentionKind::Name => {
+                        // `the United States`, `the Treasury`: a place or
+                        // an organisation (not `the Chancellor`).
+                        m.nonperson |= i > 0
+                            && t.is_text_ci(i - 1, "the")
+                            && m.gender == 0
+                            && !t.is_title_at(m.last.as_usize());
                         names.extend(NameMention::new(&m, first, t));
                         i = m.last.as_usize() + 1;
                     }

@@ -118,10 +118,10 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 }
 
 /// Whether `content` after the cue is reported: a verb of saying reports
-/// whatever follows it (`announced 600 layoffs`); a spoken reaction only a
-/// quotation, a that-clause or a finite clause (`denied he was there`),
-/// not a noun phrase (`denied the charges`, `cited the report`) or an
-/// infinitive (`declined to comment`). A description's object is its
+/// whatever follows it (`announced 600 layoffs`); one of manner or a
+/// spoken reaction only a quotation, a that-clause or a finite clause
+/// (`denied he was there`), not a noun phrase (`denied the charges`,
+/// `shouted slogans`) or an infinitive (`declined to comment`). A description's object is its
 /// content (`described the plan as a failure`).
 fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {

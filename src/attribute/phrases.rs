@@ -334,6 +334,11 @@ pub(super) fn skip_complement(
             p += 1;
             continue;
         }
+        // `states, however, that …`: an adverb between commas.
+        if w == "," && p + 2 < hi && is_time_word(t, p + 1) && t.is_text(p + 2, ",") {
+            p += 3;
+            continue;
+        }
         // `told a crowded hall in the city that …`: the addressee runs to
         // `that`.
         if frame == Frame::Addressee {

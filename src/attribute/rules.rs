@@ -371,6 +371,8 @@ pub(super) const RULES: &[Rule] = &[
                 "We remain a secure partner,", Some("Mr Lee"), Some("said")),
             yes!("‘It is over,’ she told reporters.", Direct,
                 "It is over,", Some("she"), Some("told")),
+            yes!("“Not again,” she whispered.", Direct,
+                "Not again,", Some("she"), Some("whispered")),
             no!("“Enough,” said the minister."),
         ],
     },
@@ -482,7 +484,15 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks stalled in May", Some("The union"), Some("criticised")),
             no!("It was hard to say more."),
             no!("The report did not help."),
-            // A spoken reaction with a noun phrase or an infinitive.
+            yes!("The report states, however, that the plant was safe.", Indirect,
+                "the plant was safe", Some("The report"), Some("states")),
+            yes!("The court ruled that the contract was void.", Indirect,
+                "the contract was void", Some("The court"), Some("ruled")),
+            // A verb of manner or a spoken reaction with a noun phrase or
+            // an infinitive.
+            no!("The crowd shouted slogans outside the hall."),
+            no!("The mayor echoed the warning."),
+            no!("The talks continue to stall."),
             no!("Lyle denies 14 counts of fraud."),
             no!("Keeper Ana Ruiz stopped 31 shots and denied the visitors twice in overtime."),
             no!("Prosecutors charged him with assault."),

@@ -87,7 +87,7 @@ impl CueSite {
     /// The adjustment for a verb that reports less directly than a verb
     /// of saying, if this is one.
     pub fn strength(&self) -> Option<Adjust> {
-        (self.cue.verb.act != Act::Speech).then_some(Adjust::WeakCue)
+        (self.cue.verb.act == Act::React).then_some(Adjust::WeakCue)
     }
 
     /// The speaker of this sentence's latest attribution.
