@@ -20,7 +20,7 @@ fn extra_reporting_verbs_keep_the_dash_and_colon_credits() {
                 The crowd heard from her deputy, John Doe: “We stand together.”";
     let plain = parse(text);
     let extra = Attributor::builder()
-        .reporting_verbs(["muse"])
+        .reporting_verbs(["josh"])
         .build()
         .unwrap();
     let with_verb = extra.parse(text).unwrap();
@@ -38,14 +38,14 @@ fn extra_reporting_verbs_keep_the_dash_and_colon_credits() {
 
 #[test]
 fn an_extra_reporting_verb_only_adds_quotations() {
-    let muse = REFERENCE.replace(" said", " mused");
-    let plain = parse(&muse);
+    let josh = REFERENCE.replace(" said", " joshed");
+    let plain = parse(&josh);
     let extra = Attributor::builder()
-        .reporting_verbs(["muse"])
+        .reporting_verbs(["josh"])
         .build()
         .unwrap();
-    let with_verb = extra.parse(&muse).unwrap();
-    common::check_document(&muse, &with_verb);
+    let with_verb = extra.parse(&josh).unwrap();
+    common::check_document(&josh, &with_verb);
     assert!(with_verb.quotes().len() > plain.quotes().len());
     // Unchanged text keeps its quotations: the unrelated verb matters
     // nowhere else.
