@@ -133,7 +133,10 @@ mod swar;
 mod tokens;
 
 pub use error::{Error, ErrorKind, Result};
-pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};
+pub use model::{
+    Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker, SpeakerId,
+    SCHEMA_VERSION,
+};
 pub use options::{Attributor, AttributorBuilder};
 pub use scan::MarkStyle;
 pub use span::Span;
