@@ -257,7 +257,7 @@ impl FromStr for RuleId {
 /// assert_eq!(&text[cue.span()], "said");
 /// ```
 ///
-/// In JSON: `{"text": "said", "span": {"start": 13, "end": 17}}`. Reading
+/// In JSON: `{"text": "said", "span": {"start": 15, "end": 19}}`. Reading
 /// it back checks that the text is as long as its span.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "SnippetRepr<'a>")]
@@ -322,7 +322,7 @@ impl<'a> Snippet<'a> {
     /// ```
     /// use quote_attribution::Span;
     /// let doc = quote_attribution::parse("“Fine,” he said.");
-    /// assert_eq!(doc.quotes()[0].cue().unwrap().span(), Span::new(13, 17));
+    /// assert_eq!(doc.quotes()[0].cue().unwrap().span(), Span::new(15, 19));
     /// ```
     pub fn span(&self) -> Span {
         self.span
@@ -986,5 +986,104 @@ impl<'a> Document<'a> {
             quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
             speakers: self.speakers.into_iter().map(Speaker::into_owned).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON of a small document, with `edit` applied to its text.
+    fn edited(edit: impl Fn(String) -> String) -> Result<Document<'static>, String> {
+        let doc = crate::parse("“Yes,” Ms Roe said. Mr Lee said it rained.");
+        let json = edit(serde_json::to_string(&doc).expect("serializes"));
+        serde_json::from_str::<Document<'static>>(&json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reading_checks_what_the_types_promise() {
+        let ok = edited(|j| j).expect("the document reads back");
+        assert_eq!(ok.quotes().len(), 2);
+        for (edit, error) in [
+            (
+                ("\"schema\":1", "\"schema\":2"),
+                "schema 2 is not supported",
+            ),
+            (
+                ("\"text\":\"Yes,\"", "\"text\":\"Yes!!\""),
+                "quotation text of 5 bytes",
+            ),
+            (
+                ("\"text\":\"said\"", "\"text\":\"says!\""),
+                "snippet text of 5 bytes",
+            ),
+            (
+                ("\"start\":3,\"end\":7", "\"start\":7,\"end\":3"),
+                "span end 3 before its start 7",
+            ),
+            (
+                ("\"confidence\":0.95", "\"confidence\":1.5"),
+                "confidence 1.5 outside [0, 1]",
+            ),
+            (
+                ("\"kind\":\"direct\"", "\"kind\":\"quoted\""),
+                "unknown variant `quoted`",
+            ),
+            (
+                ("direct/QUOTE_NAME_SAID", "direct/QUOTE"),
+                "unknown rule `direct/QUOTE`",
+            ),
+            (
+                (
+                    "\"mark_style\":\"curly_double\"",
+                    "\"mark_style\":\"curly\"",
+                ),
+                "unknown mark style `curly`",
+            ),
+            (
+                ("\"speaker\":{\"id\":0", "\"speaker\":{\"id\":7"),
+                "quotation speaker id 7 out of range",
+            ),
+            (
+                ("\"speaker\":{\"id\":0", "\"speaker\":{\"id\":1"),
+                "quotation speaker \"Roe\" with the id of speaker \"Lee\"",
+            ),
+            (
+                (
+                    "{\"id\":1,\"name\":\"Lee\",\"kind\"",
+                    "{\"id\":0,\"name\":\"Lee\",\"kind\"",
+                ),
+                "speaker 1 has id 0",
+            ),
+        ] {
+            let err = edited(|j| {
+                assert!(j.contains(edit.0), "{} not in {j}", edit.0);
+                j.replacen(edit.0, edit.1, 1)
+            })
+            .expect_err(error);
+            assert!(err.contains(error), "{err} should say {error}");
+        }
+    }
+
+    #[test]
+    fn names_read_back_for_every_value() {
+        for &k in QuoteKind::ALL {
+            assert_eq!(k.as_str().parse::<QuoteKind>(), Ok(k));
+        }
+        for &r in RuleId::ALL {
+            assert_eq!(r.as_str().parse::<RuleId>(), Ok(r));
+        }
+        for &m in MarkStyle::ALL {
+            assert_eq!(m.as_str().parse::<MarkStyle>(), Ok(m));
+            let json = serde_json::to_string(&m).expect("serializes");
+            assert_eq!(json, format!("\"{m}\""), "JSON and as_str agree");
+        }
+        for &e in EntityKind::ALL {
+            assert_eq!(e.as_str().parse::<EntityKind>(), Ok(e));
+            let json = serde_json::to_string(&e).expect("serializes");
+            assert_eq!(json, format!("\"{e}\""), "JSON and as_str agree");
+        }
+        let err = "x".parse::<RuleId>().unwrap_err();
+        assert!(err.to_string().contains("direct/UNATTRIBUTED"), "{err}");
     }
 }

@@ -240,6 +240,9 @@ fn jsonl_reports_each_file_and_fails_on_bad_ones() {
     assert_eq!(lines[0]["file"], files[0]);
     assert!(lines[0].get("error").is_none());
     let n = check_json_document(&lines[0], "“We are ready,” Ms Roe said.\n");
+    // The line is the library's document with "file" added: it reads back.
+    let doc: Document<'static> = serde_json::from_value(lines[0].clone()).expect("a Document");
+    assert_eq!(doc.quotes()[0].text(), "We are ready,");
     assert_eq!(n, 1);
     assert_eq!(lines[0]["quotes"][0]["text"], "We are ready,");
 
