@@ -222,8 +222,8 @@ fn read(input: Option<&str>) -> Result<Cow<'static, [u8]>, String> {
     }
 }
 
-fn json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).expect("the library's types serialize to JSON")
+fn json(value: &impl Serialize) -> io::Result<String> {
+    serde_json::to_string(value).map_err(io::Error::other)
 }
 
 /// Runs a mode over its inputs (none: the reference article), printing to
@@ -256,7 +256,7 @@ fn run(mode: Mode, inputs: &[String], out: &mut impl Write) -> io::Result<bool> 
                         json(&JsonlError {
                             file: label,
                             error: &e
-                        })
+                        })?
                     )?;
                 }
                 continue;
@@ -271,14 +271,14 @@ fn run(mode: Mode, inputs: &[String], out: &mut impl Write) -> io::Result<bool> 
                 }
                 print_table(out, &doc)?;
             }
-            Mode::Json => json_docs.push(json(&doc)),
+            Mode::Json => json_docs.push(json(&doc)?),
             Mode::Jsonl => writeln!(
                 out,
                 "{}",
                 json(&JsonlRecord {
                     file: label,
                     doc: &doc
-                })
+                })?
             )?,
             Mode::Html => {
                 let title = match name {

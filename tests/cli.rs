@@ -610,6 +610,11 @@ fn html_page_renders_one_highlight_per_quotation_and_runs_no_input_script() {
             .speaker()
             .map_or("none".to_string(), |s| s.id().to_string());
         assert!(m.contains(&format!("data-speaker=\"{speaker}\"")), "{m}");
+        // One colour per speaker: its class.
+        let colour = q
+            .speaker()
+            .map_or("none".to_string(), |s| format!("s{}", s.id()));
+        assert!(m.starts_with(&format!("<mark class=\"q {colour}\"")), "{m}");
         assert!(m.contains("tabindex=\"0\""), "{m}");
         assert!(m.contains(&format!("Rule: {}", q.rule())), "{m}");
     }
@@ -630,5 +635,24 @@ fn html_page_renders_one_highlight_per_quotation_and_runs_no_input_script() {
             "legend entry of {}",
             s.name()
         );
+    }
+}
+
+#[test]
+fn html_of_the_reference_highlights_its_21_quotations() {
+    let out = run("attribute", &["--html"]);
+    assert!(out.status.success());
+    let page = stdout(&out);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert_eq!(opening_tags(&page, "mark").len(), 21);
+    assert_eq!(
+        page.matches("<li data-speaker=").count(),
+        4,
+        "a legend entry per speaker"
+    );
+    assert!(page.contains("<li data-speaker=\"1\" data-count=\"14\">"));
+    // Self-contained: nothing is fetched.
+    for fetch in ["src=", "href=", "url(", "@import"] {
+        assert!(!page.contains(fetch), "{fetch}");
     }
 }
