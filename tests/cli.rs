@@ -616,7 +616,18 @@ fn html_page_renders_one_highlight_per_quotation_and_runs_no_input_script() {
             .map_or("none".to_string(), |s| format!("s{}", s.id()));
         assert!(m.starts_with(&format!("<mark class=\"q {colour}\"")), "{m}");
         assert!(m.contains("tabindex=\"0\""), "{m}");
-        assert!(m.contains(&format!("Rule: {}", q.rule())), "{m}");
+        // What hover and focus show (CSS writes `data-tip` out).
+        let cue = q.cue().map_or("none", |c| c.text());
+        let name = q.speaker().map_or("none found", |s| s.name());
+        for detail in [
+            format!("Speaker: {name}"),
+            format!("Kind: {}", q.kind()),
+            format!("Cue: {cue}"),
+            format!("Rule: {}", q.rule()),
+            format!("Confidence: {:.2}", q.confidence()),
+        ] {
+            assert!(m.contains(&detail), "{detail} in {m}");
+        }
     }
     // The article, tags dropped, is the input: the browser kept every
     // element where the page put it (markup it had to repair would move
