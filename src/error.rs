@@ -34,6 +34,28 @@ pub enum ErrorKind {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// A name read with `FromStr` (of [`QuoteKind`](crate::QuoteKind),
+    /// [`RuleId`](crate::RuleId), [`MarkStyle`](crate::MarkStyle) or
+    /// [`EntityKind`](crate::EntityKind)) names no value of the type.
+    ///
+    /// ```
+    /// use quote_attribution::{ErrorKind, QuoteKind};
+    /// let err = "quoted".parse::<QuoteKind>().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::UnknownName { name, .. } if name == "quoted"));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "unknown quotation kind `quoted`; expected one of: direct, mixed, indirect"
+    /// );
+    /// ```
+    #[error("unknown {what} `{name}`; expected one of: {}", .expected.join(", "))]
+    UnknownName {
+        /// What was being read (`"quotation kind"`, `"rule"`, …).
+        what: &'static str,
+        /// The name that was given.
+        name: String,
+        /// The names the type knows.
+        expected: &'static [&'static str],
+    },
     /// An option given to the builder is invalid.
     #[error("invalid option `{option}`: {reason}")]
     InvalidOption {

@@ -56,6 +56,29 @@
 //! Bytes that may not be UTF-8 go through [`parse_bytes`], which reports the
 //! offset of the first bad byte as an [`Error`].
 //!
+//! # Output
+//!
+//! A [`Document`] borrows the text it was parsed from;
+//! [`Document::into_owned`] makes one that does not. Every output type
+//! serializes with serde to one JSON schema (version [`SCHEMA_VERSION`],
+//! documented field by field in the README) and reads it back. Speakers
+//! are numbered by [`SpeakerId`]:
+//!
+//! ```
+//! use quote_attribution::{parse, Document};
+//!
+//! let text = String::from("“Yes,” Ms Roe said. “No,” Mr Lee said. “Fine,” she said.");
+//! let doc: Document<'static> = parse(&text).into_owned();
+//! drop(text);
+//! let roe = doc.speakers()[0].id();
+//! assert_eq!(doc.quotes_by(roe).count(), 2);
+//!
+//! let json = serde_json::to_string(&doc)?;
+//! let back: Document<'static> = serde_json::from_str(&json)?;
+//! assert_eq!(back.quotes(), doc.quotes());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # How it works
 //!
 //! The text flows one way through five stages, each its own module:
@@ -133,7 +156,10 @@ mod swar;
 mod tokens;
 
 pub use error::{Error, ErrorKind, Result};
-pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};
+pub use model::{
+    Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker, SpeakerId,
+    SCHEMA_VERSION,
+};
 pub use options::{Attributor, AttributorBuilder};
 pub use scan::MarkStyle;
 pub use span::Span;
@@ -176,6 +202,8 @@ mod testoibits {
         assert_send_sync::<AttributorBuilder>();
         assert_send_sync::<Document<'static>>();
         assert_send_sync::<Quote<'static>>();
+        assert_send_sync::<Speaker<'static>>();
+        assert_send_sync::<SpeakerId>();
         assert_send_sync::<Error>();
         assert_send_sync::<Span>();
     }

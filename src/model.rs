@@ -1,9 +1,28 @@
 //! The output model: quotations, speakers, cues, and the document.
+//!
+//! Every type here serializes to the crate's one JSON schema (version
+//! [`SCHEMA_VERSION`], documented field by field in the README) and reads
+//! it back. Texts are `Cow`s: borrowed from the parsed input, or owned after
+//! [`Document::into_owned`] or deserialization.
 
+use crate::error::{Error, ErrorKind};
 use crate::scan::MarkStyle;
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
+
+/// The version of the JSON schema that [`Document`] serializes to, written
+/// as its `"schema"` field. Deserializing a document of another version
+/// fails.
+///
+/// ```
+/// let json = serde_json::to_string(&quote_attribution::parse("He said it rained.")).unwrap();
+/// assert!(json.starts_with(r#"{"schema":1,"#));
+/// assert_eq!(quote_attribution::SCHEMA_VERSION, 1);
+/// ```
+pub const SCHEMA_VERSION: u32 = 1;
 
 /// What kind of reported speech a [`Quote`] is.
 ///
@@ -13,7 +32,7 @@ use std::fmt;
 /// let kinds: Vec<QuoteKind> = doc.quotes().iter().map(|q| q.kind()).collect();
 /// assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect]);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// Words inside quotation marks, reported verbatim.
@@ -25,6 +44,15 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    /// Every kind, in the order of the type.
+    ///
+    /// ```
+    /// use quote_attribution::QuoteKind;
+    /// assert_eq!(QuoteKind::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [QuoteKind] =
+        &[QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect];
+
     /// The lowercase name used in JSON (`"direct"`, `"mixed"`, `"indirect"`).
     ///
     /// ```
@@ -44,6 +72,63 @@ impl fmt::Display for QuoteKind {
         f.write_str(self.as_str())
     }
 }
+
+/// Reads the name that [`QuoteKind::as_str`] gives.
+///
+/// ```
+/// use quote_attribution::{ErrorKind, QuoteKind};
+/// assert_eq!("mixed".parse::<QuoteKind>()?, QuoteKind::Mixed);
+/// let err = "Direct".parse::<QuoteKind>().unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::UnknownName { what: "quotation kind", .. }));
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+impl FromStr for QuoteKind {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<QuoteKind, Error> {
+        from_name(
+            "quotation kind",
+            s,
+            QuoteKind::ALL,
+            QuoteKind::as_str,
+            &["direct", "mixed", "indirect"],
+        )
+    }
+}
+
+/// The value of `all` whose name is `name`, or an
+/// [`ErrorKind::UnknownName`] that lists `expected`.
+pub(crate) fn from_name<T: Copy>(
+    what: &'static str,
+    name: &str,
+    all: &[T],
+    as_str: fn(T) -> &'static str,
+    expected: &'static [&'static str],
+) -> Result<T, Error> {
+    all.iter()
+        .copied()
+        .find(|&v| as_str(v) == name)
+        .ok_or_else(|| {
+            ErrorKind::UnknownName {
+                what,
+                name: name.to_string(),
+                expected,
+            }
+            .into()
+        })
+}
+
+/// Deserializes a type through its `FromStr` (the names `Display` writes).
+macro_rules! deserialize_from_str {
+    ($t:ty) => {
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+                let name = <String as serde::Deserialize>::deserialize(d)?;
+                name.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+pub(crate) use deserialize_from_str;
 
 macro_rules! rules {
     ($($(#[$doc:meta])* $name:ident => $id:literal,)*) => {
@@ -71,6 +156,9 @@ macro_rules! rules {
             /// in this order. The engine's rule table is tested to list
             /// them in this order.
             pub const ALL: &'static [RuleId] = &[$(RuleId::$name,)*];
+
+            /// The identifiers of [`RuleId::ALL`], in its order.
+            const NAMES: &'static [&'static str] = &[$($id,)*];
 
             /// The rule's stable identifier.
             pub fn as_str(self) -> &'static str {
@@ -140,6 +228,24 @@ impl Serialize for RuleId {
     }
 }
 
+deserialize_from_str!(RuleId);
+
+/// Reads a rule's stable identifier, as [`RuleId::as_str`] gives it.
+///
+/// ```
+/// use quote_attribution::{ErrorKind, RuleId};
+/// assert_eq!("direct/DASH_CREDIT".parse::<RuleId>()?, RuleId::DashCredit);
+/// let err = "DASH_CREDIT".parse::<RuleId>().unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::UnknownName { what: "rule", .. }));
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+impl FromStr for RuleId {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<RuleId, Error> {
+        from_name("rule", s, RuleId::ALL, RuleId::as_str, RuleId::NAMES)
+    }
+}
+
 /// A piece of the input: its text and byte span.
 ///
 /// ```
@@ -150,28 +256,137 @@ impl Serialize for RuleId {
 /// assert_eq!(cue.text(), "said");
 /// assert_eq!(&text[cue.span()], "said");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+///
+/// In JSON: `{"text": "said", "span": {"start": 15, "end": 19}}`. Reading
+/// it back checks that the text is as long as its span.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "SnippetRepr<'a>")]
 pub struct Snippet<'a> {
-    text: &'a str,
+    text: Cow<'a, str>,
     span: Span,
+}
+
+/// A [`Snippet`] as read, before its text is checked against its span.
+#[derive(Deserialize)]
+struct SnippetRepr<'a> {
+    text: Cow<'a, str>,
+    span: Span,
+}
+
+impl<'a> TryFrom<SnippetRepr<'a>> for Snippet<'a> {
+    type Error = String;
+    fn try_from(r: SnippetRepr<'a>) -> Result<Self, String> {
+        check_text_len("snippet", &r.text, r.span)?;
+        Ok(Snippet {
+            text: r.text,
+            span: r.span,
+        })
+    }
+}
+
+/// Checks that a text read from JSON is as long as its span.
+fn check_text_len(what: &str, text: &str, span: Span) -> Result<(), String> {
+    if text.len() == span.len() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} text of {} bytes with a span of {} bytes ({}..{})",
+            text.len(),
+            span.len(),
+            span.start(),
+            span.end()
+        ))
+    }
 }
 
 impl<'a> Snippet<'a> {
     pub(crate) fn new(doc: &'a str, span: Span) -> Snippet<'a> {
         Snippet {
-            text: &doc[span],
+            text: Cow::Borrowed(&doc[span]),
             span,
         }
     }
 
     /// The text, exactly `&input[self.span()]`.
-    pub fn text(&self) -> &'a str {
-        self.text
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Fine,” he said.");
+    /// assert_eq!(doc.quotes()[0].cue().unwrap().text(), "said");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte span in the input.
+    ///
+    /// ```
+    /// use quote_attribution::Span;
+    /// let doc = quote_attribution::parse("“Fine,” he said.");
+    /// assert_eq!(doc.quotes()[0].cue().unwrap().span(), Span::new(15, 19));
+    /// ```
     pub fn span(&self) -> Span {
         self.span
+    }
+
+    /// The snippet with its text copied, free of the input's lifetime.
+    ///
+    /// ```
+    /// let cue = {
+    ///     let text = String::from("“Fine,” he said.");
+    ///     quote_attribution::parse(&text).quotes()[0].cue().unwrap().clone().into_owned()
+    /// };
+    /// assert_eq!(cue.text(), "said");
+    /// ```
+    pub fn into_owned(self) -> Snippet<'static> {
+        Snippet {
+            text: Cow::Owned(self.text.into_owned()),
+            span: self.span,
+        }
+    }
+}
+
+/// The id of a speaker entity: its index in [`Document::speakers`], and
+/// its `"id"` in JSON.
+///
+/// ```
+/// use quote_attribution::{parse, SpeakerId};
+/// let doc = parse("“Yes,” Ms Roe said. “No,” Mr Lee said. “Maybe,” Ms Roe said.");
+/// let lee = doc.quotes()[1].speaker().unwrap().id();
+/// assert_eq!(lee, SpeakerId::new(1));
+/// assert_eq!(doc.speaker(lee).unwrap().name(), "Lee");
+/// assert_eq!(doc.quotes_by(SpeakerId::new(0)).count(), 2);
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct SpeakerId(usize);
+
+impl SpeakerId {
+    /// The id of the speaker at `index` in [`Document::speakers`].
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::SpeakerId::new(3).as_usize(), 3);
+    /// ```
+    pub const fn new(index: usize) -> SpeakerId {
+        SpeakerId(index)
+    }
+
+    /// The index of the speaker in [`Document::speakers`].
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// let id = doc.quotes()[0].speaker().unwrap().id();
+    /// assert_eq!(doc.speakers()[id.as_usize()].name(), "Roe");
+    /// ```
+    pub const fn as_usize(self) -> usize {
+        self.0
+    }
+}
+
+impl fmt::Display for SpeakerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
     }
 }
 
@@ -184,55 +399,137 @@ impl<'a> Snippet<'a> {
 /// let s = doc.quotes()[0].speaker().unwrap();
 /// assert_eq!(s.name(), "Jane Roe");
 /// assert_eq!(s.mention().text(), "she");
+/// assert_eq!(doc.speaker(s.id()).unwrap().name(), "Jane Roe");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteSpeaker<'a> {
-    name: &'a str,
-    entity: usize,
+    id: SpeakerId,
+    name: Cow<'a, str>,
     mention: Snippet<'a>,
 }
 
 impl<'a> QuoteSpeaker<'a> {
     pub(crate) fn new(name: &'a str, entity: usize, mention: Snippet<'a>) -> Self {
         QuoteSpeaker {
-            name,
-            entity,
+            id: SpeakerId(entity),
+            name: Cow::Borrowed(name),
             mention,
         }
     }
 
     /// The entity's name: its fullest name in the document, without titles.
-    pub fn name(&self) -> &'a str {
-        self.name
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Prime Minister Jo Roe said.");
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Jo Roe");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
-    /// The index of the entity in [`Document::speakers`].
-    pub fn entity(&self) -> usize {
-        self.entity
+    /// The entity's id: its index in [`Document::speakers`].
+    ///
+    /// ```
+    /// use quote_attribution::SpeakerId;
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().id(), SpeakerId::new(0));
+    /// ```
+    pub fn id(&self) -> SpeakerId {
+        self.id
     }
 
     /// The mention that licensed this attribution (`he`, `Mr Smith`).
-    pub fn mention(&self) -> Snippet<'a> {
-        self.mention
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().mention().text(), "Ms Roe");
+    /// ```
+    pub fn mention(&self) -> &Snippet<'a> {
+        &self.mention
+    }
+
+    /// The speaker with its texts copied, free of the input's lifetime.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// let s = doc.quotes()[0].speaker().unwrap().clone().into_owned();
+    /// assert_eq!(s.name(), "Roe");
+    /// ```
+    pub fn into_owned(self) -> QuoteSpeaker<'static> {
+        QuoteSpeaker {
+            id: self.id,
+            name: Cow::Owned(self.name.into_owned()),
+            mention: self.mention.into_owned(),
+        }
     }
 }
 
 /// One quotation or paraphrase and its attribution.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// ```
+/// use quote_attribution::{parse, QuoteKind, RuleId};
+/// let text = "“We are ready,” Ms Roe said.";
+/// let doc = parse(text);
+/// let q = &doc.quotes()[0];
+/// assert_eq!((q.kind(), q.text(), q.rule()), (QuoteKind::Direct, "We are ready,", RuleId::QuoteNameSaid));
+/// assert_eq!(&text[q.span()], q.text());
+/// assert_eq!(q.speaker().map(|s| s.name()), Some("Roe"));
+/// assert_eq!(q.cue().map(|c| c.text()), Some("said"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "QuoteRepr<'a>")]
 pub struct Quote<'a> {
     pub(crate) kind: QuoteKind,
-    pub(crate) text: &'a str,
+    pub(crate) text: Cow<'a, str>,
     pub(crate) span: Span,
     pub(crate) speaker: Option<QuoteSpeaker<'a>>,
     pub(crate) cue: Option<Snippet<'a>>,
     pub(crate) rule: RuleId,
     pub(crate) confidence: f32,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) mark_style: Option<MarkStyle>,
+}
+
+/// A [`Quote`] as read, before its text and confidence are checked.
+#[derive(Deserialize)]
+struct QuoteRepr<'a> {
+    kind: QuoteKind,
+    text: Cow<'a, str>,
+    span: Span,
+    speaker: Option<QuoteSpeaker<'a>>,
+    cue: Option<Snippet<'a>>,
+    rule: RuleId,
+    confidence: f32,
+    mark_style: Option<MarkStyle>,
+}
+
+impl<'a> TryFrom<QuoteRepr<'a>> for Quote<'a> {
+    type Error = String;
+    fn try_from(r: QuoteRepr<'a>) -> Result<Self, String> {
+        check_text_len("quotation", &r.text, r.span)?;
+        if !(0.0..=1.0).contains(&r.confidence) {
+            return Err(format!("confidence {} outside [0, 1]", r.confidence));
+        }
+        Ok(Quote {
+            kind: r.kind,
+            text: r.text,
+            span: r.span,
+            speaker: r.speaker,
+            cue: r.cue,
+            rule: r.rule,
+            confidence: r.confidence,
+            mark_style: r.mark_style,
+        })
+    }
 }
 
 impl<'a> Quote<'a> {
     /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// use quote_attribution::QuoteKind;
+    /// let doc = quote_attribution::parse("She said it rained.");
+    /// assert_eq!(doc.quotes()[0].kind(), QuoteKind::Indirect);
+    /// ```
     pub fn kind(&self) -> QuoteKind {
         self.kind
     }
@@ -245,43 +542,107 @@ impl<'a> Quote<'a> {
     /// let doc = parse("The minister said that the talks had failed.");
     /// assert_eq!(doc.quotes()[0].text(), "the talks had failed");
     /// ```
-    pub fn text(&self) -> &'a str {
-        self.text
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte span of [`Quote::text`] in the input.
+    ///
+    /// ```
+    /// let text = String::from("She said it rained.");
+    /// let doc = quote_attribution::parse(&text);
+    /// assert_eq!(&text[doc.quotes()[0].span()], "it rained");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
 
     /// Who said it, when known.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].speaker().map(|s| s.name()), Some("Roe"));
+    /// ```
     pub fn speaker(&self) -> Option<&QuoteSpeaker<'a>> {
         self.speaker.as_ref()
     }
 
     /// The cue (`said`, `according to`), when there is one.
-    pub fn cue(&self) -> Option<Snippet<'a>> {
-        self.cue
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("According to police, the driver fled.");
+    /// assert_eq!(doc.quotes()[0].cue().map(|c| c.text()), Some("According to"));
+    /// ```
+    pub fn cue(&self) -> Option<&Snippet<'a>> {
+        self.cue.as_ref()
     }
 
     /// The rule that decided this attribution.
+    ///
+    /// ```
+    /// use quote_attribution::RuleId;
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].rule(), RuleId::QuoteNameSaid);
+    /// ```
     pub fn rule(&self) -> RuleId {
         self.rule
     }
 
     /// How sure the rule is, in `[0, 1]`.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert!(doc.quotes()[0].confidence() > 0.9);
+    /// ```
     pub fn confidence(&self) -> f32 {
         self.confidence
     }
 
     /// The style of the quotation marks, for direct quotations.
+    ///
+    /// ```
+    /// use quote_attribution::MarkStyle;
+    /// let doc = quote_attribution::parse("\"Yes,\" Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].mark_style(), Some(MarkStyle::StraightDouble));
+    /// ```
     pub fn mark_style(&self) -> Option<MarkStyle> {
         self.mark_style
+    }
+
+    /// The quotation with its texts copied, free of the input's lifetime.
+    ///
+    /// ```
+    /// use quote_attribution::Quote;
+    /// fn first_quote(text: String) -> Option<Quote<'static>> {
+    ///     let doc = quote_attribution::parse(&text);
+    ///     doc.into_quotes().into_iter().next().map(Quote::into_owned)
+    /// }
+    /// assert_eq!(first_quote("She said it rained.".into()).unwrap().text(), "it rained");
+    /// ```
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            kind: self.kind,
+            text: Cow::Owned(self.text.into_owned()),
+            span: self.span,
+            speaker: self.speaker.map(QuoteSpeaker::into_owned),
+            cue: self.cue.map(Snippet::into_owned),
+            rule: self.rule,
+            confidence: self.confidence,
+            mark_style: self.mark_style,
+        }
     }
 }
 
 /// What a speaker entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+///
+/// ```
+/// use quote_attribution::{parse, EntityKind};
+/// let doc = parse("“Yes,” Ms Roe said.");
+/// assert_eq!(doc.speakers()[0].kind(), EntityKind::Person);
+/// assert_eq!("organization".parse::<EntityKind>()?, EntityKind::Organization);
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -291,6 +652,60 @@ pub enum EntityKind {
     Organization,
     /// A group of people (`officials`), or an unresolved pronoun.
     Other,
+}
+
+impl EntityKind {
+    /// Every kind, in the order of the type.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::EntityKind::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [EntityKind] = &[
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Other,
+    ];
+
+    /// The lowercase name used in JSON (`"person"`, `"organization"`,
+    /// `"other"`).
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::EntityKind::Person.as_str(), "person");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads the name that [`EntityKind::as_str`] gives.
+///
+/// ```
+/// use quote_attribution::EntityKind;
+/// assert_eq!("other".parse::<EntityKind>()?, EntityKind::Other);
+/// assert!("people".parse::<EntityKind>().is_err());
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+impl FromStr for EntityKind {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<EntityKind, Error> {
+        from_name(
+            "entity kind",
+            s,
+            EntityKind::ALL,
+            EntityKind::as_str,
+            &["person", "organization", "other"],
+        )
+    }
 }
 
 /// A speaker entity: everything the document says about one source.
@@ -303,49 +718,196 @@ pub enum EntityKind {
 /// let mentions: Vec<&str> = roe.mentions().iter().map(|m| m.text()).collect();
 /// assert_eq!(mentions, ["Prime Minister Jane Roe", "Ms Roe", "she"]);
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker<'a> {
-    pub(crate) name: &'a str,
+    pub(crate) id: SpeakerId,
+    pub(crate) name: Cow<'a, str>,
     pub(crate) kind: EntityKind,
     pub(crate) mentions: Vec<Snippet<'a>>,
     pub(crate) roles: Vec<Snippet<'a>>,
 }
 
 impl<'a> Speaker<'a> {
+    /// The speaker's id: its index in [`Document::speakers`].
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said. “No,” Mr Lee said.");
+    /// assert_eq!(doc.speakers()[1].id().as_usize(), 1);
+    /// ```
+    pub fn id(&self) -> SpeakerId {
+        self.id
+    }
+
     /// The fullest name the document gives, without titles.
-    pub fn name(&self) -> &'a str {
-        self.name
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("Dr Jo Roe spoke. “Yes,” Ms Roe said.");
+    /// assert_eq!(doc.speakers()[0].name(), "Jo Roe");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// Person, organisation or other.
+    ///
+    /// ```
+    /// use quote_attribution::EntityKind;
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.speakers()[0].kind(), EntityKind::Person);
+    /// ```
     pub fn kind(&self) -> EntityKind {
         self.kind
     }
 
     /// Every mention of the entity, in document order.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said. “No,” she said.");
+    /// assert_eq!(doc.speakers()[0].mentions().len(), 2);
+    /// ```
     pub fn mentions(&self) -> &[Snippet<'a>] {
         &self.mentions
     }
 
     /// Appositive roles (`director of the institute`).
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("Mr Lee, director of the institute, said it rained.");
+    /// assert_eq!(doc.speakers()[0].roles()[0].text(), "director of the institute");
+    /// ```
     pub fn roles(&self) -> &[Snippet<'a>] {
         &self.roles
+    }
+
+    /// The speaker with its texts copied, free of the input's lifetime.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// let roe = doc.speakers()[0].clone().into_owned();
+    /// assert_eq!(roe.name(), "Roe");
+    /// ```
+    pub fn into_owned(self) -> Speaker<'static> {
+        Speaker {
+            id: self.id,
+            name: Cow::Owned(self.name.into_owned()),
+            kind: self.kind,
+            mentions: self.mentions.into_iter().map(Snippet::into_owned).collect(),
+            roles: self.roles.into_iter().map(Snippet::into_owned).collect(),
+        }
     }
 }
 
 /// The result of parsing one text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// It borrows the text; [`Document::into_owned`] makes a document that
+/// does not, so that a function can return it:
+///
+/// ```
+/// use quote_attribution::Document;
+/// fn parse_file(path: &std::path::Path) -> std::io::Result<Document<'static>> {
+///     let text = std::fs::read_to_string(path)?;
+///     Ok(quote_attribution::parse(&text).into_owned())
+/// }
+/// # let path = std::env::temp_dir().join(format!("qa-doc-{}.txt", std::process::id()));
+/// # std::fs::write(&path, "She said it rained.")?;
+/// let doc = parse_file(&path)?;
+/// assert_eq!(doc.quotes()[0].text(), "it rained");
+/// # std::fs::remove_file(&path)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// It serializes to the crate's JSON schema, `{"schema": 1, "quotes":
+/// […], "speakers": […]}` (the README documents every field), and reads it
+/// back. The text itself is not in the JSON (each quotation, cue and
+/// mention carries its own), so a document read back has an empty
+/// [`Document::text`]:
+///
+/// ```
+/// use quote_attribution::Document;
+/// let json = serde_json::to_string(&quote_attribution::parse("“Yes,” Ms Roe said."))?;
+/// let back: Document<'static> = serde_json::from_str(&json)?;
+/// assert_eq!(back.quotes()[0].speaker().unwrap().name(), "Roe");
+/// assert_eq!(back.text(), "");
+/// assert_eq!(serde_json::to_string(&back)?, json);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// Reading checks what the types promise: the schema version, each text
+/// as long as its span, confidences in `[0, 1]`, each speaker's `id` its
+/// index, and each quotation's speaker an entity of the document with the
+/// same name.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(try_from = "DocumentRepr<'a>")]
 pub struct Document<'a> {
-    #[serde(skip)]
-    pub(crate) text: &'a str,
+    pub(crate) text: Cow<'a, str>,
     pub(crate) quotes: Vec<Quote<'a>>,
     pub(crate) speakers: Vec<Speaker<'a>>,
 }
 
+impl Serialize for Document<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Document", 3)?;
+        st.serialize_field("schema", &SCHEMA_VERSION)?;
+        st.serialize_field("quotes", &self.quotes)?;
+        st.serialize_field("speakers", &self.speakers)?;
+        st.end()
+    }
+}
+
+/// A [`Document`] as read, before its schema and ids are checked.
+#[derive(Deserialize)]
+struct DocumentRepr<'a> {
+    schema: u32,
+    quotes: Vec<Quote<'a>>,
+    speakers: Vec<Speaker<'a>>,
+}
+
+impl<'a> TryFrom<DocumentRepr<'a>> for Document<'a> {
+    type Error = String;
+    fn try_from(r: DocumentRepr<'a>) -> Result<Self, String> {
+        if r.schema != SCHEMA_VERSION {
+            return Err(format!(
+                "schema {} is not supported (this version reads schema {SCHEMA_VERSION})",
+                r.schema
+            ));
+        }
+        for (i, s) in r.speakers.iter().enumerate() {
+            if s.id.as_usize() != i {
+                return Err(format!("speaker {i} has id {}", s.id));
+            }
+        }
+        for q in &r.quotes {
+            if let Some(s) = &q.speaker {
+                match r.speakers.get(s.id.as_usize()) {
+                    Some(e) if e.name == s.name => {}
+                    Some(e) => {
+                        return Err(format!(
+                            "quotation speaker {:?} with the id of speaker {:?}",
+                            s.name, e.name
+                        ))
+                    }
+                    None => return Err(format!("quotation speaker id {} out of range", s.id)),
+                }
+            }
+        }
+        Ok(Document {
+            text: Cow::Borrowed(""),
+            quotes: r.quotes,
+            speakers: r.speakers,
+        })
+    }
+}
+
 impl<'a> Document<'a> {
-    /// The parsed text.
-    pub fn text(&self) -> &'a str {
-        self.text
+    /// The parsed text (empty in a document read back from JSON).
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("She said it rained.");
+    /// assert_eq!(doc.text(), "She said it rained.");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// Every quotation, sorted by start offset.
@@ -359,13 +921,169 @@ impl<'a> Document<'a> {
         &self.quotes
     }
 
-    /// Every speaker entity, in order of first attribution.
+    /// Every speaker entity, in order of first attribution; each one's
+    /// [`Speaker::id`] is its index.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said. “No,” Mr Lee said.");
+    /// let names: Vec<&str> = doc.speakers().iter().map(|s| s.name()).collect();
+    /// assert_eq!(names, ["Roe", "Lee"]);
+    /// ```
     pub fn speakers(&self) -> &[Speaker<'a>] {
         &self.speakers
     }
 
+    /// The speaker with this id, if the document has one.
+    ///
+    /// ```
+    /// use quote_attribution::SpeakerId;
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.speaker(SpeakerId::new(0)).map(|s| s.name()), Some("Roe"));
+    /// assert!(doc.speaker(SpeakerId::new(1)).is_none());
+    /// ```
+    pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker<'a>> {
+        self.speakers.get(id.as_usize())
+    }
+
+    /// The quotations attributed to the speaker with this id, in order.
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Ms Roe said. “No,” Mr Lee said. “Fine,” she said.");
+    /// let roe = doc.speakers()[0].id();
+    /// let said: Vec<&str> = doc.quotes_by(roe).map(|q| q.text()).collect();
+    /// assert_eq!(said, ["Yes,", "Fine,"]);
+    /// ```
+    pub fn quotes_by(&self, id: SpeakerId) -> impl Iterator<Item = &Quote<'a>> + '_ {
+        self.quotes
+            .iter()
+            .filter(move |q| q.speaker.as_ref().is_some_and(|s| s.id == id))
+    }
+
     /// Takes the quotations out of the document.
+    ///
+    /// ```
+    /// let quotes = quote_attribution::parse("She said it rained.").into_quotes();
+    /// assert_eq!(quotes.len(), 1);
+    /// ```
     pub fn into_quotes(self) -> Vec<Quote<'a>> {
         self.quotes
+    }
+
+    /// The document with its text and every reported text copied, free of
+    /// the input's lifetime.
+    ///
+    /// ```
+    /// let doc = {
+    ///     let text = String::from("“Yes,” Ms Roe said.");
+    ///     quote_attribution::parse(&text).into_owned()
+    /// }; // `text` is dropped here
+    /// assert_eq!(doc.text(), "“Yes,” Ms Roe said.");
+    /// assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Roe");
+    /// ```
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            text: Cow::Owned(self.text.into_owned()),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            speakers: self.speakers.into_iter().map(Speaker::into_owned).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON of a small document, with `edit` applied to its text.
+    fn edited(edit: impl Fn(String) -> String) -> Result<Document<'static>, String> {
+        let doc = crate::parse("“Yes,” Ms Roe said. Mr Lee said it rained.");
+        let json = edit(serde_json::to_string(&doc).expect("serializes"));
+        serde_json::from_str::<Document<'static>>(&json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reading_checks_what_the_types_promise() {
+        let ok = edited(|j| j).expect("the document reads back");
+        assert_eq!(ok.quotes().len(), 2);
+        for (edit, error) in [
+            (
+                ("\"schema\":1", "\"schema\":2"),
+                "schema 2 is not supported",
+            ),
+            (
+                ("\"text\":\"Yes,\"", "\"text\":\"Yes!!\""),
+                "quotation text of 5 bytes",
+            ),
+            (
+                ("\"text\":\"said\"", "\"text\":\"says!\""),
+                "snippet text of 5 bytes",
+            ),
+            (
+                ("\"start\":3,\"end\":7", "\"start\":7,\"end\":3"),
+                "span end 3 before its start 7",
+            ),
+            (
+                ("\"confidence\":0.95", "\"confidence\":1.5"),
+                "confidence 1.5 outside [0, 1]",
+            ),
+            (
+                ("\"kind\":\"direct\"", "\"kind\":\"quoted\""),
+                "unknown variant `quoted`",
+            ),
+            (
+                ("direct/QUOTE_NAME_SAID", "direct/QUOTE"),
+                "unknown rule `direct/QUOTE`",
+            ),
+            (
+                (
+                    "\"mark_style\":\"curly_double\"",
+                    "\"mark_style\":\"curly\"",
+                ),
+                "unknown mark style `curly`",
+            ),
+            (
+                ("\"speaker\":{\"id\":0", "\"speaker\":{\"id\":7"),
+                "quotation speaker id 7 out of range",
+            ),
+            (
+                ("\"speaker\":{\"id\":0", "\"speaker\":{\"id\":1"),
+                "quotation speaker \"Roe\" with the id of speaker \"Lee\"",
+            ),
+            (
+                (
+                    "{\"id\":1,\"name\":\"Lee\",\"kind\"",
+                    "{\"id\":0,\"name\":\"Lee\",\"kind\"",
+                ),
+                "speaker 1 has id 0",
+            ),
+        ] {
+            let err = edited(|j| {
+                assert!(j.contains(edit.0), "{} not in {j}", edit.0);
+                j.replacen(edit.0, edit.1, 1)
+            })
+            .expect_err(error);
+            assert!(err.contains(error), "{err} should say {error}");
+        }
+    }
+
+    #[test]
+    fn names_read_back_for_every_value() {
+        for &k in QuoteKind::ALL {
+            assert_eq!(k.as_str().parse::<QuoteKind>(), Ok(k));
+        }
+        for &r in RuleId::ALL {
+            assert_eq!(r.as_str().parse::<RuleId>(), Ok(r));
+        }
+        for &m in MarkStyle::ALL {
+            assert_eq!(m.as_str().parse::<MarkStyle>(), Ok(m));
+            let json = serde_json::to_string(&m).expect("serializes");
+            assert_eq!(json, format!("\"{m}\""), "JSON and as_str agree");
+        }
+        for &e in EntityKind::ALL {
+            assert_eq!(e.as_str().parse::<EntityKind>(), Ok(e));
+            let json = serde_json::to_string(&e).expect("serializes");
+            assert_eq!(json, format!("\"{e}\""), "JSON and as_str agree");
+        }
+        let err = "x".parse::<RuleId>().unwrap_err();
+        assert!(err.to_string().contains("direct/UNATTRIBUTED"), "{err}");
     }
 }

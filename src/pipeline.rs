@@ -243,7 +243,7 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
     let (mut quotes, speakers) = resolve(text, &all, names);
     quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
     Document {
-        text: full_text,
+        text: std::borrow::Cow::Borrowed(full_text),
         quotes,
         speakers,
     }

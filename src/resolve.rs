@@ -9,9 +9,10 @@
 use crate::attribute::Attribution;
 use crate::lexicon::{default_lexicon, key_in, FxBuild, FxHasher, List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker};
+use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker, SpeakerId};
 use crate::span::Span;
 use crate::tokens::{TokIdx, Toks};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::Hasher;
 
@@ -742,7 +743,8 @@ pub(crate) fn resolve<'a>(
                 let pid = *public[id].get_or_insert_with(|| {
                     let e = &r.entities[id];
                     speakers.push(Speaker {
-                        name: &text[e.name],
+                        id: SpeakerId::new(speakers.len()),
+                        name: Cow::Borrowed(&text[e.name]),
                         kind: e.kind,
                         mentions: Vec::new(),
                         roles: e.roles.iter().map(|&s| Snippet::new(text, s)).collect(),
@@ -768,7 +770,7 @@ pub(crate) fn resolve<'a>(
         };
         quotes.push(Quote {
             kind: a.kind,
-            text: &text[a.content],
+            text: Cow::Borrowed(&text[a.content]),
             span: a.content,
             speaker,
             cue: a.cue.map(|c| Snippet::new(text, c)),

@@ -4,7 +4,7 @@
 //! byte offsets into the text that was parsed. Spans produced by the library
 //! always lie on `char` boundaries, so `&text[span]` never panics.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::{Index, Range};
 
 /// A half-open byte range `start..end` into the parsed text.
@@ -18,10 +18,43 @@ use std::ops::{Index, Range};
 /// assert_eq!(&text[span], "Hello,");
 /// assert_eq!(span.len(), 6);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+///
+/// In JSON: `{"start": 3, "end": 9}`. Reading a span whose end is before
+/// its start fails.
+///
+/// ```
+/// use quote_attribution::Span;
+/// let span: Span = serde_json::from_str(r#"{"start": 3, "end": 9}"#)?;
+/// assert_eq!(span, Span::new(3, 9));
+/// assert_eq!(serde_json::to_string(&span)?, r#"{"start":3,"end":9}"#);
+/// assert!(serde_json::from_str::<Span>(r#"{"start": 9, "end": 3}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(try_from = "SpanRepr")]
 pub struct Span {
     start: usize,
     end: usize,
+}
+
+/// A [`Span`] as read, before its order is checked.
+#[derive(Deserialize)]
+struct SpanRepr {
+    start: usize,
+    end: usize,
+}
+
+impl TryFrom<SpanRepr> for Span {
+    type Error = String;
+    fn try_from(r: SpanRepr) -> Result<Span, String> {
+        if r.end < r.start {
+            Err(format!("span end {} before its start {}", r.end, r.start))
+        } else {
+            Ok(Span::new(r.start, r.end))
+        }
+    }
 }
 
 impl Span {
@@ -137,11 +170,32 @@ impl PartialEq<Range<usize>> for Span {
     }
 }
 
+/// Slices a text by a span: `&text[span]`, as `&text[span.range()]`.
+///
+/// ```
+/// use quote_attribution::Span;
+/// assert_eq!(&"a quote"[Span::new(2, 7)], "quote");
+/// ```
 impl Index<Span> for str {
     type Output = str;
     #[inline]
     fn index(&self, span: Span) -> &str {
         &self[span.start..span.end]
+    }
+}
+
+/// Slices a `String` by a span, as `str` does.
+///
+/// ```
+/// let text = String::from("She said it rained.");
+/// let doc = quote_attribution::parse(&text);
+/// assert_eq!(&text[doc.quotes()[0].span()], "it rained");
+/// ```
+impl Index<Span> for String {
+    type Output = str;
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
     }
 }
 

@@ -18,11 +18,11 @@ fn parse_checked(text: &str) -> Document<'_> {
     doc
 }
 
-fn texts<'a>(doc: &Document<'a>) -> Vec<&'a str> {
+fn texts<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
     doc.quotes().iter().map(|q| q.text()).collect()
 }
 
-fn direct_texts<'a>(doc: &Document<'a>) -> Vec<&'a str> {
+fn direct_texts<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
     doc.quotes()
         .iter()
         .filter(|q| q.kind() == QuoteKind::Direct)

@@ -7,7 +7,7 @@ use quote_attribution::{parse, Attributor, Document};
 const REFERENCE: &str = include_str!("corpus/perth-security-accord.txt");
 
 /// (rule, quotation text, speaker name) of every quotation.
-fn found<'a>(doc: &Document<'a>) -> Vec<(&'static str, &'a str, Option<&'a str>)> {
+fn found<'d>(doc: &'d Document<'_>) -> Vec<(&'static str, &'d str, Option<&'d str>)> {
     doc.quotes()
         .iter()
         .map(|q| (q.rule().as_str(), q.text(), q.speaker().map(|s| s.name())))

@@ -368,6 +368,18 @@ proptest! {
     }
 
     #[test]
+    fn documents_round_trip_through_json_and_into_owned(text in prop_oneof![news(), dense_chars()]) {
+        let doc = parse(&text);
+        let json = serde_json::to_string(&doc).expect("serializes");
+        let back: Document<'static> = serde_json::from_str(&json).expect("reads back");
+        prop_assert_eq!(back.quotes(), doc.quotes());
+        prop_assert_eq!(back.speakers(), doc.speakers());
+        prop_assert_eq!(serde_json::to_string(&back).expect("serializes"), json);
+        let owned: Document<'static> = doc.clone().into_owned();
+        prop_assert_eq!(&owned, &doc);
+    }
+
+    #[test]
     fn text_after_a_prefix_keeps_its_quotations(text in news()) {
         // Offsets are absolute: the same text after a paragraph of other text
         // yields quotations whose spans are shifted by the prefix length.

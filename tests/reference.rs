@@ -299,12 +299,12 @@ fn the_reference_speakers_are_resolved() {
         assert!(names.contains(&name), "{name} missing from {names:?}");
     }
     // Each attributed quotation of Mr Albanese points at one entity.
-    let albanese: std::collections::BTreeSet<usize> = doc
+    let albanese: std::collections::BTreeSet<quote_attribution::SpeakerId> = doc
         .quotes()
         .iter()
         .filter_map(|q| q.speaker())
         .filter(|s| s.name() == "Anthony Albanese")
-        .map(|s| s.entity())
+        .map(|s| s.id())
         .collect();
     assert_eq!(albanese.len(), 1);
 }

@@ -4,6 +4,7 @@ use crate::lexicon::{default_lexicon, key_in, List};
 use crate::segment::{is_invisible, is_quote_char};
 use crate::tokens::{TokIdx, TokKind, Token};
 use serde::Serialize;
+use std::str::FromStr;
 
 /// The typographic style of a quotation's marks.
 ///
@@ -34,6 +35,36 @@ pub enum MarkStyle {
 }
 
 impl MarkStyle {
+    /// Every style, in the order of the type.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::MarkStyle::ALL.len(), 6);
+    /// ```
+    pub const ALL: &'static [MarkStyle] = &[
+        MarkStyle::CurlyDouble,
+        MarkStyle::StraightDouble,
+        MarkStyle::CurlySingle,
+        MarkStyle::StraightSingle,
+        MarkStyle::Guillemet,
+        MarkStyle::SingleGuillemet,
+    ];
+
+    /// The snake-case name used in JSON (`"curly_double"`, …).
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::MarkStyle::CurlySingle.as_str(), "curly_single");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MarkStyle::CurlyDouble => "curly_double",
+            MarkStyle::StraightDouble => "straight_double",
+            MarkStyle::CurlySingle => "curly_single",
+            MarkStyle::StraightSingle => "straight_single",
+            MarkStyle::Guillemet => "guillemet",
+            MarkStyle::SingleGuillemet => "single_guillemet",
+        }
+    }
+
     /// Whether this is a double-mark style (the usual outer quotation).
     pub fn is_double(self) -> bool {
         matches!(
@@ -57,6 +88,42 @@ impl MarkStyle {
         }
     }
 }
+
+impl std::fmt::Display for MarkStyle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads the name that [`MarkStyle::as_str`] gives.
+///
+/// ```
+/// use quote_attribution::MarkStyle;
+/// assert_eq!("guillemet".parse::<MarkStyle>()?, MarkStyle::Guillemet);
+/// assert!("curly".parse::<MarkStyle>().is_err());
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+impl FromStr for MarkStyle {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<MarkStyle, crate::Error> {
+        crate::model::from_name(
+            "mark style",
+            s,
+            MarkStyle::ALL,
+            MarkStyle::as_str,
+            &[
+                "curly_double",
+                "straight_double",
+                "curly_single",
+                "straight_single",
+                "guillemet",
+                "single_guillemet",
+            ],
+        )
+    }
+}
+
+crate::model::deserialize_from_str!(MarkStyle);
 
 /// What a mark can do, judged from its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

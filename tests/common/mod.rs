@@ -143,12 +143,10 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
                 mention.span(),
                 short(mention.text())
             );
-            assert!(
-                s.entity() < doc.speakers().len(),
-                "speaker entity {} out of range",
-                s.entity()
-            );
-            let entity = &doc.speakers()[s.entity()];
+            let entity = doc
+                .speaker(s.id())
+                .unwrap_or_else(|| panic!("speaker id {} out of range", s.id()));
+            assert_eq!(entity.id(), s.id(), "an entity's id is its index");
             assert_eq!(
                 s.name(),
                 entity.name(),
@@ -177,7 +175,8 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
             );
         }
     }
-    for s in doc.speakers() {
+    for (i, s) in doc.speakers().iter().enumerate() {
+        assert_eq!(s.id().as_usize(), i, "speaker {i} has id {}", s.id());
         let mut last = 0;
         for m in s.mentions() {
             check_span("entity mention", input, m.span(), m.text());
