@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Act, Frame, List};
+use crate::lexicon::{self, Frame, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 use crate::scan::QuoteIdx;
@@ -117,22 +117,17 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
     }
 }
 
-/// Whether `content` after the cue is reported: a verb of saying reports
-/// whatever follows it (`announced 600 layoffs`); one of manner or a
-/// spoken reaction only a quotation, a that-clause or a finite clause
-/// (`denied he was there`), not a noun phrase (`denied the charges`,
-/// `shouted slogans`) or an infinitive (`declined to comment`). A description's object is its
-/// content (`described the plan as a failure`).
+/// Whether `content` after the cue is reported speech: a quotation, a
+/// that-clause or a finite clause (`denied he was there`), not a noun
+/// phrase (`announced a new plant`, `denied the charges`, `shouted
+/// slogans`), a prepositional phrase or an infinitive (`declined to
+/// comment`). A description's object is its content (`described the plan
+/// as a failure`).
 fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
     };
-    let verb = s.cue.verb;
-    verb.act == Act::Speech
-        || verb.frame == Frame::Describe
-        || quoted
-        || after.that
-        || finite_clause(ctx, a, b)
+    s.cue.verb.frame == Frame::Describe || quoted || after.that || finite_clause(ctx, a, b)
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.

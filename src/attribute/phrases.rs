@@ -793,7 +793,9 @@ const FINITE_VERB_WINDOW: usize = 16;
 
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
 /// `he would resign`) rather than a noun phrase (`14 counts of fraud`,
-/// `the visitors twice in overtime`) or an infinitive (`to comment`).
+/// `the visitors twice in overtime`), a prepositional phrase or an
+/// infinitive (`to comment`). The verb must come before any subordinating
+/// word (`the visitors as his side held on`).
 ///
 /// Without a tagger this looks for the marks of a finite verb near the
 /// start: an auxiliary after the first word (`the plan was`, `it had`), a
@@ -809,10 +811,19 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) {
         return true;
     }
+    // `to comment`, `with 14 counts of fraud`: no clause.
+    if t.in_list(a, List::Preposition) {
+        return false;
+    }
     let b = b.min(a + FINITE_VERB_WINDOW);
     for i in a + 1..b {
         if ctx.opens_quote(i) {
             return true;
+        }
+        // A verb past a subordinating word is another clause's (`denied
+        // the visitors as his side held on`).
+        if t.in_list(i, List::Subordinator) || matches!(t.s(i), ";" | ":") {
+            return false;
         }
         let tk = &t.toks[i];
         if tk.kind == TokKind::Possessive && t.pronoun_at(i - 1).is_some() {

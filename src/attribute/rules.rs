@@ -488,8 +488,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("The report"), Some("states")),
             yes!("The court ruled that the contract was void.", Indirect,
                 "the contract was void", Some("The court"), Some("ruled")),
-            // A verb of manner or a spoken reaction with a noun phrase or
-            // an infinitive.
+            // A noun phrase or an infinitive is no reported clause.
+            no!("The company announced a new plant in the north."),
             no!("The crowd shouted slogans outside the hall."),
             no!("The mayor echoed the warning."),
             no!("The talks continue to stall."),

@@ -88,7 +88,6 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
             };
             let act = match *act {
                 "speech" => Act::Speech,
-                "manner" => Act::Manner,
                 "react" => Act::React,
                 "thought" => Act::Thought,
                 "evidence" => Act::Evidence,

@@ -121,6 +121,8 @@ pub(crate) enum List {
     AffiliationPrep,
     /// First words of page furniture (`READ MORE:`, `WATCH:`).
     FurnitureLabel,
+    /// Words that open a subordinate clause (`as`, `because`).
+    Subordinator,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

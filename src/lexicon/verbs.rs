@@ -30,13 +30,8 @@ pub(crate) enum VerbForm {
 pub(crate) enum Act {
     /// A verb of saying (`say`, `tell`, `announce`).
     Speech,
-    /// Saying in a manner (`whisper`, `shout`, `quip`): speech, but only
-    /// a clause or a quotation after it is content (`shouted slogans`
-    /// reports nothing).
-    Manner,
     /// A spoken reaction or stance (`praise`, `cite`, `refuse`): speech,
-    /// reported less directly, and only when a clause or a quotation
-    /// follows (`praised the plan` reports nothing).
+    /// reported less directly.
     React,
     /// A verb of thought or intent (`believe`, `want`, `plan`).
     Thought,
@@ -48,7 +43,7 @@ impl Act {
     /// Whether the verb reports speech, the default scope (thought and
     /// evidence are not).
     pub(crate) fn is_speech(self) -> bool {
-        matches!(self, Act::Speech | Act::Manner | Act::React)
+        matches!(self, Act::Speech | Act::React)
     }
 }
 

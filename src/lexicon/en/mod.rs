@@ -49,6 +49,7 @@ pub(crate) static EN: Language = Language {
         (List::PostNominal, include_str!("post_nominals.txt")),
         (List::AffiliationPrep, include_str!("affiliation_preps.txt")),
         (List::FurnitureLabel, include_str!("furniture_labels.txt")),
+        (List::Subordinator, include_str!("subordinators.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
