@@ -279,6 +279,32 @@ impl<'a> Toks<'a> {
         None
     }
 
+    /// The name that `m` describes, when a lowercase descriptor joins
+    /// them (`Rovers director of football Helen Quist`, `Herons coach Ingrid
+    /// Sollberg`): the person is the second name.
+    pub fn described_name(&self, m: &Mention, hi: usize) -> Option<Mention> {
+        if m.kind != MentionKind::Name {
+            return None;
+        }
+        let d = m.last.as_usize() + 1;
+        let mut e = d;
+        while e < hi
+            && e < d + 5
+            && self.word(e)
+            && !self.toks[e].is(CAP)
+            && !self.has(e, lexicon::DETERMINER)
+            && !self.has(e, lexicon::CUE)
+            && (e > d || !self.has(e, lexicon::FUNCTION))
+        {
+            e += 1;
+        }
+        if e == d || e >= hi || !self.is_name_word(e) {
+            return None;
+        }
+        self.np_starting_at(e, hi)
+            .filter(|n| n.kind == MentionKind::Name && !n.nonperson)
+    }
+
     /// A transcript label at token `i`: `PENCE:` or `Q:` (upper-case words
     /// then a colon).
     pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {

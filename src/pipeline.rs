@@ -335,8 +335,14 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                             && t.is_text_ci(i - 1, "the")
                             && m.gender == 0
                             && !t.is_title_at(m.last.as_usize());
-                        names.extend(NameMention::new(&m, first, t));
+                        // `Herons coach Ingrid Sollberg praised …`: the
+                        // subject is the person the first name describes.
+                        let describes = first && t.described_name(&m, s.tokens.end).is_some();
+                        names.extend(NameMention::new(&m, first && !describes, t));
                         i = m.last.as_usize() + 1;
+                        if describes {
+                            continue;
+                        }
                     }
                     // A capitalised word that starts no name is a content
                     // word all the same.

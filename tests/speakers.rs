@@ -72,3 +72,19 @@ fn a_role_noun_names_a_person() {
     let org = speakers("The company said the plant would close.");
     assert_eq!(org[0].1, EntityKind::Organization);
 }
+
+#[test]
+fn a_name_that_describes_a_person_is_a_role() {
+    assert_eq!(
+        speakers("“We will support her,” said Rovers director of football Helen Quist."),
+        [person("Helen Quist", &["Rovers director of football"])]
+    );
+}
+
+#[test]
+fn a_pronoun_finds_the_person_a_name_describes() {
+    // The subject of the first sentence is the coach, not the team.
+    let doc =
+        parse("Herons coach Ingrid Sollberg praised the defence. “We never panicked,” she said.");
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ingrid Sollberg");
+}

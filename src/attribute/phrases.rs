@@ -275,7 +275,18 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
             ..m
         }
     } else {
-        t.np_starting_at(p, hi)?
+        let m = t.np_starting_at(p, hi)?;
+        // `said Rovers director of football Helen Quist`: a name that
+        // describes the next one, which is the speaker.
+        match t.described_name(&m, hi) {
+            Some(n) => Mention {
+                span: t.span(p, n.last.as_usize()),
+                first: TokIdx::new(p),
+                role: Some(t.span(p, n.first.as_usize() - 1)),
+                ..n
+            },
+            None => m,
+        }
     };
     if matches!(m.kind, MentionKind::Pronoun(_)) && !is_subject_pronoun(t, p) {
         return None;
