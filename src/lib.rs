@@ -157,8 +157,8 @@ mod tokens;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
-    Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker, SpeakerId,
-    SCHEMA_VERSION,
+    Document, EntityKind, Gender, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker,
+    SpeakerId, SCHEMA_VERSION,
 };
 pub use options::{Attributor, AttributorBuilder};
 pub use scan::MarkStyle;

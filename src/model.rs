@@ -708,6 +708,77 @@ impl FromStr for EntityKind {
     }
 }
 
+/// A speaker's gender, as the text shows it: by a pronoun that refers to
+/// the speaker (`she said`) or a gendered title (`Mr`, `Ms`), never by a
+/// guess from the name.
+///
+/// ```
+/// use quote_attribution::{parse, Gender};
+/// let doc = parse("Ms Roe arrived. “We are ready,” she said. Jo Lee said it rained.");
+/// assert_eq!(doc.speakers()[0].gender(), Gender::Female);
+/// assert_eq!(doc.speakers()[1].gender(), Gender::Unknown);
+/// assert_eq!("male".parse::<Gender>()?, Gender::Male);
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Gender {
+    /// `she`, `Ms`, `Mrs`.
+    Female,
+    /// `he`, `Mr`.
+    Male,
+    /// Nothing in the text shows it.
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    /// Every gender, in the order of the type.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::Gender::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Gender] = &[Gender::Female, Gender::Male, Gender::Unknown];
+
+    /// The lowercase name used in JSON (`"female"`, `"male"`, `"unknown"`).
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::Gender::Female.as_str(), "female");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Unknown => "unknown",
+        }
+    }
+
+    fn is_unknown(&self) -> bool {
+        *self == Gender::Unknown
+    }
+}
+
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Gender {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Gender, Error> {
+        from_name(
+            "gender",
+            s,
+            Gender::ALL,
+            Gender::as_str,
+            &["female", "male", "unknown"],
+        )
+    }
+}
+
 /// A speaker entity: everything the document says about one source.
 ///
 /// ```
@@ -725,6 +796,10 @@ pub struct Speaker<'a> {
     pub(crate) kind: EntityKind,
     pub(crate) mentions: Vec<Snippet<'a>>,
     pub(crate) roles: Vec<Snippet<'a>>,
+    #[serde(default, skip_serializing_if = "Gender::is_unknown")]
+    pub(crate) gender: Gender,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) gender_evidence: Option<Snippet<'a>>,
 }
 
 impl<'a> Speaker<'a> {
@@ -779,6 +854,28 @@ impl<'a> Speaker<'a> {
         &self.roles
     }
 
+    /// The speaker's gender as the text shows it ([`Gender`]).
+    ///
+    /// ```
+    /// use quote_attribution::Gender;
+    /// let doc = quote_attribution::parse("“Yes,” Jo Roe said. “No,” he said.");
+    /// assert_eq!(doc.speakers()[0].gender(), Gender::Male);
+    /// ```
+    pub fn gender(&self) -> Gender {
+        self.gender
+    }
+
+    /// The mention the gender rests on: the pronoun or the titled name
+    /// (`None` when the gender is unknown).
+    ///
+    /// ```
+    /// let doc = quote_attribution::parse("“Yes,” Jo Roe said. “No,” he said.");
+    /// assert_eq!(doc.speakers()[0].gender_evidence().unwrap().text(), "he");
+    /// ```
+    pub fn gender_evidence(&self) -> Option<&Snippet<'a>> {
+        self.gender_evidence.as_ref()
+    }
+
     /// The speaker with its texts copied, free of the input's lifetime.
     ///
     /// ```
@@ -793,6 +890,8 @@ impl<'a> Speaker<'a> {
             kind: self.kind,
             mentions: self.mentions.into_iter().map(Snippet::into_owned).collect(),
             roles: self.roles.into_iter().map(Snippet::into_owned).collect(),
+            gender: self.gender,
+            gender_evidence: self.gender_evidence.map(Snippet::into_owned),
         }
     }
 }

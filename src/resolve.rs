@@ -9,7 +9,7 @@
 use crate::attribute::Attribution;
 use crate::lexicon::{default_lexicon, key_in, FxBuild, FxHasher, List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::{EntityKind, Quote, QuoteSpeaker, Snippet, Speaker, SpeakerId};
+use crate::model::{EntityKind, Gender, Quote, QuoteSpeaker, Snippet, Speaker, SpeakerId};
 use crate::span::Span;
 use crate::tokens::{TokIdx, Toks};
 use std::borrow::Cow;
@@ -108,6 +108,9 @@ struct Entity {
     words: usize,
     kind: EntityKind,
     gender: i8,
+    /// The mention the gender rests on: a title (`Ms Roe`) or a pronoun
+    /// that found the entity (`she`).
+    gender_from: Option<Span>,
     /// The key the entity is filed under: that of its first mention (a
     /// pronoun's entity, filed under none, has its head, never looked at).
     key: Key,
@@ -369,6 +372,9 @@ struct Resolver<'a> {
     recent_salient: Recent,
     /// Entities by latest mention of any kind.
     recent_any: Recent,
+    /// The entity of each pronoun that found no antecedent (by
+    /// [`Pronoun`] number).
+    unknown: [Option<usize>; Pronoun::COUNT],
     /// Every mention of every entity, in document order: one flat list
     /// rather than a list per entity (most entities never speak, and their
     /// mentions are never output).
@@ -434,6 +440,7 @@ impl<'a> Resolver<'a> {
             last_name: None,
             recent_salient: Recent::default(),
             recent_any: Recent::default(),
+            unknown: [None; Pronoun::COUNT],
             mention_log: Vec::new(),
         }
     }
@@ -453,6 +460,7 @@ impl<'a> Resolver<'a> {
             words,
             kind,
             gender: m.gender,
+            gender_from: (m.gender != 0).then_some(m.span),
             key: key.unwrap_or(Key {
                 text: m.head,
                 phrase: true,
@@ -576,6 +584,13 @@ impl<'a> Resolver<'a> {
                 cands.iter().copied().max_by_key(|&e| ents[e].last_any)
             }
         };
+        // `Ines said`, after `Ines Garcia`: a given name alone is the
+        // recent person it begins, if only one.
+        let found = found.or_else(|| {
+            (m.kind == MentionKind::Name && !m.nonperson && n == 1)
+                .then(|| self.by_given_name(m.head))
+                .flatten()
+        });
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
@@ -584,8 +599,9 @@ impl<'a> Resolver<'a> {
                     e.name = m.head;
                     e.words = n;
                 }
-                if e.gender == 0 {
+                if e.gender == 0 && m.gender != 0 {
                     e.gender = m.gender;
+                    e.gender_from = Some(m.span);
                 }
                 id
             }
@@ -602,6 +618,25 @@ impl<'a> Resolver<'a> {
         };
         self.last_name = Some((m.span, id));
         id
+    }
+
+    /// The one recent person of several words whose name begins with the
+    /// word `head`, if exactly one.
+    fn by_given_name(&self, head: Span) -> Option<usize> {
+        let w = &self.text[head];
+        let mut found = None;
+        for id in self.recent_any.iter() {
+            let e = &self.entities[id];
+            let name = &self.text[e.name];
+            let first = name.split(' ').next().unwrap_or("");
+            if e.kind == EntityKind::Person && e.words >= 2 && first.eq_ignore_ascii_case(w) {
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
+            }
+        }
+        found
     }
 
     /// The antecedent of a pronoun: the most recent compatible entity (events
@@ -698,20 +733,29 @@ pub(crate) fn resolve<'a>(
                     MentionKind::Pronoun(p) => match r.antecedent(p) {
                         Some(id) => {
                             let e = &mut r.entities[id];
-                            if e.gender == 0 {
-                                e.gender = match p {
-                                    Pronoun::He => 1,
-                                    Pronoun::She => -1,
-                                    _ => 0,
-                                };
+                            let gender = match p {
+                                Pronoun::He => 1,
+                                Pronoun::She => -1,
+                                _ => 0,
+                            };
+                            if e.gender == 0 && gender != 0 {
+                                e.gender = gender;
+                                e.gender_from = Some(m.span);
                             }
                             id
                         }
-                        None => {
-                            let head = (m.head.start(), m.head.end());
-                            let words = words_of(text.as_bytes(), head, None).count;
-                            r.new_entity(&m, EntityKind::Other, words, None)
-                        }
+                        // A pronoun that finds no entity: one unknown
+                        // speaker per pronoun, not one per mention.
+                        None => match r.unknown[p as usize] {
+                            Some(id) => id,
+                            None => {
+                                let head = (m.head.start(), m.head.end());
+                                let words = words_of(text.as_bytes(), head, None).count;
+                                let id = r.new_entity(&m, EntityKind::Other, words, None);
+                                r.unknown[p as usize] = Some(id);
+                                id
+                            }
+                        },
                     },
                     MentionKind::Label => {
                         let (hash, key, n) = r.key(&m);
@@ -748,6 +792,15 @@ pub(crate) fn resolve<'a>(
                         kind: e.kind,
                         mentions: Vec::new(),
                         roles: e.roles.iter().map(|&s| Snippet::new(text, s)).collect(),
+                        gender: match (e.kind, e.gender) {
+                            (EntityKind::Person, 1) => Gender::Male,
+                            (EntityKind::Person, -1) => Gender::Female,
+                            _ => Gender::Unknown,
+                        },
+                        gender_evidence: e
+                            .gender_from
+                            .filter(|_| e.kind == EntityKind::Person && e.gender != 0)
+                            .map(|s| Snippet::new(text, s)),
                     });
                     speakers.len() - 1
                 });

@@ -88,3 +88,39 @@ fn a_pronoun_finds_the_person_a_name_describes() {
         parse("Herons coach Ingrid Sollberg praised the defence. “We never panicked,” she said.");
     assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ingrid Sollberg");
 }
+
+#[test]
+fn a_pronoun_agrees_with_the_gender_the_text_shows() {
+    use quote_attribution::Gender;
+    let doc = parse("Mr Lee met Ms Roe on Monday. “We agreed on nothing,” she said.");
+    let q = &doc.quotes()[0];
+    assert_eq!(q.speaker().unwrap().name(), "Roe");
+    let roe = doc.speaker(q.speaker().unwrap().id()).unwrap();
+    assert_eq!(roe.gender(), Gender::Female);
+    assert_eq!(roe.gender_evidence().unwrap().text(), "Ms Roe");
+    // Gender shown by a pronoun, never guessed from a name.
+    let doc = parse("Jo Roe spoke first. “We tried,” he said.");
+    let s = &doc.speakers()[0];
+    assert_eq!((s.name(), s.gender()), ("Jo Roe", Gender::Male));
+    assert_eq!(s.gender_evidence().unwrap().text(), "he");
+    assert_eq!(
+        parse("Jo Roe said it rained.").speakers()[0].gender(),
+        Gender::Unknown
+    );
+}
+
+#[test]
+fn an_unresolved_pronoun_is_one_unknown_speaker() {
+    let doc = parse("“We tried,” he said. “We will try again,” he added later.");
+    assert_eq!(doc.speakers().len(), 1);
+    assert_eq!(doc.speakers()[0].kind(), EntityKind::Other);
+}
+
+#[test]
+fn a_given_name_alone_is_the_person_it_begins() {
+    let doc = parse("Ines Garcia coached the team for ten years. “We won,” Ines said.");
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ines Garcia");
+    // Not when two people share it.
+    let doc = parse("Ines Garcia and Ines Roe spoke. “We won,” Ines said.");
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ines");
+}

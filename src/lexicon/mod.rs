@@ -208,6 +208,11 @@ pub(crate) enum Pronoun {
     Who,
 }
 
+impl Pronoun {
+    /// The number of pronouns (`p as usize` is below it).
+    pub(crate) const COUNT: usize = 8;
+}
+
 /// Why a word cannot be a lexicon entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum EntryError {
