@@ -291,7 +291,9 @@ fn run_chunk(
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
-    use crate::lexicon::{CALENDAR_WORD, FUNCTION};
+    use crate::lexicon::{CALENDAR_WORD, CUE, FUNCTION};
+    /// The most lowercase words that describe a subject's name before it.
+    const MAX_DESCRIPTOR_WORDS: usize = 4;
     let t = &ctx.t;
     for s in ctx.sentences {
         let mut i = s.tokens.start;
@@ -315,11 +317,22 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 .unwrap_or(rest.len());
             // Until its first name or quotation, a sentence's first
             // content word is still to come if only conjunctions, adverbs
-            // and punctuation were stepped over (`But`, `So`).
+            // and punctuation were stepped over (`But`, `So`), and a
+            // descriptor right before the name (`His colleague Dana Lee`,
+            // `Season-ticket holder Jo Roe`).
             if first {
-                first = t.toks[from..i]
+                let stretch = &t.toks[from..i];
+                let descriptor = stretch
                     .iter()
-                    .all(|tk| (tk.kind != TokKind::Word) | (tk.lex & FUNCTION != 0));
+                    .rev()
+                    .take_while(|tk| {
+                        tk.kind == TokKind::Word && !tk.is(CAP) && tk.lex & (FUNCTION | CUE) == 0
+                    })
+                    .count();
+                first = descriptor <= MAX_DESCRIPTOR_WORDS
+                    && stretch[..stretch.len() - descriptor]
+                        .iter()
+                        .all(|tk| (tk.kind != TokKind::Word) | (tk.lex & FUNCTION != 0));
             }
             if i == s.tokens.end {
                 break;

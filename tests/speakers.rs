@@ -124,3 +124,12 @@ fn a_given_name_alone_is_the_person_it_begins() {
     let doc = parse("Ines Garcia and Ines Roe spoke. “We won,” Ines said.");
     assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ines");
 }
+
+#[test]
+fn a_subject_after_its_descriptor_is_salient() {
+    let doc = parse(
+        "“Prices will fall,” said Tom Wren. His colleague Dana Petrov was less sure. \
+         She said prices could rise.",
+    );
+    assert_eq!(doc.quotes()[1].speaker().unwrap().name(), "Dana Petrov");
+}
