@@ -347,22 +347,28 @@ impl<'a> Toks<'a> {
                 }
             }
         }
-        // Letters after the name (`KC`, `Jr.`) are not the name either.
-        let mut b = b;
+        // Letters after the name (`KC`, `Jr.`) are not the name either;
+        // nor is an affiliation (`Jo Roe of the Courier`), a role.
+        let mut e = b;
+        let mut role = None;
         if kind == MentionKind::Name {
-            while b > h + 1
-                && (self.in_list(b, List::PostNominal)
-                    || (self.is_text(b, ".") && self.in_list(b - 1, List::PostNominal)))
+            while e > h + 1
+                && (self.in_list(e, List::PostNominal)
+                    || (self.is_text(e, ".") && self.in_list(e - 1, List::PostNominal)))
             {
-                b -= 1;
+                e -= 1;
+            }
+            if let Some(of) = self.affiliation_at(h, e) {
+                role = Some(self.span(of, b));
+                e = of - 1;
             }
         }
-        let head = self.span(h, b);
+        let head = self.span(h, e);
         let nonperson = match kind {
             MentionKind::Name => {
-                (a..=b).any(|i| self.has(i, lexicon::ORG_WORD))
+                (a..=e).any(|i| self.has(i, lexicon::ORG_WORD))
                     // `the Treasury`, but not `the Chancellor`.
-                    || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(b))
+                    || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(e))
             }
             MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,
@@ -375,9 +381,21 @@ impl<'a> Toks<'a> {
             kind,
             head,
             gender,
-            role: None,
+            role,
             nonperson,
         }
+    }
+
+    /// In a name `h..=e`, the `of` that opens an affiliation: a person's
+    /// name of two words or more before it, with no organisation word or
+    /// title (`Jonah Redding of Pemberton Securities`; not `Bank of
+    /// England`, `Secretary of State`).
+    fn affiliation_at(&self, h: usize, e: usize) -> Option<usize> {
+        let of = (h + 2..e).find(|&k| self.is_text(k, "of"))?;
+        let person = (h..of).all(|k| {
+            self.is_name_word(k) && !self.has(k, lexicon::ORG_WORD) && !self.is_title_at(k)
+        });
+        (person && of - h >= 2).then_some(of)
     }
 }
 

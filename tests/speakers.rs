@@ -133,3 +133,23 @@ fn a_subject_after_its_descriptor_is_salient() {
     );
     assert_eq!(doc.quotes()[1].speaker().unwrap().name(), "Dana Petrov");
 }
+
+#[test]
+fn an_affiliation_with_of_is_a_role_and_no_merger() {
+    let doc = parse(
+        "“Rates will hold,” said Analyst Jonah Redding of Pemberton Securities. \
+         Pemberton Securities said its clients agreed.",
+    );
+    let names: Vec<&str> = doc.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["Jonah Redding", "Pemberton Securities"]);
+    assert_eq!(
+        doc.speakers()[0].roles()[0].text(),
+        "of Pemberton Securities"
+    );
+    assert_eq!(doc.speakers()[1].kind(), EntityKind::Organization);
+    // An organisation's own `of` stays in its name.
+    assert_eq!(
+        parse("The Bank of England said rates would hold.").speakers()[0].name(),
+        "Bank of England"
+    );
+}
