@@ -386,6 +386,12 @@ impl<'a> Toks<'a> {
         }
     }
 
+    /// The phrase `a..=b` as a noun phrase mention (`a new report by the
+    /// Courier`), for a source that runs to a comma.
+    pub fn phrase_mention(&self, a: usize, b: usize) -> Mention {
+        self.mention(a, b, MentionKind::Nominal)
+    }
+
     /// In a name `h..=e`, the `of` that opens an affiliation: a person's
     /// name of two words or more before it, with no organisation word or
     /// title (`Jonah Redding of Pemberton Securities`; not `Bank of

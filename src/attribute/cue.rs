@@ -13,6 +13,7 @@ use crate::lexicon::{self, Frame, List};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 use crate::scan::QuoteIdx;
+use crate::tokens::{TokIdx, TokKind};
 
 /// The adjustment for a pronoun speaker, if `m` is one.
 fn pronoun(m: &Mention) -> Option<Adjust> {
@@ -29,24 +30,16 @@ pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
 fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
     let (lo, hi, c0, ce) = (s.lo, s.hi, s.c0, s.ce);
-    // `according to expert Jo Roe`: skip a lowercase descriptor.
-    let mut p = ce;
-    while p + 1 < hi
-        && p < ce + 2
-        && t.toks[p].kind == crate::tokens::TokKind::Word
-        && !t.toks[p].is(crate::tokens::CAP)
-        && !t.has(p, lexicon::DETERMINER)
-        && t.is_name_word(p + 1)
-    {
-        p += 1;
+    let (speaker, after) = source_after(ctx, ce, hi)?;
+    // `according to federal statistics`: evidence, not speech.
+    if (speaker.first.as_usize()..after).any(|k| t.in_list(k, List::EvidenceNoun)) {
+        return None;
     }
-    let speaker = t.np_starting_at(p, hi)?;
     let who = Who {
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
     };
     let rule = RuleId::AccordingTo;
-    let after = speaker.last.as_usize() + 1;
     let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective));
     // `According to X, CLAUSE`.
     if initial && after < hi && t.is_text(after, ",") {
@@ -79,6 +72,59 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     }
     None
 }
+
+/// The source after `according to` (tokens from `p`) and the token after
+/// it: the phrase up to a comma or the sentence's end, at most
+/// [`MAX_SOURCE_TOKENS`] long. Its name if it holds one after a
+/// descriptor (`conservative talk radio host Jo Roe`), else the noun phrase
+/// it opens (`two agents`), else all of it (`a new report by the
+/// Courier`).
+fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
+    let t = &ctx.t;
+    let end = (p..hi.min(p + MAX_SOURCE_TOKENS + 1))
+        .find(|&k| matches!(t.s(k), "," | "." | ";" | ":" | "!" | "?") || ctx.opens_quote(k))
+        .unwrap_or(hi);
+    if end <= p || end - p > MAX_SOURCE_TOKENS {
+        return None;
+    }
+    if let Some(m) = t.np_starting_at(p, end) {
+        if m.last.as_usize() + 1 == end {
+            return Some((m, end));
+        }
+    }
+    // `host Jo Roe`: a lowercase descriptor, then the name.
+    let mut d = p;
+    while d < end && t.toks[d].kind == TokKind::Word && !t.toks[d].is(crate::tokens::CAP) {
+        d += 1;
+    }
+    if d > p && d < end && t.is_name_word(d) {
+        if let Some(m) = t
+            .np_starting_at(d, end)
+            .filter(|m| m.last.as_usize() + 1 == end)
+        {
+            let m = Mention {
+                span: t.span(p, m.last.as_usize()),
+                first: TokIdx::new(p),
+                role: Some(t.span(p, d - 1)),
+                ..m
+            };
+            return Some((m, end));
+        }
+    }
+    let m = t.np_starting_at(p, end)?;
+    let whole = t.phrase_mention(p, end - 1);
+    Some((
+        if m.kind == MentionKind::Nominal {
+            whole
+        } else {
+            m
+        },
+        end,
+    ))
+}
+
+/// The longest source after `according to`, in tokens.
+const MAX_SOURCE_TOKENS: usize = 12;
 
 /// `…, saying CLAUSE`: the participle's subject is the sentence's. (Tried
 /// at participles only.)

@@ -331,8 +331,13 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The plant will close in May, according to a company spokesman.", Indirect,
                 "The plant will close in May", Some("a company spokesman"), Some("according to")),
             yes!("But according to analyst Jo Roe, “the worst is over.”", Direct,
-                "the worst is over.", Some("Jo Roe"), Some("according to")),
+                "the worst is over.", Some("analyst Jo Roe"), Some("according to")),
+            yes!("According to conservative radio host Jo Roe, the move reeks of “fear”.", Mixed,
+                "the move reeks of “fear”", Some("conservative radio host Jo Roe"), Some("According to")),
             no!("The vote went according to plan."),
+            // A document or figures are evidence, not speech.
+            no!("About 9,000 people live there, according to federal statistics."),
+            no!("According to a new report by the council, rents are rising."),
         ],
     },
     Rule {

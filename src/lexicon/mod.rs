@@ -123,6 +123,8 @@ pub(crate) enum List {
     FurnitureLabel,
     /// Words that open a subordinate clause (`as`, `because`).
     Subordinator,
+    /// Nouns of documents and figures (`report`, `statistics`).
+    EvidenceNoun,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

@@ -50,6 +50,7 @@ pub(crate) static EN: Language = Language {
         (List::AffiliationPrep, include_str!("affiliation_preps.txt")),
         (List::FurnitureLabel, include_str!("furniture_labels.txt")),
         (List::Subordinator, include_str!("subordinators.txt")),
+        (List::EvidenceNoun, include_str!("evidence_nouns.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
