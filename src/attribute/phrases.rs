@@ -833,7 +833,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
         // A verb past a subordinating word is another clause's (`denied
         // the visitors as his side held on`).
-        if t.in_list(i, List::Subordinator) || matches!(t.s(i), ";" | ":") {
+        // (`such as` and `as well as` join a noun phrase: no clause.)
+        let joins_np = t.is_text(i, "as") && (t.is_text(i - 1, "such") || t.is_text(i - 1, "well"));
+        if (t.in_list(i, List::Subordinator) && !joins_np) || matches!(t.s(i), ";" | ":") {
             return false;
         }
         let tk = &t.toks[i];
@@ -868,11 +870,15 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         let w = w.as_bytes();
         let n = w.len();
         let past = n >= 4 && w.ends_with(b"ed");
+        // (A plural noun ends in `-s` too: `record bookings`. A verb in
+        // `-s` follows a determiner and a noun: `the firm owes`.)
         let third = n >= 4
             && w[n - 1] == b's'
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
-            && t.bytes(prev).last() != Some(&b's');
+            && t.bytes(prev).last() != Some(&b's')
+            && prev > a
+            && t.has(prev - 1, lexicon::DETERMINER);
         if past || third {
             return true;
         }

@@ -72,12 +72,13 @@ pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Op
     if !t.in_list(a + 1, List::QuestionWord) {
         return None;
     }
-    let start = if t.is_text(a + 1, "about") {
-        a + 2
-    } else {
-        a + 1
-    };
+    let about = t.is_text(a + 1, "about");
+    let start = if about { a + 2 } else { a + 1 };
     let comma = (start..hi.min(start + 40)).find(|&i| t.is_text(i, ","))?;
+    // `Asked about the deal`: a topic is no reported question.
+    if about && !super::phrases::finite_clause(ctx, start, comma) {
+        return None;
+    }
     let rule = RuleId::Asked;
     let who = Who {
         speaker: None,

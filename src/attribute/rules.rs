@@ -483,6 +483,9 @@ pub(super) const RULES: &[Rule] = &[
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             yes!("She said the plan was “reckless” and would fail.", Mixed,
                 "the plan was “reckless” and would fail", Some("She"), Some("said")),
+            yes!("He said engaging in new industries such as hydrogen would be important.",
+                Indirect, "engaging in new industries such as hydrogen would be important",
+                Some("He"), Some("said")),
             yes!("Lyle denied he had taken the money.", Indirect,
                 "he had taken the money", Some("Lyle"), Some("denied")),
             yes!("The union criticised that the talks stalled in May.", Indirect,
@@ -554,11 +557,13 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.6,
         #[cfg(test)]
         examples: &[
-            yes!("Asked about the deal, the minister declined to comment.", Indirect,
-                "the deal", None, Some("Asked")),
             yes!("Asked whether the plant would close, she said no decision had been made.",
                 Indirect, "whether the plant would close", None, Some("Asked")),
+            yes!("Asked why the plant closed, the minister declined to comment.",
+                Indirect, "why the plant closed", None, Some("Asked")),
             no!("He asked for a recount."),
+            // A topic is no question.
+            no!("Asked about the deal, the minister declined to comment."),
         ],
     },
     Rule {
