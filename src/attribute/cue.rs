@@ -372,6 +372,13 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
 /// `say`, `tell` and `describe`, each tried at its own frame).
 fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
     match s.subject(ctx) {
+        // `The figures suggest …`: evidence, outside the default scope.
+        Some(Some(m))
+            if ctx.t.in_list(s.c0, List::EvidenceVerb)
+                && ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) =>
+        {
+            Verdict::Stop
+        }
         Some(Some(speaker)) => after_cue(ctx, s, speaker, rule, claimed),
         _ => Verdict::Stop,
     }

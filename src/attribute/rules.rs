@@ -496,6 +496,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("The report"), Some("states")),
             yes!("The court ruled that the contract was void.", Indirect,
                 "the contract was void", Some("The court"), Some("ruled")),
+            // Figures that suggest are evidence.
+            no!("The figures suggest households are cutting back."),
             // A noun phrase or an infinitive is no reported clause.
             no!("The company announced a new plant in the north."),
             no!("The crowd shouted slogans outside the hall."),

@@ -125,6 +125,9 @@ pub(crate) enum List {
     Subordinator,
     /// Nouns of documents and figures (`report`, `statistics`).
     EvidenceNoun,
+    /// Verbs of saying that report evidence with a document as subject
+    /// (`suggest`, `reveal`).
+    EvidenceVerb,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

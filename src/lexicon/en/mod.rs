@@ -51,6 +51,7 @@ pub(crate) static EN: Language = Language {
         (List::FurnitureLabel, include_str!("furniture_labels.txt")),
         (List::Subordinator, include_str!("subordinators.txt")),
         (List::EvidenceNoun, include_str!("evidence_nouns.txt")),
+        (List::EvidenceVerb, include_str!("evidence_verbs.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
