@@ -71,9 +71,48 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
-        return subject_before_role(ctx, j, lo);
+        return subject_before_role(ctx, j, lo).or_else(|| subject_before_insertion(ctx, j, lo));
     }
     None
+}
+
+/// The longest insertion between a subject and its verb, in tokens.
+const MAX_INSERTION_TOKENS: usize = 40;
+
+/// The name opening the sentence when a long insertion between commas
+/// stands between it and the verb at `j` (the comma at `j - 1`): `Ann Lee,
+/// president of the union, which represents 4,000 nurses, said …`. The
+/// insertion is the name's role unless it is a relative clause.
+fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut a = lo;
+    while a < j && (t.in_list(a, List::Connective) || t.toks[a].kind != TokKind::Word) {
+        a += 1;
+    }
+    let mut m = t.np_starting_at(a, j)?;
+    let comma = m.last.as_usize() + 1;
+    if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
+        || comma + 2 >= j
+        || !t.is_text(comma, ",")
+        || j - comma > MAX_INSERTION_TOKENS
+    {
+        return None;
+    }
+    // The insertion holds no sentence end and no cue of its own.
+    let clean = (comma + 1..j - 1)
+        .all(|k| !matches!(t.s(k), "." | "!" | "?" | ";" | ":") && !t.has(k, lexicon::CUE));
+    if !clean {
+        return None;
+    }
+    if m.role.is_none() && !t.in_list(comma + 1, List::Relative) && !is_who(t, comma + 1) {
+        let end = (comma + 1..j - 1)
+            .find(|&k| t.is_text(k, ","))
+            .unwrap_or(j - 1);
+        if end > comma + 1 {
+            m.role = Some(t.span(comma + 1, end - 1));
+        }
+    }
+    Some(m)
 }
 
 /// The subject before a comma-enclosed role, the comma at `j - 1`: `Mr
@@ -119,8 +158,11 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         if w == "," && is_who(t, k + 1) && k > lo {
             // `Roe, who leads the group, said`: the relative clause is
             // no role; the subject stands before it.
+            // (Not a place after a preposition: `Jo Roe, of Ashton, who …`.)
             return t.np_ending_at(k - 1, lo).filter(|m| {
-                m.kind != MentionKind::Nominal || t.has(m.first.as_usize(), lexicon::DETERMINER)
+                let f = m.first.as_usize();
+                (m.kind != MentionKind::Nominal || t.has(f, lexicon::DETERMINER))
+                    && !(f > lo && t.in_list(f - 1, List::Preposition))
             });
         }
         clausal |= t.has(k, lexicon::CUE);

@@ -486,6 +486,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("He said engaging in new industries such as hydrogen would be important.",
                 Indirect, "engaging in new industries such as hydrogen would be important",
                 Some("He"), Some("said")),
+            // A long insertion between the subject and its verb.
+            yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
+                "talks had failed", Some("The union"), Some("said")),
+            yes!("Donna Roe, 59, of Ashton, who watched on a screen, said it rained.", Indirect,
+                "it rained", Some("Donna Roe"), Some("said")),
             yes!("Lyle denied he had taken the money.", Indirect,
                 "he had taken the money", Some("Lyle"), Some("denied")),
             yes!("The union criticised that the talks stalled in May.", Indirect,
