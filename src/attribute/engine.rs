@@ -87,7 +87,7 @@ const MAX_HEADLINE_WORDS: usize = 20;
 /// between blank lines with no final punctuation (`Firm announces new
 /// plant`). A quotation in it is left to the other rules (`Jo Roe: ‘We
 /// will win’`, `“Never give up.” — Jo Roe`).
-fn is_page_furniture(ctx: &Ctx, pi: usize) -> bool {
+pub(super) fn is_page_furniture(ctx: &Ctx, pi: usize) -> bool {
     let t = &ctx.t;
     let paras = &ctx.seg.paragraphs;
     let p = &paras[pi];

@@ -137,10 +137,14 @@ pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
 
 /// The most recent speaker within [`GUESS_WINDOW`] paragraphs before `pi`,
 /// or the subject of the nearest paragraph that opens with a full or
-/// titled name.
+/// titled name; page furniture (a byline, a credit) is passed over.
 fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> Option<Mention> {
     let t = &ctx.t;
     for pj in (pi.saturating_sub(GUESS_WINDOW)..pi).rev() {
+        // A byline, a credit or a caption names no speaker.
+        if super::engine::is_page_furniture(ctx, pj) {
+            continue;
+        }
         let p = &ctx.seg.paragraphs[pj];
         if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
             // A full or titled name: a lone capitalised word opening a

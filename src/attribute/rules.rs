@@ -657,6 +657,9 @@ pub(super) const RULES: &[Rule] = &[
                 Direct, "This town will stand again.", Some("Prime Minister Ann Lee"), None),
             yes!("“A quotation nobody is credited with here.”", Direct,
                 "A quotation nobody is credited with here.", None, None),
+            // A photo credit is no speaker.
+            yes!("The mayor spoke first.\n\nJo Lee / Northern Press\n\n“This town will stand again.”",
+                Direct, "This town will stand again.", None, None),
             no!("“Yes.”"),
         ],
     },
