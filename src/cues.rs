@@ -11,7 +11,7 @@
 //! of the surrounding text, so the caller passes only top-level tokens.
 
 use crate::lexicon::{Act, CueVerb, Frame, List, Otherwise, VerbForm};
-use crate::tokens::{TokIdx, Toks};
+use crate::tokens::{TokIdx, TokKind, Toks, CAP};
 
 /// A cue found at a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,11 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         });
     }
     let verb = t.cue_verb_at(i)?;
+    // `the United States`, `the Rules Committee`: a capitalised word after
+    // a capitalised word is a name's, not a verb.
+    if i > 0 && t.toks[i].is(CAP) && t.toks[i - 1].is(CAP) && t.toks[i - 1].kind == TokKind::Word {
+        return None;
+    }
     // `his plans did not work`: a verb right after shows this is a noun.
     if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
         return None;
