@@ -861,7 +861,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     if a >= b {
         return false;
     }
-    if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) {
+    // `he left`, `they're`; `were designed to …` after an extracted
+    // subject (`which he said were designed to …`).
+    if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) || t.in_list(a, List::Auxiliary) {
         return true;
     }
     // `to comment`, `with 14 counts of fraud`: no clause.

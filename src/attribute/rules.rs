@@ -486,6 +486,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("He said engaging in new industries such as hydrogen would be important.",
                 Indirect, "engaging in new industries such as hydrogen would be important",
                 Some("He"), Some("said")),
+            // The subject extracted by a relative word.
+            yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
+                "were a corrupting influence", Some("he"), Some("said")),
             // A long insertion between the subject and its verb.
             yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
                 "talks had failed", Some("The union"), Some("said")),
