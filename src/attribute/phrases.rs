@@ -863,7 +863,8 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     // `he left`, `they're`; `were designed to …` after an extracted
     // subject (`which he said were designed to …`).
-    if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) || t.in_list(a, List::Auxiliary) {
+    let aux_first = t.in_list(a, List::Auxiliary) && a > 0 && t.toks[a - 1].kind == TokKind::Word;
+    if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) || aux_first {
         return true;
     }
     // `to comment`, `with 14 counts of fraud`: no clause.
