@@ -486,6 +486,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("He said engaging in new industries such as hydrogen would be important.",
                 Indirect, "engaging in new industries such as hydrogen would be important",
                 Some("He"), Some("said")),
+            // A clause of reason or concession stays in the content.
+            yes!("She said the rink will stay open, despite a repair bill, because it is needed.",
+                Indirect, "the rink will stay open, despite a repair bill, because it is needed",
+                Some("She"), Some("said")),
             // The subject extracted by a relative word.
             yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
                 "were a corrupting influence", Some("he"), Some("said")),
