@@ -521,7 +521,9 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // (`and` or `but` by their bytes: this runs at every token of the
         // clause, where a look in the lexicon would cost more.)
         if (and || t.is_text(i, "but")) && i > p + 1 && i + 1 < hi {
-            if let Some(v) = t.cue_verb_at(i + 1) {
+            // (A verb of thought reports nothing here: `said he was glad
+            // and hoped …` is one clause.)
+            if let Some(v) = t.cue_verb_at(i + 1).filter(|v| v.act.is_speech()) {
                 let comma = t.is_text(i - 1, ",");
                 let third_person = t.s(i + 1).ends_with('s');
                 if v.form != VerbForm::Gerund
