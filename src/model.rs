@@ -188,7 +188,7 @@ impl<'a> Snippet<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct QuoteSpeaker<'a> {
     name: &'a str,
-    entity: usize,
+    pub(crate) entity: usize,
     mention: Snippet<'a>,
 }
 

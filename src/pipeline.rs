@@ -20,11 +20,11 @@
 use crate::attribute::{attribute, Attribution, Ctx};
 use crate::error::{ErrorKind, Result};
 use crate::mentions::MentionKind;
-use crate::model::Document;
+use crate::model::{Document, Quote, QuoteKind, Speaker};
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
 use crate::scan::{may_open, scan, QuoteIndex};
-use crate::segment::{segment, sentence_break, Segments};
+use crate::segment::{is_invisible, is_quote_char, segment, sentence_break, Segments};
 use crate::sentences::{sentences, Sentence};
 use crate::tokens::{TokKind, Toks, CAP, OPENS};
 
@@ -33,6 +33,10 @@ pub(crate) const MAX_TEXT_LEN: usize = u32::MAX as usize;
 
 /// Target chunk length in bytes.
 pub(crate) const CHUNK_LEN: usize = 64 * 1024;
+
+/// The longest chunk, in bytes: past this a chunk is cut wherever it can
+/// be ([`hard_cut`]), so that the working memory of a chunk is bounded.
+pub(crate) const MAX_CHUNK_LEN: usize = 4 * CHUNK_LEN;
 
 /// Scratch buffers for one chunk, reused across chunks.
 #[derive(Default)]
@@ -50,11 +54,36 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// The most tokens a thread's scratch buffers keep room for between texts
+/// (about twice what a chunk of news holds); buffers grown past it for a
+/// text of dense marks are freed once the text is parsed.
+const KEEP_TOKENS: usize = CHUNK_LEN / 2;
+
+impl Scratch {
+    /// Whether the buffers hold room for more than [`KEEP_TOKENS`] tokens
+    /// (or as many records of the other kinds).
+    fn oversized(&self) -> bool {
+        self.seg.tokens.capacity() > KEEP_TOKENS
+            || self.seg.quote_chars.capacity() > KEEP_TOKENS
+            || self.quotes.at.capacity() > KEEP_TOKENS
+            || self.quotes.quotes.capacity() > KEEP_TOKENS / 4
+            || self.sentences.capacity() > KEEP_TOKENS / 4
+            || self.attributions.capacity() > KEEP_TOKENS / 4
+    }
+}
+
 /// Runs `f` with this thread's scratch buffers (fresh ones if they are in
-/// use, which cannot happen unless a parse re-enters itself).
+/// use, which cannot happen unless a parse re-enters itself), and frees
+/// them afterwards if they grew [`oversized`](Scratch::oversized).
 fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut sc) => f(&mut sc),
+        Ok(mut sc) => {
+            let r = f(&mut sc);
+            if sc.oversized() {
+                *sc = Scratch::default();
+            }
+            r
+        }
         Err(_) => f(&mut Scratch::default()),
     })
 }
@@ -64,15 +93,27 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 /// that may open a quotation ([`may_open`], so no continued quotation is
 /// cut), or the text end.
 ///
+/// Whatever the text, a chunk is at most [`MAX_CHUNK_LEN`] bytes long: when
+/// no such line break (nor, in text without line breaks, a sentence end)
+/// comes before that, the chunk is cut there anyway ([`hard_cut`]), so
+/// that the working memory stays bounded. Only text built to defeat the
+/// cut (hundreds of kilobytes of paragraphs that each reopen a quotation,
+/// or of a line with no sentence end) is cut this way; news never is.
+///
 /// Linear in the bytes read: a run of blank lines is read once (its line
 /// breaks all lead to the same paragraph), not once from each line break.
 fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
+    let hard = start + MAX_CHUNK_LEN;
+    if start + CHUNK_LEN >= bytes.len() {
+        return bytes.len();
+    }
+    let limit = hard.min(bytes.len());
     let mut i = start + CHUNK_LEN;
-    while i < bytes.len() {
+    while i < limit {
         // Text without line breaks is cut at a sentence end instead, so
         // working memory stays bounded.
-        let window = (i + CHUNK_LEN).min(bytes.len());
+        let window = (i + CHUNK_LEN).min(limit);
         match bytes[i..window].iter().position(|&b| b == b'\n') {
             None if window == bytes.len() => return bytes.len(),
             None => match sentence_break(text, i, window) {
@@ -90,7 +131,28 @@ fn chunk_end(text: &str, start: usize) -> usize {
             }
         }
     }
-    bytes.len()
+    if limit == bytes.len() {
+        return bytes.len();
+    }
+    hard_cut(text, start + CHUNK_LEN, hard)
+}
+
+/// Where to cut a chunk that found no paragraph break to end at between
+/// `from` and `hard`: after the last line break there, else after the
+/// last blank, else at the last character boundary at or before `hard`.
+fn hard_cut(text: &str, from: usize, hard: usize) -> usize {
+    let window = &text.as_bytes()[from..hard];
+    if let Some(p) = window.iter().rposition(|&b| b == b'\n') {
+        return from + p + 1;
+    }
+    if let Some(p) = window.iter().rposition(|&b| b == b' ') {
+        return from + p + 1;
+    }
+    let mut end = hard;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// The first visible character at or after `from` (past blank lines, and
@@ -162,8 +224,15 @@ impl Attributor {
         self.parse(text)
     }
 
-    /// Parses many texts, spread over `threads` worker threads (0 means one
-    /// per available core). Results come back in input order.
+    /// Parses many texts on up to `threads` threads, the calling thread
+    /// included. Results come back in input order.
+    ///
+    /// `threads` is an upper bound: no more threads run than there are
+    /// texts, nor than the machine runs at once
+    /// ([`std::thread::available_parallelism`]); `0` asks for that many. A
+    /// thread the system refuses to start is done without (the texts are
+    /// parsed by the threads that did start, at worst by the calling one
+    /// alone), so no request aborts the process.
     ///
     /// ```
     /// let a = quote_attribution::Attributor::new();
@@ -171,18 +240,32 @@ impl Attributor {
     /// let docs = a.parse_many(&texts, 2);
     /// let counts: Vec<usize> = docs.iter().map(|d| d.as_ref().unwrap().quotes().len()).collect();
     /// assert_eq!(counts, [1, 1, 0]);
+    /// // Far more threads than texts or cores: as many as can help.
+    /// assert_eq!(a.parse_many(&texts, 100_000).len(), 3);
     /// ```
     pub fn parse_many<'a, S: AsRef<str> + Sync>(
         &self,
         texts: &'a [S],
         threads: usize,
     ) -> Vec<Result<Document<'a>>> {
-        let threads = if threads == 0 {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        } else {
-            threads
+        self.parse_many_with(texts, threads, std::thread::Builder::new)
+    }
+
+    /// [`Attributor::parse_many`], its threads made by `builder` (the tests
+    /// make ones that fail to start).
+    fn parse_many_with<'a, S: AsRef<str> + Sync>(
+        &self,
+        texts: &'a [S],
+        threads: usize,
+        builder: impl Fn() -> std::thread::Builder,
+    ) -> Vec<Result<Document<'a>>> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = match threads {
+            0 => cores,
+            n => n.min(cores),
         }
-        .min(texts.len().max(1));
+        .min(texts.len())
+        .max(1);
         if threads <= 1 {
             return texts.iter().map(|t| self.parse(t.as_ref())).collect();
         }
@@ -203,7 +286,15 @@ impl Attributor {
             mine
         };
         let mut results: Vec<(usize, Result<Document<'a>>)> = std::thread::scope(|s| {
-            let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+            let mut helpers = Vec::with_capacity(threads - 1);
+            for _ in 1..threads {
+                match builder().spawn_scoped(s, work) {
+                    Ok(h) => helpers.push(h),
+                    // Out of threads (or memory for their stacks): the
+                    // threads started, this one included, do the work.
+                    Err(_) => break,
+                }
+            }
             let mut all = work();
             for h in helpers {
                 match h.join() {
@@ -240,13 +331,97 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
             start = end;
         }
     });
-    let (mut quotes, speakers) = resolve(text, &all, names);
-    quotes.retain(|q| attributor.wants(q.kind) && q.confidence >= attributor.min_confidence);
+    let (quotes, speakers) = resolve(text, &all, names);
+    let (quotes, speakers) = settle(attributor, quotes, speakers);
     Document {
         text: full_text,
         quotes,
         speakers,
     }
+}
+
+/// The last pass over the output, which holds whatever the rules did: the
+/// options' filters (kinds, minimum confidence); no quotation with no
+/// words (`“”`); no two quotations of one kind that share a byte (of two
+/// such, the one kept is the one whose text neither starts with a
+/// quotation mark nor ends with a mark of its own style, then the more
+/// confident, then the longer); and no speaker left without a quotation,
+/// the others renumbered in their order.
+fn settle<'a>(
+    attributor: &Attributor,
+    mut quotes: Vec<Quote<'a>>,
+    mut speakers: Vec<Speaker<'a>>,
+) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
+    quotes.retain(|q| {
+        attributor.wants(q.kind) && q.confidence >= attributor.min_confidence && has_words(q.text)
+    });
+    // Sorted by start: of each kind, the last quotation kept is the only
+    // one a later one can overlap (those kept do not overlap each other).
+    let mut keep = vec![true; quotes.len()];
+    let mut last: [Option<usize>; 3] = [None; 3];
+    for k in 0..quotes.len() {
+        let q = &quotes[k];
+        let slot = &mut last[q.kind as usize];
+        match *slot {
+            Some(j) if q.span.start() < quotes[j].span.end() => {
+                if preference(q) > preference(&quotes[j]) {
+                    keep[j] = false;
+                    *slot = Some(k);
+                } else {
+                    keep[k] = false;
+                }
+            }
+            _ => *slot = Some(k),
+        }
+    }
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    // Speakers by first attribution: those still referenced, renumbered.
+    let mut new_index: Vec<Option<usize>> = vec![None; speakers.len()];
+    for q in &quotes {
+        if let Some(s) = &q.speaker {
+            new_index[s.entity] = Some(0);
+        }
+    }
+    let mut n = 0;
+    for slot in new_index.iter_mut().filter(|s| s.is_some()) {
+        *slot = Some(n);
+        n += 1;
+    }
+    if n < speakers.len() {
+        let mut k = 0;
+        speakers.retain(|_| {
+            k += 1;
+            new_index[k - 1].is_some()
+        });
+        for q in &mut quotes {
+            if let Some(s) = &mut q.speaker {
+                s.entity = new_index[s.entity].unwrap_or(0);
+            }
+        }
+    }
+    (quotes, speakers)
+}
+
+/// Whether a quotation's text holds more than blanks, invisible
+/// characters and quotation marks.
+fn has_words(text: &str) -> bool {
+    text.chars()
+        .any(|c| !(c.is_whitespace() || is_quote_char(c) || is_invisible(c) || c.is_control()))
+}
+
+/// Which of two overlapping quotations of one kind to keep: the greater.
+fn preference(q: &Quote<'_>) -> (bool, u32, usize) {
+    let t = q.text.trim();
+    let clean = q.kind != QuoteKind::Direct
+        || !(t.starts_with(is_quote_char)
+            || q.mark_style
+                .is_some_and(|s| t.chars().next_back().is_some_and(|c| s.is_mark(c))));
+    // Confidences are in [0, 1]: their bits order as they do.
+    (clean, q.confidence.to_bits(), q.span.len())
 }
 
 // Out of line so that profiles show this stage on its own.
@@ -415,9 +590,10 @@ mod tests {
     #[test]
     fn blank_lines_before_a_mark_are_read_once() {
         // Quadratic if every line break looked past the whole blank run
-        // again: 200,000 blank lines, then an opening mark.
+        // again: 150,000 blank lines (the chunk stays under its hard
+        // limit), then an opening mark.
         let mut text = "The budget was discussed at length. ".repeat(CHUNK_LEN / 36 + 1);
-        text.push_str(&"\n".repeat(200_000));
+        text.push_str(&"\n".repeat(150_000));
         text.push_str("“Yes,” she said.\nThe end.");
         let end = chunk_end(&text, 0);
         assert_eq!(&text[end..], "The end.");
@@ -439,6 +615,72 @@ mod tests {
         assert_eq!(next_paragraph("ab", 1), (1, Some('b')));
         assert_eq!(next_paragraph(" \t\x01\n\n", 0), (5, None));
         assert_eq!(next_paragraph("", 0), (0, None));
+    }
+
+    /// The families of text that defeat the chunk cut: no line break and
+    /// no sentence end, or paragraphs that each reopen a quotation.
+    fn uncuttable(len: usize) -> Vec<(&'static str, String)> {
+        let fill = |unit: &str| unit.repeat(len / unit.len());
+        vec![
+            ("ldquo", fill("“")),
+            ("ldquo_lines", fill("“\n")),
+            ("ldquo_word_lines", fill("“a\n")),
+            ("dots", fill(".")),
+            ("no_punctuation", fill("and the talks went on ")),
+            ("one_word", fill("x")),
+            ("guillemet_blank_lines", fill("«\n\n")),
+        ]
+    }
+
+    #[test]
+    fn no_chunk_is_longer_than_the_hard_limit() {
+        for (name, text) in uncuttable(3 * MAX_CHUNK_LEN) {
+            let mut start = 0;
+            while start < text.len() {
+                let end = chunk_end(&text, start);
+                assert!(end > start && text.is_char_boundary(end), "{name}: {end}");
+                assert!(end - start <= MAX_CHUNK_LEN, "{name}: {start}..{end}");
+                start = end;
+            }
+        }
+    }
+
+    #[test]
+    fn scratch_buffers_are_freed_after_a_text_of_dense_marks() {
+        let text = "“\n".repeat(3 * MAX_CHUNK_LEN / 4);
+        std::thread::spawn(move || {
+            let _ = crate::parse(&text);
+            SCRATCH.with(|cell| {
+                let sc = cell.borrow();
+                assert!(!sc.oversized());
+                assert!(
+                    sc.seg.tokens.capacity() <= KEEP_TOKENS,
+                    "{}",
+                    sc.seg.tokens.capacity()
+                );
+            });
+            // News keeps its buffers for the next text.
+            let news = "“We are ready,” she said. The talks went on.\n".repeat(1000);
+            let _ = crate::parse(&news);
+            SCRATCH.with(|cell| assert!(cell.borrow().seg.tokens.capacity() > 0));
+        })
+        .join()
+        .unwrap();
+    }
+
+    #[test]
+    fn parse_many_goes_on_when_no_thread_starts() {
+        // A stack larger than any address space: every spawn fails.
+        let texts = ["“A,” he said.", "She said B was true.", "No quotes."];
+        let a = Attributor::new();
+        let docs = a.parse_many_with(&texts, 8, || {
+            std::thread::Builder::new().stack_size(1 << 62)
+        });
+        let counts: Vec<usize> = docs
+            .iter()
+            .map(|d| d.as_ref().unwrap().quotes().len())
+            .collect();
+        assert_eq!(counts, [1, 1, 0]);
     }
 
     #[test]
