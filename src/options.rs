@@ -106,12 +106,18 @@ impl AttributorBuilder {
 
     /// Adds reporting verbs, given as lemmas (`"quip"`); their regular
     /// inflections (`quips`, `quipped`, `quipping`) are added too. A verb
-    /// must be one lowercase ASCII word of 3 to 12 letters.
+    /// must be one lowercase ASCII word of 3 to 12 letters, and neither it
+    /// nor its forms a word of a closed class (`the`, `was`, `of`): those
+    /// are refused with [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption).
     ///
     /// ```
-    /// let a = quote_attribution::Attributor::builder().reporting_verbs(["muse"]).build()?;
-    /// let doc = a.parse("“Perhaps,” she mused.")?;
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let a = Attributor::builder().reporting_verbs(["muse", "panic"]).build()?;
+    /// let doc = a.parse("“Perhaps,” she mused. “Run,” he panicked.")?;
     /// assert_eq!(doc.quotes()[0].speaker().unwrap().mention().text(), "she");
+    /// assert_eq!(doc.quotes()[1].cue().unwrap().text(), "panicked");
+    /// let err = Attributor::builder().reporting_verbs(["was"]).build().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidOption { option: "reporting_verbs", .. }));
     /// # Ok::<(), quote_attribution::Error>(())
     /// ```
     pub fn reporting_verbs<I, S>(&mut self, verbs: I) -> &mut AttributorBuilder

@@ -191,6 +191,22 @@ pub(crate) enum Pronoun {
     Who,
 }
 
+/// The closed word classes: a word of one of them (`the`, `was`, `of`,
+/// `who`) is never a reporting verb, and is refused as an extra one.
+const NOT_VERBS: [List; 11] = [
+    List::Function,
+    List::Determiner,
+    List::Auxiliary,
+    List::FiniteBe,
+    List::Preposition,
+    List::Coordinator,
+    List::Relative,
+    List::Indefinite,
+    List::QuestionWord,
+    List::NameConnector,
+    List::NpPreposition,
+];
+
 /// Why a word cannot be a lexicon entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum EntryError {
@@ -200,6 +216,10 @@ pub(crate) enum EntryError {
     Unfit(String),
     /// The table is full.
     Full(String),
+    /// An extra reporting verb, or one of its forms, is a word of a closed
+    /// class (`the`, `was`, `of`), never a reporting verb: the word, and
+    /// the list that holds it.
+    NotAVerb(String, List),
 }
 
 impl std::fmt::Display for EntryError {
@@ -211,6 +231,12 @@ impl std::fmt::Display for EntryError {
                  starting with a letter"
             ),
             EntryError::Full(w) => write!(f, "{w:?}: the lexicon is full"),
+            EntryError::NotAVerb(w, list) => {
+                write!(
+                    f,
+                    "{w:?} is a word of the list {list:?}, not a reporting verb"
+                )
+            }
         }
     }
 }
@@ -317,7 +343,14 @@ impl Lexicon {
         for base in verbs {
             let base = base.to_ascii_lowercase();
             entry_key(&base)?;
-            let [b, third, past, gerund] = verbs::regular_forms(&base);
+            let forms = verbs::regular_forms(&base);
+            for form in &forms {
+                let lists = self.lists(entry_key(form)?);
+                if let Some(&list) = NOT_VERBS.iter().find(|l| lists & l.bit() != 0) {
+                    return Err(EntryError::NotAVerb(form.clone(), list));
+                }
+            }
+            let [b, third, past, gerund] = forms;
             let kinds = [
                 VerbForm::Present,
                 VerbForm::Present,

@@ -193,3 +193,49 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
         }
     }
 }
+
+/// No two quotations of one kind share a byte (nothing in the output
+/// declares nesting), and none has an empty text.
+pub fn check_no_overlaps(doc: &Document<'_>) {
+    let qs = doc.quotes();
+    for (i, a) in qs.iter().enumerate() {
+        assert!(
+            a.text()
+                .chars()
+                .any(|c| !c.is_whitespace() && !MARK_CHARS.contains(&c)),
+            "quotation {:?} {:?} has no words",
+            a.span(),
+            short(a.text())
+        );
+        for b in &qs[i + 1..] {
+            if b.span().start() >= a.span().end() {
+                break;
+            }
+            assert!(
+                a.kind() != b.kind() || !overlaps(a.span(), b.span()),
+                "{:?} quotations overlap: {:?} {:?} and {:?} {:?}",
+                a.kind(),
+                a.span(),
+                short(a.text()),
+                b.span(),
+                short(b.text())
+            );
+        }
+    }
+}
+
+/// Every speaker entity is the speaker of some quotation.
+pub fn check_speakers_referenced(doc: &Document<'_>) {
+    let mut used = vec![false; doc.speakers().len()];
+    for q in doc.quotes() {
+        if let Some(s) = q.speaker() {
+            used[s.entity()] = true;
+        }
+    }
+    if let Some(k) = used.iter().position(|u| !u) {
+        panic!(
+            "speaker {k} {:?} has no quotation",
+            doc.speakers()[k].name()
+        );
+    }
+}
