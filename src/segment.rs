@@ -350,6 +350,9 @@ fn tokenize_line<const PLAIN: bool>(
             }
             if class & DIGIT_BYTE == 0 {
                 lex = classes.of(bytes, i, j);
+                if classes.has_wide() && !bytes[i..j].is_ascii() {
+                    lex |= classes.of_wide(&text[i..j]);
+                }
             }
             kind = TokKind::Word;
             i = j;
@@ -371,6 +374,9 @@ fn tokenize_line<const PLAIN: bool>(
                 let j = word_end(text, i + clen, end, c);
                 if c.is_uppercase() {
                     flags |= CAP;
+                }
+                if classes.has_wide() {
+                    lex = classes.of_wide(&text[i..j]);
                 }
                 kind = TokKind::Word;
                 i = j;

@@ -372,6 +372,20 @@ impl Lexicon {
             }
         }
         for t in titles {
+            if !t.is_ascii() {
+                // Compared with a word's `to_lowercase` (`Ärztin`,
+                // `ÄRZTIN`): the table folds ASCII bytes only.
+                let fits =
+                    (1..=16).contains(&t.chars().count()) && t.chars().all(char::is_alphabetic);
+                if !fits {
+                    return Err(EntryError::Unfit(t.clone()));
+                }
+                let wide = &mut lex.table.wide_titles;
+                wide.push(t.to_lowercase());
+                wide.sort_unstable();
+                wide.dedup();
+                continue;
+            }
             let key = entry_key(&t.to_ascii_lowercase())?;
             lex.table
                 .insert(key, TITLE, List::Title.bit())
@@ -470,6 +484,29 @@ impl Classes<'_> {
         match key_in(bytes, start, end) {
             Some(key) => self.0.get(key),
             None => 0,
+        }
+    }
+
+    /// Whether the lexicon holds titles beyond ASCII, which
+    /// [`Classes::of_wide`] finds.
+    #[inline]
+    pub(crate) fn has_wide(&self) -> bool {
+        !self.0.wide_titles.is_empty()
+    }
+
+    /// The class bits of a word with letters beyond ASCII (`Ärztin`):
+    /// [`TITLE`] if it is one of a user's extra titles, in any case.
+    #[cold]
+    pub(crate) fn of_wide(&self, word: &str) -> u16 {
+        let found = self
+            .0
+            .wide_titles
+            .binary_search(&word.to_lowercase())
+            .is_ok();
+        if found {
+            TITLE
+        } else {
+            0
         }
     }
 
