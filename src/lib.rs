@@ -131,6 +131,7 @@ mod sentences;
 mod span;
 mod swar;
 mod tokens;
+mod work;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker};

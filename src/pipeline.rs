@@ -114,7 +114,9 @@ fn chunk_end(text: &str, start: usize) -> usize {
         // Text without line breaks is cut at a sentence end instead, so
         // working memory stays bounded.
         let window = (i + CHUNK_LEN).min(limit);
-        match bytes[i..window].iter().position(|&b| b == b'\n') {
+        let newline = bytes[i..window].iter().position(|&b| b == b'\n');
+        crate::work::steps(newline.map_or(window - i, |p| p + 1));
+        match newline {
             None if window == bytes.len() => return bytes.len(),
             None => match sentence_break(text, i, window) {
                 Some(k) => return k,
@@ -122,12 +124,18 @@ fn chunk_end(text: &str, start: usize) -> usize {
             },
             Some(p) => {
                 let nl = i + p;
-                let (line, first) = next_paragraph(text, nl + 1);
-                if !first.is_some_and(may_open) {
-                    return nl + 1;
+                // Read no further than the hard limit: blank up to there,
+                // the chunk ends at the last line read, so that the next
+                // chunk does not read the blank run again.
+                let (line, first) = next_paragraph(text, nl + 1, limit);
+                match first {
+                    None => return line,
+                    Some(c) if may_open(c) => {
+                        // The line of that mark, past every blank line.
+                        i = line;
+                    }
+                    Some(_) => return nl + 1,
                 }
-                // The line of that mark, past every blank line.
-                i = line;
             }
         }
     }
@@ -155,13 +163,14 @@ fn hard_cut(text: &str, from: usize, hard: usize) -> usize {
     end
 }
 
-/// The first visible character at or after `from` (past blank lines, and
-/// the characters the tokenizer steps over: blanks, controls, invisible
-/// formatting), if any, and where its line starts.
-fn next_paragraph(text: &str, from: usize) -> (usize, Option<char>) {
-    let bytes = text.as_bytes();
+/// The first visible character at or after `from` and before `end` (past
+/// blank lines, and the characters the tokenizer steps over: blanks,
+/// controls, invisible formatting), if any, and where its line starts.
+fn next_paragraph(text: &str, from: usize, end: usize) -> (usize, Option<char>) {
+    let bytes = &text.as_bytes()[..end];
     let (mut i, mut line) = (from, from);
     while i < bytes.len() {
+        crate::work::step();
         let b = bytes[i];
         if b < 0x80 {
             if b > b' ' && b != 0x7f {
@@ -480,6 +489,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             // that need it). (`&` and `|` rather than `&&` and `||`: one
             // branch, not several hard-to-predict ones.)
             let from = i;
+            crate::work::step();
             let rest = &t.toks[i..s.tokens.end];
             i += rest
                 .iter()
@@ -488,6 +498,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                     tk.is(OPENS) | name_start
                 })
                 .unwrap_or(rest.len());
+            crate::work::steps(i - from);
             // Until its first name or quotation, a sentence's first
             // content word is still to come if only conjunctions, adverbs
             // and punctuation were stepped over (`But`, `So`).
@@ -603,18 +614,22 @@ mod tests {
             doc.quotes()[0].speaker().map(|s| s.mention().text()),
             Some("she")
         );
-        // Blank lines up to the text's end.
+        // Blank lines up to the text's end: cut in the blank run, after
+        // the last line read.
         let mut text = "x".repeat(CHUNK_LEN);
         text.push_str(&"\n \r\n".repeat(100_000));
-        assert_eq!(chunk_end(&text, 0), CHUNK_LEN + 1);
+        assert_eq!(chunk_end(&text, 0), MAX_CHUNK_LEN);
     }
 
     #[test]
     fn the_next_paragraph_starts_past_what_the_tokenizer_steps_over() {
-        assert_eq!(next_paragraph("\n \n\u{200b}\u{a0}“x", 0), (3, Some('“')));
-        assert_eq!(next_paragraph("ab", 1), (1, Some('b')));
-        assert_eq!(next_paragraph(" \t\x01\n\n", 0), (5, None));
-        assert_eq!(next_paragraph("", 0), (0, None));
+        let next = |t: &str, from| next_paragraph(t, from, t.len());
+        assert_eq!(next("\n \n\u{200b}\u{a0}“x", 0), (3, Some('“')));
+        assert_eq!(next("ab", 1), (1, Some('b')));
+        assert_eq!(next(" \t\x01\n\n", 0), (5, None));
+        assert_eq!(next("", 0), (0, None));
+        // Not past the end given.
+        assert_eq!(next_paragraph("\n\n“", 0, 2), (2, None));
     }
 
     /// The families of text that defeat the chunk cut: no line break and

@@ -558,5 +558,5 @@ fn forty_thousand_threads_requested_do_not_abort() {
     assert_eq!(docs.len(), 40_000);
     assert!(docs
         .iter()
-        .all(|d| d.as_ref().map_or(false, |d| d.quotes().len() == 1)));
+        .all(|d| d.as_ref().is_ok_and(|d| d.quotes().len() == 1)));
 }

@@ -79,7 +79,9 @@ fn overlaps(a: Span, b: Span) -> bool {
 /// - speaker mentions are not blank, cues have no blank at either end, and
 ///   both lie outside a mixed or indirect quotation's reported clause;
 /// - a quotation's speaker points at an entity of the same name that lists
-///   the same mention; entity mentions are in document order.
+///   the same mention; entity mentions are in document order;
+/// - no quotation is empty, no two of one kind overlap, and every speaker
+///   entity has a quotation.
 pub fn check_document(text: &str, doc: &Document<'_>) {
     assert_eq!(doc.text(), text);
     // The buffer that was parsed: every reported text borrows it.
@@ -177,6 +179,8 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
             );
         }
     }
+    check_no_overlaps(doc);
+    check_speakers_referenced(doc);
     for s in doc.speakers() {
         let mut last = 0;
         for m in s.mentions() {
