@@ -215,17 +215,3 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
-#[cfg(test)]
-mod probe {
-    #[test]
-    fn sizes() {
-        eprintln!(
-            "Quote {} Speaker {} Attribution {} NameMention {} Snippet {}",
-            std::mem::size_of::<crate::model::Quote>(),
-            std::mem::size_of::<crate::model::Speaker>(),
-            std::mem::size_of::<crate::attribute::Attribution>(),
-            std::mem::size_of::<crate::resolve::NameMention>(),
-            std::mem::size_of::<crate::model::Snippet>()
-        );
-    }
-}
