@@ -88,20 +88,28 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     })
 }
 
-/// The end of the chunk starting at `start`: the first line break at or
-/// after `start + CHUNK_LEN` whose next paragraph does not open with a mark
-/// that may open a quotation ([`may_open`], so no continued quotation is
-/// cut), or the text end.
+/// The end of the chunk starting at `start`.
+///
+/// A chunk ends at a line break at or after `start + CHUNK_LEN`, and the
+/// first one that leaves the output as it would be without a cut: its next
+/// paragraph opens no quotation ([`may_open`], so no continued quotation
+/// is cut), nor do the [`CONTEXT_PARAGRAPHS`] paragraphs from there
+/// ([`quiet`]: the rules for a quotation standing alone look that many
+/// paragraphs back for its speaker, and those paragraphs must be in the
+/// quotation's chunk). Failing that within `2 * CHUNK_LEN` of the start,
+/// it ends at the first line break whose next paragraph opens no
+/// quotation; in text without line breaks, at a sentence end.
 ///
 /// Whatever the text, a chunk is at most [`MAX_CHUNK_LEN`] bytes long: when
-/// no such line break (nor, in text without line breaks, a sentence end)
-/// comes before that, the chunk is cut there anyway ([`hard_cut`]), so
-/// that the working memory stays bounded. Only text built to defeat the
-/// cut (hundreds of kilobytes of paragraphs that each reopen a quotation,
-/// or of a line with no sentence end) is cut this way; news never is.
+/// no line break (nor sentence end) serves before that, the chunk is cut
+/// there anyway ([`hard_cut`]), so that the working memory stays bounded.
+/// Only text built to defeat the cut (hundreds of kilobytes of paragraphs
+/// that each reopen a quotation, or of a line with no sentence end) is cut
+/// this way.
 ///
 /// Linear in the bytes read: a run of blank lines is read once (its line
-/// breaks all lead to the same paragraph), not once from each line break.
+/// breaks all lead to the same paragraph), not once from each line break,
+/// and [`quiet`] reads a few lines from each line break.
 fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let hard = start + MAX_CHUNK_LEN;
@@ -109,16 +117,25 @@ fn chunk_end(text: &str, start: usize) -> usize {
         return bytes.len();
     }
     let limit = hard.min(bytes.len());
+    // The first line break before a paragraph that opens no quotation.
+    let mut fallback = None;
+    // A neutral cut is looked for up to here; then the fallback serves.
+    let search = start + 2 * CHUNK_LEN;
     let mut i = start + CHUNK_LEN;
     while i < limit {
-        // Text without line breaks is cut at a sentence end instead, so
-        // working memory stays bounded.
+        if i >= search {
+            if let Some(k) = fallback {
+                return k;
+            }
+        }
         let window = (i + CHUNK_LEN).min(limit);
         let newline = bytes[i..window].iter().position(|&b| b == b'\n');
         crate::work::steps(newline.map_or(window - i, |p| p + 1));
         match newline {
             None if window == bytes.len() => return bytes.len(),
-            None => match sentence_break(text, i, window) {
+            // Text without line breaks is cut at a sentence end instead, so
+            // working memory stays bounded.
+            None => match fallback.or_else(|| sentence_break(text, i, window)) {
                 Some(k) => return k,
                 None => i = window,
             },
@@ -129,20 +146,68 @@ fn chunk_end(text: &str, start: usize) -> usize {
                 // chunk does not read the blank run again.
                 let (line, first) = next_paragraph(text, nl + 1, limit);
                 match first {
-                    None => return line,
-                    Some(c) if may_open(c) => {
-                        // The line of that mark, past every blank line.
-                        i = line;
+                    None if limit == bytes.len() => return bytes.len(),
+                    None => return fallback.unwrap_or(line),
+                    Some(c) if !may_open(c) => {
+                        if quiet(text, line, limit) {
+                            return nl + 1;
+                        }
+                        fallback.get_or_insert(nl + 1);
                     }
-                    Some(_) => return nl + 1,
+                    Some(_) => {}
                 }
+                // On from the start of that paragraph, past the blank lines.
+                i = line;
             }
         }
     }
     if limit == bytes.len() {
         return bytes.len();
     }
-    hard_cut(text, start + CHUNK_LEN, hard)
+    fallback.unwrap_or_else(|| hard_cut(text, start + CHUNK_LEN, hard))
+}
+
+/// How many paragraphs before a quotation the rules may read to attribute
+/// it: the speaker of a quotation standing alone is looked for up to three
+/// paragraphs back (`GUESS_WINDOW` in `attribute/paragraph.rs`). A chunk
+/// cut is output-neutral when no quotation can open in the first this many
+/// paragraphs after it.
+const CONTEXT_PARAGRAPHS: usize = 3;
+
+/// Whether none of the [`CONTEXT_PARAGRAPHS`] lines with visible text from
+/// `from` (before `limit`) holds a mark that may open a quotation: any
+/// character [`may_open`] but an apostrophe right after a letter or digit
+/// (`America’s`, `students’`), which never opens one. True also when the
+/// text ends before that many lines.
+fn quiet(text: &str, from: usize, limit: usize) -> bool {
+    let mut lines = 0;
+    let mut visible = false;
+    let mut prev = ' ';
+    let mut read = 0;
+    for c in text[from..].chars() {
+        read += c.len_utf8();
+        if from + read > limit {
+            crate::work::steps(read);
+            return limit == text.len();
+        }
+        if c == '\n' {
+            lines += usize::from(visible);
+            if lines == CONTEXT_PARAGRAPHS {
+                break;
+            }
+            visible = false;
+        } else if !c.is_whitespace() {
+            visible = true;
+            let apostrophe = matches!(c, '’' | '\'') && prev.is_alphanumeric();
+            if may_open(c) && !apostrophe {
+                crate::work::steps(read);
+                return false;
+            }
+        }
+        prev = c;
+    }
+    crate::work::steps(read);
+    true
 }
 
 /// Where to cut a chunk that found no paragraph break to end at between
@@ -592,10 +657,41 @@ mod tests {
         let text = reopened_at_the_chunk_end("“", "‟", "”");
         let end = chunk_end(&text, 0);
         assert!(text[end..].starts_with("The meeting ended."), "{end}");
-        // Without the reopening mark, the chunk ends before that paragraph.
+        // Without the reopening mark, the paragraph still holds a mark that
+        // may open a quotation (its closing `”`), so no cut before it.
         let cut = text.replace('‟', "");
         let end = chunk_end(&cut, 0);
+        assert!(cut[end..].starts_with("The meeting ended."), "{end}");
+        // Without any mark there, the chunk ends before it.
+        let cut = text.replace(['‟', '”'], "");
+        let end = chunk_end(&cut, 0);
         assert!(cut[end..].starts_with("We will not give up"), "{end}");
+    }
+
+    #[test]
+    fn a_chunk_ends_before_paragraphs_that_open_no_quotation() {
+        let narration = "The council met again and discussed the harbour budget.\n";
+        let mut text = narration.repeat(CHUNK_LEN / narration.len() + 1);
+        let quoted = "The crowd cheered. “This town will stand again,” one said.\n";
+        // Two paragraphs of narration between quotations: too few.
+        for _ in 0..3 {
+            text.push_str(&narration.repeat(2));
+            text.push_str(quoted);
+        }
+        let three = text.len();
+        text.push_str(&narration.repeat(3));
+        text.push_str(quoted);
+        let end = chunk_end(&text, 0);
+        assert_eq!(end, three);
+        // Apostrophes in words do not count; one that may open does.
+        let all = |t: &str| quiet(t, 0, t.len());
+        assert!(all("America’s CIA, the students’ union\nb\nc\n“"));
+        assert!(!all("a\nthe ’90s\nc\n"));
+        assert!(!all("a\n\n\nb «x\n"));
+        // Text that ends within the lines is quiet; a limit before it is
+        // not.
+        assert!(all("a\nb"));
+        assert!(!quiet("a\nb\nc\nd", 0, 3));
     }
 
     #[test]
