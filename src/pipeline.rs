@@ -26,6 +26,7 @@ use crate::resolve::{resolve, NameMention};
 use crate::scan::{may_open, scan, QuoteIndex};
 use crate::segment::{is_invisible, is_quote_char, segment, sentence_break, Segments};
 use crate::sentences::{sentences, Sentence};
+use crate::span::Span;
 use crate::tokens::{TokKind, Toks, CAP, OPENS};
 
 /// The longest text parsed: offsets are stored in `u32`.
@@ -426,6 +427,9 @@ fn settle<'a>(
     mut quotes: Vec<Quote<'a>>,
     mut speakers: Vec<Speaker<'a>>,
 ) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        trim_own_marks(q);
+    }
     quotes.retain(|q| {
         attributor.wants(q.kind) && q.confidence >= attributor.min_confidence && has_words(q.text)
     });
@@ -478,6 +482,54 @@ fn settle<'a>(
         }
     }
     (quotes, speakers)
+}
+
+/// Takes off the marks of its own style (any quotation mark for a direct
+/// quotation with no marks of its own, a transcript line) at either end of
+/// a direct quotation's text, and the blanks next to them: what stands
+/// inside a quotation's marks is its text, and a text in marks of the same
+/// style again (`“ “Yes.” ”`, or a transcript line whose text opens with a
+/// mark) is the same quotation. A final apostrophe after a letter or digit
+/// (`‘the students’’`) stays.
+fn trim_own_marks(q: &mut Quote<'_>) {
+    let style = q.mark_style;
+    let own = |c: char| style.map_or(is_quote_char(c), |s| s.is_mark(c));
+    let mut t = q.text;
+    loop {
+        let rest = t.trim_start();
+        match rest.chars().next() {
+            Some(c) if own(c) => t = &rest[c.len_utf8()..],
+            _ => break,
+        }
+    }
+    if t.len() < q.text.len() {
+        t = t.trim_start();
+    }
+    // What was taken off the start (`t` is a suffix of the text).
+    let lead = q.text.len() - t.len();
+    let before_end = t.len();
+    loop {
+        let rest = t.trim_end();
+        let mut cs = rest.chars();
+        match (cs.next_back(), cs.next_back()) {
+            (Some(c), prev) if own(c) => {
+                let apostrophe = matches!(c, '’' | '\'') && prev.is_some_and(char::is_alphanumeric);
+                if apostrophe {
+                    break;
+                }
+                t = &rest[..rest.len() - c.len_utf8()];
+            }
+            _ => break,
+        }
+    }
+    if t.len() < before_end {
+        t = t.trim_end();
+    }
+    if t.len() < q.text.len() {
+        let start = q.span.start() + lead;
+        q.span = Span::new(start, start + t.len());
+        q.text = t;
+    }
 }
 
 /// Whether a quotation's text holds more than blanks, invisible

@@ -560,3 +560,15 @@ fn forty_thousand_threads_requested_do_not_abort() {
         .iter()
         .all(|d| d.as_ref().is_ok_and(|d| d.quotes().len() == 1)));
 }
+
+#[test]
+fn quotation_texts_do_not_start_or_end_with_their_own_marks() {
+    for (text, want) in [
+        ("She said: “ “We will win.” ”", "We will win."),
+        ("“““We will win,””” she said.", "We will win,"),
+        ("Smith: “We will win.”", "We will win."),
+    ] {
+        let doc = parse_checked(text);
+        assert_eq!(direct_texts(&doc), [want], "{text:?}");
+    }
+}
