@@ -89,8 +89,8 @@ const MB: usize = 1 << 20;
 const CONSTANT: usize = 20 * MB;
 
 /// The working memory per quotation or speaker found (the records of the
-/// stages and of the resolver, and the document's own), measured at 450
-/// to 700 bytes.
+/// stages and of the resolver, and the document's own), measured at 330
+/// to 480 bytes.
 const PER_RECORD: usize = 1024;
 
 /// Texts with no quotation to report and no name, built to defeat the
