@@ -21,8 +21,8 @@
 //! QA_FUZZ_CASES=7000000 QA_PROPTEST_SEED=random cargo test --release --test fuzz
 //! ```
 //!
-//! (about an hour on one core of this project's machine: 100,000 cases take 51 s). A failure prints
-//! the shrunk list of mutations.
+//! (about an hour on one core of this project's machine: 100,000 cases
+//! take 51 s). A failure prints the shrunk list of mutations.
 
 mod common;
 
