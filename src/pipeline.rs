@@ -149,12 +149,15 @@ fn chunk_end(text: &str, start: usize) -> usize {
                 match first {
                     None if limit == bytes.len() => return bytes.len(),
                     None => return fallback.unwrap_or(line),
-                    Some(c) if !may_open(c) => {
-                        if quiet(text, line, limit) {
-                            return nl + 1;
+                    Some(c) if !may_open(c) => match quiet(text, line, limit) {
+                        Ok(()) => return nl + 1,
+                        Err(mark) => {
+                            fallback.get_or_insert(nl + 1);
+                            // On from the line of that mark.
+                            i = mark;
+                            continue;
                         }
-                        fallback.get_or_insert(nl + 1);
-                    }
+                    },
                     Some(_) => {}
                 }
                 // On from the start of that paragraph, past the blank lines.
@@ -178,37 +181,61 @@ const CONTEXT_PARAGRAPHS: usize = 3;
 /// Whether none of the [`CONTEXT_PARAGRAPHS`] lines with visible text from
 /// `from` (before `limit`) holds a mark that may open a quotation: any
 /// character [`may_open`] but an apostrophe right after a letter or digit
-/// (`America’s`, `students’`), which never opens one. True also when the
-/// text ends before that many lines.
-fn quiet(text: &str, from: usize, limit: usize) -> bool {
+/// (`America’s`, `students’`), which never opens one. `Ok` also when the
+/// text ends before that many lines. Otherwise `Err` with the offset of
+/// the first such mark (or `limit`): no line break before it is quiet
+/// either, as the mark is as near to it, so the search goes on from there.
+fn quiet(text: &str, from: usize, limit: usize) -> std::result::Result<(), usize> {
+    let bytes = &text.as_bytes()[..limit];
     let mut lines = 0;
+    // The line holds a character the tokenizer does not step over.
     let mut visible = false;
-    let mut prev = ' ';
-    let mut read = 0;
-    for c in text[from..].chars() {
-        read += c.len_utf8();
-        if from + read > limit {
-            crate::work::steps(read);
-            return limit == text.len();
-        }
-        if c == '\n' {
-            lines += usize::from(visible);
-            if lines == CONTEXT_PARAGRAPHS {
-                break;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            b'\n' => {
+                lines += usize::from(visible);
+                if lines == CONTEXT_PARAGRAPHS {
+                    crate::work::steps(i - from);
+                    return Ok(());
+                }
+                visible = false;
+                1
             }
-            visible = false;
-        } else if !c.is_whitespace() {
-            visible = true;
-            let apostrophe = matches!(c, '’' | '\'') && prev.is_alphanumeric();
-            if may_open(c) && !apostrophe {
-                crate::work::steps(read);
-                return false;
+            0..=b' ' | 0x7f => 1,
+            // A continuation byte (not reached: characters are stepped
+            // over whole).
+            0x80..=0xbf => 1,
+            b'"' | b'`' | b'\'' | 0xc0.. => {
+                // A mark, or a character beyond ASCII.
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let apostrophe = matches!(c, '’' | '\'')
+                    && text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                if may_open(c) && !apostrophe {
+                    crate::work::steps(i - from);
+                    return Err(i);
+                }
+                visible |= !(c.is_whitespace() || c.is_control() || is_invisible(c));
+                c.len_utf8()
             }
-        }
-        prev = c;
+            // Any other ASCII character is visible and no mark.
+            _ => {
+                visible = true;
+                1
+            }
+        };
+        i += len;
     }
-    crate::work::steps(read);
-    true
+    crate::work::steps(i - from);
+    if limit == text.len() {
+        Ok(())
+    } else {
+        Err(limit)
+    }
 }
 
 /// Where to cut a chunk that found no paragraph break to end at between
@@ -737,13 +764,15 @@ mod tests {
         assert_eq!(end, three);
         // Apostrophes in words do not count; one that may open does.
         let all = |t: &str| quiet(t, 0, t.len());
-        assert!(all("America’s CIA, the students’ union\nb\nc\n“"));
-        assert!(!all("a\nthe ’90s\nc\n"));
-        assert!(!all("a\n\n\nb «x\n"));
+        assert_eq!(all("America’s CIA, the students’ union\nb\nc\n“"), Ok(()));
+        assert_eq!(all("a\nthe ’90s\nc\n"), Err(6));
+        assert_eq!(all("a\n\n\nb «x\n"), Err(6));
+        assert_eq!(all("a\n\u{200b}\n\u{a0}\nb\n\"x"), Err(11));
+        assert_eq!(all("a\n\u{200b}\n\u{a0}\nb\nc\n\"x"), Ok(()));
         // Text that ends within the lines is quiet; a limit before it is
         // not.
-        assert!(all("a\nb"));
-        assert!(!quiet("a\nb\nc\nd", 0, 3));
+        assert_eq!(all("a\nb"), Ok(()));
+        assert_eq!(quiet("a\nb\nc\nd", 0, 3), Err(3));
     }
 
     #[test]
