@@ -454,8 +454,13 @@ fn settle<'a>(
     mut quotes: Vec<Quote<'a>>,
     mut speakers: Vec<Speaker<'a>>,
 ) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
+    let mut trimmed = false;
     for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
-        trim_own_marks(q);
+        trimmed |= trim_own_marks(q);
+    }
+    if trimmed {
+        // A start moved: by start again (stable, so ties keep their order).
+        quotes.sort_by_key(|q| q.span.start());
     }
     quotes.retain(|q| {
         attributor.wants(q.kind) && q.confidence >= attributor.min_confidence && has_words(q.text)
@@ -517,8 +522,8 @@ fn settle<'a>(
 /// inside a quotation's marks is its text, and a text in marks of the same
 /// style again (`“ “Yes.” ”`, or a transcript line whose text opens with a
 /// mark) is the same quotation. A final apostrophe after a letter or digit
-/// (`‘the students’’`) stays.
-fn trim_own_marks(q: &mut Quote<'_>) {
+/// (`‘the students’’`) stays. Whether it took anything off.
+fn trim_own_marks(q: &mut Quote<'_>) -> bool {
     let style = q.mark_style;
     let own = |c: char| style.map_or(is_quote_char(c), |s| s.is_mark(c));
     let mut t = q.text;
@@ -552,11 +557,13 @@ fn trim_own_marks(q: &mut Quote<'_>) {
     if t.len() < before_end {
         t = t.trim_end();
     }
-    if t.len() < q.text.len() {
-        let start = q.span.start() + lead;
-        q.span = Span::new(start, start + t.len());
-        q.text = t;
+    if t.len() == q.text.len() {
+        return false;
     }
+    let start = q.span.start() + lead;
+    q.span = Span::new(start, start + t.len());
+    q.text = t;
+    true
 }
 
 /// Whether a quotation's text holds more than blanks, invisible
