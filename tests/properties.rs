@@ -394,6 +394,21 @@ type Key = (
     u32,
 );
 
+/// News-like text that does not open with a quotation mark: a paragraph
+/// that does may go on with a quotation left open in the one before it
+/// (reported or not), which is then no text of its own.
+fn news_after_a_paragraph() -> impl Strategy<Value = String> {
+    news().prop_map(|b| {
+        if b.trim_start()
+            .starts_with(|c: char| "“”„‟\"‘’‚‛'`«‹".contains(c))
+        {
+            format!("Later, {b}")
+        } else {
+            b
+        }
+    })
+}
+
 fn context_keys(doc: &Document<'_>, end: usize) -> Vec<Key> {
     let at = |s: quote_attribution::Span| (s.start(), s.end());
     doc.quotes()
@@ -413,10 +428,11 @@ fn context_keys(doc: &Document<'_>, end: usize) -> Vec<Key> {
 }
 
 proptest! {
-    #![proptest_config(config(192))]
+    // About one case in twenty has a quotation crossing into `b`.
+    #![proptest_config(ProptestConfig { max_global_rejects: cases(192).max(1024), ..config(192) })]
 
     #[test]
-    fn a_text_keeps_its_quotations_whatever_follows(a in news(), b in news()) {
+    fn a_text_keeps_its_quotations_whatever_follows(a in news(), b in news_after_a_paragraph()) {
         // Context neutrality: the quotations of `a + "\n\n" + b` that lie in
         // `a` are those of `a` alone, when no quotation (nor the speaker or
         // cue of one in `a`) crosses into `b`.
