@@ -442,9 +442,10 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
     }
 }
 
-/// The last pass over the output, which holds whatever the rules did: the
-/// options' filters (kinds, minimum confidence); no quotation with no
-/// words (`“”`); no two quotations of one kind that share a byte (of two
+/// The last pass over the output, which holds whatever the rules did: no
+/// marks of a direct quotation's own style at either end of its text
+/// ([`trim_own_marks`]); the options' filters (kinds, minimum confidence);
+/// no quotation with no words (`“”`); no two quotations of one kind that share a byte (of two
 /// such, the one kept is the one whose text neither starts with a
 /// quotation mark nor ends with a mark of its own style, then the more
 /// confident, then the longer); and no speaker left without a quotation,
