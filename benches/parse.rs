@@ -289,6 +289,12 @@ fn pathological_inputs(news: &News, scale: usize) -> Vec<(&'static str, String)>
         ("nested_open_only", fill("“‘", scale * MB / 4)),
         ("nested_balanced", nested),
         ("capitalised_run", fill(&caps, scale * MB)),
+        // Inputs that defeat the chunk cut (issue 15): a paragraph that
+        // reopens a quotation on every line, blank lines before a mark, a
+        // line of dots.
+        ("ldquo_lines", fill("“\n", scale * MB)),
+        ("blank_lines_then_ldquo", fill("\n", scale * MB) + "“"),
+        ("dots", fill(".", scale * MB)),
     ]
 }
 

@@ -154,6 +154,7 @@ mod sentences;
 mod span;
 mod swar;
 mod tokens;
+mod work;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{

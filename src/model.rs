@@ -403,7 +403,7 @@ impl fmt::Display for SpeakerId {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteSpeaker<'a> {
-    id: SpeakerId,
+    pub(crate) id: SpeakerId,
     name: Cow<'a, str>,
     mention: Snippet<'a>,
 }

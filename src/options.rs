@@ -106,12 +106,18 @@ impl AttributorBuilder {
 
     /// Adds reporting verbs, given as lemmas (`"josh"`); their regular
     /// inflections (`joshes`, `joshed`, `joshing`) are added too. A verb
-    /// must be one lowercase ASCII word of 3 to 12 letters.
+    /// must be one lowercase ASCII word of 3 to 12 letters, and neither it
+    /// nor its forms a word of a closed class (`the`, `was`, `of`): those
+    /// are refused with [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption).
     ///
     /// ```
-    /// let a = quote_attribution::Attributor::builder().reporting_verbs(["muse"]).build()?;
-    /// let doc = a.parse("“Perhaps,” she mused.")?;
+    /// use quote_attribution::{Attributor, ErrorKind};
+    /// let a = Attributor::builder().reporting_verbs(["muse", "panic"]).build()?;
+    /// let doc = a.parse("“Perhaps,” she mused. “Run,” he panicked.")?;
     /// assert_eq!(doc.quotes()[0].speaker().unwrap().mention().text(), "she");
+    /// assert_eq!(doc.quotes()[1].cue().unwrap().text(), "panicked");
+    /// let err = Attributor::builder().reporting_verbs(["was"]).build().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidOption { option: "reporting_verbs", .. }));
     /// # Ok::<(), quote_attribution::Error>(())
     /// ```
     pub fn reporting_verbs<I, S>(&mut self, verbs: I) -> &mut AttributorBuilder
@@ -123,8 +129,9 @@ impl AttributorBuilder {
         self
     }
 
-    /// Adds titles that may stand before a name (`"Commodore"`). A title
-    /// must be one ASCII word of 1 to 16 letters.
+    /// Adds titles that may stand before a name (`"Commodore"`,
+    /// `"Ärztin"`), matched in any case. A title must be one word of 1 to
+    /// 16 letters.
     ///
     /// ```
     /// let a = quote_attribution::Attributor::builder().titles(["Commodore"]).build()?;
@@ -224,8 +231,8 @@ impl AttributorBuilder {
             }
         }
         for t in &self.titles {
-            if !(1..=16).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_alphabetic()) {
-                let reason = format!("{t:?} is not one ASCII word of 1 to 16 letters");
+            if !(1..=16).contains(&t.chars().count()) || !t.chars().all(char::is_alphabetic) {
+                let reason = format!("{t:?} is not one word of 1 to 16 letters");
                 return Err(invalid("titles", reason).into());
             }
         }
@@ -278,7 +285,13 @@ mod tests {
 
     #[test]
     fn titles_the_lexicon_cannot_hold_are_refused() {
-        for t in ["Señor", "Superintendentess", "", "Vice Admiral"] {
+        for t in [
+            "Superintendentess",
+            "",
+            "Vice Admiral",
+            "Dr.",
+            "Señoraaaaaaaaaaaa",
+        ] {
             let err = Attributor::builder().titles([t]).build().unwrap_err();
             assert!(
                 matches!(
@@ -314,5 +327,31 @@ mod tests {
             .is_none());
         let doc = a.parse("“Fine,” Commodore Jo Bloggs joshed.").unwrap();
         assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Jo Bloggs");
+    }
+
+    #[test]
+    fn titles_beyond_ascii_match_in_any_case() {
+        for (title, written) in [
+            ("Ärztin", "Ärztin"),
+            ("Ärztin", "ÄRZTIN"),
+            ("Σύμβουλος", "Σύμβουλος"),
+            ("σύμβουλος", "ΣΎΜΒΟΥΛΟΣ"),
+            ("İnspector", "İnspector"),
+            ("Señor", "Señor"),
+            ("Señor", "SEÑOR"),
+        ] {
+            let a = Attributor::builder().titles([title]).build().unwrap();
+            let text = format!("{written} Jo Bloggs said the fleet was ready.");
+            let doc = a.parse(&text).unwrap();
+            let q = &doc.quotes()[0];
+            assert_eq!(
+                q.speaker().unwrap().name(),
+                "Jo Bloggs",
+                "{title} {written}"
+            );
+            // Without the title, it is part of the name.
+            let doc = crate::parse(&text);
+            assert_ne!(doc.quotes()[0].speaker().unwrap().name(), "Jo Bloggs");
+        }
     }
 }

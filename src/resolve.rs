@@ -409,6 +409,7 @@ impl Recent {
             // Compacted without a branch per entry: whether an entry is
             // current is as good as random.
             let mut kept = 0;
+            crate::work::steps(self.log.len());
             for k in 0..self.log.len() {
                 let (e, t) = self.log[k];
                 self.log[kept] = (e, t);
@@ -501,6 +502,7 @@ impl<'a> Resolver<'a> {
         let mut next = self.by_last.get(&hash).copied().unwrap_or(NONE);
         let mut len = 0;
         while next != NONE && len < found.len() {
+            crate::work::step();
             let e = &self.entities[next as usize];
             if e.key.same(key, text) {
                 found[len] = next as usize;
@@ -697,6 +699,7 @@ pub(crate) fn resolve<'a>(
     let mut ni = 0;
     let mut si = 0;
     while ni < names.len() || si < speakers_at.len() {
+        crate::work::step();
         let name_first = match (names.get(ni), speakers_at.get(si)) {
             (Some(n), Some(&(at, _))) => (n.start as usize) <= at,
             (Some(_), None) => true,

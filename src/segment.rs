@@ -229,6 +229,8 @@ fn segment_with<const PLAIN: bool>(
     // is cut into many pseudo-paragraphs (keeps long lines linear).
     let mut cached_newline: Option<usize> = None;
     while line_start <= to {
+        crate::work::step();
+        let first_line_tok = out.tokens.len();
         let newline = match cached_newline {
             Some(n) if n >= line_start => n,
             _ => crate::swar::find_byte(&bytes[..to], line_start, b'\n').unwrap_or(to),
@@ -278,6 +280,7 @@ fn segment_with<const PLAIN: bool>(
                 blank_before = false;
             }
         }
+        crate::work::steps(out.tokens.len() - first_line_tok);
         if let Some(k) = soft {
             line_start = k;
             continue;
@@ -350,6 +353,9 @@ fn tokenize_line<const PLAIN: bool>(
             }
             if class & DIGIT_BYTE == 0 {
                 lex = classes.of(bytes, i, j);
+                if classes.has_wide() && !bytes[i..j].is_ascii() {
+                    lex |= classes.of_wide(&text[i..j]);
+                }
             }
             kind = TokKind::Word;
             i = j;
@@ -371,6 +377,9 @@ fn tokenize_line<const PLAIN: bool>(
                 let j = word_end(text, i + clen, end, c);
                 if c.is_uppercase() {
                     flags |= CAP;
+                }
+                if classes.has_wide() {
+                    lex = classes.of_wide(&text[i..j]);
                 }
                 kind = TokKind::Word;
                 i = j;
@@ -677,6 +686,7 @@ pub(crate) fn sentence_break(text: &str, from: usize, limit: usize) -> Option<us
     };
     let mut i = from;
     while i < limit {
+        crate::work::step();
         if !matches!(b[i], b'.' | b'!' | b'?') {
             i += 1;
             continue;

@@ -36,6 +36,7 @@ pub(crate) fn sentences(
     };
     let terminal = |i: usize| toks[i].is(TERMINAL);
     for p in &seg.paragraphs {
+        crate::work::steps(p.tokens.len() + 1);
         let mut s = p.tokens.start;
         let mut i = p.tokens.start;
         while i < p.tokens.end {

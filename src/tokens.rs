@@ -139,6 +139,7 @@ macro_rules! index_by {
             type Output = T;
             #[inline]
             fn index(&self, i: $idx) -> &T {
+                $crate::work::step();
                 &self[i.as_usize()]
             }
         }
@@ -154,6 +155,7 @@ macro_rules! index_by {
             type Output = T;
             #[inline]
             fn index(&self, i: $idx) -> &T {
+                $crate::work::step();
                 &self[i.as_usize()]
             }
         }
@@ -188,6 +190,7 @@ impl<'a> Toks<'a> {
     /// Whether token `i` has the lexical class `bit`.
     #[inline]
     pub fn has(&self, i: usize, bit: u16) -> bool {
+        crate::work::step();
         self.toks[i].lex & bit != 0
     }
 
@@ -213,6 +216,7 @@ impl<'a> Toks<'a> {
     /// The lexicon key of token `i` ([`lexicon::key_in`]).
     #[inline]
     fn key(&self, i: usize) -> Option<u128> {
+        crate::work::step();
         let t = &self.toks[i];
         let (start, end) = (t.start as usize - self.base, t.end as usize - self.base);
         lexicon::key_in(self.text.as_bytes(), start, end)
@@ -238,6 +242,7 @@ impl<'a> Toks<'a> {
     /// fold away.)
     #[inline(always)]
     pub fn in_list(&self, i: usize, list: List) -> bool {
+        crate::work::step();
         let t = &self.toks[i];
         if t.lex & list.class() == 0 || (t.is(CAP) && !list.matches_capitalised()) {
             return false;
@@ -283,6 +288,7 @@ impl<'a> Toks<'a> {
 
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
+        crate::work::step();
         let t = &self.toks[i];
         &self.text[t.start as usize - self.base..t.end as usize - self.base]
     }
@@ -291,6 +297,7 @@ impl<'a> Toks<'a> {
     /// no `str` (and none of its char-boundary checks).
     #[inline]
     pub fn bytes(&self, i: usize) -> &'a [u8] {
+        crate::work::step();
         let t = &self.toks[i];
         &self.text.as_bytes()[t.start as usize - self.base..t.end as usize - self.base]
     }
@@ -306,18 +313,21 @@ impl<'a> Toks<'a> {
 
     #[inline]
     pub fn span(&self, a: usize, b: usize) -> Span {
+        crate::work::step();
         Span::new(self.toks[a].start as usize, self.toks[b].end as usize)
     }
 
     /// Whether token `i` is a word ([`TokKind::Word`]).
     #[inline]
     pub fn word(&self, i: usize) -> bool {
+        crate::work::step();
         self.toks[i].kind == TokKind::Word
     }
 
     /// A capitalised word that can be part of a name.
     pub fn is_name_word(&self, i: usize) -> bool {
         // (`&`, not `&&`: one test of the token's bits, not a branch each.)
+        crate::work::step();
         let t = &self.toks[i];
         (t.kind == TokKind::Word)
             & (t.flags & (CAP | DIGIT) == CAP)

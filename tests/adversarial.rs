@@ -492,3 +492,83 @@ fn an_unrelated_paragraph_before_a_text_changes_no_quotation() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ---------------------------------------------------------------------
+// Defects of issue 15 (untrusted input)
+
+#[test]
+fn empty_quotations_are_not_reported() {
+    for text in [
+        "He said: “”",
+        "“” he said.",
+        "“",
+        "He said: “ ”",
+        "“\u{200b}” she said.",
+        "She said: «»",
+        "“”“” he said.",
+    ] {
+        let doc = parse_checked(text);
+        assert!(doc.quotes().is_empty(), "{text:?}: {:?}", texts(&doc));
+        assert!(doc.speakers().is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn no_two_quotations_of_one_kind_overlap() {
+    let doc = parse_checked("Smith: “We will win.”");
+    assert_eq!(texts(&doc), ["We will win."]);
+    assert_eq!(doc.quotes()[0].speaker().map(|s| s.name()), Some("Smith"));
+    let doc = parse_checked("Level: “one ‘two “three” two’ one,” she said.");
+    assert_eq!(texts(&doc), ["one ‘two “three” two’ one,"]);
+    for text in [
+        include_str!("corpus/perth-security-accord.txt"),
+        "Smith: “We will win.” Jones: “We will not.”",
+        "“A,” Smith: “B” he said: “C.”",
+    ] {
+        let doc = parse_checked(text);
+        common::check_no_overlaps(&doc);
+    }
+}
+
+#[test]
+fn filters_leave_no_speaker_without_a_quotation() {
+    let text = include_str!("corpus/perth-security-accord.txt");
+    let all = parse_checked(text);
+    let a = Attributor::builder()
+        .kinds(&[QuoteKind::Direct])
+        .min_confidence(0.9)
+        .build()
+        .expect("valid options");
+    let doc = a.parse(text).expect("no limit");
+    common::check_document(text, &doc);
+    assert!(doc.quotes().len() < all.quotes().len());
+    assert!(doc.speakers().len() < all.speakers().len());
+    common::check_speakers_referenced(&doc);
+    // The speakers kept are renumbered: each quotation still names its own.
+    for q in doc.quotes() {
+        let s = q.speaker().expect("a speaker");
+        assert_eq!(doc.speakers()[s.id().as_usize()].name(), s.name());
+    }
+}
+
+#[test]
+fn forty_thousand_threads_requested_do_not_abort() {
+    let texts = vec!["“Fine,” he said."; 40_000];
+    let docs = Attributor::new().parse_many(&texts, 40_000);
+    assert_eq!(docs.len(), 40_000);
+    assert!(docs
+        .iter()
+        .all(|d| d.as_ref().is_ok_and(|d| d.quotes().len() == 1)));
+}
+
+#[test]
+fn quotation_texts_do_not_start_or_end_with_their_own_marks() {
+    for (text, want) in [
+        ("She said: “ “We will win.” ”", "We will win."),
+        ("“““We will win,””” she said.", "We will win,"),
+        ("Smith: “We will win.”", "We will win."),
+    ] {
+        let doc = parse_checked(text);
+        assert_eq!(direct_texts(&doc), [want], "{text:?}");
+    }
+}

@@ -52,3 +52,33 @@ fn an_extra_reporting_verb_only_adds_quotations() {
     let same = extra.parse(REFERENCE).unwrap();
     assert_eq!(found(&same), found(&parse(REFERENCE)));
 }
+
+#[test]
+fn function_words_are_refused_as_reporting_verbs() {
+    use quote_attribution::ErrorKind;
+    for w in [
+        "the", "was", "is", "of", "and", "who", "were", "that", "are",
+    ] {
+        let err = Attributor::builder()
+            .reporting_verbs([w])
+            .build()
+            .expect_err(w);
+        assert!(
+            matches!(
+                err.kind(),
+                ErrorKind::InvalidOption {
+                    option: "reporting_verbs",
+                    ..
+                }
+            ),
+            "{w}: {err}"
+        );
+    }
+    // Real verbs still pass, `panic` with its `k`.
+    let a = Attributor::builder()
+        .reporting_verbs(["quip", "panic", "muse"])
+        .build()
+        .expect("verbs");
+    let doc = a.parse("“Run,” he panicked.").expect("no limit");
+    assert_eq!(doc.quotes()[0].cue().map(|c| c.text()), Some("panicked"));
+}

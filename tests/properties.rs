@@ -394,3 +394,79 @@ proptest! {
         prop_assert_eq!(key(&doc, prefix.len()), key(&plain, 0));
     }
 }
+
+/// What must not change with what follows a quotation's text: kind, span,
+/// rule, cue and speaker mention spans, confidence.
+type Key = (
+    QuoteKind,
+    (usize, usize),
+    &'static str,
+    Option<(usize, usize)>,
+    Option<(usize, usize)>,
+    u32,
+);
+
+/// News-like text that does not open with a quotation mark: a paragraph
+/// that does may go on with a quotation left open in the one before it
+/// (reported or not), which is then no text of its own.
+fn news_after_a_paragraph() -> impl Strategy<Value = String> {
+    news().prop_map(|b| {
+        if b.trim_start()
+            .starts_with(|c: char| "“”„‟\"‘’‚‛'`«‹".contains(c))
+        {
+            format!("Later, {b}")
+        } else {
+            b
+        }
+    })
+}
+
+fn context_keys(doc: &Document<'_>, end: usize) -> Vec<Key> {
+    let at = |s: quote_attribution::Span| (s.start(), s.end());
+    doc.quotes()
+        .iter()
+        .filter(|q| q.span().start() < end)
+        .map(|q| {
+            (
+                q.kind(),
+                at(q.span()),
+                q.rule().as_str(),
+                q.cue().map(|c| at(c.span())),
+                q.speaker().map(|s| at(s.mention().span())),
+                q.confidence().to_bits(),
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    // About one case in twenty has a quotation crossing into `b`.
+    #![proptest_config(ProptestConfig { max_global_rejects: cases(192).max(1024), ..config(192) })]
+
+    #[test]
+    fn a_text_keeps_its_quotations_whatever_follows(a in news(), b in news_after_a_paragraph()) {
+        // Context neutrality: the quotations of `a + "\n\n" + b` that lie in
+        // `a` are those of `a` alone, when no quotation (nor the speaker or
+        // cue of one in `a`) crosses into `b`.
+        let joined = format!("{a}\n\n{b}");
+        let doc = parse(&joined);
+        check_document(&joined, &doc);
+        let crosses = doc.quotes().iter().any(|q| {
+            let start = [Some(q.span()), q.cue().map(|c| c.span()), q.speaker().map(|s| s.mention().span())]
+                .into_iter()
+                .flatten()
+                .map(|s| s.start())
+                .min()
+                .unwrap_or(0);
+            start < a.len() && q.span().end() > a.len()
+                || q.span().start() < a.len()
+                    && [q.cue().map(|c| c.span()), q.speaker().map(|s| s.mention().span())]
+                        .into_iter()
+                        .flatten()
+                        .any(|s| s.end() > a.len())
+        });
+        prop_assume!(!crosses);
+        let alone = parse(&a);
+        prop_assert_eq!(context_keys(&doc, a.len()), context_keys(&alone, a.len()));
+    }
+}

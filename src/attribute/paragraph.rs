@@ -202,8 +202,8 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
     None
 }
 
-/// How many paragraphs before and after a labelled one are searched for
-/// the other turns of its transcript.
+/// How many paragraphs before a labelled one are searched for the other
+/// turns of its transcript.
 const TRANSCRIPT_WINDOW: usize = 8;
 
 /// The label opening paragraph `pi` (`ROE:`, `Q:`, `Jo Roe: ‘…’`), if it
@@ -244,35 +244,23 @@ fn same_words(ctx: &Ctx, a: &Mention, b: &Mention) -> bool {
     a1 - a0 == b.last.as_usize() - b0 && (0..=a1 - a0).all(|k| ctx.t.s(a0 + k) == ctx.t.s(b0 + k))
 }
 
-/// Whether the labelled paragraph `pi` (label `m`) is a turn of a
-/// transcript: a questioner's turn is; any other needs a second labelled
-/// paragraph nearby, and a label that recurs there, a questioner, or a
-/// turn that reads as speech (a first or second person, or a question,
-/// outside quotations). A run of section labels (`ENERGY: Oil rose …`,
-/// `CURRENCIES: The dollar fell …`) is none.
-fn in_transcript(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
-    if is_questioner(ctx, m) {
+/// Whether the labelled paragraph `pi` (label `m`, its text from token
+/// `start`) is a turn of a transcript: a questioner's turn is; any other
+/// needs a turn that reads as speech (a first or second person, or a
+/// question, outside quotations), or a labelled paragraph shortly before
+/// it with a label that recurs or a questioner. A run of section labels
+/// (`ENERGY: Oil rose …`, `CURRENCIES: The dollar fell …`) is none. Only
+/// what comes before counts, so that what follows a text never changes
+/// what is found in it.
+fn in_transcript(ctx: &Ctx, pi: usize, m: &Mention, start: usize) -> bool {
+    if is_questioner(ctx, m) || reads_as_speech(ctx, pi, start) {
         return true;
     }
-    let n = ctx.seg.paragraphs.len();
-    let (lo, hi) = (
-        pi.saturating_sub(TRANSCRIPT_WINDOW),
-        (pi + TRANSCRIPT_WINDOW + 1).min(n),
-    );
-    let mut turns: Vec<(usize, Mention, usize)> = Vec::new();
-    let mut recurs = false;
-    for pj in lo..hi {
-        if let Some((l, start)) = paragraph_label(ctx, pj) {
-            recurs |=
-                is_questioner(ctx, &l) || turns.iter().any(|(_, o, _)| same_words(ctx, o, &l));
-            turns.push((pj, l, start));
-        }
-    }
-    turns.len() > 1
-        && (recurs
-            || turns
-                .iter()
-                .any(|&(pj, _, start)| reads_as_speech(ctx, pj, start)))
+    (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).any(|pj| {
+        paragraph_label(ctx, pj).is_some_and(|(l, s)| {
+            is_questioner(ctx, &l) || same_words(ctx, &l, m) || reads_as_speech(ctx, pj, s)
+        })
+    })
 }
 
 /// Whether paragraph `pi` from token `start` has a first or second person
@@ -310,7 +298,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         return Verdict::Pass;
     };
     let headline = m.kind != MentionKind::Label;
-    if start >= p.tokens.end || !(headline || in_transcript(ctx, pi, &m)) {
+    if start >= p.tokens.end || !(headline || in_transcript(ctx, pi, &m, start)) {
         return Verdict::Pass;
     }
     let claim_all = |claimed: &mut [bool]| {

@@ -608,7 +608,8 @@ pub(super) const RULES: &[Rule] = &[
             no!("UPDATE: The road has reopened."),
             // A questioner's turn is no one's claim.
             no!("Q: What happens to the plant now?"),
-            // One label is no transcript; a run of section labels neither.
+            // One label that does not read as speech is no transcript; a
+            // run of section labels neither.
             no!("ROE: The plant stays open."),
             no!("ENERGY: Oil prices rose on Tuesday.\n\nCURRENCIES: The dollar fell."),
             // The colon credit reports the quotation, once.

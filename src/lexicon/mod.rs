@@ -218,6 +218,22 @@ impl Pronoun {
     pub(crate) const COUNT: usize = 8;
 }
 
+/// The closed word classes: a word of one of them (`the`, `was`, `of`,
+/// `who`) is never a reporting verb, and is refused as an extra one.
+const NOT_VERBS: [List; 11] = [
+    List::Function,
+    List::Determiner,
+    List::Auxiliary,
+    List::FiniteBe,
+    List::Preposition,
+    List::Coordinator,
+    List::Relative,
+    List::Indefinite,
+    List::QuestionWord,
+    List::NameConnector,
+    List::NpPreposition,
+];
+
 /// Why a word cannot be a lexicon entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum EntryError {
@@ -227,6 +243,10 @@ pub(crate) enum EntryError {
     Unfit(String),
     /// The table is full.
     Full(String),
+    /// An extra reporting verb, or one of its forms, is a word of a closed
+    /// class (`the`, `was`, `of`), never a reporting verb: the word, and
+    /// the list that holds it.
+    NotAVerb(String, List),
 }
 
 impl std::fmt::Display for EntryError {
@@ -238,6 +258,12 @@ impl std::fmt::Display for EntryError {
                  starting with a letter"
             ),
             EntryError::Full(w) => write!(f, "{w:?}: the lexicon is full"),
+            EntryError::NotAVerb(w, list) => {
+                write!(
+                    f,
+                    "{w:?} is a word of the list {list:?}, not a reporting verb"
+                )
+            }
         }
     }
 }
@@ -344,7 +370,14 @@ impl Lexicon {
         for base in verbs {
             let base = base.to_ascii_lowercase();
             entry_key(&base)?;
-            let [b, third, past, gerund] = verbs::regular_forms(&base);
+            let forms = verbs::regular_forms(&base);
+            for form in &forms {
+                let lists = self.lists(entry_key(form)?);
+                if let Some(&list) = NOT_VERBS.iter().find(|l| lists & l.bit() != 0) {
+                    return Err(EntryError::NotAVerb(form.clone(), list));
+                }
+            }
+            let [b, third, past, gerund] = forms;
             let kinds = [
                 VerbForm::Present,
                 VerbForm::Present,
@@ -366,6 +399,20 @@ impl Lexicon {
             }
         }
         for t in titles {
+            if !t.is_ascii() {
+                // Compared with a word's `to_lowercase` (`Ärztin`,
+                // `ÄRZTIN`): the table folds ASCII bytes only.
+                let fits =
+                    (1..=16).contains(&t.chars().count()) && t.chars().all(char::is_alphabetic);
+                if !fits {
+                    return Err(EntryError::Unfit(t.clone()));
+                }
+                let wide = &mut lex.table.wide_titles;
+                wide.push(t.to_lowercase());
+                wide.sort_unstable();
+                wide.dedup();
+                continue;
+            }
             let key = entry_key(&t.to_ascii_lowercase())?;
             lex.table
                 .insert(key, TITLE, List::Title.bit())
@@ -473,6 +520,29 @@ impl Classes<'_> {
         match key_in(bytes, start, end) {
             Some(key) => self.0.get(key),
             None => 0,
+        }
+    }
+
+    /// Whether the lexicon holds titles beyond ASCII, which
+    /// [`Classes::of_wide`] finds.
+    #[inline]
+    pub(crate) fn has_wide(&self) -> bool {
+        !self.0.wide_titles.is_empty()
+    }
+
+    /// The class bits of a word with letters beyond ASCII (`Ärztin`):
+    /// [`TITLE`] if it is one of a user's extra titles, in any case.
+    #[cold]
+    pub(crate) fn of_wide(&self, word: &str) -> u16 {
+        let found = self
+            .0
+            .wide_titles
+            .binary_search(&word.to_lowercase())
+            .is_ok();
+        if found {
+            TITLE
+        } else {
+            0
         }
     }
 

@@ -34,6 +34,10 @@ pub(super) struct ClassTable {
     pub(super) pronouns: [Option<Pronoun>; MAX_ENTRIES],
     /// Entries in use, the blank included.
     len: usize,
+    /// A user's extra titles that the table cannot hold (any letter
+    /// beyond ASCII: `Ärztin`, `Señor`), lowercased with
+    /// [`str::to_lowercase`], sorted; empty in the built-in lexicon.
+    pub(super) wide_titles: Vec<String>,
 }
 
 /// The number of hash bits that index [`ClassTable::filter`].
@@ -59,6 +63,7 @@ impl ClassTable {
             verbs: [None; MAX_ENTRIES],
             pronouns: [None; MAX_ENTRIES],
             len: 1,
+            wide_titles: Vec::new(),
         })
     }
 

@@ -80,7 +80,11 @@ fn entries_the_table_cannot_hold_are_refused() {
     assert!(lex()
         .with_extras(&["exceedinglylongverb".to_string()], &[])
         .is_err());
-    assert!(lex().with_extras(&[], &["Señor".to_string()]).is_err());
+    assert!(lex().with_extras(&[], &["Señor.".to_string()]).is_err());
+    // A title beyond ASCII is kept beside the table.
+    let wide = lex().with_extras(&[], &["Señor".to_string()]).unwrap();
+    assert_eq!(wide.classes().of_wide("SEÑOR"), TITLE);
+    assert_eq!(lex().classes().of_wide("SEÑOR"), 0);
 }
 
 #[test]

@@ -82,7 +82,8 @@ pub(crate) enum Otherwise {
 
 /// The forms of a user's extra verb, from its base by the regular rules
 /// of English spelling: base, third person, past, gerund (the past
-/// participle is the past). A final consonant after a single vowel doubles
+/// participle is the past). A final `c` after a vowel takes a `k`
+/// (`panic`, `panicked`). A final consonant after a single vowel doubles
 /// only in a word of one syllable (`quip`, `quipped`; but `counter`,
 /// `countered`), the common case; a verb that breaks these rules
 /// (`admit`, `admitted`) belongs in the lexicon, where every form is
@@ -118,6 +119,9 @@ pub(crate) fn regular_forms(base: &str) -> [String; 4] {
         (format!("{}ied", &base[..n - 1]), format!("{base}ing"))
     } else if let Some(stem) = base.strip_suffix('e') {
         (format!("{base}d"), format!("{stem}ing"))
+    } else if n >= 2 && b[n - 1] == b'c' && vowel(b[n - 2]) {
+        // `panic`, `panicked`: a final c after a vowel keeps its sound.
+        (format!("{base}ked"), format!("{base}king"))
     } else if doubles {
         let last = b[n - 1] as char;
         (format!("{base}{last}ed"), format!("{base}{last}ing"))
@@ -148,5 +152,8 @@ mod tests {
         assert_eq!(forms("relay"), ["relays", "relayed", "relaying"]);
         assert_eq!(forms("gush"), ["gushes", "gushed", "gushing"]);
         assert_eq!(forms("vow"), ["vows", "vowed", "vowing"]);
+        assert_eq!(forms("panic"), ["panics", "panicked", "panicking"]);
+        assert_eq!(forms("mimic"), ["mimics", "mimicked", "mimicking"]);
+        assert_eq!(forms("sync"), ["syncs", "synced", "syncing"]);
     }
 }

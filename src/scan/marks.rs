@@ -73,6 +73,19 @@ impl MarkStyle {
         )
     }
 
+    /// Whether `c` is one of the characters the style's marks are made of
+    /// (either side).
+    pub(crate) fn is_mark(self, c: char) -> bool {
+        match self {
+            MarkStyle::CurlyDouble => matches!(c, '“' | '”' | '„' | '‟'),
+            MarkStyle::StraightDouble => matches!(c, '"' | '\'' | '`'),
+            MarkStyle::CurlySingle => matches!(c, '‘' | '’' | '‚' | '‛'),
+            MarkStyle::StraightSingle => c == '\'',
+            MarkStyle::Guillemet => matches!(c, '«' | '»'),
+            MarkStyle::SingleGuillemet => matches!(c, '‹' | '›'),
+        }
+    }
+
     /// A bit of its own, for sets of styles in a `u8`. (A match with no
     /// catch-all: a new style must be given a bit before the crate
     /// compiles.)

@@ -53,6 +53,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             .iter()
             .take_while(|&&ti| ti.as_usize() < p.tokens.end)
             .count();
+        crate::work::steps(in_para + 1);
         if in_para == 0 && carried.is_none() {
             continue; // nothing opens, closes or continues here
         }
@@ -169,6 +170,7 @@ fn same_kind(a: MarkStyle, b: MarkStyle) -> bool {
 fn find_opener(stack: &[Open], style: MarkStyle) -> Option<usize> {
     let lo = stack.len().saturating_sub(MAX_OPENER_SEARCH);
     for k in (lo..stack.len()).rev() {
+        crate::work::step();
         let s = stack[k].mark.style;
         if s == style {
             return Some(k);

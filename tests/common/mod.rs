@@ -79,7 +79,9 @@ fn overlaps(a: Span, b: Span) -> bool {
 /// - speaker mentions are not blank, cues have no blank at either end, and
 ///   both lie outside a mixed or indirect quotation's reported clause;
 /// - a quotation's speaker points at an entity of the same name that lists
-///   the same mention; entity mentions are in document order.
+///   the same mention; entity mentions are in document order;
+/// - no quotation is empty, no two of one kind overlap, and every speaker
+///   entity has a quotation.
 pub fn check_document(text: &str, doc: &Document<'_>) {
     assert_eq!(doc.text(), text);
     // The buffer that was parsed: every reported text borrows it.
@@ -175,6 +177,8 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
             );
         }
     }
+    check_no_overlaps(doc);
+    check_speakers_referenced(doc);
     for (i, s) in doc.speakers().iter().enumerate() {
         assert_eq!(s.id().as_usize(), i, "speaker {i} has id {}", s.id());
         let mut last = 0;
@@ -190,5 +194,51 @@ pub fn check_document(text: &str, doc: &Document<'_>) {
         for r in s.roles() {
             check_span("entity role", input, r.span(), r.text());
         }
+    }
+}
+
+/// No two quotations of one kind share a byte (nothing in the output
+/// declares nesting), and none has an empty text.
+pub fn check_no_overlaps(doc: &Document<'_>) {
+    let qs = doc.quotes();
+    for (i, a) in qs.iter().enumerate() {
+        assert!(
+            a.text()
+                .chars()
+                .any(|c| !c.is_whitespace() && !MARK_CHARS.contains(&c)),
+            "quotation {:?} {:?} has no words",
+            a.span(),
+            short(a.text())
+        );
+        for b in &qs[i + 1..] {
+            if b.span().start() >= a.span().end() {
+                break;
+            }
+            assert!(
+                a.kind() != b.kind() || !overlaps(a.span(), b.span()),
+                "{:?} quotations overlap: {:?} {:?} and {:?} {:?}",
+                a.kind(),
+                a.span(),
+                short(a.text()),
+                b.span(),
+                short(b.text())
+            );
+        }
+    }
+}
+
+/// Every speaker entity is the speaker of some quotation.
+pub fn check_speakers_referenced(doc: &Document<'_>) {
+    let mut used = vec![false; doc.speakers().len()];
+    for q in doc.quotes() {
+        if let Some(s) = q.speaker() {
+            used[s.id().as_usize()] = true;
+        }
+    }
+    if let Some(k) = used.iter().position(|u| !u) {
+        panic!(
+            "speaker {k} {:?} has no quotation",
+            doc.speakers()[k].name()
+        );
     }
 }
