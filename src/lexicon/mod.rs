@@ -492,6 +492,7 @@ pub(crate) fn classes(w: &str) -> u16 {
 
 /// Whether `w` is a form of a verb of saying or of a spoken reaction in
 /// the built-in lexicon (any ASCII case): the speech scope.
+#[cfg(feature = "eval")]
 pub(crate) fn is_speech_verb(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     table::key_in(w.as_bytes(), 0, w.len())
