@@ -40,7 +40,13 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         cue: Some(s.span(ctx)),
     };
     let rule = RuleId::AccordingTo;
-    let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective));
+    // (After a short fronted adverbial too: `Longer term, according to X,
+    // the goal is …`.)
+    let fronted = c0 > lo + 1
+        && t.is_text(c0 - 1, ",")
+        && super::phrases::word_count(ctx, lo, c0 - 1) <= 4
+        && !finite_clause(ctx, lo, c0 - 1);
+    let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective)) || fronted;
     // `According to X, CLAUSE`.
     if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
@@ -90,6 +96,19 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     if let Some(m) = t.np_starting_at(p, end) {
         if m.last.as_usize() + 1 == end {
             return Some((m, end));
+        }
+        // `NASA administrator Jo Roe`: the person a name describes.
+        if let Some(n) = t
+            .described_name(&m, end)
+            .filter(|n| n.last.as_usize() + 1 == end)
+        {
+            let n = Mention {
+                span: t.span(p, n.last.as_usize()),
+                first: TokIdx::new(p),
+                role: Some(t.span(p, n.first.as_usize() - 1)),
+                ..n
+            };
+            return Some((n, end));
         }
     }
     // `host Jo Roe`: a lowercase descriptor, then the name.

@@ -334,6 +334,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the worst is over.", Some("analyst Jo Roe"), Some("according to")),
             yes!("According to conservative radio host Jo Roe, the move reeks of “fear”.", Mixed,
                 "the move reeks of “fear”", Some("conservative radio host Jo Roe"), Some("According to")),
+            yes!("Longer term, according to agency head Jo Roe, the goal is a base on the moon.",
+                Indirect, "the goal is a base on the moon", Some("agency head Jo Roe"),
+                Some("according to")),
+            yes!("The launch slipped, according to Orbex administrator Jo Roe.", Indirect,
+                "The launch slipped", Some("Orbex administrator Jo Roe"), Some("according to")),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
             no!("About 9,000 people live there, according to federal statistics."),
