@@ -362,11 +362,27 @@ impl<'a> Toks<'a> {
                 role = Some(self.span(of, b));
                 e = of - 1;
             }
+            // `Harbour Police Lt. Tom Wirth`: a title inside the phrase
+            // ends what describes the person; the name follows it.
+            if let Some(k) = (h + 1..e)
+                .rev()
+                .find(|&k| self.is_title_at(k) && self.toks[k].is(CAP))
+            {
+                let name = if k + 1 < e && self.title_period(k + 1) || self.is_text(k + 1, ".") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if name <= e && (name..=e).all(|i| self.is_name_word(i)) && e > name {
+                    role = role.or(Some(self.span(h, k)));
+                    h = name;
+                }
+            }
         }
         let head = self.span(h, e);
         let nonperson = match kind {
             MentionKind::Name => {
-                (a..=e).any(|i| self.has(i, lexicon::ORG_WORD))
+                (h..=e).any(|i| self.has(i, lexicon::ORG_WORD))
                     // `the Treasury`, but not `the Chancellor`.
                     || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(e))
             }

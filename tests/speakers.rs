@@ -153,3 +153,11 @@ fn an_affiliation_with_of_is_a_role_and_no_merger() {
         "Bank of England"
     );
 }
+
+#[test]
+fn a_title_inside_a_phrase_ends_its_role() {
+    assert_eq!(
+        speakers("“The fire is out,” Harbour Police Lt. Tom Wirth said."),
+        [person("Tom Wirth", &["Harbour Police Lt"])]
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::phrases::{
     clause_end, finite_clause, last_subject_like, mention_end, report, skip_complement,
-    skip_leading_marks, trim_end, Content, Who,
+    skip_leading_marks, subject_before, trim_end, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
@@ -150,6 +150,19 @@ const MAX_SOURCE_TOKENS: usize = 12;
 #[inline]
 pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
+    // `She was quoted as saying …`: the subject of the passive.
+    let quoted_as = s.c0 >= s.lo + 2 && t.is_text(s.c0 - 1, "as") && t.is_text(s.c0 - 2, "quoted");
+    if quoted_as {
+        // Back over `was`, `has been`.
+        let mut j = s.c0 - 2;
+        while j > s.lo && (t.in_list(j - 1, List::Auxiliary) || t.is_text(j - 1, "been")) {
+            j -= 1;
+        }
+        return match subject_before(ctx, j, s.lo) {
+            Some(m) => after_cue(ctx, s, m, RuleId::ParticipleCue, claimed),
+            None => Verdict::Stop,
+        };
+    }
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }

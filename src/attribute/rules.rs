@@ -355,6 +355,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
             yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
+            yes!("The mayor was quoted as saying the plan had failed.", Indirect,
+                "the plan had failed", Some("The mayor"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
         ],
     },
