@@ -329,9 +329,21 @@ impl<'a> Toks<'a> {
         // (`&`, not `&&`: one test of the token's bits, not a branch each.)
         crate::work::step();
         let t = &self.toks[i];
-        (t.kind == TokKind::Word)
+        let plain = (t.kind == TokKind::Word)
             & (t.flags & (CAP | DIGIT) == CAP)
-            & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0)
+            & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0);
+        plain || (t.lex & lexicon::FUNCTION != 0 && self.is_acronym(i))
+    }
+
+    /// `US`, `IT`: a function word in capitals between words that are not,
+    /// an acronym (not a line in capitals: `WE WILL WIN`).
+    #[cold]
+    fn is_acronym(&self, i: usize) -> bool {
+        let caps = |k: usize| {
+            let s = self.s(k);
+            self.toks[k].kind == TokKind::Word && s.len() >= 2 && crate::segment::is_all_capitals(s)
+        };
+        caps(i) && !(i > 0 && caps(i - 1)) && !(i + 1 < self.toks.len() && caps(i + 1))
     }
 }
 

@@ -69,6 +69,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if let Some(m) = t.np_ending_at(j - 1, lo) {
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
+    // `Some said …`, `Many warned …`: a quantifier standing alone.
+    let q = j - 1;
+    if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {
+        return Some(t.phrase_mention(q, q));
+    }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
         return subject_before_role(ctx, j, lo).or_else(|| subject_before_insertion(ctx, j, lo));

@@ -497,6 +497,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She said the rink will stay open, despite a repair bill, because it is needed.",
                 Indirect, "the rink will stay open, despite a repair bill, because it is needed",
                 Some("She"), Some("said")),
+            // A quantifier or an acronym as the subject.
+            yes!("Some said the vote should be delayed.", Indirect,
+                "the vote should be delayed", Some("Some"), Some("said")),
+            yes!("The US said the sanctions would stay.", Indirect,
+                "the sanctions would stay", Some("The US"), Some("said")),
             // The subject extracted by a relative word.
             yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
                 "were a corrupting influence", Some("he"), Some("said")),

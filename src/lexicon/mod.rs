@@ -128,6 +128,8 @@ pub(crate) enum List {
     /// Verbs of saying that report evidence with a document as subject
     /// (`suggest`, `reveal`).
     EvidenceVerb,
+    /// Quantifiers that stand alone as a subject (`some`, `many`).
+    Quantifier,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -146,7 +148,8 @@ impl List {
             | List::FrontedOpener
             | List::FormatLabel
             | List::PostNominal
-            | List::FurnitureLabel => true,
+            | List::FurnitureLabel
+            | List::Quantifier => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,
             // The word classes (titles, function words, …) are read from

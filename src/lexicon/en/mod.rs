@@ -52,6 +52,7 @@ pub(crate) static EN: Language = Language {
         (List::Subordinator, include_str!("subordinators.txt")),
         (List::EvidenceNoun, include_str!("evidence_nouns.txt")),
         (List::EvidenceVerb, include_str!("evidence_verbs.txt")),
+        (List::Quantifier, include_str!("quantifiers.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
