@@ -332,7 +332,7 @@ impl<'a> Toks<'a> {
         let plain = (t.kind == TokKind::Word)
             & (t.flags & (CAP | DIGIT) == CAP)
             & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0);
-        plain || (t.lex & lexicon::FUNCTION != 0 && self.is_acronym(i))
+        plain || ((t.lex & lexicon::FUNCTION != 0) & t.is(CAP) && self.is_acronym(i))
     }
 
     /// `US`, `IT`: a function word in capitals between words that are not,
