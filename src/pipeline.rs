@@ -668,6 +668,7 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 let descriptor = stretch
                     .iter()
                     .rev()
+                    .take(MAX_DESCRIPTOR_WORDS + 1)
                     .take_while(|tk| {
                         tk.kind == TokKind::Word && !tk.is(CAP) && tk.lex & (FUNCTION | CUE) == 0
                     })
