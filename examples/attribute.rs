@@ -5,6 +5,7 @@
 //! cargo run --release --example attribute -- FILE… | -    # files (or stdin), as tables
 //! cargo run --release --example attribute -- --json FILE  # one JSON object
 //! cargo run --release --example attribute -- --jsonl FILE… # one JSON object per line, with "file"
+//! cargo run --release --example attribute -- --jsonl - < IN.jsonl # records {"id", "text"} in, one result line each out
 //! cargo run --release --example attribute -- --quiet FILE… # counts only (for timing)
 //! ```
 
@@ -12,6 +13,9 @@ use quote_attribution::{parse, Document};
 use serde_json::{json, Value};
 use std::io::Read;
 use std::process::ExitCode;
+
+#[path = "attribute/jsonl.rs"]
+mod jsonl;
 
 const REFERENCE: &str = include_str!("../tests/corpus/perth-security-accord.txt");
 
@@ -124,6 +128,22 @@ fn main() -> ExitCode {
             }
             _ => files.push(arg),
         }
+    }
+    if mode == Mode::Jsonl && files == ["-"] {
+        // JSON Lines records on stdin, streamed on all cores.
+        return match jsonl::run(std::io::stdin().lock(), std::io::stdout().lock(), 0) {
+            Ok((records, bad)) => {
+                if bad > 0 {
+                    eprintln!("attribute: {bad} of {records} records bad (error records written)");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("attribute: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     if files.is_empty() {
         let doc = parse(REFERENCE);
