@@ -140,7 +140,7 @@ pub use model::{Document, EntityKind, Quote, QuoteKind, QuoteSpeaker, RuleId, Sn
 pub use options::{Attributor, AttributorBuilder};
 pub use scan::MarkStyle;
 pub use span::Span;
-pub use stream::STREAM_WINDOW;
+pub use stream::{STREAM_BATCH, STREAM_WINDOW};
 
 /// Parses `text` with the default options.
 ///

@@ -1,15 +1,17 @@
 //! Parsing a stream of documents on all cores, in bounded memory, with the
 //! results in input order ([`Attributor::parse_stream`]).
 //!
-//! The calling thread pulls inputs from the iterator and hands them to
-//! worker threads through a channel; the workers run the work (parsing, and
-//! whatever the caller makes of the parse) and send the results back; the
-//! calling thread puts them back in input order and passes each to the
-//! sink. At most [`STREAM_WINDOW`] × threads inputs are between the
-//! iterator and the sink at any moment (queued, being worked on, or
-//! waiting for an earlier one to finish), so memory stays bounded
-//! whatever the length of the stream, and a slow document holds back the
-//! pull of new inputs rather than piling up results behind it.
+//! The calling thread pulls inputs from the iterator and hands them, in
+//! batches of [`STREAM_BATCH`], to worker threads through a channel; the
+//! workers run the work (parsing, and whatever the caller makes of the
+//! parse) and send the results back; the calling thread puts them back in
+//! input order and passes each to the sink. At most [`STREAM_WINDOW`] ×
+//! threads batches are between the iterator and the sink at any moment
+//! (queued, being worked on, or waiting for an earlier one to finish), so
+//! memory stays bounded whatever the length of the stream, and a slow
+//! document holds back the pull of new inputs rather than piling up
+//! results behind it. Batches make the hand-overs between threads few
+//! (one a batch), so that short documents, too, gain from a second core.
 
 use crate::options::Attributor;
 use std::collections::VecDeque;
@@ -17,7 +19,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 
-/// How many inputs per worker thread may be in flight in
+/// How many batches per worker thread may be in flight in
 /// [`Attributor::parse_stream`]: pulled from the iterator and not yet
 /// passed to the sink.
 ///
@@ -26,8 +28,16 @@ use std::sync::Mutex;
 /// ```
 pub const STREAM_WINDOW: usize = 4;
 
-/// A worker's result, or the panic that stopped it.
-type Outcome<R> = std::thread::Result<R>;
+/// How many inputs [`Attributor::parse_stream`] hands to a worker thread
+/// at once (fewer at the end of the stream).
+///
+/// ```
+/// assert_eq!(quote_attribution::STREAM_BATCH, 8);
+/// ```
+pub const STREAM_BATCH: usize = 8;
+
+/// A worker's results for one batch, or the panic that stopped it.
+type Outcome<R> = std::thread::Result<Vec<R>>;
 
 impl Attributor {
     /// Runs `work` over every input of a stream on `threads` worker threads
@@ -38,7 +48,8 @@ impl Attributor {
     /// [`Document`](crate::Document) borrows its text.
     ///
     /// The stream can be endless: inputs are pulled only as results leave,
-    /// at most [`STREAM_WINDOW`] per thread ahead of the sink. The iterator
+    /// at most [`STREAM_WINDOW`] batches of [`STREAM_BATCH`] inputs per
+    /// thread ahead of the sink. The iterator
     /// and the sink run on the calling thread, so neither needs to be
     /// `Send` (a locked standard input or output will do). When the sink
     /// returns an error, no more inputs are pulled, the workers stop, and
@@ -85,20 +96,22 @@ impl Attributor {
             return inputs.into_iter().try_for_each(|x| sink(work(self, x)));
         }
         let window = STREAM_WINDOW * threads;
-        // Neither channel can fill up: at most `window` inputs are in
+        // Neither channel can fill up: at most `window` batches are in
         // flight, so neither the calling thread nor a worker ever blocks on
         // a send.
-        let (in_tx, in_rx) = sync_channel::<(usize, I::Item)>(window);
+        let (in_tx, in_rx) = sync_channel::<(usize, Vec<I::Item>)>(window);
         let (out_tx, out_rx) = sync_channel::<(usize, Outcome<R>)>(window);
         let in_rx = Mutex::new(in_rx);
         let worker = |out_tx: std::sync::mpsc::SyncSender<(usize, Outcome<R>)>| loop {
-            // The lock is held only while taking one input.
+            // The lock is held only while taking one batch.
             let next = match in_rx.lock() {
                 Ok(rx) => rx.recv(),
                 Err(_) => return,
             };
-            let Ok((seq, item)) = next else { return };
-            let outcome = panic::catch_unwind(AssertUnwindSafe(|| work(self, item)));
+            let Ok((seq, batch)) = next else { return };
+            let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+                batch.into_iter().map(|x| work(self, x)).collect()
+            }));
             if out_tx.send((seq, outcome)).is_err() {
                 return;
             }
@@ -114,27 +127,28 @@ impl Attributor {
             drop(out_tx);
             let mut order = Reorder::new(window);
             let mut inputs = inputs.into_iter();
-            let mut pulled = 0;
+            // Batches sent so far.
+            let mut sent = 0;
             let mut more = true;
             loop {
                 // Top up the workers while the window has room.
-                while more && pulled - order.next < window {
-                    match inputs.next() {
-                        Some(item) => {
-                            // Cannot fail: the workers hold the receiver
-                            // until this sender is dropped.
-                            let _ = in_tx.send((pulled, item));
-                            pulled += 1;
-                        }
-                        None => more = false,
+                while more && sent - order.next < window {
+                    let batch: Vec<I::Item> = inputs.by_ref().take(STREAM_BATCH).collect();
+                    more = batch.len() == STREAM_BATCH;
+                    if batch.is_empty() {
+                        break;
                     }
+                    // Cannot fail: the workers hold the receiver until this
+                    // sender is dropped.
+                    let _ = in_tx.send((sent, batch));
+                    sent += 1;
                 }
-                if order.next == pulled {
+                if order.next == sent {
                     return Ok(());
                 }
                 receive(&out_rx, &mut order)?;
-                while let Some(r) = order.pop() {
-                    sink(r)?;
+                while let Some(batch) = order.pop() {
+                    batch.into_iter().try_for_each(&mut sink)?;
                 }
             }
         })
@@ -159,11 +173,11 @@ fn receive<R, E>(
     }
 }
 
-/// Results waiting for the ones before them: slot `i` holds the result of
-/// input `next + i`.
+/// Batches of results waiting for the ones before them: slot `i` holds
+/// the results of batch `next + i`.
 struct Reorder<R> {
     next: usize,
-    slots: VecDeque<Option<R>>,
+    slots: VecDeque<Option<Vec<R>>>,
 }
 
 impl<R> Reorder<R> {
@@ -174,7 +188,7 @@ impl<R> Reorder<R> {
         }
     }
 
-    fn put(&mut self, seq: usize, r: R) {
+    fn put(&mut self, seq: usize, r: Vec<R>) {
         let i = seq - self.next;
         if self.slots.len() <= i {
             self.slots.resize_with(i + 1, || None);
@@ -182,8 +196,8 @@ impl<R> Reorder<R> {
         self.slots[i] = Some(r);
     }
 
-    /// The next result in input order, if it has arrived.
-    fn pop(&mut self) -> Option<R> {
+    /// The next batch of results in input order, if it has arrived.
+    fn pop(&mut self) -> Option<Vec<R>> {
         let r = self.slots.front_mut()?.take()?;
         self.slots.pop_front();
         self.next += 1;
@@ -228,10 +242,10 @@ mod tests {
         // result waits for it: the number of inputs pulled and not yet
         // passed to the sink must reach the window and never pass it.
         let threads = 2;
-        let window = STREAM_WINDOW * threads;
+        let window = STREAM_WINDOW * threads * STREAM_BATCH;
         let pulled = AtomicUsize::new(0);
         let (mut sunk, mut most) = (0, 0);
-        let inputs = (0..100).map(|i| {
+        let inputs = (0..1000).map(|i| {
             pulled.fetch_add(1, Ordering::SeqCst);
             i
         });
@@ -253,7 +267,7 @@ mod tests {
                 },
             )
             .unwrap();
-        assert_eq!(sunk, 100);
+        assert_eq!(sunk, 1000);
         assert_eq!(most, window);
     }
 
@@ -271,7 +285,9 @@ mod tests {
             |i| if i == 10 { Err(i) } else { Ok(()) },
         );
         assert_eq!(err, Err(10));
-        assert!(pulled.load(Ordering::SeqCst) <= 11 + 2 * STREAM_WINDOW);
+        // The batch of input 10, and a window of batches after it.
+        let window = STREAM_WINDOW * 2 * STREAM_BATCH;
+        assert!(pulled.load(Ordering::SeqCst) <= 2 * STREAM_BATCH + window);
     }
 
     #[test]

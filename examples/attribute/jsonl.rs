@@ -3,12 +3,13 @@
 //!
 //! ```text
 //! in:  {"id": "a1", "text": "“Yes,” she said."}
-//! out: {"id":"a1","quotes":[…],"schema":1,"speakers":[…]}
+//! out: {"id":"a1","schema":1,"quotes":[…],"speakers":[…]}
 //! bad: {"error":"line 7: …","id":"a7","line":7,"schema":1}
 //! ```
 //!
 //! A record's `quotes` and `speakers` are the library's own serialization
-//! of the parse (`serde_json::to_value(&document)`). The id is copied as
+//! of the parse (the fields of `serde_json::to_value(&document)`, written
+//! straight out, with no `Value` built in between). The id is copied as
 //! it is (a string, a number, any JSON value). A line that is not a JSON
 //! object with a string `text` gets an error record with the id when it has
 //! one (else `null`) and the line number (from 1); blank lines are skipped.
@@ -16,8 +17,9 @@
 //! its line: a bad record is data, not a failure of the mapper (a map task
 //! of Spark or Hadoop Streaming would otherwise fail and be retried).
 
-use quote_attribution::Attributor;
-use serde_json::{json, Map, Value};
+use quote_attribution::{Attributor, Document};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 
 /// The version of the output schema.
@@ -29,53 +31,67 @@ struct Line {
     bytes: Vec<u8>,
 }
 
+/// An input record; other fields are ignored.
+#[derive(Deserialize)]
+struct Input {
+    #[serde(default)]
+    id: Value,
+    text: Option<Value>,
+}
+
+/// A result record: the id, the schema version, and the library's own
+/// serialization of the parse (its fields inline).
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a Value,
+    schema: u32,
+    #[serde(flatten)]
+    document: &'a Document<'a>,
+}
+
 /// The output line for one input line (without its line break), and
 /// whether it is an error record.
 fn process(attributor: &Attributor, line: Line) -> (String, bool) {
-    let (value, bad) = match record(attributor, &line.bytes) {
-        Ok(v) => (v, false),
-        Err((id, msg)) => (
-            json!({
+    match record(attributor, &line.bytes) {
+        Ok(out) => (out, false),
+        Err((id, msg)) => {
+            let error = json!({
                 "id": id,
                 "schema": SCHEMA,
                 "line": line.number,
                 "error": format!("line {}: {msg}", line.number),
-            }),
-            true,
-        ),
-    };
-    (value.to_string(), bad)
+            });
+            (error.to_string(), true)
+        }
+    }
 }
 
 /// The result record of one input line, or its id (`null` when it has
 /// none) and what is wrong with it.
-fn record(attributor: &Attributor, bytes: &[u8]) -> Result<Value, (Value, String)> {
-    let input: Value =
-        serde_json::from_slice(bytes).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
-    let Value::Object(mut input) = input else {
-        return Err((Value::Null, "not a JSON object".into()));
-    };
-    let id = input.remove("id").unwrap_or(Value::Null);
-    let text = match input.remove("text") {
+fn record(attributor: &Attributor, bytes: &[u8]) -> Result<String, (Value, String)> {
+    let input: Input = serde_json::from_slice(bytes).map_err(|e| {
+        let what = if e.is_data() {
+            "not an object with an \"id\" and a \"text\""
+        } else {
+            "not JSON"
+        };
+        (Value::Null, format!("{what}: {e}"))
+    })?;
+    let text = match input.text {
         Some(Value::String(text)) => text,
-        Some(_) => return Err((id, "\"text\" is not a string".into())),
-        None => return Err((id, "no \"text\"".into())),
+        Some(_) => return Err((input.id, "\"text\" is not a string".into())),
+        None => return Err((input.id, "no \"text\"".into())),
     };
-    let doc = attributor
-        .parse(&text)
-        .map_err(|e| (id.clone(), e.to_string()))?;
-    let value = serde_json::to_value(&doc).map_err(|e| (id.clone(), e.to_string()))?;
-    let mut out = match value {
-        Value::Object(map) => map,
-        other => {
-            let mut map = Map::new();
-            map.insert("document".into(), other);
-            map
-        }
+    let document = match attributor.parse(&text) {
+        Ok(doc) => doc,
+        Err(e) => return Err((input.id, e.to_string())),
     };
-    out.insert("id".into(), id);
-    out.insert("schema".into(), SCHEMA.into());
-    Ok(Value::Object(out))
+    let out = Output {
+        id: &input.id,
+        schema: SCHEMA,
+        document: &document,
+    };
+    serde_json::to_string(&out).map_err(|e| (input.id.clone(), e.to_string()))
 }
 
 /// Streams the records of `input` to `output`; returns the number of
