@@ -245,9 +245,8 @@ mod tests {
         let window = STREAM_WINDOW * threads * STREAM_BATCH;
         let pulled = AtomicUsize::new(0);
         let (mut sunk, mut most) = (0, 0);
-        let inputs = (0..1000).map(|i| {
+        let inputs = (0..1000).inspect(|_| {
             pulled.fetch_add(1, Ordering::SeqCst);
-            i
         });
         Attributor::new()
             .parse_stream(
@@ -274,9 +273,8 @@ mod tests {
     #[test]
     fn a_sink_error_stops_the_stream() {
         let pulled = AtomicUsize::new(0);
-        let inputs = (0..1_000_000).map(|i| {
+        let inputs = (0..1_000_000).inspect(|_| {
             pulled.fetch_add(1, Ordering::SeqCst);
-            i
         });
         let err = Attributor::new().parse_stream(
             inputs,
