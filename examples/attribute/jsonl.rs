@@ -8,7 +8,7 @@
 //! ```
 //!
 //! A record's `quotes` and `speakers` are the library's own serialization
-//! of the parse (the fields of `serde_json::to_value(&document)`, written
+//! of the parse (the fields of `serde_json::to_string(&document)`, written
 //! straight out, with no `Value` built in between). The id is copied as
 //! it is (a string, a number, any JSON value). A line that is not a JSON
 //! object with a string `text` gets an error record with the id when it has
