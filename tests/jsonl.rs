@@ -170,6 +170,7 @@ fn a_pyspark_job_pipes_every_record_through_the_release_binary() {
     let (source, target) = (dir.join("in.jsonl"), dir.join("out.jsonl"));
     std::fs::write(&source, &input).expect("input written");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spark/pipe.py");
+    let started = std::time::Instant::now();
     let out = Command::new(&python)
         .arg(&script)
         .arg(&exe)
@@ -181,6 +182,8 @@ fn a_pyspark_job_pipes_every_record_through_the_release_binary() {
         .stdin(Stdio::null())
         .output()
         .expect("python runs");
+    // Reported, not tested: nearly all of it is Spark's start-up.
+    let seconds = started.elapsed().as_secs_f64();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "the Spark job failed:\n{stderr}");
     let output = std::fs::read_to_string(&target).expect("output written");
@@ -210,9 +213,10 @@ fn a_pyspark_job_pipes_every_record_through_the_release_binary() {
         "never came back: {:?}",
         expected.keys()
     );
+    let n = records.len() + 1;
     eprintln!(
-        "Spark local[2]: {} records piped ({})",
-        records.len() + 1,
+        "Spark local[2]: {n} records piped in {seconds:.1} s, {:.0} records/s with Spark's start-up ({})",
+        n as f64 / seconds,
         stderr.lines().last().unwrap_or_default().trim()
     );
 }
