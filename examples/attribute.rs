@@ -5,6 +5,7 @@
 //!   (no mode)       a table per file
 //!   --json          the library's JSON: one object, or an array for several files
 //!   --jsonl         one JSON object per line, with "file"
+//!   --jsonl -       JSON Lines records {"id", "text"} on stdin, one result line each, on all cores
 //!   --html          one self-contained HTML page (one file)
 //!   --quiet, -q     counts only (for timing)
 //!   --help, -h      this help;  --version, -V  the version
@@ -21,6 +22,9 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
+
+#[path = "attribute/jsonl.rs"]
+mod jsonl;
 
 const REFERENCE: &str = include_str!("../tests/corpus/perth-security-accord.txt");
 /// What the reference article is called in the output.
@@ -326,6 +330,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if mode == Mode::Jsonl && inputs == ["-"] {
+        // JSON Lines records on stdin, streamed on all cores.
+        return match jsonl::run(io::stdin().lock(), io::stdout().lock(), 0) {
+            Ok((records, bad)) => {
+                if bad > 0 {
+                    eprintln!("attribute: {bad} of {records} records bad (error records written)");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("attribute: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match run(mode, &inputs, &mut out).and_then(|ok| out.flush().map(|()| ok)) {

@@ -8,6 +8,7 @@
 //! cargo run --release --features eval --example evaluate -- GOLD.json…        # gold files
 //! cargo run --release --features eval --example evaluate -- DIR…              # every *.json in the folders
 //! cargo run --release --features eval --example evaluate -- --split LIST DIR  # DIR/<id>.json for each id in LIST
+//! cargo run --release --features eval --example evaluate -- --polnear DIR --split dev  # a PolNeAR clone's own files
 //! cargo run --release --features eval --example evaluate -- --json …          # one JSON summary object
 //! cargo run --release --features eval --example evaluate -- -v …              # also every miss, spurious, wrong speaker
 //! ```
@@ -15,6 +16,12 @@
 //! A gold file follows the schema of `quote_attribution::eval` (its
 //! `text_file` is read from beside it). With `--split LIST` and no folder,
 //! ids resolve to `<LIST's folder>/../docs/<id>.json` (the PolNeAR layout).
+//!
+//! With `--polnear DIR --split dev|train|test`, `DIR` is a clone of the
+//! public PolNeAR repository: every article `DIR/data/<split>/text/<id>.txt`
+//! is scored against its brat annotation `DIR/data/<split>/attributions/
+//! <id>_<annotator>.ann` (the first by name when several annotators did it),
+//! read by `quote_attribution::eval::polnear`, with no conversion step.
 //!
 //! The metrics are those of `quote_attribution::eval`: `exact` (equal
 //! trimmed spans), `overlap_0.3` and `overlap_0.8` (of the gold span),
@@ -31,7 +38,7 @@ use std::process::ExitCode;
 const REFERENCE_GOLD: &str = include_str!("../tests/corpus/perth-security-accord.gold.json");
 const REFERENCE_TEXT: &str = include_str!("../tests/corpus/perth-security-accord.txt");
 
-const USAGE: &str = "usage: evaluate [-v] [--json] [--split LIST] [GOLD.json | DIR]…";
+const USAGE: &str = "usage: evaluate [-v] [--json] [--split LIST] [GOLD.json | DIR]…\n       evaluate [-v] [--json] --polnear DIR --split dev|train|test";
 
 /// One gold document, loaded.
 struct Case {
@@ -68,6 +75,53 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// The articles of a split of a PolNeAR clone, each with the gold read from
+/// its first annotation file, in order of their ids.
+fn load_polnear(dir: &Path, split: &str) -> Result<Vec<Case>, String> {
+    if !matches!(split, "dev" | "train" | "test") {
+        return Err(format!(
+            "--split with --polnear is dev, train or test, not {split:?}"
+        ));
+    }
+    let data = dir.join("data").join(split);
+    let (texts, anns) = (data.join("text"), data.join("attributions"));
+    let names = |d: &Path, ext: &str| -> Result<Vec<String>, String> {
+        let entries =
+            std::fs::read_dir(d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(ext))
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let ann_names = names(&anns, ".ann")?;
+    let mut cases = Vec::new();
+    for name in names(&texts, ".txt")? {
+        let id = &name[..name.len() - ".txt".len()];
+        // `<id>.ann` or `<id>_<annotator>.ann`; the first by name.
+        let ann = ann_names
+            .iter()
+            .find(|a| {
+                a.strip_prefix(id)
+                    .is_some_and(|rest| rest == ".ann" || rest.starts_with('_'))
+            })
+            .ok_or_else(|| format!("{}: no annotation file for {id}", anns.display()))?;
+        let read = |p: PathBuf| {
+            std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+        };
+        let text = read(texts.join(&name))?;
+        let gold = eval::polnear::gold_from_brat(&text, &read(anns.join(ann))?)
+            .map_err(|e| format!("{}: {e}", anns.join(ann).display()))?;
+        cases.push(Case {
+            name: ann.clone(),
+            gold,
+            text,
+        });
+    }
+    Ok(cases)
 }
 
 /// The gold files named by the arguments.
@@ -256,6 +310,7 @@ fn run() -> Result<(), (u8, String)> {
     let mut verbose = false;
     let mut as_json = false;
     let mut split = None;
+    let mut polnear = None;
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -268,6 +323,12 @@ fn run() -> Result<(), (u8, String)> {
                     .ok_or((2, format!("--split needs a file\n{USAGE}")))?;
                 split = Some(PathBuf::from(list));
             }
+            "--polnear" => {
+                let dir = args
+                    .next()
+                    .ok_or((2, format!("--polnear needs a folder\n{USAGE}")))?;
+                polnear = Some(PathBuf::from(dir));
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -279,7 +340,20 @@ fn run() -> Result<(), (u8, String)> {
         }
     }
 
-    let cases = if paths.is_empty() && split.is_none() {
+    let cases = if let Some(dir) = &polnear {
+        let split = split.as_deref().and_then(Path::to_str).ok_or((
+            2,
+            format!("--polnear needs --split dev|train|test\n{USAGE}"),
+        ))?;
+        if !paths.is_empty() {
+            return Err((2, format!("--polnear takes no gold files\n{USAGE}")));
+        }
+        let cases = load_polnear(dir, split).map_err(|e| (1, e))?;
+        if cases.is_empty() {
+            return Err((1, format!("no articles in {}", dir.display())));
+        }
+        cases
+    } else if paths.is_empty() && split.is_none() {
         let gold: GoldDoc = serde_json::from_str(REFERENCE_GOLD)
             .map_err(|e| (1, format!("reference gold: {e}")))?;
         vec![Case {

@@ -109,6 +109,13 @@
 //! kept, other non-blank characters dropped); only the Unicode version of
 //! the tables can differ. Spans that split a character are the one
 //! deliberate difference: see [`trim_span`].
+//!
+//! # PolNeAR's own files
+//!
+//! [`polnear::gold_from_brat`] reads the public PolNeAR corpus's brat
+//! annotations (`.ann`) into a [`GoldDoc`], with no conversion step.
+
+pub mod polnear;
 
 use crate::{Document, Quote, QuoteKind, Span};
 use once_cell::sync::Lazy;

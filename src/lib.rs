@@ -115,7 +115,9 @@
 //! Any `&str` is valid input. Parsing never panics and takes time linear in
 //! the input: the scanner bounds its searches, and long texts are processed
 //! in chunks of about 64 KiB so working memory stays small. Many documents
-//! can be parsed on all cores with [`Attributor::parse_many`].
+//! can be parsed on all cores with [`Attributor::parse_many`], and a stream
+//! of any length with [`Attributor::parse_stream`], which keeps the input
+//! order and a bounded number of documents in memory.
 //!
 //! # Crate features
 //!
@@ -152,6 +154,7 @@ mod scan;
 mod segment;
 mod sentences;
 mod span;
+mod stream;
 mod swar;
 mod tokens;
 mod work;
@@ -164,6 +167,7 @@ pub use model::{
 pub use options::{Attributor, AttributorBuilder};
 pub use scan::MarkStyle;
 pub use span::Span;
+pub use stream::{STREAM_BATCH, STREAM_WINDOW};
 
 /// Parses `text` with the default options.
 ///
