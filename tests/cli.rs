@@ -20,6 +20,8 @@
 //! running these tests, with the same profile and target directory), then
 //! run directly.
 
+mod build;
+
 use quote_attribution::Document;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -36,43 +38,11 @@ const REFERENCE_GOLD: &str = concat!(
     "/tests/corpus/perth-security-accord.gold.json"
 );
 
-/// Builds the named example and returns the path of its executable.
+/// Builds the named example (`evaluate` with the `eval` feature, in the
+/// profile of these tests) and returns the path of its executable.
 fn build_example(name: &str) -> PathBuf {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-        "build",
-        "--quiet",
-        "--message-format=json",
-        "--example",
-        name,
-    ]);
-    if name == "evaluate" {
-        cmd.args(["--features", "eval"]);
-    }
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    // Build into the target directory this test runs from
-    // (`<target>/<profile>/deps/cli-…`), however it was chosen.
-    let target = std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
-        .filter(|dir| dir.join("CACHEDIR.TAG").is_file());
-    if let Some(dir) = target {
-        cmd.arg("--target-dir").arg(dir);
-    }
-    let out = cmd.output().expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "cargo build --example {name} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == name)
-        .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-        .unwrap_or_else(|| panic!("cargo reported no executable for example {name}"))
+    let features: &[&str] = if name == "evaluate" { &["eval"] } else { &[] };
+    build::example(name, features, !cfg!(debug_assertions))
 }
 
 fn example(name: &'static str) -> &'static Path {
