@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List};
+use crate::lexicon::{self, Frame, List, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::RuleId;
 use crate::scan::QuoteIdx;
@@ -205,7 +205,10 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
     };
-    s.cue.verb.frame == Frame::Describe || quoted || after.that || finite_clause(ctx, a, b)
+    // (`called for an inquiry`: with its particle the verb describes
+    // nothing.)
+    let describes = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 1;
+    describes || quoted || after.that || finite_clause(ctx, a, b)
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.
@@ -385,6 +388,18 @@ pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 /// `X described A as B`, `X called A B`: the verb's whole object.
 #[inline]
 pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // `launched a game called “X”`: a participle after another verb's
+    // object describes it; its subject opens no clause.
+    if let Some(Some(m)) = s.subject(ctx) {
+        let f = m.first.as_usize();
+        let opens = f == s.lo
+            || !matches!(ctx.t.toks[f - 1].kind, TokKind::Word)
+            || ctx.t.in_list(f - 1, List::Coordinator)
+            || ctx.t.in_list(f - 1, List::Relative);
+        if !opens && s.cue.verb.form == VerbForm::Past {
+            return Verdict::Stop;
+        }
+    }
     name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
 }
 

@@ -460,6 +460,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             no!("She called home on Friday."),
+            // A participle after another verb's object.
+            no!("The firm launched a game called “Endless Garden” last month."),
         ],
     },
     Rule {
@@ -510,6 +512,8 @@ pub(super) const RULES: &[Rule] = &[
                 "talks had failed", Some("The union"), Some("said")),
             yes!("Donna Roe, 59, of Ashton, who watched on a screen, said it rained.", Indirect,
                 "it rained", Some("Donna Roe"), Some("said")),
+            yes!("The minister posted on social media that the scheme would grow.", Indirect,
+                "the scheme would grow", Some("The minister"), Some("posted on social media")),
             yes!("Lyle denied he had taken the money.", Indirect,
                 "he had taken the money", Some("Lyle"), Some("denied")),
             yes!("The union criticised that the talks stalled in May.", Indirect,
@@ -520,6 +524,7 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("The report"), Some("states")),
             yes!("The court ruled that the contract was void.", Indirect,
                 "the contract was void", Some("The court"), Some("ruled")),
+            no!("The MP has called for an inquiry into the closure."),
             // Figures that suggest are evidence.
             no!("The figures suggest households are cutting back."),
             // A noun phrase or an infinitive is no reported clause.
