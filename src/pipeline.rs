@@ -632,7 +632,7 @@ fn run_chunk(
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
-    use crate::lexicon::{CALENDAR_WORD, CUE, FUNCTION};
+    use crate::lexicon::{Frame, List, CALENDAR_WORD, CUE, FUNCTION};
     /// The most lowercase words that describe a subject's name before it.
     const MAX_DESCRIPTOR_WORDS: usize = 4;
     let t = &ctx.t;
@@ -695,7 +695,16 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                         // `Herons coach Ingrid Sollberg praised …`: the
                         // subject is the person the first name describes.
                         let describes = first && t.described_name(&m, s.tokens.end).is_some();
-                        names.extend(NameMention::new(&m, first && !describes, t));
+                        // `Speaking to Jo Roe`, `told Jo Roe`, `an
+                        // interview with Jo Roe`: an addressee.
+                        let to = i >= 2 && (t.is_text(i - 1, "to") || t.is_text(i - 1, "with"));
+                        let addressee = (to
+                            && (t.has(i - 2, CUE) || t.in_list(i - 2, List::ChannelNoun)))
+                            || (i >= 1
+                                && t.cue_verb_at(i - 1)
+                                    .is_some_and(|v| v.frame == Frame::Addressee));
+                        let n = NameMention::new(&m, first && !describes, t);
+                        names.extend(n.map(|n| if addressee { n.as_addressee() } else { n }));
                         i = m.last.as_usize() + 1;
                         if describes {
                             continue;

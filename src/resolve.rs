@@ -38,7 +38,7 @@ pub(crate) struct NameMention {
     /// Where the key's text starts, from the head's start (see [`Key`]).
     key_off: u16,
     gender: i8,
-    /// [`NONPERSON`] and [`SUBJECT`].
+    /// [`NONPERSON`], [`SUBJECT`] and [`ADDRESSEE`].
     flags: u8,
     /// The number of words of the head, at most 255.
     words: u8,
@@ -48,6 +48,9 @@ pub(crate) struct NameMention {
 const NONPERSON: u8 = 1;
 /// [`NameMention::flags`]: the mention opens its sentence (a likely subject).
 const SUBJECT: u8 = 2;
+/// [`NameMention::flags`]: the name is an addressee (`speaking to Jo Roe`,
+/// `told Jo Roe`), whom no later pronoun of the sentence's speaker means.
+const ADDRESSEE: u8 = 4;
 
 impl NameMention {
     /// A compact record of a name mention (24 bytes: long texts hold
@@ -85,6 +88,16 @@ impl NameMention {
 
     fn subject(&self) -> bool {
         self.flags & SUBJECT != 0
+    }
+
+    /// The same mention, marked as an addressee's.
+    pub(crate) fn as_addressee(mut self) -> NameMention {
+        self.flags |= ADDRESSEE;
+        self
+    }
+
+    fn addressee(&self) -> bool {
+        self.flags & ADDRESSEE != 0
     }
 
     fn mention(&self) -> Mention {
@@ -655,7 +668,9 @@ impl<'a> Resolver<'a> {
         find(&self.recent_salient).or_else(|| find(&self.recent_any))
     }
 
-    fn touch(&mut self, id: usize, span: Span, salient: bool) {
+    /// Records a mention of entity `id`, with no effect on which entities
+    /// a pronoun may mean.
+    fn log_mention(&mut self, id: usize, span: Span) {
         let e = &mut self.entities[id];
         if e.last_mention != Some(span) {
             e.last_mention = Some(span);
@@ -663,6 +678,10 @@ impl<'a> Resolver<'a> {
                 .push([id as u32, span.start() as u32, span.end() as u32]);
         }
         e.last_any = e.last_any.max(span.start() + 1);
+    }
+
+    fn touch(&mut self, id: usize, span: Span, salient: bool) {
+        self.log_mention(id, span);
         if salient {
             self.recent_salient.touch(id);
         }
@@ -725,7 +744,13 @@ pub(crate) fn resolve<'a>(
                     Some(r.entity_of_name_with(&m, hash, key, usize::from(n.words)))
                 };
                 if let Some(id) = id {
-                    r.touch(id, m.span, n.subject());
+                    if n.addressee() {
+                        // Named, but no antecedent for the speaker's
+                        // pronoun (`Speaking to Jo Roe, he said`).
+                        r.log_mention(id, m.span);
+                    } else {
+                        r.touch(id, m.span, n.subject());
+                    }
                 }
             }
             Event::Speaker(k) => {

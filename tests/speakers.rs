@@ -161,3 +161,17 @@ fn a_title_inside_a_phrase_ends_its_role() {
         [person("Tom Wirth", &["Harbour Police Lt"])]
     );
 }
+
+#[test]
+fn an_addressee_is_never_the_speaker() {
+    // The pronoun finds no one: the only name is the addressee.
+    let doc = parse("Speaking to Ann Ford of the Courier, he said, “We will rebuild.”");
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "he");
+    let doc = parse(
+        "In an interview with Radio North on Monday, the mayor spoke. \
+         She said the plan would work.",
+    );
+    assert_ne!(doc.quotes()[0].speaker().unwrap().name(), "Radio North");
+    let doc = parse("Jo Roe told Ann Lee the vote was lost. “We tried,” he said.");
+    assert_eq!(doc.quotes()[1].speaker().unwrap().name(), "Jo Roe");
+}
