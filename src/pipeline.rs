@@ -697,10 +697,13 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                         let describes = first && t.described_name(&m, s.tokens.end).is_some();
                         // `Speaking to Jo Roe`, `told Jo Roe`, `an
                         // interview with Jo Roe`: an addressee.
-                        let to = i >= 2 && (t.is_text(i - 1, "to") || t.is_text(i - 1, "with"));
+                        let to = i >= 2
+                            && t.has(i - 1, FUNCTION)
+                            && (t.is_text(i - 1, "to") || t.is_text(i - 1, "with"));
                         let addressee = (to
                             && (t.has(i - 2, CUE) || t.in_list(i - 2, List::ChannelNoun)))
                             || (i >= 1
+                                && t.has(i - 1, CUE)
                                 && t.cue_verb_at(i - 1)
                                     .is_some_and(|v| v.frame == Frame::Addressee));
                         let n = NameMention::new(&m, first && !describes, t);
