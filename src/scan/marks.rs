@@ -428,14 +428,7 @@ mod tests {
 
     #[test]
     fn style_bits_are_distinct() {
-        let styles = [
-            MarkStyle::CurlyDouble,
-            MarkStyle::StraightDouble,
-            MarkStyle::CurlySingle,
-            MarkStyle::StraightSingle,
-            MarkStyle::Guillemet,
-            MarkStyle::SingleGuillemet,
-        ];
+        let styles = MarkStyle::ALL;
         let all = styles.iter().fold(0u8, |set, s| {
             assert_eq!(s.bit().count_ones(), 1, "{s:?}");
             assert_eq!(set & s.bit(), 0, "{s:?}");
