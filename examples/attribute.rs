@@ -17,7 +17,7 @@
 #[path = "support/html.rs"]
 mod html;
 
-use quote_attribution::{parse_bytes, Document};
+use quote_attribution::{Act, Attributor, Document};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Read, Write};
@@ -45,6 +45,9 @@ modes (at most one):
   --html        one self-contained HTML page of one file, quotations
                 highlighted per speaker
   -q, --quiet   counts only
+
+  --acts LIST   the acts to report: speech (the default), thought, evidence,
+                comma-separated, or all
 
   -h, --help    print this help
   -V, --version print the version
@@ -77,7 +80,12 @@ impl Mode {
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
 enum Command {
-    Run { mode: Mode, inputs: Vec<String> },
+    Run {
+        mode: Mode,
+        inputs: Vec<String>,
+        /// `--acts`: the acts to report (`None`: the default, speech).
+        acts: Option<Vec<Act>>,
+    },
     Help,
     Version,
 }
@@ -87,9 +95,17 @@ enum Command {
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut mode: Option<Mode> = None;
     let mut inputs = Vec::new();
+    let mut acts = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let chosen = match arg.as_str() {
+            "--acts" => {
+                let list = args
+                    .next()
+                    .ok_or("--acts needs a list (speech,thought,evidence or all)")?;
+                acts = Some(parse_acts(&list)?);
+                continue;
+            }
             "--" => {
                 inputs.extend(args.by_ref());
                 break;
@@ -127,7 +143,17 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
     if mode == Mode::Html && inputs.len() > 1 {
         return Err("--html takes one file".to_string());
     }
-    Ok(Command::Run { mode, inputs })
+    Ok(Command::Run { mode, inputs, acts })
+}
+
+/// `speech,thought`, `all`: the acts of `--acts`.
+fn parse_acts(list: &str) -> Result<Vec<Act>, String> {
+    if list == "all" {
+        return Ok(Act::ALL.to_vec());
+    }
+    list.split(',')
+        .map(|a| a.trim().parse::<Act>().map_err(|e| format!("--acts: {e}")))
+        .collect()
 }
 
 /// `s` with every control character (C0, DEL, C1) and every bidirectional
@@ -232,7 +258,12 @@ fn json(value: &impl Serialize) -> io::Result<String> {
 
 /// Runs a mode over its inputs (none: the reference article), printing to
 /// `out`. Returns whether every input was read and parsed.
-fn run(mode: Mode, inputs: &[String], out: &mut impl Write) -> io::Result<bool> {
+fn run(
+    mode: Mode,
+    inputs: &[String],
+    attributor: &Attributor,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let names: Vec<Option<&str>> = if inputs.is_empty() {
         vec![None]
     } else {
@@ -244,10 +275,11 @@ fn run(mode: Mode, inputs: &[String], out: &mut impl Write) -> io::Result<bool> 
     for &name in &names {
         let label = name.unwrap_or(REFERENCE_NAME);
         let bytes = read(name);
-        let parsed = bytes
-            .as_ref()
-            .map_err(String::clone)
-            .and_then(|bytes| parse_bytes(bytes).map_err(|e| format!("{label}: {e}")));
+        let parsed = bytes.as_ref().map_err(String::clone).and_then(|bytes| {
+            attributor
+                .parse_bytes(bytes)
+                .map_err(|e| format!("{label}: {e}"))
+        });
         let doc = match parsed {
             Ok(doc) => doc,
             Err(e) => {
@@ -311,8 +343,8 @@ fn run(mode: Mode, inputs: &[String], out: &mut impl Write) -> io::Result<bool> 
 }
 
 fn main() -> ExitCode {
-    let (mode, inputs) = match parse_args(std::env::args().skip(1)) {
-        Ok(Command::Run { mode, inputs }) => (mode, inputs),
+    let (mode, inputs, acts) = match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Run { mode, inputs, acts }) => (mode, inputs, acts),
         Ok(Command::Help) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -330,9 +362,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut builder = Attributor::builder();
+    if let Some(acts) = &acts {
+        builder.acts(acts);
+    }
+    let attributor = match builder.build() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("attribute: {e}");
+            return ExitCode::from(2);
+        }
+    };
     if mode == Mode::Jsonl && inputs == ["-"] {
         // JSON Lines records on stdin, streamed on all cores.
-        return match jsonl::run(io::stdin().lock(), io::stdout().lock(), 0) {
+        return match jsonl::run(io::stdin().lock(), io::stdout().lock(), &attributor, 0) {
             Ok((records, bad)) => {
                 if bad > 0 {
                     eprintln!("attribute: {bad} of {records} records bad (error records written)");
@@ -348,7 +391,7 @@ fn main() -> ExitCode {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match run(mode, &inputs, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
+    match run(mode, &inputs, &attributor, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
@@ -371,6 +414,7 @@ mod tests {
         Ok(Command::Run {
             mode,
             inputs: inputs.iter().map(|s| s.to_string()).collect(),
+            acts: None,
         })
     }
 
@@ -394,6 +438,24 @@ mod tests {
         );
         assert_eq!(args(&["--help", "--bogus"]), Ok(Command::Help));
         assert_eq!(args(&["-V"]), Ok(Command::Version));
+        assert_eq!(
+            args(&["--acts", "all", "a"]),
+            Ok(Command::Run {
+                mode: Mode::Table,
+                inputs: vec!["a".into()],
+                acts: Some(Act::ALL.to_vec()),
+            })
+        );
+        assert_eq!(
+            args(&["--acts", "speech,thought"]),
+            Ok(Command::Run {
+                mode: Mode::Table,
+                inputs: vec![],
+                acts: Some(vec![Act::Speech, Act::Thought]),
+            })
+        );
+        assert!(args(&["--acts", "belief"]).is_err());
+        assert!(args(&["--acts"]).is_err());
         assert_eq!(
             args(&["--html", "--json"]),
             Err("--html and --json cannot be used together".into())

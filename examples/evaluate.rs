@@ -29,7 +29,7 @@
 //! `end_to_end` (lenient plus the right speaker: `score.py`'s end-to-end).
 
 use quote_attribution::eval::{self, CueClass, DocScore, GoldDoc, Metric, Summary};
-use quote_attribution::Attributor;
+use quote_attribution::{Act, Attributor};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -38,7 +38,7 @@ use std::process::ExitCode;
 const REFERENCE_GOLD: &str = include_str!("../tests/corpus/perth-security-accord.gold.json");
 const REFERENCE_TEXT: &str = include_str!("../tests/corpus/perth-security-accord.txt");
 
-const USAGE: &str = "usage: evaluate [-v] [--json] [--split LIST] [GOLD.json | DIR]…\n       evaluate [-v] [--json] --polnear DIR --split dev|train|test";
+const USAGE: &str = "usage: evaluate [-v] [--json] [--acts LIST] [--split LIST] [GOLD.json | DIR]…\n       evaluate [-v] [--json] [--acts LIST] --polnear DIR --split dev|train|test\n       (--acts speech,thought,evidence or all: the acts to report; default speech)";
 
 /// One gold document, loaded.
 struct Case {
@@ -311,6 +311,7 @@ fn run() -> Result<(), (u8, String)> {
     let mut as_json = false;
     let mut split = None;
     let mut polnear = None;
+    let mut acts: Option<Vec<Act>> = None;
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -322,6 +323,17 @@ fn run() -> Result<(), (u8, String)> {
                     .next()
                     .ok_or((2, format!("--split needs a file\n{USAGE}")))?;
                 split = Some(PathBuf::from(list));
+            }
+            "--acts" => {
+                let list = args
+                    .next()
+                    .ok_or((2, format!("--acts needs a list\n{USAGE}")))?;
+                let parsed: Result<Vec<Act>, _> = if list == "all" {
+                    Ok(Act::ALL.to_vec())
+                } else {
+                    list.split(',').map(|a| a.trim().parse::<Act>()).collect()
+                };
+                acts = Some(parsed.map_err(|e| (2, format!("--acts: {e}\n{USAGE}")))?);
             }
             "--polnear" => {
                 let dir = args
@@ -374,7 +386,12 @@ fn run() -> Result<(), (u8, String)> {
     };
 
     let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
-    let docs = Attributor::new().parse_many(&texts, 0);
+    let mut builder = Attributor::builder();
+    if let Some(acts) = &acts {
+        builder.acts(acts);
+    }
+    let attributor = builder.build().map_err(|e| (2, e.to_string()))?;
+    let docs = attributor.parse_many(&texts, 0);
     let mut scores = Vec::with_capacity(cases.len());
     for (case, doc) in cases.iter().zip(docs) {
         let doc = doc.map_err(|e| (1, format!("{}: {e}", case.name)))?;

@@ -161,7 +161,7 @@ mod work;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
-    Document, EntityKind, Gender, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker,
+    Act, Document, EntityKind, Gender, Quote, QuoteKind, QuoteSpeaker, RuleId, Snippet, Speaker,
     SpeakerId, SCHEMA_VERSION,
 };
 pub use options::{Attributor, AttributorBuilder};

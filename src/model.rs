@@ -487,6 +487,7 @@ pub struct Quote<'a> {
     pub(crate) rule: RuleId,
     pub(crate) confidence: f32,
     pub(crate) mark_style: Option<MarkStyle>,
+    pub(crate) act: Act,
 }
 
 /// A [`Quote`] as read, before its text and confidence are checked.
@@ -500,6 +501,8 @@ struct QuoteRepr<'a> {
     rule: RuleId,
     confidence: f32,
     mark_style: Option<MarkStyle>,
+    #[serde(default)]
+    act: Act,
 }
 
 impl<'a> TryFrom<QuoteRepr<'a>> for Quote<'a> {
@@ -518,6 +521,7 @@ impl<'a> TryFrom<QuoteRepr<'a>> for Quote<'a> {
             rule: r.rule,
             confidence: r.confidence,
             mark_style: r.mark_style,
+            act: r.act,
         })
     }
 }
@@ -609,6 +613,19 @@ impl<'a> Quote<'a> {
         self.mark_style
     }
 
+    /// What the quotation attributes: speech (the default scope), a
+    /// thought or a piece of evidence ([`Act`]; see
+    /// [`AttributorBuilder::acts`](crate::AttributorBuilder::acts)).
+    ///
+    /// ```
+    /// use quote_attribution::Act;
+    /// let doc = quote_attribution::parse("She said it rained.");
+    /// assert_eq!(doc.quotes()[0].act(), Act::Speech);
+    /// ```
+    pub fn act(&self) -> Act {
+        self.act
+    }
+
     /// The quotation with its texts copied, free of the input's lifetime.
     ///
     /// ```
@@ -629,7 +646,81 @@ impl<'a> Quote<'a> {
             rule: self.rule,
             confidence: self.confidence,
             mark_style: self.mark_style,
+            act: self.act,
         }
+    }
+}
+
+/// What an attribution attributes.
+///
+/// The default is speech only; an attributor built with
+/// [`AttributorBuilder::acts`](crate::AttributorBuilder::acts) reports
+/// thoughts and evidence too.
+///
+/// ```
+/// use quote_attribution::{Act, Attributor};
+/// let a = Attributor::builder().acts(&[Act::Speech, Act::Thought]).build()?;
+/// let doc = a.parse("The minister believes the plan will work.")?;
+/// assert_eq!(doc.quotes()[0].act(), Act::Thought);
+/// assert!(quote_attribution::parse("The minister believes the plan will work.").quotes().is_empty());
+/// assert_eq!("evidence".parse::<Act>()?, Act::Evidence);
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Act {
+    /// Speech: say, tell, write, a spoken reaction, `according to` a
+    /// person, colon, dash and transcript credits.
+    #[default]
+    Speech,
+    /// Thought and intent: believe, think, want, hope, fear, expect, plan.
+    Thought,
+    /// Evidence: polls, data, studies and documents that show, find,
+    /// suggest or indicate; `according to` a document or figures.
+    Evidence,
+}
+
+impl Act {
+    /// Every act, in the order of the type.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::Act::ALL.len(), 3);
+    /// ```
+    pub const ALL: &'static [Act] = &[Act::Speech, Act::Thought, Act::Evidence];
+
+    /// The lowercase name used in JSON (`"speech"`, `"thought"`,
+    /// `"evidence"`).
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::Act::Thought.as_str(), "thought");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::Speech => "speech",
+            Act::Thought => "thought",
+            Act::Evidence => "evidence",
+        }
+    }
+}
+
+impl fmt::Display for Act {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Act {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Act, Error> {
+        from_name(
+            "act",
+            s,
+            Act::ALL,
+            Act::as_str,
+            &["speech", "thought", "evidence"],
+        )
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::error::{ErrorKind, Result};
 use crate::lexicon::{default_lexicon, Lexicon};
-use crate::model::QuoteKind;
+use crate::model::{Act, QuoteKind};
 use crate::scan::MarkStyle;
 use std::sync::Arc;
 
@@ -28,6 +28,8 @@ pub struct Attributor {
     /// built-in one.
     lexicon: Option<Arc<Lexicon>>,
     pub(crate) kinds: [bool; 3],
+    /// The acts to report, by [`Act`] number.
+    pub(crate) acts: [bool; 3],
     pub(crate) min_confidence: f32,
     pub(crate) styles: Option<Vec<MarkStyle>>,
     pub(crate) max_input_len: Option<usize>,
@@ -38,6 +40,7 @@ impl Default for Attributor {
         Attributor {
             lexicon: None,
             kinds: [true; 3],
+            acts: [true, false, false],
             min_confidence: 0.0,
             styles: None,
             max_input_len: None,
@@ -93,6 +96,7 @@ pub struct AttributorBuilder {
     verbs: Vec<String>,
     titles: Vec<String>,
     kinds: Option<Vec<QuoteKind>>,
+    acts: Option<Vec<Act>>,
     min_confidence: f32,
     styles: Option<Vec<MarkStyle>>,
     max_input_len: Option<usize>,
@@ -160,6 +164,26 @@ impl AttributorBuilder {
     /// ```
     pub fn kinds(&mut self, kinds: &[QuoteKind]) -> &mut AttributorBuilder {
         self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// Which acts to report (default: speech only). Must not be empty.
+    /// Thoughts (`she believes …`, `he wants to …`) and evidence (`a poll
+    /// shows …`, `according to the report`) are reported only when asked
+    /// for; every quotation says which it is ([`Quote::act`](crate::Quote::act)).
+    ///
+    /// ```
+    /// use quote_attribution::{Act, Attributor};
+    /// let text = "A new poll shows the mayor is ahead. She said she was glad.";
+    /// let all = Attributor::builder().acts(Act::ALL).build()?;
+    /// let acts: Vec<Act> = all.parse(text)?.quotes().iter().map(|q| q.act()).collect();
+    /// assert_eq!(acts, [Act::Evidence, Act::Speech]);
+    /// assert_eq!(quote_attribution::parse(text).quotes().len(), 1);
+    /// assert!(Attributor::builder().acts(&[]).build().is_err());
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn acts(&mut self, acts: &[Act]) -> &mut AttributorBuilder {
+        self.acts = Some(acts.to_vec());
         self
     }
 
@@ -246,6 +270,16 @@ impl AttributorBuilder {
                 kinds[k as usize] = true;
             }
         }
+        let mut acts = [true, false, false];
+        if let Some(a) = &self.acts {
+            if a.is_empty() {
+                return Err(invalid("acts", "no act selected".into()).into());
+            }
+            acts = [false; 3];
+            for &act in a {
+                acts[act as usize] = true;
+            }
+        }
         if self.styles.as_ref().is_some_and(Vec::is_empty) {
             return Err(invalid("mark_styles", "no mark style selected".into()).into());
         }
@@ -272,6 +306,7 @@ impl AttributorBuilder {
         Ok(Attributor {
             lexicon,
             kinds,
+            acts,
             min_confidence: self.min_confidence,
             styles: self.styles.clone(),
             max_input_len: self.max_input_len,

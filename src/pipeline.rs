@@ -465,7 +465,10 @@ fn settle<'a>(
         quotes.sort_by_key(|q| q.span.start());
     }
     quotes.retain(|q| {
-        attributor.wants(q.kind) && q.confidence >= attributor.min_confidence && has_words(&q.text)
+        attributor.wants(q.kind)
+            && attributor.acts[q.act as usize]
+            && q.confidence >= attributor.min_confidence
+            && has_words(&q.text)
     });
     // Sorted by start: of each kind, the last quotation kept is the only
     // one a later one can overlap (those kept do not overlap each other).
@@ -623,6 +626,7 @@ fn run_chunk(
         quote_at: &sc.quotes.at,
         quote_end: &sc.quotes.end_at,
         sentences: &sc.sentences,
+        acts: attributor.acts,
     };
     attribute(&ctx, &mut sc.rules, &mut sc.attributions);
     collect_names(&ctx, names);

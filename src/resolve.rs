@@ -858,6 +858,7 @@ pub(crate) fn resolve<'a>(
             rule: a.rule,
             confidence: confidence.clamp(0.0, 1.0),
             mark_style: a.style,
+            act: a.act,
         });
     }
     // Each speaker's mentions, in document order.

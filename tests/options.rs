@@ -82,3 +82,28 @@ fn function_words_are_refused_as_reporting_verbs() {
     let doc = a.parse("“Run,” he panicked.").expect("no limit");
     assert_eq!(doc.quotes()[0].cue().map(|c| c.text()), Some("panicked"));
 }
+
+#[test]
+fn wider_acts_are_reported_only_when_asked_for_and_labelled() {
+    use quote_attribution::Act;
+    let text = "A new poll shows the mayor is ahead. She wants to win. \
+                He said the count was fair. According to the report, turnout fell.";
+    let all = Attributor::builder().acts(Act::ALL).build().unwrap();
+    let doc = all.parse(text).unwrap();
+    common::check_document(text, &doc);
+    let acts: Vec<Act> = doc.quotes().iter().map(|q| q.act()).collect();
+    assert_eq!(
+        acts,
+        [Act::Evidence, Act::Thought, Act::Speech, Act::Evidence]
+    );
+    // The default is speech only.
+    let plain = parse(text);
+    assert!(plain.quotes().iter().all(|q| q.act() == Act::Speech));
+    assert_eq!(plain.quotes().len(), 1);
+    // Evidence only.
+    let evidence = Attributor::builder()
+        .acts(&[Act::Evidence])
+        .build()
+        .unwrap();
+    assert_eq!(evidence.parse(text).unwrap().quotes().len(), 2);
+}

@@ -97,6 +97,7 @@ fn record(attributor: &Attributor, bytes: &[u8]) -> Result<String, (Value, Strin
 pub fn run(
     input: impl BufRead,
     output: impl Write,
+    attributor: &Attributor,
     threads: usize,
 ) -> std::io::Result<(usize, usize)> {
     let mut output = std::io::BufWriter::new(output);
@@ -107,7 +108,7 @@ pub fn run(
         error: &mut read_error,
     };
     let (mut records, mut bad) = (0, 0);
-    Attributor::new().parse_stream(lines, threads, process, |(line, is_bad)| {
+    attributor.parse_stream(lines, threads, process, |(line, is_bad)| {
         records += 1;
         bad += usize::from(is_bad);
         output.write_all(line.as_bytes())?;

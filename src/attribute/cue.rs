@@ -11,7 +11,7 @@ use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List, VerbForm};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::RuleId;
+use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
 use crate::tokens::{TokIdx, TokKind};
 
@@ -32,9 +32,18 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     let (lo, hi, c0, ce) = (s.lo, s.hi, s.c0, s.ce);
     let (speaker, after) = source_after(ctx, ce, hi)?;
     // `according to federal statistics`: evidence, not speech.
-    if (speaker.first.as_usize()..after).any(|k| t.in_list(k, List::EvidenceNoun)) {
+    let act = if (speaker.first.as_usize()..after).any(|k| t.in_list(k, List::EvidenceNoun)) {
+        Act::Evidence
+    } else {
+        Act::Speech
+    };
+    if !ctx.wants(act) {
         return None;
     }
+    let with_act = |mut a: Attribution| {
+        a.act = act;
+        a
+    };
     let who = Who {
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
@@ -51,7 +60,14 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
         let c = super::phrases::content(ctx, after + 1, end)?;
-        return Some(report(ctx, c, who, rule, confidence(rule, []), claimed));
+        return Some(with_act(report(
+            ctx,
+            c,
+            who,
+            rule,
+            confidence(rule, []),
+            claimed,
+        )));
     }
     // `82 percent view him unfavorably according to the poll`: from the
     // last comma (or the sentence start) to the cue.
@@ -66,7 +82,7 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         let start = skip_leading_marks(ctx, from, c0);
         let c = super::phrases::content(ctx, start, c0)?;
         let conf = confidence(rule, [Some(Adjust::SourceAfterNoComma)]);
-        return Some(report(ctx, c, who, rule, conf, claimed));
+        return Some(with_act(report(ctx, c, who, rule, conf, claimed)));
     }
     // `CLAUSE, according to X`.
     if c0 > lo + 1 && t.is_text(c0 - 1, ",") {
@@ -74,7 +90,7 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         let start = skip_leading_marks(ctx, lo, end);
         let c = super::phrases::content(ctx, start, end)?;
         let conf = confidence(rule, [Some(Adjust::SourceAfter)]);
-        return Some(report(ctx, c, who, rule, conf, claimed));
+        return Some(with_act(report(ctx, c, who, rule, conf, claimed)));
     }
     None
 }
@@ -130,16 +146,16 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
             return Some((m, end));
         }
     }
-    let m = t.np_starting_at(p, end)?;
+    // (A phrase whose head is also a verb, `the report`, is no noun
+    // phrase to `np_starting_at`; after a determiner it is one all the
+    // same.)
     let whole = t.phrase_mention(p, end - 1);
-    Some((
-        if m.kind == MentionKind::Nominal {
-            whole
-        } else {
-            m
-        },
-        end,
-    ))
+    match t.np_starting_at(p, end) {
+        Some(m) if m.kind != MentionKind::Nominal => Some((m, end)),
+        Some(_) => Some((whole, end)),
+        None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, end)),
+        None => None,
+    }
 }
 
 /// The longest source after `according to`, in tokens.
@@ -200,7 +216,8 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 /// phrase (`announced a new plant`, `denied the charges`, `shouted
 /// slogans`), a prepositional phrase or an infinitive (`declined to
 /// comment`). A description's object is its content (`described the plan
-/// as a failure`).
+/// as a failure`). In the wider scope, a verb of thought may take an
+/// infinitive and one of evidence any phrase.
 fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
@@ -208,7 +225,14 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     // (`called for an inquiry`: with its particle the verb describes
     // nothing.)
     let describes = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 1;
-    describes || quoted || after.that || finite_clause(ctx, a, b)
+    // In the wider scope, an intention is an infinitive (`wants to win`)
+    // and evidence may show a small clause (`shows the mayor ahead`).
+    let wider = match s.cue.verb.act.public() {
+        Act::Thought => ctx.t.is_text(a, "to"),
+        Act::Evidence => true,
+        Act::Speech => false,
+    };
+    describes || quoted || after.that || wider || finite_clause(ctx, a, b)
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.
@@ -217,6 +241,18 @@ fn after_cue(
     s: &CueSite,
     speaker: Mention,
     rule: RuleId,
+    claimed: &mut [bool],
+) -> Verdict {
+    after_cue_as(ctx, s, speaker, rule, s.cue.verb.act.public(), claimed)
+}
+
+/// [`after_cue`], reporting `act`.
+fn after_cue_as(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: Mention,
+    rule: RuleId,
+    act: Act,
     claimed: &mut [bool],
 ) -> Verdict {
     let after = s.after(ctx, claimed);
@@ -232,7 +268,9 @@ fn after_cue(
         speaker: Some(speaker),
         cue: Some(after.cue),
     };
-    Verdict::Fire(report(ctx, content, who, rule, conf, claimed))
+    let mut a = report(ctx, content, who, rule, conf, claimed);
+    a.act = act;
+    Verdict::Fire(a)
 }
 
 /// `“Q,” she said.`: a quotation, then its speaker and cue.
@@ -424,7 +462,11 @@ fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -
             if ctx.t.in_list(s.c0, List::EvidenceVerb)
                 && ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) =>
         {
-            Verdict::Stop
+            if ctx.wants(Act::Evidence) {
+                after_cue_as(ctx, s, m, rule, Act::Evidence, claimed)
+            } else {
+                Verdict::Stop
+            }
         }
         Some(Some(speaker)) => after_cue(ctx, s, speaker, rule, claimed),
         _ => Verdict::Stop,

@@ -55,8 +55,10 @@ pub(super) fn sentence(
             .take(4)
             .any(|a| a.content.start() <= at && at < a.content.end());
         // Thought and evidence (`she believes`, `polls show`) are outside
-        // the default scope: no rule reports them.
-        if !inside && c.verb.act.is_speech() {
+        // the default scope: no rule reports them unless asked for.
+        // (`according to` decides by its source: a person or a document.)
+        let wanted = ctx.wants(c.verb.act.public()) || c.verb.frame == lexicon::Frame::According;
+        if !inside && wanted {
             let site = CueSite::new(lo, hi, c, &out[first_out..]);
             cue_rules(ctx, &site, claimed, out);
         }

@@ -27,7 +27,7 @@ mod rules;
 mod site;
 
 use crate::mentions::Mention;
-use crate::model::{QuoteKind, RuleId};
+use crate::model::{Act, QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
 use crate::scan::{MarkStyle, Quotation};
 use crate::segment::Segments;
@@ -45,6 +45,8 @@ pub(crate) struct Attribution {
     pub rule: RuleId,
     pub confidence: f32,
     pub style: Option<MarkStyle>,
+    /// What it attributes (speech unless a cue of thought or evidence).
+    pub act: Act,
     /// Paragraph of the content's start and end.
     pub para: ParaIdx,
     pub last_para: ParaIdx,
@@ -67,6 +69,15 @@ pub(crate) struct Ctx<'a> {
     /// [`crate::scan::QuoteIndex`].)
     pub quote_end: &'a [TokIdx],
     pub sentences: &'a [Sentence],
+    /// The acts to report, by [`Act`] number.
+    pub acts: [bool; 3],
+}
+
+impl Ctx<'_> {
+    /// Whether the attributor reports `act`.
+    pub fn wants(&self, act: Act) -> bool {
+        self.acts[act as usize]
+    }
 }
 
 impl Ctx<'_> {
@@ -283,6 +294,7 @@ mod tests {
                 // Tells equal spans apart.
                 confidence: k as f32,
                 style: None,
+                act: Act::Speech,
                 para: ParaIdx::new(0),
                 last_para: ParaIdx::new(0),
             };

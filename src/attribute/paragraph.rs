@@ -8,7 +8,7 @@ use super::{Attribution, Ctx};
 use crate::cues::cue_at;
 use crate::lexicon::{List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::{QuoteKind, RuleId};
+use crate::model::{Act, QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
 use crate::tokens::{ParaIdx, TokKind};
 
@@ -334,6 +334,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         rule,
         confidence: confidence(rule, []),
         style: None,
+        act: Act::Speech,
         para: ParaIdx::new(pi),
         last_para: ParaIdx::new(pi),
     })

@@ -5,7 +5,7 @@
 use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::{QuoteKind, RuleId};
+use crate::model::{Act, QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
 use crate::tokens::{TokIdx, TokKind, Toks};
@@ -686,6 +686,7 @@ pub(super) fn report(
         rule,
         confidence,
         style: None,
+        act: Act::Speech,
         para: ctx.t.toks[a].para,
         last_para: ctx.t.toks[b - 1].para,
     }
@@ -708,6 +709,7 @@ pub(super) fn direct(
         rule,
         confidence,
         style: Some(qq.style),
+        act: Act::Speech,
         para: qq.first_para,
         last_para: qq.last_para,
     }

@@ -45,6 +45,15 @@ impl Act {
     pub(crate) fn is_speech(self) -> bool {
         matches!(self, Act::Speech | Act::React)
     }
+
+    /// The act an attribution by this verb has (a reaction is speech).
+    pub(crate) fn public(self) -> crate::model::Act {
+        match self {
+            Act::Speech | Act::React => crate::model::Act::Speech,
+            Act::Thought => crate::model::Act::Thought,
+            Act::Evidence => crate::model::Act::Evidence,
+        }
+    }
 }
 
 /// A reporting verb as found in the lexicon.
