@@ -279,6 +279,18 @@ impl<'a> Toks<'a> {
         None
     }
 
+    /// `m` extended back to token `p`, what stands between them its role
+    /// (`NASA administrator Jo Roe`: Jo Roe, whose role is `NASA
+    /// administrator`).
+    pub fn described_from(&self, p: usize, m: Mention) -> Mention {
+        Mention {
+            span: self.span(p, m.last.as_usize()),
+            first: TokIdx::new(p),
+            role: Some(self.span(p, m.first.as_usize() - 1)),
+            ..m
+        }
+    }
+
     /// The name that `m` describes, when a lowercase descriptor joins
     /// them (`Rovers director of football Helen Quist`, `Herons coach Ingrid
     /// Sollberg`): the person is the second name.

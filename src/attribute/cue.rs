@@ -13,7 +13,7 @@ use crate::lexicon::{self, Frame, List, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
-use crate::tokens::{TokIdx, TokKind};
+use crate::tokens::TokKind;
 
 /// The adjustment for a pronoun speaker, if `m` is one.
 fn pronoun(m: &Mention) -> Option<Adjust> {
@@ -118,13 +118,7 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
             .described_name(&m, end)
             .filter(|n| n.last.as_usize() + 1 == end)
         {
-            let n = Mention {
-                span: t.span(p, n.last.as_usize()),
-                first: TokIdx::new(p),
-                role: Some(t.span(p, n.first.as_usize() - 1)),
-                ..n
-            };
-            return Some((n, end));
+            return Some((t.described_from(p, n), end));
         }
     }
     // `host Jo Roe`: a lowercase descriptor, then the name.
@@ -137,13 +131,7 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
             .np_starting_at(d, end)
             .filter(|m| m.last.as_usize() + 1 == end)
         {
-            let m = Mention {
-                span: t.span(p, m.last.as_usize()),
-                first: TokIdx::new(p),
-                role: Some(t.span(p, d - 1)),
-                ..m
-            };
-            return Some((m, end));
+            return Some((t.described_from(p, m), end));
         }
     }
     // (A phrase whose head is also a verb, `the report`, is no noun

@@ -326,12 +326,7 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
         // `said Rovers director of football Helen Quist`: a name that
         // describes the next one, which is the speaker.
         match t.described_name(&m, hi) {
-            Some(n) => Mention {
-                span: t.span(p, n.last.as_usize()),
-                first: TokIdx::new(p),
-                role: Some(t.span(p, n.first.as_usize() - 1)),
-                ..n
-            },
+            Some(n) => t.described_from(p, n),
             None => m,
         }
     };
