@@ -70,7 +70,14 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         let passive = verb.frame == Frame::Addressee && (finite_be || t.is_text(p, "been"));
         // `was saying` is progressive: a cue all the same.
         let progressive = verb.form == VerbForm::Gerund && finite_be;
-        if lists != 0 && !progressive || passive {
+        // `is expected`, `has been described`: a passive, for the passive
+        // rule (of every frame but `tell Y`'s).
+        let be = finite_be
+            || t.is_text_ci(p, "be")
+            || t.is_text_ci(p, "been")
+            || t.is_text_ci(p, "being");
+        let passive_cue = verb.form == VerbForm::Past && be && t.in_list(i, List::PassiveCue);
+        if lists != 0 && !progressive && !passive_cue || passive {
             return None;
         }
     }

@@ -414,6 +414,13 @@ impl<'a> Toks<'a> {
         }
     }
 
+    /// The possessive pronoun at `i` (`his claim`) as a mention of the
+    /// pronoun it stands for, resolved as that pronoun is.
+    pub fn possessive_mention(&self, i: usize) -> Option<Mention> {
+        let p = self.possessive_at(i)?;
+        Some(self.mention(i, i, MentionKind::Pronoun(p)))
+    }
+
     /// The phrase `a..=b` as a noun phrase mention (`a new report by the
     /// Courier`), for a source that runs to a comma.
     pub fn phrase_mention(&self, a: usize, b: usize) -> Mention {

@@ -173,6 +173,15 @@ macro_rules! rules {
 rules! {
     /// `According to X, CLAUSE` or `CLAUSE, according to X`.
     AccordingTo => "reported/ACCORDING_TO",
+    /// `his claim that CLAUSE`, `the belief that CLAUSE` — a noun of saying,
+    /// thought or evidence with its clause; the owner is the speaker.
+    NominalCue => "reported/NOMINAL_CUE",
+    /// `The bill is expected to pass`, `it is believed (that) CLAUSE` — a
+    /// passive cue; the speaker is the agent (`by X`), else none.
+    PassiveCue => "reported/PASSIVE_CUE",
+    /// `X seems/appears to …` — an apparent state, reported for its
+    /// subject (evidence; outside the default scope).
+    ApparentState => "reported/APPARENT_STATE",
     /// `…, saying CLAUSE` — a participle cue of the sentence's subject.
     ParticipleCue => "reported/PARTICIPLE_CUE",
     /// `…, and added CLAUSE` — a second cue of the same speaker.

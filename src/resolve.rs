@@ -757,8 +757,14 @@ pub(crate) fn resolve<'a>(
                 let m = attributions[k]
                     .speaker
                     .expect("speaker events have speakers");
+                // (`his claim that …`: a possessive owner is weaker
+                // evidence than a subject, of gender and of salience.)
+                let possessive = matches!(m.kind, MentionKind::Pronoun(_))
+                    && key_in(text.as_bytes(), m.span.start(), m.span.end())
+                        .is_some_and(|k| default_lexicon().possessive(k).is_some());
                 let id = match m.kind {
                     MentionKind::Pronoun(p) => match r.antecedent(p) {
+                        Some(id) if possessive => id,
                         Some(id) => {
                             let e = &mut r.entities[id];
                             let gender = match p {
@@ -792,7 +798,7 @@ pub(crate) fn resolve<'a>(
                     }
                     _ => r.entity_of_name(&m),
                 };
-                r.touch(id, m.span, true);
+                r.touch(id, m.span, !possessive);
                 if let Some(role) = m.role {
                     r.entities[id].roles.push(role);
                 }

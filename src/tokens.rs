@@ -222,6 +222,16 @@ impl<'a> Toks<'a> {
         lexicon::key_in(self.text.as_bytes(), start, end)
     }
 
+    /// The subject pronoun that the possessive at token `i` stands for
+    /// (`his` → `he`), if it is one.
+    pub fn possessive_at(&self, i: usize) -> Option<Pronoun> {
+        let t = &self.toks[i];
+        if t.kind != TokKind::Word || t.end - t.start > 5 {
+            return None;
+        }
+        self.lex.possessive(self.key(i)?)
+    }
+
     /// The pronoun at token `i`, if it is one. Every pronoun is a function
     /// word, so the class bit turns most tokens away without a look at the
     /// text.

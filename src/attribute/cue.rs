@@ -220,6 +220,11 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
         Act::Evidence => true,
         Act::Speech => false,
     };
+    // (`rejected his claim that …`: the object is the noun's, which reports
+    // its own clause.)
+    if super::frames::opens_with_reporting_noun(ctx, a, b) {
+        return false;
+    }
     describes || quoted || after.that || wider || finite_clause(ctx, a, b)
 }
 

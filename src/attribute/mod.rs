@@ -20,6 +20,7 @@
 
 mod cue;
 mod engine;
+mod frames;
 mod paragraph;
 mod phrases;
 mod punct;

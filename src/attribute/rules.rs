@@ -17,6 +17,7 @@ use super::cue::{
     name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
     quote_said_name, told_addressee,
 };
+use super::frames::{apparent_state, nominal_cue, passive_cue};
 use super::paragraph::{
     colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
 };
@@ -260,6 +261,8 @@ family! {
 pub(super) struct Example {
     pub text: &'static str,
     pub expect: Option<Expect>,
+    /// Parsed with every act (the wider scope), not speech only.
+    pub wide: bool,
 }
 
 /// What a rule reports: the kind, the content, the speaker's mention and
@@ -293,6 +296,30 @@ macro_rules! yes {
                 speaker: $speaker,
                 cue: $cue,
             }),
+            wide: false,
+        }
+    };
+}
+
+/// A positive example in the wider scope (every act).
+#[cfg(test)]
+macro_rules! wide {
+    ($($x:tt)*) => {
+        Example {
+            wide: true,
+            ..yes!($($x)*)
+        }
+    };
+}
+
+/// A negative example in the wider scope (every act).
+#[cfg(test)]
+macro_rules! no_wide {
+    ($text:expr) => {
+        Example {
+            text: $text,
+            expect: None,
+            wide: true,
         }
     };
 }
@@ -304,6 +331,7 @@ macro_rules! no {
         Example {
             text: $text,
             expect: None,
+            wide: false,
         }
     };
 }
@@ -343,6 +371,76 @@ pub(super) const RULES: &[Rule] = &[
             // A document or figures are evidence, not speech.
             no!("About 9,000 people live there, according to federal statistics."),
             no!("According to a new report by the council, rents are rising."),
+        ],
+    },
+    Rule {
+        id: RuleId::NominalCue,
+        apply: Apply::Cue(nominal_cue, Cues::ANY),
+        confidence: 0.7,
+        #[cfg(test)]
+        examples: &[
+            yes!("The senator's claim that the vote was rigged drew scorn.", Indirect,
+                "the vote was rigged", Some("The senator"), Some("claim")),
+            yes!("She rejected his repeated allegation that the money had gone missing.", Indirect,
+                "the money had gone missing", Some("his"), Some("allegation")),
+            yes!("Voters remember her promise to cut fares by half.", Indirect,
+                "to cut fares by half", Some("her"), Some("promise")),
+            wide!("The belief that the dam would hold proved wrong.", Indirect,
+                "the dam would hold", None, Some("belief")),
+            // A relative clause, not the claim's content.
+            no!("The claim that he made in May was false."),
+            // A noun of saying needs an owner.
+            no!("The claim that the vote was rigged spread online."),
+            no!("His promise was broken."),
+            // Thought is outside the default scope.
+            no!("The belief that the dam would hold proved wrong."),
+        ],
+    },
+    Rule {
+        id: RuleId::PassiveCue,
+        apply: Apply::Cue(passive_cue, Cues::form(VerbForm::Past)),
+        confidence: 0.6,
+        #[cfg(test)]
+        examples: &[
+            yes!("The mayor is said to be furious about the delay.", Indirect,
+                "to be furious about the delay", None, Some("is said")),
+            yes!("It was reported that the plant would close.", Indirect,
+                "the plant would close", None, Some("was reported")),
+            yes!("The leak was first reported by the local paper.", Indirect,
+                "The leak", Some("the local paper"), Some("was first reported")),
+            yes!("He has been described as a maverick.", Indirect,
+                "as a maverick", None, Some("been described")),
+            wide!("The bill is expected to pass next week.", Indirect,
+                "to pass next week", None, Some("is expected")),
+            wide!("It is widely believed that the ship sank in a storm.", Indirect,
+                "the ship sank in a storm", None, Some("is widely believed")),
+            wide!("The veto is expected by analysts to come on Friday.", Indirect,
+                "to come on Friday", Some("analysts"), Some("is expected")),
+            wide!("He is seen as the front-runner.", Indirect,
+                "as the front-runner", None, Some("is seen")),
+            no!("The theft was reported to police on Monday."),
+            no!("The results were announced on Friday."),
+            no!("The mayor was quoted as saying the plan had failed."),
+            no!("The campaign will be called “Keep the Ice Nice.”"),
+            // Thought is outside the default scope.
+            no!("The bill is expected to pass next week."),
+        ],
+    },
+    Rule {
+        id: RuleId::ApparentState,
+        apply: Apply::Cue(apparent_state, Cues::frame(Frame::Apparent)),
+        confidence: 0.5,
+        #[cfg(test)]
+        examples: &[
+            wide!("Republicans seem confident they have the votes.", Indirect,
+                "confident they have the votes", Some("Republicans"), Some("seem")),
+            wide!("The plan appears to have failed.", Indirect,
+                "to have failed", Some("The plan"), Some("appears")),
+            wide!("It seems the talks will go on.", Indirect,
+                "the talks will go on", None, Some("seems")),
+            no_wide!("The mayor appeared in court on Monday."),
+            // Evidence is outside the default scope.
+            no!("Republicans seem confident they have the votes."),
         ],
     },
     Rule {
@@ -693,6 +791,7 @@ pub(super) const RULES: &[Rule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Act;
     use crate::options::Attributor;
 
     #[test]
@@ -745,9 +844,17 @@ mod tests {
     type Found = (RuleId, QuoteKind, String, Option<String>, Option<String>);
 
     /// What the engine reports in `text` after `prefix`, spans checked.
-    fn reported(text: &str, prefix: &str) -> Vec<Found> {
+    fn reported(text: &str, prefix: &str, wide: bool) -> Vec<Found> {
         let full = format!("{prefix}{text}");
-        let doc = Attributor::default().parse(&full).unwrap();
+        let attributor = if wide {
+            Attributor::builder()
+                .acts(&[Act::Speech, Act::Thought, Act::Evidence])
+                .build()
+                .unwrap()
+        } else {
+            Attributor::default()
+        };
+        let doc = attributor.parse(&full).unwrap();
         doc.quotes()
             .iter()
             .map(|q| {
@@ -765,11 +872,11 @@ mod tests {
         let (mut yes, mut no) = (0, 0);
         for r in RULES {
             for e in r.examples {
-                let plain = reported(e.text, "");
+                let plain = reported(e.text, "", e.wide);
                 // The same text after a prefix reports the same (spans are
                 // checked against the shifted text).
                 for prefix in ["  ", "\u{feff}Über. \n\n"] {
-                    if reported(e.text, prefix) != plain {
+                    if reported(e.text, prefix, e.wide) != plain {
                         failures.push(format!("{}: {:?} shifted by {prefix:?}", r.id, e.text));
                     }
                 }

@@ -22,6 +22,8 @@ pub(crate) struct Language {
     pub verbs: &'static str,
     pub particles: &'static str,
     pub pronouns: &'static str,
+    /// The possessive pronouns, in the format of `pronouns`.
+    pub possessives: &'static str,
 }
 
 /// The entries of a data file: `(line number, fields)` of every line that
@@ -84,6 +86,8 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
                 "clause" => Frame::Clause,
                 "addressee" => Frame::Addressee,
                 "describe" => Frame::Describe,
+                "nominal" => Frame::Nominal,
+                "apparent" => Frame::Apparent,
                 x => return Err(format!("line {n}: unknown frame {x:?}")),
             };
             let act = match *act {

@@ -130,6 +130,9 @@ pub(crate) enum List {
     EvidenceVerb,
     /// Quantifiers that stand alone as a subject (`some`, `many`).
     Quantifier,
+    /// Participles that report in the passive (`is expected to`, `it is
+    /// believed that`, `was described as`).
+    PassiveCue,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -149,7 +152,8 @@ impl List {
             | List::FormatLabel
             | List::PostNominal
             | List::FurnitureLabel
-            | List::Quantifier => true,
+            | List::Quantifier
+            | List::EvidenceNoun => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,
             // The word classes (titles, function words, …) are read from
@@ -358,6 +362,11 @@ impl Lexicon {
             }
             lex.table.pronouns[e] = Some(p);
         }
+        let possessives = data::pronouns(lang.possessives);
+        for (w, p) in possessives.map_err(|e| format!("possessives: {e}"))? {
+            let e = insert(&mut lex, w, 0, 0)?;
+            lex.table.possessives[e] = Some(p);
+        }
         Ok(lex)
     }
 
@@ -453,6 +462,13 @@ impl Lexicon {
     #[inline]
     pub(crate) fn pronoun(&self, key: u128) -> Option<Pronoun> {
         self.table.pronouns[self.table.entry(key)]
+    }
+
+    /// The pronoun of the possessive whose key is `key` (`his` → `he`), if
+    /// it is one.
+    #[inline]
+    pub(crate) fn possessive(&self, key: u128) -> Option<Pronoun> {
+        self.table.possessives[self.table.entry(key)]
     }
 
     /// The particle rule of `verb`, if it has one.

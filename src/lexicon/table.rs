@@ -32,6 +32,8 @@ pub(super) struct ClassTable {
     pub(super) verbs: [Option<CueVerb>; MAX_ENTRIES],
     /// The pronoun of each entry that is one.
     pub(super) pronouns: [Option<Pronoun>; MAX_ENTRIES],
+    /// The pronoun of each entry that is a possessive (`his` → `he`).
+    pub(super) possessives: [Option<Pronoun>; MAX_ENTRIES],
     /// Entries in use, the blank included.
     len: usize,
     /// A user's extra titles that the table cannot hold (any letter
@@ -62,6 +64,7 @@ impl ClassTable {
             lists: [0; MAX_ENTRIES],
             verbs: [None; MAX_ENTRIES],
             pronouns: [None; MAX_ENTRIES],
+            possessives: [None; MAX_ENTRIES],
             len: 1,
             wide_titles: Vec::new(),
         })

@@ -319,3 +319,29 @@ fn no_made_up_form_is_a_cue() {
     let doc = crate::parse("“Yes,” she countered.");
     assert_eq!(doc.quotes()[0].cue().unwrap().text(), "countered");
 }
+
+#[test]
+fn every_passive_cue_is_a_participle_of_a_verb() {
+    let verbs = plain_verbs();
+    for (_, w) in data::words(include_str!("en/passive_cues.txt")).unwrap() {
+        let v = verbs.get(w).unwrap_or_else(|| panic!("{w}: no verb form"));
+        assert_eq!(v.1, VerbForm::Past, "{w}");
+        assert_ne!(v.0, Frame::Addressee, "{w}: `was told` has no content");
+    }
+}
+
+#[test]
+fn nouns_that_report_are_nouns_and_possessives_name_their_pronoun() {
+    for w in ["claim", "allegation", "belief", "evidence"] {
+        let v = cue_verb(None, w).unwrap();
+        assert_eq!(v.form, VerbForm::Present, "{w}");
+    }
+    assert_eq!(cue_verb(None, "belief").unwrap().frame, Frame::Nominal);
+    assert_eq!(cue_verb(None, "claim").unwrap().frame, Frame::Clause);
+    assert_eq!(cue_verb(None, "seems").unwrap().frame, Frame::Apparent);
+    let key = |w: &str| key_in(w.as_bytes(), 0, w.len()).unwrap();
+    assert_eq!(lex().possessive(key("His")), Some(Pronoun::He));
+    assert_eq!(lex().possessive(key("their")), Some(Pronoun::They));
+    assert_eq!(lex().possessive(key("he")), None);
+    assert_eq!(pronoun_of_key(key("his")), None);
+}

@@ -12,6 +12,11 @@ pub(crate) enum Frame {
     Describe,
     /// `according to X`: a preposition; the speaker follows.
     According,
+    /// `his claim that CLAUSE`, `the belief that CLAUSE`: a noun whose
+    /// owner is the speaker.
+    Nominal,
+    /// `seem`, `appear`: an apparent state (`X seems to …`).
+    Apparent,
 }
 
 /// Which form of the verb a word is.

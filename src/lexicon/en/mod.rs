@@ -53,6 +53,7 @@ pub(crate) static EN: Language = Language {
         (List::EvidenceNoun, include_str!("evidence_nouns.txt")),
         (List::EvidenceVerb, include_str!("evidence_verbs.txt")),
         (List::Quantifier, include_str!("quantifiers.txt")),
+        (List::PassiveCue, include_str!("passive_cues.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
@@ -61,4 +62,5 @@ pub(crate) static EN: Language = Language {
     verbs: include_str!("verbs.txt"),
     particles: include_str!("particles.txt"),
     pronouns: include_str!("pronouns.txt"),
+    possessives: include_str!("possessives.txt"),
 };

@@ -1,0 +1,390 @@
+//! The rules of cues that are not a subject's verb of saying: a noun that
+//! reports (`his claim that …`), a passive (`is expected to …`, `it is
+//! believed that …`) and an apparent state (`X seems to …`). Each is tried
+//! at a cue before the rules of `X said`, and stops a cue of its own shape
+//! that it cannot report, so that no later rule reads the noun or the
+//! participle as a subject's verb.
+
+use super::phrases::{
+    clause_end, content, finite_clause, mention_end, report, subject_before, Who,
+};
+use super::rules::{confidence, Adjust, Verdict};
+use super::site::CueSite;
+use super::Ctx;
+use crate::lexicon::{self, Frame, List, VerbForm};
+use crate::mentions::Mention;
+use crate::model::{Act, RuleId};
+use crate::tokens::{TokKind, Toks, CAP, DIGIT};
+
+/// The fewest words of a that-clause after a noun: fewer are a relative
+/// clause (`the claim that he made`).
+const MIN_NOUN_CLAUSE_WORDS: usize = 4;
+
+/// Whether an infinitive's verb stands at `i` after `to`: a lowercase word
+/// that opens no noun phrase (`to pass`, `to be`; not `to the press`, `to
+/// police`, `to 40`).
+fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
+    i < hi
+        && t.toks[i].kind == TokKind::Word
+        && !t.toks[i].is(CAP)
+        && !t.toks[i].is(DIGIT)
+        && !t.has(i, lexicon::DETERMINER)
+        && !t.has(i, lexicon::NONPERSON_NOUN)
+        && t.possessive_at(i).is_none()
+        && t.pronoun_at(i).is_none()
+        && !t.in_list(i, List::Addressee)
+        && !t.in_list(i, List::SpeakerNoun)
+}
+
+/// The owner of a noun whose first modifier or head is at `d`: the phrase
+/// before a possessive clitic (`the senator’s`), a possessive pronoun
+/// (`his`), or no one after a determiner (`the belief`); `None` when
+/// nothing before `d` makes the word a noun.
+fn owner_before(ctx: &Ctx, d: usize, lo: usize) -> Option<Option<Mention>> {
+    let t = &ctx.t;
+    if d <= lo {
+        return None;
+    }
+    let p = d - 1;
+    if t.toks[p].kind == TokKind::Possessive && p > lo {
+        return t.np_ending_at(p - 1, lo).map(Some);
+    }
+    if let Some(m) = t.possessive_mention(p) {
+        return Some(Some(m));
+    }
+    t.has(p, lexicon::DETERMINER).then_some(None)
+}
+
+/// The owner of the noun at `c` and where its phrase starts, over one
+/// modifier (`his repeated claim`, `the widespread belief`); `None` when
+/// nothing before `c` makes the word a noun.
+fn noun_owner(ctx: &Ctx, c: usize, lo: usize) -> Option<(Option<Mention>, usize)> {
+    let t = &ctx.t;
+    let start = |o: &Option<Mention>, d: usize| o.map_or(d - 1, |m| m.first.as_usize());
+    if let Some(o) = owner_before(ctx, c, lo) {
+        return Some((o, start(&o, c)));
+    }
+    let k = c.checked_sub(1).filter(|&k| k > lo)?;
+    let modifier = t.toks[k].kind == TokKind::Word
+        && !t.toks[k].is(CAP)
+        && !t.has(k, lexicon::FUNCTION)
+        && !t.has(k, lexicon::DETERMINER)
+        && t.cue_verb_at(k).is_none_or(|v| v.form == VerbForm::Past);
+    if !modifier {
+        return None;
+    }
+    let o = owner_before(ctx, k, lo)?;
+    Some((o, start(&o, k)))
+}
+
+/// Whether a noun that reports, with its owner and its clause or
+/// infinitive, opens the phrase `a..b` (`his claim that CLAUSE`): the
+/// object of a verb there is that noun phrase, which reports for its owner,
+/// not a reported clause (`rejected his claim that …`). (After a bare
+/// determiner the verb reports it: `rejected the notion that …`.)
+pub(super) fn opens_with_reporting_noun(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    (a + 1..b.min(a + 4)).any(|k| {
+        k + 1 < b
+            && (t.is_text(k + 1, "that") || t.is_text(k + 1, "to"))
+            && t.cue_verb_at(k).is_some_and(|v| v.form != VerbForm::Past)
+            && noun_owner(ctx, k, a.saturating_sub(1)).is_some_and(|(o, f)| o.is_some() && f == a)
+    })
+}
+
+/// Whether a comma credit follows in `p..hi` (`…, he said`): a comma, then
+/// a verb of saying within a few words.
+fn credit_after(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    (p..hi).any(|k| {
+        t.is_text(k, ",")
+            && (k + 1..hi.min(k + 6)).any(|j| t.cue_verb_at(j).is_some_and(|v| v.act.is_speech()))
+    })
+}
+
+/// Where a clause `a..end` that stands in the sentence's subject ends:
+/// before the first verb after its own (`that the vote was rigged | drew
+/// scorn`). Its own verb is the first verb group: auxiliaries, a past or
+/// present form, a participle after an auxiliary.
+fn subject_clause_end(ctx: &Ctx, a: usize, end: usize) -> usize {
+    let t = &ctx.t;
+    let verbish = |i: usize| {
+        let w = t.s(i).as_bytes();
+        t.toks[i].kind == TokKind::Word
+            && !t.toks[i].is(CAP)
+            && (t.in_list(i, List::Auxiliary)
+                || t.in_list(i, List::FiniteBe)
+                || t.in_list(i, List::IrregularPast)
+                || (w.len() >= 4 && w.ends_with(b"ed")))
+    };
+    let mut i = a;
+    // Up to the clause's own verb group, and past it.
+    while i < end && !verbish(i) {
+        i += 1;
+    }
+    let aux = i < end && (t.in_list(i, List::Auxiliary) || t.in_list(i, List::FiniteBe));
+    i += 1;
+    if aux {
+        // `was rigged`, `had been seen`, `would not hold`.
+        while i < end && (verbish(i) || t.is_verb_adjunct_at(i) || t.in_list(i, List::VerbGap)) {
+            if !(t.in_list(i, List::Auxiliary) || t.in_list(i, List::FiniteBe)) {
+                i += 1;
+                break;
+            }
+            i += 1;
+        }
+    }
+    // The next verb is the sentence's (not after `and`, `who`, `that`).
+    while i < end {
+        if verbish(i)
+            && !t.in_list(i - 1, List::Coordinator)
+            && !t.in_list(i - 1, List::Relative)
+            && !t.has(i - 1, lexicon::FUNCTION)
+        {
+            return i;
+        }
+        i += 1;
+    }
+    end
+}
+
+/// Whether the word at `a` after `that` is a verb, so that `that` opens a
+/// relative clause (`a show that aired on Monday`).
+fn relative_verb(ctx: &Ctx, a: usize) -> bool {
+    let t = &ctx.t;
+    let w = t.s(a).as_bytes();
+    t.in_list(a, List::Auxiliary)
+        || t.in_list(a, List::FiniteBe)
+        || t.in_list(a, List::IrregularPast)
+        || (w.len() >= 4 && w.ends_with(b"ed"))
+}
+
+/// `his claim that CLAUSE`, `the senator’s promise to …`, `the belief
+/// that CLAUSE`: a noun of saying, thought or evidence with its clause or
+/// infinitive. The owner is the speaker; a noun of saying needs one. (Tried
+/// at every cue: a noun that is also a verb, `claim`, `promise`, reports as
+/// a noun only after an owner or a determiner.)
+#[inline]
+pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let noun_only = s.cue.verb.frame == Frame::Nominal;
+    let not_here = if noun_only {
+        Verdict::Stop
+    } else {
+        Verdict::Pass
+    };
+    if s.ce != s.c0 + 1
+        || s.ce >= s.hi
+        || s.cue.verb.form == VerbForm::Past
+        || matches!(s.cue.verb.frame, Frame::Apparent | Frame::According)
+    {
+        return not_here;
+    }
+    // The clause or infinitive right after the noun.
+    let p = s.ce;
+    let (a, that) = if t.is_text(p, "that") {
+        (p + 1, true)
+    } else if t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi) {
+        (p, false)
+    } else {
+        return not_here;
+    };
+    // (A verb that is also a noun, `claim`, needs its owner right before
+    // it: `their supporters argue that …` is a verb's subject.)
+    let owner = if noun_only {
+        noun_owner(ctx, s.c0, s.lo)
+    } else {
+        owner_before(ctx, s.c0, s.lo).map(|o| (o, o.map_or(s.c0 - 1, |m| m.first.as_usize())))
+    };
+    let Some((owner, first)) = owner else {
+        return not_here;
+    };
+    let act = s.cue.verb.act.public();
+    // A noun of saying needs an owner; a verb that is also a noun, any
+    // owner but a bare determiner.
+    if owner.is_none() && (act == Act::Speech || !noun_only) {
+        return not_here;
+    }
+    let mut end = clause_end(ctx, a, s.hi);
+    // `The belief that the dam would hold proved wrong`: a clause in the
+    // subject ends before the sentence's verb. (`Her claim that … was
+    // false, he said`: all of it is the credit's, which reports it.)
+    if first == s.lo || (first == s.lo + 1 && t.in_list(s.lo, List::Connective)) {
+        if credit_after(ctx, s.ce, s.hi) {
+            return not_here;
+        }
+        end = end.min(subject_clause_end(ctx, a, end));
+    }
+    if that
+        && (!finite_clause(ctx, a, end)
+            || super::phrases::word_count(ctx, a, end) < MIN_NOUN_CLAUSE_WORDS
+            || relative_verb(ctx, a))
+    {
+        return not_here;
+    }
+    let Some(c) = content(ctx, a, end) else {
+        return not_here;
+    };
+    let rule = RuleId::NominalCue;
+    let adjust = owner.is_none().then_some(Adjust::NoSpeaker);
+    let conf = confidence(rule, [s.strength(), adjust]);
+    let who = Who {
+        speaker: owner,
+        cue: Some(s.span(ctx)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = act;
+    Verdict::Fire(at)
+}
+
+/// Participles that report in the passive with an `as` phrase (`is seen
+/// as`, `was described as`) or an infinitive of any verb (`is expected to
+/// win`); a verb of saying takes only `to be` or `to have` (`is said to
+/// be`), as `was reported to police` is no report.
+fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option<(usize, usize)> {
+    let t = &ctx.t;
+    let hi = s.hi;
+    if p >= hi {
+        return None;
+    }
+    let speech = s.cue.verb.act.public() == Act::Speech;
+    let a = if t.is_text(p, "that") && subject_it {
+        p + 1
+    } else if t.is_text(p, "to") && infinitive_at(t, p + 1, hi) {
+        if speech && !(t.is_text(p + 1, "be") || t.is_text(p + 1, "have")) {
+            return None;
+        }
+        p
+    } else if t.is_text(p, "as") && p + 1 < hi && t.toks[p + 1].kind != TokKind::Punct {
+        // (`was quoted as saying …` is the participle's to report.)
+        if t.cue_verb_at(p + 1)
+            .is_some_and(|v| v.form == VerbForm::Gerund)
+        {
+            return None;
+        }
+        p
+    } else if subject_it && finite_clause(ctx, p, clause_end(ctx, p, hi)) {
+        p
+    } else {
+        // (Not `will be called “Keep the Ice Nice”`: a name, not a report.)
+        return None;
+    };
+    let b = clause_end(ctx, a, hi);
+    (b > a).then_some((a, b))
+}
+
+/// `The bill is expected to pass`, `It is believed (that) CLAUSE`, `He is
+/// widely seen as the favourite`, `The story was first reported by the
+/// Courier`: a participle after a form of `be` (over adverbs). The content
+/// is the infinitive, the `as` phrase or the clause after the participle;
+/// the speaker is the agent right after it (`is expected by analysts to
+/// …`), else there is none. An agent with nothing after it reports the
+/// subject. (Tried at past forms.)
+#[inline]
+pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    // Back over adverbs (`is widely expected`, `was not thought`) to `be`.
+    let mut j = s.c0;
+    while j > s.lo
+        && s.c0 - j < 2
+        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
+    {
+        j -= 1;
+    }
+    let be = j > s.lo
+        && (t.in_list(j - 1, List::FiniteBe)
+            || t.is_text_ci(j - 1, "been")
+            || t.is_text_ci(j - 1, "be")
+            || t.is_text_ci(j - 1, "being"));
+    if !be || !t.in_list(s.c0, List::PassiveCue) {
+        return Verdict::Pass;
+    }
+    if s.ce != s.c0 + 1 || s.cue.verb.frame == Frame::Addressee {
+        return Verdict::Stop;
+    }
+    // Back over auxiliaries to the subject (`will be seen`, `has been`).
+    let mut k = j - 1;
+    while k > s.lo && (t.in_list(k - 1, List::Auxiliary) || t.is_text_ci(k - 1, "been")) {
+        k -= 1;
+    }
+    let subject_it = k > s.lo && t.is_text_ci(k - 1, "it");
+    // The agent: `by analysts`.
+    let mut p = s.ce;
+    let mut agent = None;
+    if p + 1 < s.hi && t.is_text(p, "by") {
+        if let Some(m) = t.np_starting_at(p + 1, s.hi) {
+            p = mention_end(ctx, &m);
+            agent = Some(m);
+        }
+    }
+    let rule = RuleId::PassiveCue;
+    let found = passive_content(ctx, s, p, subject_it);
+    let (a, b) = match (found, agent) {
+        (Some(ab), _) => ab,
+        // `The story was first reported by the Courier.`: the subject.
+        (None, Some(_)) if p >= s.hi || matches!(t.s(p), "." | "," | ";") => {
+            match subject_before(ctx, k, s.lo) {
+                Some(m) if !subject_it => (m.first.as_usize(), m.last.as_usize() + 1),
+                _ => return Verdict::Stop,
+            }
+        }
+        _ => return Verdict::Stop,
+    };
+    let Some(c) = content(ctx, a, b) else {
+        return Verdict::Stop;
+    };
+    let adjust = agent.is_none().then_some(Adjust::NoSpeaker);
+    let conf = confidence(rule, [s.strength(), adjust]);
+    let cue = t.span(j - 1, s.c0);
+    let who = Who {
+        speaker: agent,
+        cue: Some(cue),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = s.cue.verb.act.public();
+    Verdict::Fire(at)
+}
+
+/// `Republicans seem confident they have the votes`, `The plan appears to
+/// have failed`, `It seems (that) CLAUSE`: an apparent state, reported for
+/// its subject (none for `it`). `seem` takes any complement, `appear` an
+/// infinitive or a clause (`appeared in court` is no report). (Tried at
+/// `seem` and `appear`, which no other rule reads.)
+#[inline]
+pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let p = s.ce;
+    if p >= s.hi {
+        return Verdict::Stop;
+    }
+    let Some(subject) = subject_before(ctx, s.c0, s.lo) else {
+        return Verdict::Stop;
+    };
+    let it = t.is_text_ci(subject.first.as_usize(), "it") && subject.first == subject.last;
+    let seem = t.s(s.c0).to_ascii_lowercase().starts_with("seem");
+    let a = if t.is_text(p, "that") {
+        p + 1
+    } else if (t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi))
+        || seem
+        || (it && finite_clause(ctx, p, clause_end(ctx, p, s.hi)))
+    {
+        p
+    } else {
+        return Verdict::Stop;
+    };
+    let b = clause_end(ctx, a, s.hi);
+    let Some(c) = content(ctx, a, b) else {
+        return Verdict::Stop;
+    };
+    let rule = RuleId::ApparentState;
+    let speaker = (!it).then_some(subject);
+    let adjust = it.then_some(Adjust::NoSpeaker);
+    let conf = confidence(rule, [adjust]);
+    let who = Who {
+        speaker,
+        cue: Some(s.span(ctx)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = Act::Evidence;
+    Verdict::Fire(at)
+}
