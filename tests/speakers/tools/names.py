@@ -78,15 +78,15 @@ Her father said no decision would be made before the spring.
     "Alice Penn": ["His daughter Alice Penn", "Alice Penn", "Penn"],
 }))
 
-P.append(('''
+P.append(("""
 Swimming coach Ines Carvalho has guided three teenagers from the tiny Marlo Bay club to the national championships.
 
-"Ines never lets you feel sorry for yourself," said Kit Danner, 16, who will swim the 200m butterfly. Ines said the club trained in a 25-metre pool that was "older than me."
+“Ines never lets you feel sorry for yourself,” said Kit Danner, 16, who will swim the 200m butterfly. Ines said the club trained in a 25-metre pool that was “older than me.”
 
-Club president Walter Grieve said the club had raised $8,000 for travel costs. "We sold a lot of cupcakes," he said.
-''', [
+Club president Walter Grieve said the club had raised $8,000 for travel costs. “We sold a lot of cupcakes,” he said.
+""", [
     ("d", "Ines never lets you feel sorry for yourself,", 0, "Kit Danner", "said"),
-    ("m", 'the club trained in a 25-metre pool that was "older than me."', 0, "Ines Carvalho", "said"),
+    ("m", "the club trained in a 25-metre pool that was “older than me.”", 0, "Ines Carvalho", "said"),
     ("i", "the club had raised $8,000 for travel costs", 0, "Walter Grieve", "said"),
     ("d", "We sold a lot of cupcakes,", 0, "Walter Grieve", "said"),
 ], {

@@ -85,21 +85,21 @@ The authority said it was not aware of any other cases.
     "Lucie Fortin": ["Daycare owner Lucie Fortin", "Lucie Fortin"],
 }))
 
-P.append(('''
+P.append(("""
 The Calloway Symphony has cancelled the rest of its season, citing a $2 million deficit.
 
-In a letter to subscribers, the orchestra said it had "exhausted every option." They promised that subscribers would get full refunds by the end of March.
+In a letter to subscribers, the orchestra said it had “exhausted every option.” They promised that subscribers would get full refunds by the end of March.
 
-Music director Tomasz Wren, who has led the orchestra since 2011, said he was heartbroken. "These musicians deserve better than this," he said.
+Music director Tomasz Wren, who has led the orchestra since 2011, said he was heartbroken. “These musicians deserve better than this,” he said.
 
-The Calloway Herald reported last year that ticket sales had fallen by a third. Herald critic June Okabe said the cancellation was "a failure of nerve, not of money."
-''', [
-    ("m", 'it had "exhausted every option."', 0, "Calloway Symphony", "said"),
+The Calloway Herald reported last year that ticket sales had fallen by a third. Herald critic June Okabe said the cancellation was “a failure of nerve, not of money.”
+""", [
+    ("m", "it had “exhausted every option.”", 0, "Calloway Symphony", "said"),
     ("i", "subscribers would get full refunds by the end of March", 0, "Calloway Symphony", "promised"),
     ("i", "he was heartbroken", 0, "Tomasz Wren", "said"),
     ("d", "These musicians deserve better than this,", 0, "Tomasz Wren", "said"),
     ("i", "ticket sales had fallen by a third", 0, "Calloway Herald", "reported"),
-    ("m", 'the cancellation was "a failure of nerve, not of money."', 0, "June Okabe", "said"),
+    ("m", "the cancellation was “a failure of nerve, not of money.”", 0, "June Okabe", "said"),
 ], {
     "Calloway Symphony": ["The Calloway Symphony", "the orchestra"],
     "Tomasz Wren": ["Music director Tomasz Wren", "Tomasz Wren"],

@@ -114,17 +114,17 @@ Redcliff captain Owen Kerr said his side had been second best all afternoon.
     "Owen Kerr": ["Redcliff captain Owen Kerr", "Owen Kerr"],
 }))
 
-P.append(('''
+P.append(("""
 Restaurant owner Chiara Bellini is suing her former business partner, chef Dmitri Olsen, for £200,000.
 
-In court papers, she says he took the restaurant's recipes when he left to open a rival place across the street. He denies it. "Recipes are not property. Nobody owns carbonara," he told the Ridley Mercury.
+In court papers, she says he took the restaurant’s recipes when he left to open a rival place across the street. He denies it. “Recipes are not property. Nobody owns carbonara,” he told the Ridley Mercury.
 
-She was unmoved. "He can cook whatever he likes," she said. "He just can't use my name on the menu."
-''', [
-    ("i", "he took the restaurant's recipes when he left to open a rival place across the street", 0, "Chiara Bellini", "says"),
+She was unmoved. “He can cook whatever he likes,” she said. “He just can’t use my name on the menu.”
+""", [
+    ("i", "he took the restaurant’s recipes when he left to open a rival place across the street", 0, "Chiara Bellini", "says"),
     ("d", "Recipes are not property. Nobody owns carbonara,", 0, "Dmitri Olsen", "told"),
     ("d", "He can cook whatever he likes,", 0, "Chiara Bellini", "said"),
-    ("d", "He just can't use my name on the menu.", 0, "Chiara Bellini", None),
+    ("d", "He just can’t use my name on the menu.", 0, "Chiara Bellini", None),
 ], {
     "Chiara Bellini": ["Restaurant owner Chiara Bellini", "Chiara Bellini"],
     "Dmitri Olsen": ["chef Dmitri Olsen", "Dmitri Olsen"],
