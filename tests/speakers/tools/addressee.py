@@ -121,4 +121,25 @@ A spokesperson for the premier said Tellier's remarks did not deserve a response
     "a spokesperson": ["A spokesperson"],
 }))
 
+P.append(("""
+Shire president Cr Barry Lenehan told Water Minister Greg Halpin on Tuesday that the town of Coolabri would run out of water by February.
+
+"We've got eight weeks of supply left, and that's if it doesn't get hotter," Cr Lenehan said. He told the minister the shire had been asking for a new bore for six years.
+
+In an interview with Outback FM, Mr Halpin said funding for the bore had been approved that morning. "The cheque is in the mail, and I mean that literally," he told the station's breakfast host, Kerry Nolan.
+
+Local farmer Dot McKinnon said she would believe it when the drill arrived.
+""", [
+    ("i", "the town of Coolabri would run out of water by February", 0, "Barry Lenehan", "told"),
+    ("d", "We've got eight weeks of supply left, and that's if it doesn't get hotter,", 0, "Barry Lenehan", "said"),
+    ("i", "the shire had been asking for a new bore for six years", 0, "Barry Lenehan", "told"),
+    ("i", "funding for the bore had been approved that morning", 0, "Greg Halpin", "said"),
+    ("d", "The cheque is in the mail, and I mean that literally,", 0, "Greg Halpin", "told"),
+    ("i", "she would believe it when the drill arrived", 0, "Dot McKinnon", "said"),
+], {
+    "Barry Lenehan": ["Shire president Cr Barry Lenehan", "Cr Barry Lenehan", "Cr Lenehan"],
+    "Greg Halpin": ["Water Minister Greg Halpin", "Greg Halpin", "Mr Halpin"],
+    "Dot McKinnon": ["Local farmer Dot McKinnon", "Dot McKinnon"],
+}))
+
 run("addressee", P)

@@ -127,4 +127,27 @@ The Wexley Post, which first published photographs of the incident, said it had 
     "Wexley Police": ["Wexley Police"],
 }))
 
+P.append(("""
+Pemberton Foods will close its cannery in Wick Harbor next spring, the company said Monday, ending 90 years of fish packing in the town.
+
+Alan Pemberton, the founder’s grandson, who sold the business to investors in 2019, said he was “sad but not surprised.” “They bought a brand, not a town,” Pemberton said.
+
+Pemberton Foods said in a statement that the plant’s 140 workers would be offered jobs at its site in Carrow. It said fewer than a third were expected to move.
+
+Union steward Bea Lindqvist of the Allied Cannery Workers said the offer was “a bus ticket, not a job.” The union said it would meet the company on Thursday.
+""", [
+    ("i", "Pemberton Foods will close its cannery in Wick Harbor next spring", 0, "Pemberton Foods", "said"),
+    ("m", "he was “sad but not surprised.”", 0, "Alan Pemberton", "said"),
+    ("d", "They bought a brand, not a town,", 0, "Alan Pemberton", "said"),
+    ("i", "the plant’s 140 workers would be offered jobs at its site in Carrow", 0, "Pemberton Foods", "said"),
+    ("i", "fewer than a third were expected to move", 0, "Pemberton Foods", "said"),
+    ("m", "the offer was “a bus ticket, not a job.”", 0, "Bea Lindqvist", "said"),
+    ("i", "it would meet the company on Thursday", 0, "Allied Cannery Workers", "said"),
+], {
+    "Pemberton Foods": ["Pemberton Foods", "the company"],
+    "Alan Pemberton": ["Alan Pemberton", "Pemberton"],
+    "Bea Lindqvist": ["Union steward Bea Lindqvist", "Bea Lindqvist"],
+    "Allied Cannery Workers": ["the Allied Cannery Workers", "The union"],
+}))
+
 run("organisation", P)
