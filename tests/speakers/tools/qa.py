@@ -131,21 +131,16 @@ Parents tell me, "We've tried everything." Usually they have tried everything ex
 }))
 
 P.append(("""
-Dr Anya Voss and Prof. Colm Reddy lead the team that found microplastics in the Kessel Springs, long thought the cleanest water in the region. They spoke to the Westbury Review.
+Dr Anya Voss and Prof. Colm Reddy found microplastics in the Kessel Springs, long thought the cleanest water in the region. They spoke to the Westbury Review (WR).
 
 WR: The bottling company says its water is still safe. Is it?
 
 DR VOSS: By every standard we have, yes. But you know, the standards were written before anyone looked for plastic.
 
-PROF. REDDY: We find that the levels double after heavy rain. That tells us it is coming off the farmland.
-
-WR: What happens next?
-
-DR VOSS: More sampling. And a long conversation with the farmers.
+PROF. REDDY: We find that the levels double after heavy rain, so it is coming off the farmland.
 """, [
     ("d", "By every standard we have, yes. But you know, the standards were written before anyone looked for plastic.", 0, "Anya Voss", ":"),
-    ("d", "We find that the levels double after heavy rain. That tells us it is coming off the farmland.", 0, "Colm Reddy", ":"),
-    ("d", "More sampling. And a long conversation with the farmers.", 0, "Anya Voss", ":"),
+    ("d", "We find that the levels double after heavy rain, so it is coming off the farmland.", 0, "Colm Reddy", ":"),
 ], {
     "Anya Voss": ["Dr Anya Voss", "DR VOSS"],
     "Colm Reddy": ["Prof. Colm Reddy", "PROF. REDDY"],
