@@ -30,7 +30,7 @@ use criterion::measurement::WallTime;
 use criterion::{
     black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput,
 };
-use quote_attribution::{parse, Attributor};
+use quote_attribution::{parse, Act, Attributor};
 use std::path::Path;
 use std::time::Duration;
 
@@ -157,6 +157,14 @@ fn polnear_dev(c: &mut Criterion, news: &News) {
         .measurement_time(Duration::from_secs(5))
         .sample_size(20);
     bench_parse(&mut g, &news.label, &text);
+    // The wider scope (every act), to compare with the default in one run.
+    let all = Attributor::builder()
+        .acts(&[Act::Speech, Act::Thought, Act::Evidence])
+        .build()
+        .expect("every act is a valid scope");
+    g.bench_function(format!("{}_all_acts", news.label), |b| {
+        b.iter(|| all.parse(black_box(&text)))
+    });
     g.finish();
 }
 
