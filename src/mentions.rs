@@ -132,7 +132,11 @@ impl<'a> Toks<'a> {
         while k > lo && steps < 5 {
             let p = k - 1;
             let pw = self.s(p);
-            if self.word(p) && self.has(p, lexicon::DETERMINER) {
+            // (`Both groups`, `Many residents`: a quantifier determines.)
+            if self.word(p)
+                && (self.has(p, lexicon::DETERMINER)
+                    || (self.in_list(p, List::Quantifier) && self.has(j, lexicon::SPEAKER_NOUN)))
+            {
                 return Some(self.extend_back(self.mention(p, j, MentionKind::Nominal), lo));
             }
             if self.toks[p].kind == TokKind::Possessive && p > lo {

@@ -69,6 +69,22 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if let Some(m) = t.np_ending_at(j - 1, lo) {
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
+    // `Residents evacuated on Sunday said …`: a speaker noun and a
+    // participle that describes it.
+    let w = t.s(j - 1);
+    if j >= lo + 2
+        && w.len() >= 5
+        && w.ends_with("ed")
+        && !t.toks[j - 1].is(crate::tokens::CAP)
+        && t.cue_verb_at(j - 1).is_none()
+    {
+        if let Some(m) = t
+            .np_ending_at(j - 2, lo)
+            .filter(|m| t.has(m.last.as_usize(), lexicon::SPEAKER_NOUN))
+        {
+            return Some(m);
+        }
+    }
     // `Some said …`, `Many warned …`: a quantifier standing alone.
     let q = j - 1;
     if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {

@@ -602,6 +602,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote should be delayed", Some("Some"), Some("said")),
             yes!("The US said the sanctions would stay.", Indirect,
                 "the sanctions would stay", Some("The US"), Some("said")),
+            // A bare plural with a participle, a quantifier, a name.
+            yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
+                "the water rose quickly", Some("Residents"), Some("said")),
+            yes!("Both groups report that membership is rising.", Indirect,
+                "membership is rising", Some("Both groups"), Some("report")),
+            yes!("Council staff confirmed the road would reopen.", Indirect,
+                "the road would reopen", Some("Council staff"), Some("confirmed")),
             // The subject extracted by a relative word.
             yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
                 "were a corrupting influence", Some("he"), Some("said")),
@@ -617,6 +624,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The union criticised that the talks stalled in May.", Indirect,
                 "the talks stalled in May", Some("The union"), Some("criticised")),
             no!("It was hard to say more."),
+            // A quantifier before a noun that is also a verb is no subject.
+            no!("Some protest leaders marched to the hall."),
             no!("The report did not help."),
             yes!("The report states, however, that the plant was safe.", Indirect,
                 "the plant was safe", Some("The report"), Some("states")),

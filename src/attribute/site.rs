@@ -110,6 +110,11 @@ impl CueSite {
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
                             && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
+                        // `Both groups report`: people, counted.
+                        || (m.kind == MentionKind::Nominal
+                            && m.first != m.last
+                            && t.in_list(m.first.as_usize(), crate::lexicon::List::Quantifier)
+                            && t.has(m.last.as_usize(), lexicon::SPEAKER_NOUN))
                 });
             verbal.then_some(subj)
         })
