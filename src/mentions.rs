@@ -84,7 +84,14 @@ impl<'a> Toks<'a> {
             }
             return Some(self.mention(j, j, MentionKind::Pronoun(p)));
         }
-        if self.is_name_word(j) || (self.is_title_at(j) && self.toks[j].is(CAP)) {
+        // `Theresa May`, `Ann March`: a capitalised word of another class
+        // after a name word is a surname.
+        let surname = j > lo
+            && self.toks[j].is(CAP)
+            && self.toks[j].kind == TokKind::Word
+            && self.is_name_word(j - 1)
+            && !self.is_title_at(j - 1);
+        if self.is_name_word(j) || (self.is_title_at(j) && self.toks[j].is(CAP)) || surname {
             let mut k = j;
             // Bounded: no name runs longer than this (keeps long
             // capitalised runs linear).

@@ -167,6 +167,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             None => Verdict::Stop,
         };
     }
+    // `The minister is saying that …`: a progressive, the subject's verb,
+    // with a that-clause (`they were saying` in talk is no report).
+    if s.c0 > s.lo && (t.in_list(s.c0 - 1, List::FiniteBe) || t.is_text(s.c0 - 1, "been")) {
+        let that = s.ce < s.hi && t.is_text(s.ce, "that");
+        return if that { Verdict::Pass } else { Verdict::Stop };
+    }
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }

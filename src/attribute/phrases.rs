@@ -46,12 +46,21 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     while j > lo && skipped < 4 {
         let w = t.s(j - 1);
         // `Jo Roe on Tuesday night said`: a time phrase.
-        let time = t.has(j - 1, lexicon::CALENDAR_WORD)
+        // (`Theresa May said`: a month after a name is the name's.)
+        let name_month = j >= lo + 2
+            && !w.ends_with("day")
+            && t.toks[j - 2].is(crate::tokens::CAP)
+            && t.toks[j - 2].kind == TokKind::Word
+            && !t.has(j - 2, lexicon::CALENDAR_WORD);
+        let time = (t.has(j - 1, lexicon::CALENDAR_WORD) && !name_month)
             || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
             || (j >= lo + 2
                 && t.has(j - 2, lexicon::CALENDAR_WORD)
                 && t.in_list(j - 1, List::TimeNoun));
-        if time || t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap) {
+        // `is confirming`, `has been saying`: a progressive.
+        let progressive = (t.in_list(j - 1, List::FiniteBe) || t.is_text(j - 1, "been"))
+            && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
+        if time || progressive || t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap) {
             j -= 1;
             skipped += 1;
         } else if w == ")" {
@@ -64,6 +73,24 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         }
     }
     if j == lo {
+        return None;
+    }
+    // `Jo Roe -- co-editor of a book on debates -- said`: a role between
+    // dashes.
+    if t.toks[j - 1].kind == TokKind::Dash && j >= lo + 3 {
+        let d = (lo..j - 2)
+            .rev()
+            .take(MAX_INSERTION_TOKENS)
+            .find(|&k| t.toks[k].kind == TokKind::Dash)?;
+        if d > lo && ctx.quote_ending_before(j - 1, d).is_none() {
+            let mut m = t.np_ending_at(d - 1, lo)?;
+            if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+                if m.role.is_none() && d + 1 < j - 1 {
+                    m.role = Some(t.span(d + 1, j - 2));
+                }
+                return Some(m);
+            }
+        }
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
@@ -916,6 +943,20 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             || w.ends_with("n’t")
             || contracted_subject(w)
             || (is_subject_pronoun(t, i) && i + 1 < b && t.toks[i + 1].kind == TokKind::Word)
+        {
+            return true;
+        }
+        // `parents still want …`, `voters say …`: a verb of the lexicon in
+        // its base form after a plain plural, over adverbs.
+        let mut p = i - 1;
+        while p > a && t.is_verb_adjunct_at(p) {
+            p -= 1;
+        }
+        if t.cue_verb_at(i)
+            .is_some_and(|v| v.form == VerbForm::Present && !t.s(i).ends_with('s'))
+            && t.toks[p].kind == TokKind::Word
+            && !t.has(p, lexicon::FUNCTION)
+            && t.s(p).ends_with('s')
         {
             return true;
         }

@@ -602,6 +602,18 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote should be delayed", Some("Some"), Some("said")),
             yes!("The US said the sanctions would stay.", Indirect,
                 "the sanctions would stay", Some("The US"), Some("said")),
+            // A progressive; a month that is a surname; a plural subject
+            // with a verb in its base form.
+            yes!("The attorney general is confirming that the charity is not registered.",
+                Indirect, "the charity is not registered", Some("The attorney general"),
+                Some("confirming")),
+            yes!("Prime Minister Theresa May said this week that the country would leave.",
+                Indirect, "the country would leave", Some("Prime Minister Theresa May"),
+                Some("said")),
+            yes!("Megan Hester, a senior associate, said parents still want local schools.",
+                Indirect, "parents still want local schools", Some("Megan Hester"), Some("said")),
+            yes!("Jo Roe -- co-editor of a book on debates -- said the format favours attack.",
+                Indirect, "the format favours attack", Some("Jo Roe"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
