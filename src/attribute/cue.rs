@@ -258,9 +258,21 @@ fn after_cue_as(
     let Some(content) = after.content else {
         return Verdict::Stop;
     };
-    if !reports(ctx, s, &after, content) {
-        return Verdict::Stop;
-    }
+    // `vowed to fight on`: a commitment's infinitive is an intention,
+    // reported in the wider scope as thought.
+    let commissive = matches!(content, Content::Clause { a, .. }
+        if ctx.t.is_text(a, "to") && ctx.t.in_list(s.c0, List::Commissive));
+    let act = if commissive {
+        if !ctx.wants(Act::Thought) {
+            return Verdict::Stop;
+        }
+        Act::Thought
+    } else {
+        if !reports(ctx, s, &after, content) {
+            return Verdict::Stop;
+        }
+        act
+    };
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
     let who = Who {

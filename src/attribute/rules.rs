@@ -656,6 +656,10 @@ pub(super) const RULES: &[Rule] = &[
             no!("Prosecutors charged him with assault."),
             no!("She cited the report."),
             no!("The chairman declined to comment."),
+            // A commitment's infinitive is an intention: thought.
+            wide!("The leaders vowed to cut emissions by half.", Indirect,
+                "to cut emissions by half", Some("The leaders"), Some("vowed")),
+            no!("The leaders vowed to cut emissions by half."),
             // Thought and evidence are outside the default scope.
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),

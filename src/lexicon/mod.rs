@@ -133,6 +133,9 @@ pub(crate) enum List {
     /// Participles that report in the passive (`is expected to`, `it is
     /// believed that`, `was described as`).
     PassiveCue,
+    /// Verbs of a commitment whose infinitive reports an intention
+    /// (`vowed to fight on`).
+    Commissive,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

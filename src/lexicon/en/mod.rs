@@ -54,6 +54,7 @@ pub(crate) static EN: Language = Language {
         (List::EvidenceVerb, include_str!("evidence_verbs.txt")),
         (List::Quantifier, include_str!("quantifiers.txt")),
         (List::PassiveCue, include_str!("passive_cues.txt")),
+        (List::Commissive, include_str!("commissive_verbs.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
