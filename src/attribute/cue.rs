@@ -221,9 +221,13 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let describes = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 1;
     // In the wider scope, an intention is an infinitive (`wants to win`)
     // and evidence may show a small clause (`shows the mayor ahead`).
+    // (Only a document or figures show a phrase: `the poll shows Roe
+    // ahead`, not `they found a way`.)
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
-        Act::Evidence => true,
+        Act::Evidence => s.subject(ctx).flatten().is_some_and(|m| {
+            ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)
+        }),
         Act::Speech => false,
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
