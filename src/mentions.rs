@@ -319,6 +319,15 @@ impl<'a> Toks<'a> {
             && !self.has(e, lexicon::CUE)
             && (e > d || !self.has(e, lexicon::FUNCTION))
         {
+            // A verb is no descriptor (`Jo Roe congratulated Ann Lee`,
+            // `Norland bans Air Vell`, `Jo Roe met Ann Lee`).
+            let w = self.s(e);
+            if (w.len() >= 4 && w.ends_with("ed"))
+                || (e == d && w.ends_with('s') && !w.ends_with("ss"))
+                || self.in_list(e, List::IrregularPast)
+            {
+                return None;
+            }
             e += 1;
         }
         if e == d || e >= hi || !self.is_name_word(e) {

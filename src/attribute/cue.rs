@@ -176,9 +176,22 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }
+    // (`Halvor Motors chief executive Dana Roe spoke …, telling …`: the
+    // person the sentence's first phrase describes.)
+    let opening = || {
+        let m = t.np_starting_at(s.lo, s.c0)?;
+        // (`Facing criticism, Roe …`: a fronted participle is no subject.)
+        if m.first == m.last && t.s(m.first.as_usize()).ends_with("ing") {
+            return None;
+        }
+        Some(
+            t.described_name(&m, s.c0)
+                .map_or(m, |n| t.described_from(s.lo, n)),
+        )
+    };
     let speaker = s
         .prev_speaker()
-        .or_else(|| t.np_starting_at(s.lo, s.c0))
+        .or_else(opening)
         .or_else(|| last_subject_like(ctx, s.lo, s.c0));
     let Some(speaker) = speaker else {
         return Verdict::Stop;
@@ -225,9 +238,10 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     // ahead`, not `they found a way`.)
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
-        Act::Evidence => s.subject(ctx).flatten().is_some_and(|m| {
-            ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)
-        }),
+        Act::Evidence => s
+            .subject(ctx)
+            .flatten()
+            .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)),
         Act::Speech => false,
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
@@ -411,6 +425,14 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
     }
     let c = s.comma_credit(ctx).filter(|c| c.parenthetical)?;
     let b = skip_leading_marks(ctx, c.tail + 1, s.hi);
+    // (`…, Roe said, adding that …`: the participle's own cue reports.)
+    if ctx
+        .t
+        .cue_verb_at(b)
+        .is_some_and(|v| v.form == VerbForm::Gerund)
+    {
+        return None;
+    }
     let e = clause_end(ctx, b, s.hi);
     let rule = RuleId::Parenthetical;
     let conf = confidence(rule, [s.strength()]);

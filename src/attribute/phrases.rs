@@ -119,7 +119,12 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
-        return subject_before_role(ctx, j, lo).or_else(|| subject_before_insertion(ctx, j, lo));
+        // (A participle's phrase goes first: its place names are no
+        // subject, `Lezcano, speaking in Fenwick, Ostmark, warned`.)
+        return match subject_before_insertion(ctx, j, lo) {
+            Some((m, true)) => Some(m),
+            other => subject_before_role(ctx, j, lo).or(other.map(|(m, _)| m)),
+        };
     }
     None
 }
@@ -131,13 +136,20 @@ const MAX_INSERTION_TOKENS: usize = 40;
 /// stands between it and the verb at `j` (the comma at `j - 1`): `Ann Lee,
 /// president of the union, which represents 4,000 nurses, said …`. The
 /// insertion is the name's role unless it is a relative clause.
-fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, bool)> {
     let t = &ctx.t;
     let mut a = lo;
     while a < j && (t.in_list(a, List::Connective) || t.toks[a].kind != TokKind::Word) {
         a += 1;
     }
     let mut m = t.np_starting_at(a, j)?;
+    // `Chief financial officer Omar Lezcano, …`: the person a descriptor
+    // describes.
+    if !t.is_text(m.last.as_usize() + 1, ",") {
+        if let Some(n) = t.described_name(&m, j) {
+            m = t.described_from(a, n);
+        }
+    }
     let comma = m.last.as_usize() + 1;
     if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
         || comma + 2 >= j
@@ -146,8 +158,14 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     {
         return None;
     }
-    // The insertion holds no sentence end and no cue of its own.
-    let clean = (comma + 1..j - 1)
+    // The insertion holds no sentence end and no cue of its own (but for a
+    // participle opening it: `Omar Lezcano, speaking from the plant in
+    // Fenwick, Ostmark, warned …`).
+    let participle = t
+        .cue_verb_at(comma + 1)
+        .is_some_and(|v| v.form == VerbForm::Gerund);
+    let from = if participle { comma + 2 } else { comma + 1 };
+    let clean = (from..j - 1)
         .all(|k| !matches!(t.s(k), "." | "!" | "?" | ";" | ":") && !t.has(k, lexicon::CUE));
     if !clean {
         return None;
@@ -160,7 +178,7 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             m.role = Some(t.span(comma + 1, end - 1));
         }
     }
-    Some(m)
+    Some((m, participle))
 }
 
 /// The subject before a comma-enclosed role, the comma at `j - 1`: `Mr

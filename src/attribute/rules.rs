@@ -453,6 +453,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
             yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
+            yes!("Rovers chief executive Dana Roe spoke to fans, telling them the club was safe.",
+                Indirect, "the club was safe", Some("Rovers chief executive Dana Roe"),
+                Some("telling them")),
+            yes!("President Jo Roe congratulated Ann Lee, saying the vote was fair.", Indirect,
+                "the vote was fair", Some("President Jo Roe"), Some("saying")),
             yes!("The mayor was quoted as saying the plan had failed.", Indirect,
                 "the plan had failed", Some("The mayor"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
@@ -614,6 +619,9 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "parents still want local schools", Some("Megan Hester"), Some("said")),
             yes!("Jo Roe -- co-editor of a book on debates -- said the format favours attack.",
                 Indirect, "the format favours attack", Some("Jo Roe"), Some("said")),
+            // A participle's phrase between the subject and its verb.
+            yes!("Omar Lezcano, speaking from the plant in Fenwick, Ostmark, said that costs rose.",
+                Indirect, "costs rose", Some("Omar Lezcano"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
@@ -690,6 +698,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Prices, the minister added, will rise again in spring.", Indirect,
                 "will rise again in spring", Some("the minister"), Some("added")),
             no!("The plan will fail, she said."),
+            // A participle after the credit is its own cue's.
+            no!("The van has sold well, Roe said, adding that a second plant was planned."),
         ],
     },
     Rule {
