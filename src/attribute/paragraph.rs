@@ -238,6 +238,25 @@ fn is_questioner(ctx: &Ctx, m: &Mention) -> bool {
     a == m.last.as_usize() && (t.is_text(a, "Q") || t.is_text_ci(a, "question"))
 }
 
+/// Whether the turn of paragraph `pi` (label `m`) is a questioner's by
+/// what it does: it ends in a question, and so did every earlier turn of
+/// its label (`INTERVIEWER:`, an outlet's initials `WR:`). Only earlier
+/// turns count.
+fn asks_only(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
+    let ends_in_question = |pj: usize| {
+        let p = &ctx.seg.paragraphs[pj];
+        (p.tokens.start..p.tokens.end)
+            .rev()
+            .find(|&i| ctx.t.toks[i].kind != TokKind::QuoteChar)
+            .is_some_and(|i| ctx.t.is_text(i, "?"))
+    };
+    ends_in_question(pi)
+        && (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).all(|pj| {
+            paragraph_label(ctx, pj)
+                .is_none_or(|(l, _)| !same_words(ctx, &l, m) || ends_in_question(pj))
+        })
+}
+
 /// Whether two mentions have the same words.
 fn same_words(ctx: &Ctx, a: &Mention, b: &Mention) -> bool {
     let (a0, a1, b0) = (a.first.as_usize(), a.last.as_usize(), b.first.as_usize());
@@ -308,7 +327,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
             }
         }
     };
-    if is_questioner(ctx, &m) {
+    if is_questioner(ctx, &m) || asks_only(ctx, pi, &m) {
         claim_all(claimed);
         return Verdict::Stop;
     }

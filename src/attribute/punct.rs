@@ -72,8 +72,24 @@ pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Op
     if !t.in_list(a + 1, List::QuestionWord) {
         return None;
     }
-    let about = t.is_text(a + 1, "about");
-    let start = if about { a + 2 } else { a + 1 };
+    // `Asked by reporters outside the court whether …`: the asker, then
+    // the question (past a place or a time).
+    let mut q = a + 1;
+    let mut asker = None;
+    if t.is_text(q, "by") {
+        // (`by reporters`: an addressee word is a phrase of its own.)
+        let m = t.np_starting_at(q + 1, hi).or_else(|| {
+            (q + 1 < hi && t.in_list(q + 1, List::Addressee))
+                .then(|| t.phrase_mention(q + 1, q + 1))
+        })?;
+        let from = m.last.as_usize() + 1;
+        q = (from..hi.min(from + 8)).find(|&i| {
+            t.in_list(i, List::QuestionWord) && !matches!(t.s(i), "by" | "for" | "to")
+        })?;
+        asker = Some(m);
+    }
+    let about = t.is_text(q, "about");
+    let start = if about { q + 1 } else { q };
     let comma = (start..hi.min(start + 40)).find(|&i| t.is_text(i, ","))?;
     // `Asked about the deal`: a topic is no reported question.
     if about && !super::phrases::finite_clause(ctx, start, comma) {
@@ -81,7 +97,7 @@ pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Op
     }
     let rule = RuleId::Asked;
     let who = Who {
-        speaker: None,
+        speaker: asker,
         cue: Some(t.span(a, a)),
     };
     let mut c = report(

@@ -725,6 +725,8 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "whether the plant would close", None, Some("Asked")),
             yes!("Asked why the plant closed, the minister declined to comment.",
                 Indirect, "why the plant closed", None, Some("Asked")),
+            yes!("Asked by reporters outside the court whether she would appeal, Roe said no.",
+                Indirect, "whether she would appeal", Some("reporters"), Some("Asked")),
             no!("He asked for a recount."),
             // A topic is no question.
             no!("Asked about the deal, the minister declined to comment."),
@@ -756,8 +758,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("LEE: Where is the money?\n\nROE: In the bank.\n\nLEE: Which bank?", Direct,
                 "In the bank.", Some("ROE"), Some(":")),
             no!("UPDATE: The road has reopened."),
-            // A questioner's turn is no one's claim.
+            // A questioner's turn is no one's claim, whatever its label.
             no!("Q: What happens to the plant now?"),
+            no!("HBJ: The union says you want to automate the port. Will you?"),
             // One label that does not read as speech is no transcript; a
             // run of section labels neither.
             no!("ROE: The plant stays open."),
