@@ -146,7 +146,14 @@ impl<'a> Toks<'a> {
             {
                 return Some(self.extend_back(self.mention(p, j, MentionKind::Nominal), lo));
             }
-            if self.toks[p].kind == TokKind::Possessive && p > lo {
+            // (`the pilots’ union`: a plural's bare apostrophe, which the
+            // scanner keeps as a mark, right after the word.)
+            let plural_owner = self.toks[p].kind == TokKind::QuoteChar
+                && p > lo
+                && self.toks[p - 1].end == self.toks[p].start
+                && matches!(self.s(p), "'" | "’")
+                && self.s(p - 1).ends_with(['s', 'S']);
+            if (self.toks[p].kind == TokKind::Possessive || plural_owner) && p > lo {
                 if let Some(owner) = self.np_ending_at(p - 1, lo) {
                     if !matches!(owner.kind, MentionKind::Pronoun(_)) {
                         let mut m = self.mention(owner.first.as_usize(), j, MentionKind::Nominal);
@@ -408,6 +415,20 @@ impl<'a> Toks<'a> {
                 if name <= e && (name..=e).all(|i| self.is_name_word(i)) && e > name {
                     role = role.or(Some(self.span(h, k)));
                     h = name;
+                }
+            }
+            // `the House Jo Roe` (after `Speaker of`): a word of an
+            // organisation, then two or more name words, is the person's
+            // organisation and the person.
+            if let Some(k) = (h..e.saturating_sub(1))
+                .rev()
+                .find(|&k| self.has(k, lexicon::ORG_WORD) && self.toks[k].is(CAP))
+            {
+                if e >= k + 2
+                    && (k + 1..=e).all(|i| self.is_name_word(i) && !self.has(i, lexicon::ORG_WORD))
+                {
+                    role = role.or(Some(self.span(h, k)));
+                    h = k + 1;
                 }
             }
         }

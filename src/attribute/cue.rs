@@ -179,14 +179,16 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // (`Halvor Motors chief executive Dana Roe spoke …, telling …`: the
     // person the sentence's first phrase describes.)
     let opening = || {
-        let m = t.np_starting_at(s.lo, s.c0)?;
+        // (After a dateline: `OSLO (Wire) - The party has …, saying`.)
+        let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
+        let m = t.np_starting_at(lo, s.c0)?;
         // (`Facing criticism, Roe …`: a fronted participle is no subject.)
         if m.first == m.last && t.s(m.first.as_usize()).ends_with("ing") {
             return None;
         }
         Some(
             t.described_name(&m, s.c0)
-                .map_or(m, |n| t.described_from(s.lo, n)),
+                .map_or(m, |n| t.described_from(lo, n)),
         )
     };
     let speaker = s

@@ -121,9 +121,18 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if t.is_text(j - 1, ",") && j >= lo + 3 {
         // (A participle's phrase goes first: its place names are no
         // subject, `Lezcano, speaking in Fenwick, Ostmark, warned`.)
+        // (And a name opening the sentence goes before a phrase in its
+        // insertion: `Alan Roe, the founder’s grandson, who sold …, said`.)
         return match subject_before_insertion(ctx, j, lo) {
             Some((m, true)) => Some(m),
-            other => subject_before_role(ctx, j, lo).or(other.map(|(m, _)| m)),
+            other => match (subject_before_role(ctx, j, lo), other) {
+                (Some(r), Some((m, _)))
+                    if r.kind == MentionKind::Nominal && m.kind == MentionKind::Name =>
+                {
+                    Some(m)
+                }
+                (r, other) => r.or(other.map(|(m, _)| m)),
+            },
         };
     }
     None
@@ -291,12 +300,31 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
 /// subject is Lena Park, with the affiliation as her role.
 fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
-    let k = m.first.as_usize();
-    if k < lo + 2 || !t.in_list(k - 1, List::AffiliationPrep) {
+    let mut k = m.first.as_usize();
+    // (`of the Orran County Sheriff’s Office`: a name without its `the`.)
+    if k > lo && t.is_text_ci(k - 1, "the") {
+        k -= 1;
+    }
+    // (`Father of three Kwame Asante`: no organisation.)
+    let organisation = t.toks[k].is(crate::tokens::CAP) || t.has(k, lexicon::DETERMINER);
+    // (`of` too here, between a name and its verb: `Jo Roe of the union
+    // said`.)
+    let prep = k >= lo + 2 && (t.in_list(k - 1, List::AffiliationPrep) || t.is_text(k - 1, "of"));
+    if !prep || !organisation {
         return None;
     }
-    let mut person = t.np_ending_at(k - 2, lo)?;
-    if person.kind != MentionKind::Name || person.nonperson {
+    // (`Lt. Marcus Dell Jr. of the sheriff’s office`: over letters after
+    // the name.)
+    let mut e = k - 2;
+    if e > lo && t.is_text(e, ".") && t.in_list(e - 1, List::PostNominal) {
+        e -= 1;
+    }
+    if e > lo && t.in_list(e, List::PostNominal) {
+        e -= 1;
+    }
+    let mut person = t.np_ending_at(e, lo)?;
+    // (`Speaker of the House Paul Ryan`: a title alone is no person.)
+    if person.kind != MentionKind::Name || person.nonperson || t.is_title_at(e) {
         return None;
     }
     if person.role.is_none() {

@@ -489,6 +489,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("“Not again,” she whispered.", Direct,
                 "Not again,", Some("she"), Some("whispered")),
             no!("“Enough,” said the minister."),
+            // A quotation in the paragraph before is not this credit's.
+            no!("“I see no sign of that.”\n\nThe firm declined to comment."),
         ],
     },
     Rule {
@@ -622,6 +624,13 @@ pub(super) const RULES: &[Rule] = &[
             // A participle's phrase between the subject and its verb.
             yes!("Omar Lezcano, speaking from the plant in Fenwick, Ostmark, said that costs rose.",
                 Indirect, "costs rose", Some("Omar Lezcano"), Some("said")),
+            // An affiliation with `of` is a role; a number is none.
+            yes!("Lt. Marcus Dell Jr. of the County Sheriff's Office said that the tractors were found.",
+                Indirect, "the tractors were found", Some("Lt. Marcus Dell"), Some("said")),
+            yes!("Father of three Kwame Asante said he had stopped using the television.",
+                Indirect, "he had stopped using the television", Some("Kwame Asante"), Some("said")),
+            yes!("Speaker of the House Jo Roe said the vote would wait.", Indirect,
+                "the vote would wait", Some("the House Jo Roe"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),

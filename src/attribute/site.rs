@@ -153,10 +153,13 @@ impl CueSite {
                         && tail_is_adjunct(ctx, after, hi)
                         && !(after..hi).any(|i| t.is_text(i, "that")))
             };
+            // (A quotation in the paragraph before is no credit's: `“Q.”`,
+            // then `Corvane declined to comment.`)
             let own_sentence = |q: QuoteIdx| {
                 let o = ctx.quotes[q].open.as_usize();
                 let p = &ctx.seg.paragraphs[t.toks[o].para];
-                o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
+                t.toks[o].para == t.toks[lo].para
+                    && (o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\""))
             };
             let qlo = if left == lo { 0 } else { lo };
             ctx.quote_ending_before(left, qlo)
