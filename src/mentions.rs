@@ -240,13 +240,24 @@ impl<'a> Toks<'a> {
             let hi = hi.min(i + MAX_NAME_TOKENS);
             while j < hi {
                 let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.is_title_at(j));
+                // (`The firm closed the plant`: a past form before a
+                // determiner is the verb, not a modifier.)
+                let verb = || {
+                    let w = self.s(j);
+                    j > i + 1
+                        && j + 1 < hi
+                        && (w.ends_with("ed") || self.in_list(j, List::IrregularPast))
+                        && (self.has(j + 1, lexicon::DETERMINER)
+                            || self.pronoun_at(j + 1).is_some())
+                };
                 let modifier = det
                     && !any_name
                     && self.word(j)
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
                     && self.cue_verb_at(j).is_none()
-                    && j - i <= 4;
+                    && j - i <= 4
+                    && !verb();
                 // Tested only when needed: most names end at a token that
                 // is none of these, and the connector test reads the text.
                 let joiner = || {

@@ -111,7 +111,13 @@ fn ends_sentence(prev_word: Option<(&Token, &str)>, next: &Token, next_text: &st
     }
     match prev_word {
         // "Mr. Smith", "George W. Bush": never a boundary.
-        Some((t, w)) if t.lex & TITLE != 0 || is_initial(w) => false,
+        Some((_, w)) if is_initial(w) => false,
+        // A title: capitalised, no boundary (`Gov. Roe`), unless a whole
+        // word before a capitalised function word (`met the President.
+        // He left`); lowercase, a sentence's last word (`the club's
+        // captain. Asked …`).
+        Some((t, w)) if t.lex & TITLE != 0 && t.is(CAP) => w.len() > 5 && next.lex & FUNCTION != 0,
+        Some((t, _)) if t.lex & TITLE != 0 => true,
         // "the U.S. He said", but "Sept. 11".
         // `U.S. Embassy` goes on; `the U.S. He left` ends: after a dotted
         // abbreviation only a capitalised function word starts a sentence.
@@ -189,5 +195,14 @@ mod tests {
                 "Then U.S. officials came."
             ]
         );
+    }
+
+    #[test]
+    fn a_lowercase_title_ends_a_sentence() {
+        let text = "He thanked the captain. Asked why, he smiled. Gov. Roe came.";
+        let seg = crate::segment::segmented(text);
+        let mut out = Vec::new();
+        sentences(text, 0, &seg, &QuoteIndex::default(), &mut out);
+        assert_eq!(out.len(), 3);
     }
 }

@@ -176,6 +176,13 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }
+    // `…, speaking to reporters on the steps, called …`: a participle with
+    // a place or a listener reports nothing itself.
+    if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
+        if t.in_list(a, List::Preposition) && !t.is_text(a, "that") {
+            return Verdict::Stop;
+        }
+    }
     // (`Halvor Motors chief executive Dana Roe spoke …, telling …`: the
     // person the sentence's first phrase describes.)
     let opening = || {

@@ -60,7 +60,14 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         // `is confirming`, `has been saying`: a progressive.
         let progressive = (t.in_list(j - 1, List::FiniteBe) || t.is_text(j - 1, "been"))
             && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
-        if time || progressive || t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap) {
+        // `Paul Ng Jr. said`: the period of letters after a name.
+        let post_nominal_period = w == "." && j >= lo + 2 && t.in_list(j - 2, List::PostNominal);
+        if time
+            || progressive
+            || post_nominal_period
+            || t.is_verb_adjunct_at(j - 1)
+            || t.in_list(j - 1, List::VerbGap)
+        {
             j -= 1;
             skipped += 1;
         } else if w == ")" {
