@@ -502,7 +502,10 @@ pub(super) fn skip_complement(
         // One addressee: `told reporters the season would go ahead`.
         if frame == Frame::Addressee
             && !addressed
-            && (t.in_list(p, List::Addressee) || t.is_name_word(p) || t.has(p, lexicon::DETERMINER))
+            && (t.in_list(p, List::Addressee)
+                || t.is_name_word(p)
+                || t.has(p, lexicon::DETERMINER)
+                || t.has(p, lexicon::SPEAKER_NOUN))
         {
             addressed = true;
             if let Some(m) = t.np_starting_at(p, hi) {

@@ -515,6 +515,8 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            yes!("The firm will cut 300 jobs, Nate Roe told employees in a video call on Friday.",
+                Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
