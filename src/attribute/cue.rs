@@ -213,12 +213,18 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
 #[inline]
 pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
-    let c0 = s.c0;
+    // (`… but has said …`: over an auxiliary.)
+    let aux = s.c0 > s.lo + 1 && t.in_list(s.c0 - 1, List::Auxiliary);
+    let c0 = if aux { s.c0 - 1 } else { s.c0 };
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
         return Verdict::Pass;
     }
     let speaker = s.prev_speaker().or_else(|| {
         let m = t.np_starting_at(s.lo, c0 - 1)?;
+        // (`Democratic candidate Jo Roe … but has said`: the person.)
+        let m = t
+            .described_name(&m, c0 - 1)
+            .map_or(m, |n| t.described_from(s.lo, n));
         (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
     });
     match speaker {

@@ -119,6 +119,17 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             return Some(m);
         }
     }
+    // `Another 19 percent said …`: a share of those polled.
+    if j >= lo + 2
+        && matches!(t.s(j - 1), "percent" | "per" | "%")
+        && t.toks[j - 2].is(crate::tokens::DIGIT)
+    {
+        let mut a = j - 2;
+        if a > lo && (t.has(a - 1, lexicon::DETERMINER) || t.in_list(a - 1, List::Quantifier)) {
+            a -= 1;
+        }
+        return Some(t.phrase_mention(a, j - 1));
+    }
     // `Some said …`, `Many warned …`: a quantifier standing alone.
     let q = j - 1;
     if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {

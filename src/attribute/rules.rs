@@ -476,6 +476,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the team was healthy", Some("the coach"), Some("added")),
             yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
                 "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            yes!("Roe has urged members to vote but has said she will not campaign.", Indirect,
+                "she will not campaign", Some("Roe"), Some("said")),
             no!("He nodded and smiled."),
         ],
     },
@@ -636,6 +638,8 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "he had stopped using the television", Some("Kwame Asante"), Some("said")),
             yes!("Speaker of the House Jo Roe said the vote would wait.", Indirect,
                 "the vote would wait", Some("the House Jo Roe"), Some("said")),
+            yes!("Another 19 percent said they would not vote.", Indirect,
+                "they would not vote", Some("Another 19 percent"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
