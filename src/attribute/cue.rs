@@ -490,6 +490,13 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
+    // `The black hole described in the study is …`: a participle with a
+    // place describes nothing (`described as` does).
+    if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
+        if ctx.t.in_list(a, List::Preposition) && !ctx.t.is_text(a, "as") {
+            return Verdict::Stop;
+        }
+    }
     name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
 }
 

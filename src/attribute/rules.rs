@@ -572,6 +572,7 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             no!("She called home on Friday."),
+            no!("The black hole described in the study is the nearest yet."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
         ],
@@ -612,6 +613,8 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the rink will stay open, despite a repair bill, because it is needed",
                 Some("She"), Some("said")),
             // A quantifier or an acronym as the subject.
+            yes!("Afterwards Roe countered that the vote was lost.", Indirect,
+                "the vote was lost", Some("Roe"), Some("countered")),
             yes!("Some said the vote should be delayed.", Indirect,
                 "the vote should be delayed", Some("Some"), Some("said")),
             yes!("The US said the sanctions would stay.", Indirect,
