@@ -392,6 +392,14 @@ impl<'a> Toks<'a> {
                         };
                     }
                     h += 1;
+                } else if h > a
+                    && (self.is_text(h, "of") || self.is_text(h, "for"))
+                    && h + 3 <= b
+                    && (h + 1..=b).all(|i| self.is_name_word(i) || self.is_text_ci(i, "the"))
+                {
+                    // `Secretary of State Jo Roe`, `President of Norland
+                    // Ann Lee`: what the title is of, then the person.
+                    h += if self.is_text_ci(h + 1, "the") { 3 } else { 2 };
                 } else {
                     break;
                 }

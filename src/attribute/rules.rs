@@ -643,6 +643,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote would wait", Some("the House Jo Roe"), Some("said")),
             yes!("Another 19 percent said they would not vote.", Indirect,
                 "they would not vote", Some("Another 19 percent"), Some("said")),
+            yes!("Secretary of State Jo Roe said the talks had failed.", Indirect,
+                "the talks had failed", Some("Secretary of State Jo Roe"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
