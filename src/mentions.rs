@@ -58,12 +58,18 @@ impl<'a> Toks<'a> {
     }
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
+    /// An abbreviated title is capitalised, and short or after no
+    /// determiner (`the Rev.`): in `said the mayor. Al Day …` or `said the
+    /// Mayor. Al Day …` the period ends a sentence.
     fn title_period(&self, i: usize) -> bool {
         i >= 1
             && self.toks[i].kind == TokKind::Punct
             && self.is_text(i, ".")
             && self.toks[i - 1].end == self.toks[i].start
             && self.is_title_at(i - 1)
+            && self.toks[i - 1].is(CAP)
+            && (self.s(i - 1).len() <= 4
+                || !(i >= 2 && self.word(i - 2) && self.has(i - 2, lexicon::DETERMINER)))
     }
 
     /// The noun phrase that ends at token `j` (inclusive), not reaching
@@ -307,6 +313,7 @@ impl<'a> Toks<'a> {
             && !self.has(e, lexicon::DETERMINER)
             && !self.has(e, lexicon::CUE)
             && (e > d || !self.has(e, lexicon::FUNCTION))
+            && !self.is_past_at(e)
         {
             e += 1;
         }
@@ -315,6 +322,16 @@ impl<'a> Toks<'a> {
         }
         self.np_starting_at(e, hi)
             .filter(|n| n.kind == MentionKind::Name && !n.nonperson)
+    }
+
+    /// Whether token `i` reads as a past tense (`met`, `visited`): a verb,
+    /// never a descriptor (`Jo Roe met Al Day`).
+    fn is_past_at(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.in_list(i, List::IrregularPast)
+            || (w.len() > 3
+                && w.get(w.len() - 2..)
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ed")))
     }
 
     /// A transcript label at token `i`: `PENCE:` or `Q:` (upper-case words
