@@ -446,7 +446,13 @@ pub(super) const RULES: &[Rule] = &[
                 "We will not yield.", Some("The minister"), Some("said")),
             yes!("Jo Roe told reporters, \"The deal is done.\"", Direct,
                 "The deal is done.", Some("Jo Roe"), Some("told reporters")),
+            // A topic, then a colon: the quotation is the content.
+            yes!("Lind spoke of the flood: “It came at night.”", Direct,
+                "It came at night.", Some("Lind"), Some("spoke")),
+            yes!("He posted on Twitter: “We did it.”", Direct,
+                "We did it.", Some("He"), Some("posted")),
             no!("The minister said the plan was “reckless” and costly."),
+            no!("Lind spoke of the flood: “It came at night,” and left."),
         ],
     },
     Rule {
