@@ -352,6 +352,17 @@ impl<'a> Toks<'a> {
         Some(self.mention(i, j - 1, MentionKind::Label))
     }
 
+    /// Tokens `i..j`, all capitalised words in capitals or single letters
+    /// (`WN`, `Q`), as a label; `None` for anything else.
+    pub fn capitals_label(&self, i: usize, j: usize) -> Option<Mention> {
+        let caps = |k: usize| {
+            self.word(k)
+                && self.toks[k].is(CAP)
+                && (self.s(k).len() == 1 || is_all_capitals(self.s(k)))
+        };
+        (i < j && (i..j).all(caps)).then(|| self.mention(i, j - 1, MentionKind::Label))
+    }
+
     fn mention(&self, a: usize, b: usize, kind: MentionKind) -> Mention {
         let span = self.span(a, b);
         // The head drops titles, periods after titles and a leading `the`.

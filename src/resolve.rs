@@ -654,6 +654,30 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// The one recent person whose name's initials are the label `head`
+    /// (`NG` for Natasha Gownaris), if exactly one.
+    fn by_initials(&self, head: Span) -> Option<usize> {
+        let w = &self.text[head];
+        if !(2..=4).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut found = None;
+        for id in self.recent_any.iter() {
+            let e = &self.entities[id];
+            let initials = self.text[e.name]
+                .split(' ')
+                .filter_map(|word| word.chars().next())
+                .filter(|c| c.is_uppercase());
+            if e.kind == EntityKind::Person && e.words >= 2 && initials.eq(w.chars()) {
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
+            }
+        }
+        found
+    }
+
     /// The antecedent of a pronoun: the most recent compatible entity (events
     /// arrive in document order, so every listed mention precedes it).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
@@ -788,6 +812,8 @@ pub(crate) fn resolve<'a>(
                     MentionKind::Label => {
                         let (hash, key, n) = r.key(&m);
                         let known = r.newest_with_key(hash, key);
+                        // `NG:` after `Natasha Gownaris`: initials.
+                        let known = known.or_else(|| r.by_initials(m.head));
                         known.unwrap_or_else(|| r.entity_of_name_with(&m, hash, key, n))
                     }
                     _ => r.entity_of_name(&m),

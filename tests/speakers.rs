@@ -323,3 +323,47 @@ fn people_sharing_a_surname_stay_apart() {
     let doc = parse("“Yes,” said Tom Hale. “No,” said Ruth Hale.");
     assert_eq!(doc.speakers().len(), 2);
 }
+
+#[test]
+fn an_interview_in_parentheses_credits_the_answers_only() {
+    let text = "Ann Ford spoke to the Courier about the flood.\n\n\
+                ((Courier)) Will you rebuild?\n\n\
+                ((Ann Ford)) Yes. I think we start on Monday, I promise.\n\n\
+                ((Courier)) The mayor says the town will pay.\n\n\
+                ((AF)) He said so, but we will see.";
+    // The questioner's turns report nothing, even a claim inside one; an
+    // answer reports nothing nested (`I promise`); initials are the person.
+    assert_eq!(
+        said(text),
+        [
+            (
+                "Yes. I think we start on Monday, I promise.".into(),
+                Some("Ann Ford".into()),
+                Some("Ann Ford".into())
+            ),
+            (
+                "He said so, but we will see.".into(),
+                Some("Ann Ford".into()),
+                Some("AF".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_label_is_a_turn_only_inside_a_transcript() {
+    let text = "((WN)) What did you find?\n\nAnn Ford: We found that I was wrong.";
+    assert_eq!(speaker_names(text), ["Ann Ford"]);
+    // A section heading of the same form.
+    let text = "What now?\n\nAnn Ford: Credit scores matter to you, says the plan.";
+    assert!(!speaker_names(text).contains(&"Ann Ford".to_string()));
+}
+
+#[test]
+fn initials_label_the_person_they_abbreviate() {
+    let text = "Ann Ford spoke to the Courier.\n\nQ: What now?\n\nAF: We rebuild, I promise.";
+    assert_eq!(said(text).last().unwrap().1.as_deref(), Some("Ann Ford"));
+    // Two people with those initials: neither.
+    let text = "Ann Ford and Al Fox spoke.\n\nQ: What now?\n\nAF: We rebuild, I promise.";
+    assert_eq!(said(text).last().unwrap().1.as_deref(), Some("AF"));
+}

@@ -637,6 +637,18 @@ pub(super) const RULES: &[Rule] = &[
             no!("ENERGY: Oil prices rose on Tuesday.\n\nCURRENCIES: The dollar fell."),
             // The colon credit reports the quotation, once.
             no!("Smith: “We will win.”"),
+            // Labels in double parentheses; the one that asks is the
+            // interviewer's.
+            yes!("((INT)) Will the plant close?\n\n((Jo Roe)) It stays open, I promise.",
+                Direct, "It stays open, I promise.", Some("Jo Roe"), Some("))")),
+            yes!("((INT)) Will it close?\n\n((JR)) No.\n\n((INT)) And then?\n\n((JR)) We grow.",
+                Direct, "We grow.", Some("JR"), Some("))")),
+            no!("((INT)) Will the plant close? Tell us what you know."),
+            // A full name and a colon after a transcript's turn.
+            yes!("((INT)) What now?\n\nJo Roe: We rebuild, I think.", Direct,
+                "We rebuild, I think.", Some("Jo Roe"), Some(":")),
+            // … but it also heads sections.
+            no!("What now?\n\nJo Roe: Credit scores matter to you."),
         ],
     },
     Rule {
