@@ -234,6 +234,10 @@ impl<'a> Toks<'a> {
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
                     && self.cue_verb_at(j).is_none()
+                    // `the minister visited Leeds`: a past tense after
+                    // the head is the verb (`the retired teacher`, `the
+                    // newly elected mayor` are modifiers).
+                    && !(j > i + 1 && self.is_past_at(j) && !self.s(j - 1).ends_with("ly"))
                     && j - i <= 4;
                 // Tested only when needed: most names end at a token that
                 // is none of these, and the connector test reads the text.

@@ -367,3 +367,33 @@ fn initials_label_the_person_they_abbreviate() {
     let text = "Ann Ford and Al Fox spoke.\n\nQ: What now?\n\nAF: We rebuild, I promise.";
     assert_eq!(said(text).last().unwrap().1.as_deref(), Some("AF"));
 }
+
+#[test]
+fn a_participle_credits_the_subject_across_places_and_appositives() {
+    for (text, who) in [
+        (
+            "Maria Lind addressed reporters in Oslo, Norway, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "Maria Lind, the mayor of Oslo, Norway, spoke on Monday, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "Maria Lind thanked the mayor, Tom Hale, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        // The verb after the subject is no part of its name.
+        (
+            "The minister visited Leeds, England, and Cork, Ireland, saying the plan would work.",
+            "The minister",
+        ),
+    ] {
+        assert_eq!(speaker_names(text), [who], "{text}");
+    }
+    // A modifier before the head stays in the phrase.
+    assert_eq!(
+        speaker_names("The newly elected mayor said the plan would work."),
+        ["The newly elected mayor"]
+    );
+}

@@ -138,6 +138,17 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             return None;
         }
         clausal = clausal || t.in_list(k, List::Relative);
+        // `the mayor of Oslo, Norway, said`: a place and its region are
+        // one place, no apposition.
+        if w == ","
+            && k > lo
+            && k + 2 == j - 1
+            && t.toks[k - 1].is(crate::tokens::CAP)
+            && t.toks[k + 1].is(crate::tokens::CAP)
+        {
+            k -= 1;
+            continue;
+        }
         if w == "," && k > lo {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
