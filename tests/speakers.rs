@@ -383,6 +383,14 @@ fn a_participle_credits_the_subject_across_places_and_appositives() {
             "Maria Lind thanked the mayor, Tom Hale, saying the dam would hold.",
             "Maria Lind",
         ),
+        (
+            "Maria Lind, the mayor of Oslo, Norway, said the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "As the river rose, Rep. Tom Hale, R-NY, says the dam will hold.",
+            "Tom Hale",
+        ),
         // The verb after the subject is no part of its name.
         (
             "The minister visited Leeds, England, and Cork, Ireland, saying the plan would work.",

@@ -130,6 +130,8 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     // A verb or relative word inside is allowed only in a role that
     // opens with a determiner or title (`a member who wants…`).
     let mut clausal = false;
+    // The comma of `Oslo, Norway` when stepped over.
+    let mut place = None;
     while k > stop {
         let w = t.s(k);
         let quote_mark =
@@ -146,6 +148,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             && t.toks[k - 1].is(crate::tokens::CAP)
             && t.toks[k + 1].is(crate::tokens::CAP)
         {
+            place = Some(k);
             k -= 1;
             continue;
         }
@@ -183,11 +186,21 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         }
         clausal |= t.has(k, lexicon::CUE);
         if w == "," {
-            return name_with_role(ctx, k, j, lo, clausal);
+            // `Rep. Jo Roe, R-NY, says`: a person's name before the place
+            // is the subject; `the mayor of Oslo, Norway` is a role.
+            let near = place.and_then(|p| t.np_ending_at(p - 1, lo));
+            let person = near.filter(|m| {
+                m.kind == MentionKind::Name && !m.nonperson && (m.last > m.first || m.gender != 0)
+            });
+            return person
+                .or_else(|| name_with_role(ctx, k, j, lo, clausal))
+                .or(near);
         }
         k -= 1;
     }
-    None
+    // `a woman in Worcester, Massachusetts, told`, `Rep. Jo Roe, R-NY,
+    // says`: no comma before the place; the phrase ends at it.
+    place.and_then(|k| t.np_ending_at(k - 1, lo))
 }
 
 /// The name before the comma at `k` with the role from there to the comma
