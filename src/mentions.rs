@@ -330,7 +330,7 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` reads as a past tense (`met`, `visited`): a verb,
     /// never a descriptor (`Jo Roe met Al Day`).
-    fn is_past_at(&self, i: usize) -> bool {
+    pub fn is_past_at(&self, i: usize) -> bool {
         let w = self.s(i);
         self.in_list(i, List::IrregularPast)
             || (w.len() > 3

@@ -3,8 +3,8 @@
 //! `#[inline]`: the engine calls them as known functions, once a cue.)
 
 use super::phrases::{
-    clause_end, finite_clause, last_subject_like, mention_end, report, skip_complement,
-    skip_leading_marks, subject_before, trim_end, Content, Who,
+    clause_end, finite_clause, last_subject_like, main_subject, mention_end, report,
+    skip_complement, skip_leading_marks, subject_before, trim_end, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
@@ -172,7 +172,7 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     }
     let speaker = s
         .prev_speaker()
-        .or_else(|| t.np_starting_at(s.lo, s.c0))
+        .or_else(|| main_subject(ctx, s.lo, s.c0))
         .or_else(|| last_subject_like(ctx, s.lo, s.c0));
     let Some(speaker) = speaker else {
         return Verdict::Stop;

@@ -825,6 +825,53 @@ pub(super) fn dateline_end(ctx: &Ctx, a: usize, hi: usize) -> Option<usize> {
     (t.toks[dash].kind == TokKind::Dash && dash + 1 < hi.max(dash + 2)).then_some(dash + 1)
 }
 
+/// The most tokens of a sentence that [`main_subject`] reads.
+const MAX_SUBJECT_SEARCH: usize = 40;
+
+/// The subject of the main clause of the sentence `lo..c`: the first noun
+/// phrase, at the sentence's start or after a comma or dash, that a verb
+/// follows (`Hours after the vote, Jo Roe told …`, `WASHINGTON — Jo Roe
+/// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
+/// the sentence.
+pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let first = t.np_starting_at(lo, c);
+    // A finite verb, as far as a word shows it: a cue, an adverb before a
+    // verb, an auxiliary, `is`, or a past tense.
+    let verb_at = |k: usize| {
+        k < c
+            && t.word(k)
+            && !t.toks[k].is(crate::tokens::CAP)
+            && (t.has(k, lexicon::CUE)
+                || t.is_verb_adjunct_at(k)
+                || t.in_list(k, List::Auxiliary)
+                || t.in_list(k, List::FiniteBe)
+                || t.is_past_at(k))
+    };
+    let mut i = lo;
+    let hi = c.min(lo + MAX_SUBJECT_SEARCH);
+    while i < hi {
+        let starts = i == lo
+            || matches!(t.toks[i - 1].kind, TokKind::Dash)
+            || (t.is_text(i - 1, ",") && t.toks[i].is(crate::tokens::CAP));
+        if starts && !ctx.opens_quote(i) {
+            if let Some(m) = t.np_starting_at(i, c) {
+                // (Not an owner: `Jo Roe’s aide said`.)
+                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
+                    && t.toks[m.last.as_usize()].kind != TokKind::Possessive
+                    && verb_at(m.last.as_usize() + 1)
+                {
+                    return Some(m);
+                }
+                i = m.last.as_usize() + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    first
+}
+
 /// The last personal pronoun or name before `c` in the sentence: the
 /// likely subject of a trailing participle (`…, he sounded a note, saying`).
 pub(super) fn last_subject_like(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {

@@ -357,6 +357,14 @@ pub(super) const RULES: &[Rule] = &[
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
             yes!("The mayor was quoted as saying the plan had failed.", Indirect,
                 "the plan had failed", Some("The mayor"), Some("saying")),
+            // The subject of the main clause, not a fronted phrase or a
+            // dateline.
+            yes!("Hours after the vote, Jo Roe praised the plan, saying it would work.",
+                Indirect, "it would work", Some("Jo Roe"), Some("saying")),
+            yes!("LEEDS — Jo Roe praised the plan on Monday, saying it was dead.", Indirect,
+                "it was dead", Some("Jo Roe"), Some("saying")),
+            yes!("Speaking in Leeds, Jo Roe praised the plan, saying it would work.", Indirect,
+                "it would work", Some("Jo Roe"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
         ],
     },
