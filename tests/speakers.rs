@@ -405,3 +405,21 @@ fn a_participle_credits_the_subject_across_places_and_appositives() {
         ["The newly elected mayor"]
     );
 }
+
+#[test]
+fn a_relative_who_is_the_mention_of_its_antecedent() {
+    let who = |text: &str| {
+        let doc = parse(text);
+        let s = doc.quotes()[0].speaker().unwrap().clone();
+        (s.name().to_string(), s.mention().text().to_string())
+    };
+    assert_eq!(
+        who("Jo Roe, who has long argued that the plan would fail, was right."),
+        ("Jo Roe".into(), "who".into())
+    );
+    // The relative clause ends before the cue: the name is the mention.
+    assert_eq!(
+        who("Jo Roe, who leads the union, said the strike would go on."),
+        ("Jo Roe".into(), "Jo Roe".into())
+    );
+}
