@@ -217,13 +217,19 @@ pub(super) fn paragraphs(
             });
         match label {
             // A transcript's turn: nothing inside it is reported again
-            // (`ROE: It stays open, I promise.`).
+            // (`ROE: It stays open, I promise.`). A quoted credit (`Jo Roe:
+            // “We will win,” she said.`) is left to the sentence rules.
             Some(Some(a)) => {
+                let t = &ctx.t;
+                let quoted = (p.tokens.start..p.tokens.end)
+                    .find(|&i| t.toks[i].start as usize >= a.content.start())
+                    .is_some_and(|i| {
+                        i > p.tokens.start && t.toks[i - 1].kind == TokKind::QuoteChar
+                    });
+                if !quoted {
+                    muted.push((t.span(p.tokens.start, p.tokens.end - 1), Some(a.content)));
+                }
                 by_para[pi].push(out.len());
-                muted.push((
-                    ctx.t.span(p.tokens.start, p.tokens.end - 1),
-                    Some(a.content),
-                ));
                 out.push(a);
                 continue;
             }
