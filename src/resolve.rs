@@ -739,7 +739,6 @@ pub(crate) fn resolve<'a>(
     // The pairs are all distinct, so the order is the same either way.
     speakers_at.sort();
     let mut entity_of: Vec<Option<usize>> = vec![None; attributions.len()];
-    let mut who: Vec<Option<Span>> = vec![None; attributions.len()];
     let mut ni = 0;
     let mut si = 0;
     while ni < names.len() || si < speakers_at.len() {
@@ -822,8 +821,7 @@ pub(crate) fn resolve<'a>(
                 r.touch(id, m.span, true);
                 // `Jo Roe, who said`: `who` is the mention that licenses
                 // the attribution, and one of the entity's.
-                who[k] = relative_who(text, m.span, attributions[k].cue);
-                if let Some(w) = who[k] {
+                if let Some(w) = relative_who(text, m.span, attributions[k].cue) {
                     r.log_mention(id, w);
                 }
                 if let Some(role) = m.role {
@@ -868,7 +866,9 @@ pub(crate) fn resolve<'a>(
                 Some(QuoteSpeaker::new(
                     &text[r.entities[id].name],
                     pid,
-                    Snippet::new(text, who[k].unwrap_or(m.span)),
+                    // (Found again rather than kept: a record per
+                    // quotation costs memory on long texts.)
+                    Snippet::new(text, relative_who(text, m.span, a.cue).unwrap_or(m.span)),
                 ))
             }
             _ => None,
