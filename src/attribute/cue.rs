@@ -190,7 +190,7 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
         return Verdict::Pass;
     }
     let speaker = s.prev_speaker().or_else(|| {
-        let m = t.np_starting_at(s.lo, c0 - 1)?;
+        let m = main_subject(ctx, s.lo, c0 - 1)?;
         (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
     });
     match speaker {

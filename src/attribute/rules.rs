@@ -378,6 +378,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the team was healthy", Some("the coach"), Some("added")),
             yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
                 "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            // The subject of the main clause, not a fronted phrase.
+            yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
+                Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
             no!("He nodded and smiled."),
         ],
     },
