@@ -28,7 +28,9 @@
 //! `lenient` (overlap at least half the union: `score.py`'s detection) and
 //! `end_to_end` (lenient plus the right speaker: `score.py`'s end-to-end).
 
-use quote_attribution::eval::{self, CueClass, DocScore, GoldDoc, Metric, Summary};
+use quote_attribution::eval::{
+    self, CueClass, DocScore, GoldDoc, MentionClass, Metric, SpeakerCounts, Summary,
+};
 use quote_attribution::{Act, Attributor};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -196,11 +198,12 @@ fn print_details(out: &mut String, case: &Case, score: &DocScore) -> std::fmt::R
     for w in score.wrong_speakers() {
         writeln!(
             out,
-            "SPEAKER  {}  {}  expected {:?}, found {:?}",
+            "SPEAKER  {}  {}  expected {:?}, found {:?}  ({})",
             case.name,
             label(w.gold_index(), w.id()),
             w.expected().unwrap_or("-"),
-            w.found().unwrap_or("-")
+            w.found().unwrap_or("-"),
+            w.rule().map_or("no rule", |r| r.as_str())
         )?;
     }
     for s in score.spurious() {
@@ -295,6 +298,30 @@ fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Re
         )?;
     }
     writeln!(out)?;
+    writeln!(
+        out,
+        "{:<34} {:>7} {:>8} {:>6} {:>6}",
+        "SPEAKER BY RULE", "MATCHED", "+SPEAKER", "WRONG", "ACC"
+    )?;
+    let row = |out: &mut String, name: &str, c: SpeakerCounts| {
+        writeln!(
+            out,
+            "{:<34} {:>7} {:>8} {:>6} {:>6.3}",
+            name,
+            c.matched(),
+            c.right_speaker(),
+            c.wrong_speaker(),
+            c.accuracy()
+        )
+    };
+    for (rule, c) in s.rules() {
+        row(out, rule.map_or("(no rule)", |r| r.as_str()), c)?;
+    }
+    writeln!(out, "SPEAKER BY MENTION")?;
+    for m in MentionClass::ALL {
+        row(out, m.name(), s.by_mention(m))?;
+    }
+    writeln!(out)?;
     writeln!(out, "lenient and end_to_end are score.py's detection and end-to-end figures; exact is its strict.")?;
     writeln!(
         out,
@@ -303,6 +330,10 @@ fn print_summary(out: &mut String, s: &Summary, optional: usize) -> std::fmt::Re
     writeln!(
         out,
         "R(kind) etc. also require the predicted kind to equal the gold kind."
+    )?;
+    writeln!(
+        out,
+        "SPEAKER BY RULE: lenient matches by the rule that produced the prediction; BY MENTION: by how the speaker was named there."
     )
 }
 

@@ -98,6 +98,15 @@
 //! is `tp / gold` (1 when nothing was expected), and F1 their harmonic
 //! mean; see [`Counts`].
 //!
+//! # Speakers by rule
+//!
+//! Every lenient match also counts, with whether its speaker is right,
+//! under the [rule](crate::RuleId) that produced the prediction
+//! ([`Summary::by_rule`]) and under the kind of mention that named the
+//! speaker ([`Summary::by_mention`]: a name, a description, a pronoun or
+//! none). Each breakdown adds up to the lenient and end-to-end true
+//! positives, so a wrong speaker is traceable to the rule that picked it.
+//!
 //! # Agreement with `score.py`
 //!
 //! The [`Metric::Lenient`], [`Metric::Exact`] and [`Metric::EndToEnd`]
@@ -117,7 +126,7 @@
 
 pub mod polnear;
 
-use crate::{Document, Quote, QuoteKind, Span};
+use crate::{Document, Quote, QuoteKind, RuleId, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::de::{self, Deserializer};
@@ -500,17 +509,20 @@ pub struct Predicted {
     span: Span,
     speaker: Option<String>,
     mention: Option<Span>,
+    rule: Option<RuleId>,
+    mention_class: MentionClass,
 }
 
 impl Predicted {
-    /// A prediction with the given kind, content span and speaker name, and
-    /// no speaker mention.
+    /// A prediction with the given kind, content span and speaker name, no
+    /// speaker mention and no rule; its [mention class](Predicted::mention_class)
+    /// is that of the speaker's name.
     ///
     /// ```
     /// use quote_attribution::eval::Predicted;
     /// use quote_attribution::{QuoteKind, Span};
     /// let p = Predicted::new(QuoteKind::Indirect, Span::new(18, 43), None);
-    /// assert_eq!((p.speaker(), p.mention()), (None, None));
+    /// assert_eq!((p.speaker(), p.mention(), p.rule()), (None, None, None));
     /// ```
     pub fn new(kind: QuoteKind, span: Span, speaker: Option<&str>) -> Predicted {
         Predicted {
@@ -518,20 +530,25 @@ impl Predicted {
             span,
             speaker: speaker.map(str::to_string),
             mention: None,
+            rule: None,
+            mention_class: MentionClass::of(speaker),
         }
     }
 
     /// The prediction for one quotation of the library's output: its kind,
-    /// span, speaker name and speaker mention.
+    /// span, speaker name, speaker mention, rule, and the class of the
+    /// mention.
     ///
     /// ```
-    /// use quote_attribution::eval::Predicted;
-    /// use quote_attribution::{QuoteKind, Span};
+    /// use quote_attribution::eval::{MentionClass, Predicted};
+    /// use quote_attribution::{QuoteKind, RuleId, Span};
     /// let doc = quote_attribution::parse("“Fine,” Ms Roe said.");
     /// let p = Predicted::from_quote(&doc.quotes()[0]);
     /// assert_eq!(p.kind(), QuoteKind::Direct);
     /// assert_eq!(p.speaker(), Some("Roe"));
     /// assert_eq!(p.mention(), Some(Span::new(12, 18))); // "Ms Roe"
+    /// assert_eq!(p.rule(), Some(RuleId::QuoteNameSaid));
+    /// assert_eq!(p.mention_class(), MentionClass::Name);
     /// ```
     pub fn from_quote(quote: &Quote<'_>) -> Predicted {
         Predicted {
@@ -539,6 +556,8 @@ impl Predicted {
             span: quote.span(),
             speaker: quote.speaker().map(|s| s.name().to_string()),
             mention: quote.speaker().map(|s| s.mention().span()),
+            rule: Some(quote.rule()),
+            mention_class: MentionClass::of(quote.speaker().map(|s| s.mention().text())),
         }
     }
 
@@ -617,6 +636,146 @@ impl Predicted {
     pub fn set_mention(&mut self, mention: Span) -> &mut Predicted {
         self.mention = Some(mention);
         self
+    }
+
+    /// The rule that produced the prediction, when known (always for
+    /// [`Predicted::from_quote`]).
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::RuleId;
+    /// let doc = quote_attribution::parse("She said it rained.");
+    /// let p = Predicted::from_quote(&doc.quotes()[0]);
+    /// assert_eq!(p.rule(), Some(RuleId::NameSaidClause));
+    /// ```
+    pub fn rule(&self) -> Option<RuleId> {
+        self.rule
+    }
+
+    /// Sets the rule that produced the prediction.
+    ///
+    /// ```
+    /// use quote_attribution::eval::Predicted;
+    /// use quote_attribution::{QuoteKind, RuleId, Span};
+    /// let mut p = Predicted::new(QuoteKind::Direct, Span::new(3, 8), Some("she"));
+    /// p.set_rule(RuleId::QuoteNameSaid);
+    /// assert_eq!(p.rule(), Some(RuleId::QuoteNameSaid));
+    /// ```
+    pub fn set_rule(&mut self, rule: RuleId) -> &mut Predicted {
+        self.rule = Some(rule);
+        self
+    }
+
+    /// What kind of mention named the speaker (see [`MentionClass::of`]).
+    ///
+    /// ```
+    /// use quote_attribution::eval::{MentionClass, Predicted};
+    /// let doc = quote_attribution::parse("Jo Roe arrived. “Yes,” she said.");
+    /// let p = Predicted::from_quote(&doc.quotes()[0]);
+    /// assert_eq!((p.speaker(), p.mention_class()), (Some("Jo Roe"), MentionClass::Pronoun));
+    /// ```
+    pub fn mention_class(&self) -> MentionClass {
+        self.mention_class
+    }
+
+    /// Sets the kind of mention that named the speaker.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{MentionClass, Predicted};
+    /// use quote_attribution::{QuoteKind, Span};
+    /// let mut p = Predicted::new(QuoteKind::Direct, Span::new(3, 8), Some("Jo Roe"));
+    /// assert_eq!(p.mention_class(), MentionClass::Name);
+    /// p.set_mention_class(MentionClass::Pronoun);
+    /// assert_eq!(p.mention_class(), MentionClass::Pronoun);
+    /// ```
+    pub fn set_mention_class(&mut self, class: MentionClass) -> &mut Predicted {
+        self.mention_class = class;
+        self
+    }
+}
+
+/// How a predicted speaker was named where the rule found it: by a name,
+/// a description, a pronoun, or not at all.
+///
+/// ```
+/// use quote_attribution::eval::MentionClass;
+/// assert_eq!(MentionClass::of(Some("Ms Roe")), MentionClass::Name);
+/// assert_eq!(MentionClass::of(Some("the mayor")), MentionClass::Nominal);
+/// assert_eq!(MentionClass::of(Some("she")), MentionClass::Pronoun);
+/// assert_eq!(MentionClass::of(None), MentionClass::None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MentionClass {
+    /// `Jane Roe`, `Ms Roe`, `the Courier`'s `Courier`.
+    Name = 0,
+    /// `the mayor`, `officials`, `a spokesman for the council`.
+    Nominal = 1,
+    /// `she`, `they`, `who`.
+    Pronoun = 2,
+    /// No speaker.
+    None = 3,
+}
+
+impl MentionClass {
+    /// Every class, in the order of the type.
+    ///
+    /// ```
+    /// use quote_attribution::eval::MentionClass;
+    /// assert_eq!(MentionClass::ALL.len(), 4);
+    /// assert_eq!(MentionClass::ALL[0], MentionClass::Name);
+    /// ```
+    pub const ALL: [MentionClass; 4] = [
+        MentionClass::Name,
+        MentionClass::Nominal,
+        MentionClass::Pronoun,
+        MentionClass::None,
+    ];
+
+    /// The class of a mention's text: a pronoun when it is one word of the
+    /// library's pronoun list; a description when it starts with a
+    /// determiner or ends with a word in lower case; else a name. No
+    /// mention, or a blank one, is [`MentionClass::None`].
+    ///
+    /// ```
+    /// use quote_attribution::eval::MentionClass;
+    /// assert_eq!(MentionClass::of(Some("They")), MentionClass::Pronoun);
+    /// assert_eq!(MentionClass::of(Some("The Prime Minister")), MentionClass::Nominal);
+    /// assert_eq!(MentionClass::of(Some("officials")), MentionClass::Nominal);
+    /// assert_eq!(MentionClass::of(Some("Prime Minister Jo Roe")), MentionClass::Name);
+    /// assert_eq!(MentionClass::of(Some(" ")), MentionClass::None);
+    /// ```
+    pub fn of(mention: Option<&str>) -> MentionClass {
+        let words: Vec<&str> = mention
+            .unwrap_or("")
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return MentionClass::None;
+        };
+        if words.len() == 1 && crate::lexicon::is_pronoun(first) {
+            MentionClass::Pronoun
+        } else if crate::lexicon::is_determiner(first)
+            || !last.chars().next().is_some_and(char::is_uppercase)
+        {
+            MentionClass::Nominal
+        } else {
+            MentionClass::Name
+        }
+    }
+
+    /// The class's name, as a key of the JSON summary.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::MentionClass::Nominal.name(), "nominal");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            MentionClass::Name => "name",
+            MentionClass::Nominal => "nominal",
+            MentionClass::Pronoun => "pronoun",
+            MentionClass::None => "none",
+        }
     }
 }
 
@@ -1192,8 +1351,11 @@ impl Metric {
 ///
 /// Serialized (with `serde`) as an object whose keys are `docs`, each
 /// [`Metric::name`] (each a [`Counts`] with `precision`, `recall` and
-/// `f1`), `kind_ok`, `speaker_accuracy` and `by_kind` (an object keyed by
-/// [`QuoteKind::as_str`], each a [`KindCounts`]).
+/// `f1`), `kind_ok`, `speaker_accuracy`, `by_kind` (an object keyed by
+/// [`QuoteKind::as_str`], each a [`KindCounts`]), `by_cue` (keyed by
+/// [`CueClass::name`]), `by_rule` (keyed by [`RuleId::as_str`], or `none`)
+/// and `by_mention` (keyed by [`MentionClass::name`]), each of the last two
+/// a [`SpeakerCounts`] with `matched`, `right_speaker` and `accuracy`.
 ///
 /// ```
 /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, Metric, Summary};
@@ -1217,6 +1379,8 @@ pub struct Summary {
     kind_ok: usize,
     by_kind: BTreeMap<QuoteKind, KindCounts>,
     by_cue: [CueCounts; 2],
+    by_rule: BTreeMap<Option<RuleId>, SpeakerCounts>,
+    by_mention: [SpeakerCounts; 4],
 }
 
 impl Summary {
@@ -1387,6 +1551,12 @@ impl Summary {
             a.found += b.found;
             a.found_with_speaker += b.found_with_speaker;
         }
+        for (rule, c) in &other.by_rule {
+            self.by_rule.entry(*rule).or_default().merge(c);
+        }
+        for (a, b) in self.by_mention.iter_mut().zip(&other.by_mention) {
+            a.merge(b);
+        }
     }
 
     /// Recall of the required gold quotations whose cue is of `class`
@@ -1407,6 +1577,149 @@ impl Summary {
     /// ```
     pub fn by_cue(&self, class: CueClass) -> CueCounts {
         self.by_cue[class as usize]
+    }
+
+    /// The lenient matches of required gold quotations whose prediction
+    /// came from `rule` (`None`: predictions with no rule), and how many of
+    /// them have the right speaker. Added up over the rules, they are the
+    /// [`Metric::Lenient`] and [`Metric::EndToEnd`] true positives.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+    /// use quote_attribution::{QuoteKind, RuleId};
+    /// let text = "“Yes,” he said. “No,” said Jo Roe.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, Some("Al Day")),
+    ///     GoldQuote::new(QuoteKind::Direct, 23..25, Some("Jo Roe")),
+    /// ]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// let after = s.summary().by_rule(Some(RuleId::QuoteNameSaid));
+    /// assert_eq!((after.matched(), after.right_speaker()), (1, 0));
+    /// let before = s.summary().by_rule(Some(RuleId::QuoteSaidName));
+    /// assert_eq!((before.matched(), before.right_speaker(), before.accuracy()), (1, 1, 1.0));
+    /// assert_eq!(s.summary().by_rule(Some(RuleId::DashCredit)).matched(), 0);
+    /// ```
+    pub fn by_rule(&self, rule: Option<RuleId>) -> SpeakerCounts {
+        self.by_rule.get(&rule).copied().unwrap_or_default()
+    }
+
+    /// The rules with at least one lenient match, in [`RuleId::ALL`] order
+    /// (`None`, predictions with no rule, first), with their counts.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+    /// use quote_attribution::{QuoteKind, RuleId};
+    /// let text = "“Yes,” he said. She said it rained.";
+    /// let gold = GoldDoc::new(vec![
+    ///     GoldQuote::new(QuoteKind::Direct, 3..6, Some("he")),
+    ///     GoldQuote::new(QuoteKind::Indirect, 29..38, Some("she")),
+    /// ]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// let rules: Vec<_> = s.summary().rules().map(|(r, c)| (r, c.matched())).collect();
+    /// assert_eq!(rules, [(Some(RuleId::QuoteNameSaid), 1), (Some(RuleId::NameSaidClause), 1)]);
+    /// ```
+    pub fn rules(&self) -> impl Iterator<Item = (Option<RuleId>, SpeakerCounts)> + '_ {
+        self.by_rule.iter().map(|(&r, &c)| (r, c))
+    }
+
+    /// The lenient matches of required gold quotations whose speaker was
+    /// named by a mention of `class`, and how many of them have the right
+    /// speaker. Added up over the classes, they are the
+    /// [`Metric::Lenient`] and [`Metric::EndToEnd`] true positives.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote, MentionClass};
+    /// use quote_attribution::QuoteKind;
+    /// let text = "Jo Roe arrived. “Yes,” she said.";
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 19..22, Some("Jo Roe"))]);
+    /// let s = score_document(&gold, &quote_attribution::parse(text));
+    /// let c = s.summary().by_mention(MentionClass::Pronoun);
+    /// assert_eq!((c.matched(), c.right_speaker()), (1, 1));
+    /// assert_eq!(s.summary().by_mention(MentionClass::Name).matched(), 0);
+    /// ```
+    pub fn by_mention(&self, class: MentionClass) -> SpeakerCounts {
+        self.by_mention[class as usize]
+    }
+}
+
+/// Lenient matches and those with the right speaker, for one rule
+/// ([`Summary::by_rule`]) or one class of mention ([`Summary::by_mention`]).
+///
+/// ```
+/// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+/// use quote_attribution::{QuoteKind, RuleId};
+/// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("he"))]);
+/// let s = score_document(&gold, &quote_attribution::parse("“Yes,” he said."));
+/// let c = s.summary().by_rule(Some(RuleId::QuoteNameSaid));
+/// assert_eq!((c.matched(), c.right_speaker(), c.wrong_speaker()), (1, 1, 0));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SpeakerCounts {
+    matched: usize,
+    right_speaker: usize,
+}
+
+impl SpeakerCounts {
+    /// Lenient matches of required gold quotations.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::SpeakerCounts::default().matched(), 0);
+    /// ```
+    pub fn matched(&self) -> usize {
+        self.matched
+    }
+
+    /// Of those, how many with the right speaker.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::SpeakerCounts::default().right_speaker(), 0);
+    /// ```
+    pub fn right_speaker(&self) -> usize {
+        self.right_speaker
+    }
+
+    /// Of those, how many with a wrong speaker.
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::SpeakerCounts::default().wrong_speaker(), 0);
+    /// ```
+    pub fn wrong_speaker(&self) -> usize {
+        self.matched - self.right_speaker
+    }
+
+    /// `right_speaker / matched` (0 with no match, as
+    /// [`Summary::speaker_accuracy`]).
+    ///
+    /// ```
+    /// assert_eq!(quote_attribution::eval::SpeakerCounts::default().accuracy(), 0.0);
+    /// ```
+    pub fn accuracy(&self) -> f64 {
+        if self.matched > 0 {
+            self.right_speaker as f64 / self.matched as f64
+        } else {
+            0.0
+        }
+    }
+
+    fn add(&mut self, right: bool) {
+        self.matched += 1;
+        self.right_speaker += usize::from(right);
+    }
+
+    fn merge(&mut self, other: &SpeakerCounts) {
+        self.matched += other.matched;
+        self.right_speaker += other.right_speaker;
+    }
+}
+
+/// Serialized as its counts plus `accuracy`.
+impl Serialize for SpeakerCounts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("SpeakerCounts", 3)?;
+        st.serialize_field("matched", &self.matched)?;
+        st.serialize_field("right_speaker", &self.right_speaker)?;
+        st.serialize_field("accuracy", &self.accuracy())?;
+        st.end()
     }
 }
 
@@ -1534,7 +1847,7 @@ impl Serialize for ByKind<'_> {
 
 impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Summary", 10)?;
+        let mut st = s.serialize_struct("Summary", 12)?;
         st.serialize_field("docs", &self.docs)?;
         st.serialize_field("exact", &self.exact)?;
         st.serialize_field("overlap_0.3", &self.overlap_0_3)?;
@@ -1549,6 +1862,16 @@ impl Serialize for Summary {
             .map(|&c| (c.name(), self.by_cue(c)))
             .collect();
         st.serialize_field("by_cue", &by_cue)?;
+        let by_rule: BTreeMap<&str, SpeakerCounts> = self
+            .rules()
+            .map(|(r, c)| (r.map_or("none", RuleId::as_str), c))
+            .collect();
+        st.serialize_field("by_rule", &by_rule)?;
+        let by_mention: BTreeMap<&str, SpeakerCounts> = MentionClass::ALL
+            .iter()
+            .map(|&c| (c.name(), self.by_mention(c)))
+            .collect();
+        st.serialize_field("by_mention", &by_mention)?;
         st.end()
     }
 }
@@ -1742,6 +2065,7 @@ pub struct WrongSpeaker {
     id: Option<String>,
     expected: Option<String>,
     found: Option<String>,
+    rule: Option<RuleId>,
 }
 
 impl WrongSpeaker {
@@ -1808,6 +2132,19 @@ impl WrongSpeaker {
     /// ```
     pub fn found(&self) -> Option<&str> {
         self.found.as_deref()
+    }
+
+    /// The rule that produced the prediction, when known.
+    ///
+    /// ```
+    /// use quote_attribution::eval::{score_document, GoldDoc, GoldQuote};
+    /// use quote_attribution::{QuoteKind, RuleId};
+    /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, Some("Bob"))]);
+    /// let s = score_document(&gold, &quote_attribution::parse("“Yes,” he said."));
+    /// assert_eq!(s.wrong_speakers()[0].rule(), Some(RuleId::QuoteNameSaid));
+    /// ```
+    pub fn rule(&self) -> Option<RuleId> {
+        self.rule
     }
 }
 
@@ -2081,11 +2418,14 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
             Some(pi) => {
                 k.found += 1;
                 let r = &predicted[pi];
+                let right = right_speaker(gi, pi);
+                summary.by_rule.entry(r.rule).or_default().add(right);
+                summary.by_mention[r.mention_class as usize].add(right);
                 if r.kind == q.kind {
                     summary.kind_ok += 1;
                     k.correct += 1;
                 }
-                if right_speaker(gi, pi) {
+                if right {
                     k.found_with_speaker += 1;
                 } else {
                     out.wrong_speakers.push(WrongSpeaker {
@@ -2094,6 +2434,7 @@ pub fn score(gold: &GoldDoc, text: &str, predicted: &[Predicted]) -> DocScore {
                         id: q.id.clone(),
                         expected: q.speaker.clone(),
                         found: r.speaker.clone(),
+                        rule: r.rule,
                     });
                 }
             }
@@ -2161,6 +2502,54 @@ mod tests {
                 && text.is_char_boundary(s.end()),
             "{s:?} is not a span of {text:?}"
         );
+    }
+
+    #[test]
+    fn speaker_breakdowns_add_up_to_the_matches() {
+        let text = "Jo Roe arrived. “Yes,” she said. “No,” the mayor said. Al Day said it rained.";
+        assert_eq!((&text[40..42], &text[75..84]), ("No", "it rained"));
+        let doc = crate::parse(text);
+        let gold = GoldDoc::new(vec![
+            gq(Direct, 19, 22, Some("Jo Roe")),
+            gq(Direct, 40, 42, Some("Al Day")),
+            gq(Indirect, 75, 84, Some("Al Day")),
+            gq(Direct, 0, 2, Some("nobody")),
+        ]);
+        let s = score_document(&gold, &doc);
+        let sum = s.summary();
+        let rules: Vec<SpeakerCounts> = sum.rules().map(|(_, c)| c).collect();
+        let mentions: Vec<SpeakerCounts> = MentionClass::ALL
+            .iter()
+            .map(|&m| sum.by_mention(m))
+            .collect();
+        for counts in [rules, mentions] {
+            let matched: usize = counts.iter().map(SpeakerCounts::matched).sum();
+            let right: usize = counts.iter().map(SpeakerCounts::right_speaker).sum();
+            assert_eq!(matched, sum.counts(Metric::Lenient).tp());
+            assert_eq!(right, sum.counts(Metric::EndToEnd).tp());
+        }
+        assert_eq!(
+            (
+                sum.counts(Metric::Lenient).tp(),
+                sum.counts(Metric::EndToEnd).tp()
+            ),
+            (3, 2)
+        );
+        let nominal = sum.by_mention(MentionClass::Nominal);
+        assert_eq!((nominal.matched(), nominal.right_speaker()), (1, 0));
+        assert_eq!(sum.by_rule(Some(RuleId::NameSaidClause)).right_speaker(), 1);
+        // Merging adds every breakdown.
+        let mut twice = sum.clone();
+        twice.merge(sum);
+        assert_eq!(twice.by_mention(MentionClass::Pronoun).matched(), 2);
+        assert_eq!(twice.by_rule(Some(RuleId::QuoteNameSaid)).matched(), 4);
+        // Predictions made by hand have no rule.
+        let p = Predicted::new(Direct, Span::new(19, 22), Some("Jo Roe"));
+        let hand = score(&gold, text, &[p]);
+        assert_eq!(hand.summary().by_rule(None).right_speaker(), 1);
+        let json = serde_json::to_value(hand.summary()).unwrap();
+        assert_eq!(json["by_rule"]["none"]["matched"], 1);
+        assert_eq!(json["by_mention"]["name"]["accuracy"], 1.0);
     }
 
     #[test]

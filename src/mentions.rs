@@ -58,12 +58,18 @@ impl<'a> Toks<'a> {
     }
 
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
+    /// An abbreviated title is capitalised, and short or after no
+    /// determiner (`the Rev.`): in `said the mayor. Al Day …` or `said the
+    /// Mayor. Al Day …` the period ends a sentence.
     fn title_period(&self, i: usize) -> bool {
         i >= 1
             && self.toks[i].kind == TokKind::Punct
             && self.is_text(i, ".")
             && self.toks[i - 1].end == self.toks[i].start
             && self.is_title_at(i - 1)
+            && self.toks[i - 1].is(CAP)
+            && (self.s(i - 1).len() <= 4
+                || !(i >= 2 && self.word(i - 2) && self.has(i - 2, lexicon::DETERMINER)))
     }
 
     /// The noun phrase that ends at token `j` (inclusive), not reaching
@@ -256,6 +262,10 @@ impl<'a> Toks<'a> {
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
                     && self.cue_verb_at(j).is_none()
+                    // `the minister visited Leeds`: a past tense after
+                    // the head is the verb (`the retired teacher`, `the
+                    // newly elected mayor` are modifiers).
+                    && !(j > i + 1 && self.is_past_at(j) && !self.s(j - 1).ends_with("ly"))
                     && j - i <= 4
                     && !verb();
                 // Tested only when needed: most names end at a token that
@@ -336,6 +346,7 @@ impl<'a> Toks<'a> {
             && !self.has(e, lexicon::DETERMINER)
             && !self.has(e, lexicon::CUE)
             && (e > d || !self.has(e, lexicon::FUNCTION))
+            && !self.is_past_at(e)
         {
             // A verb is no descriptor (`Jo Roe congratulated Ann Lee`,
             // `Norland bans Air Vell`, `Jo Roe met Ann Lee`).
@@ -355,6 +366,16 @@ impl<'a> Toks<'a> {
             .filter(|n| n.kind == MentionKind::Name && !n.nonperson)
     }
 
+    /// Whether token `i` reads as a past tense (`met`, `visited`): a verb,
+    /// never a descriptor (`Jo Roe met Al Day`).
+    pub fn is_past_at(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.in_list(i, List::IrregularPast)
+            || (w.len() > 3
+                && w.get(w.len() - 2..)
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ed")))
+    }
+
     /// A transcript label at token `i`: `PENCE:` or `Q:` (upper-case words
     /// then a colon).
     pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {
@@ -371,6 +392,17 @@ impl<'a> Toks<'a> {
             return None;
         }
         Some(self.mention(i, j - 1, MentionKind::Label))
+    }
+
+    /// Tokens `i..j`, all capitalised words in capitals or single letters
+    /// (`WN`, `Q`), as a label; `None` for anything else.
+    pub fn capitals_label(&self, i: usize, j: usize) -> Option<Mention> {
+        let caps = |k: usize| {
+            self.word(k)
+                && self.toks[k].is(CAP)
+                && (self.s(k).len() == 1 || is_all_capitals(self.s(k)))
+        };
+        (i < j && (i..j).all(caps)).then(|| self.mention(i, j - 1, MentionKind::Label))
     }
 
     fn mention(&self, a: usize, b: usize, kind: MentionKind) -> Mention {

@@ -654,6 +654,30 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// The one recent person whose name's initials are the label `head`
+    /// (`NG` for Natasha Gownaris), if exactly one.
+    fn by_initials(&self, head: Span) -> Option<usize> {
+        let w = &self.text[head];
+        if !(2..=4).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut found = None;
+        for id in self.recent_any.iter() {
+            let e = &self.entities[id];
+            let initials = self.text[e.name]
+                .split(' ')
+                .filter_map(|word| word.chars().next())
+                .filter(|c| c.is_uppercase());
+            if e.kind == EntityKind::Person && e.words >= 2 && initials.eq(w.chars()) {
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
+            }
+        }
+        found
+    }
+
     /// The antecedent of a pronoun: the most recent compatible entity (events
     /// arrive in document order, so every listed mention precedes it).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
@@ -794,11 +818,18 @@ pub(crate) fn resolve<'a>(
                     MentionKind::Label => {
                         let (hash, key, n) = r.key(&m);
                         let known = r.newest_with_key(hash, key);
+                        // `NG:` after `Natasha Gownaris`: initials.
+                        let known = known.or_else(|| r.by_initials(m.head));
                         known.unwrap_or_else(|| r.entity_of_name_with(&m, hash, key, n))
                     }
                     _ => r.entity_of_name(&m),
                 };
                 r.touch(id, m.span, !possessive);
+                // `Jo Roe, who said`: `who` is the mention that licenses
+                // the attribution, and one of the entity's.
+                if let Some(w) = relative_who(text, m.span, attributions[k].cue) {
+                    r.log_mention(id, w);
+                }
                 if let Some(role) = m.role {
                     r.entities[id].roles.push(role);
                 }
@@ -841,7 +872,9 @@ pub(crate) fn resolve<'a>(
                 Some(QuoteSpeaker::new(
                     &text[r.entities[id].name],
                     pid,
-                    Snippet::new(text, m.span),
+                    // (Found again rather than kept: a record per
+                    // quotation costs memory on long texts.)
+                    Snippet::new(text, relative_who(text, m.span, a.cue).unwrap_or(m.span)),
                 ))
             }
             _ => None,
@@ -877,9 +910,46 @@ pub(crate) fn resolve<'a>(
     (quotes, speakers)
 }
 
+/// The most words between a relative `who` and the cue it is the subject
+/// of (`who has long argued`).
+const MAX_WHO_GAP_WORDS: usize = 4;
+
+/// `Jo Roe, who said …`: the `who` after the speaker's mention `m` whose
+/// verb is the cue, the mention that licenses the attribution (the speaker
+/// is still the entity `m` names). `None` when the relative clause ends
+/// before the cue (`Jo Roe, who was in Leeds, said`).
+fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
+    let cue = cue?;
+    let between = text.get(m.end()..cue.start())?;
+    let rest = between.trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let gap = rest.strip_prefix("who")?;
+    if !gap.starts_with(char::is_whitespace)
+        || gap.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
+        || gap.split_whitespace().count() > MAX_WHO_GAP_WORDS
+    {
+        return None;
+    }
+    let start = cue.start() - gap.len() - 3;
+    Some(Span::new(start, start + 3))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_who_before_its_cue_is_the_mention() {
+        let text = "Jo Roe, who has long argued it, won. Al Day, who won, said so.";
+        let cue = |w: &str| text.find(w).map(|s| Span::new(s, s + w.len()));
+        let who = relative_who(text, Span::new(0, 6), cue("argued"));
+        assert_eq!(who.map(|s| &text[s]), Some("who"));
+        assert_eq!(who.map(|s| s.start()), Some(8));
+        // The clause ends at a comma before the cue; no cue; no `who`.
+        assert_eq!(relative_who(text, Span::new(37, 43), cue("said")), None);
+        assert_eq!(relative_who(text, Span::new(0, 6), None), None);
+        assert_eq!(relative_who(text, Span::new(8, 11), cue("argued")), None);
+    }
 
     #[test]
     fn indefinites_lowercase_or_capitalised() {

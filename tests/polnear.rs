@@ -119,5 +119,18 @@ fn evaluate_scores_dev_the_same_both_ways() {
     let summary: serde_json::Value = serde_json::from_str(&public).expect("JSON");
     assert_eq!(summary["docs"], 84, "{public}");
     assert_eq!(public, converted);
+    // The speaker breakdowns add up to score.py's matched and with-speaker
+    // counts (the lenient and end-to-end true positives).
+    let (lenient, e2e) = (&summary["lenient"]["tp"], &summary["end_to_end"]["tp"]);
+    for breakdown in ["by_rule", "by_mention"] {
+        let sum = |field: &str| -> u64 {
+            let rows = summary[breakdown].as_object().expect("an object");
+            rows.values()
+                .map(|c| c[field].as_u64().expect("a count"))
+                .sum()
+        };
+        assert_eq!(sum("matched"), lenient.as_u64().unwrap(), "{breakdown}");
+        assert_eq!(sum("right_speaker"), e2e.as_u64().unwrap(), "{breakdown}");
+    }
     eprintln!("dev, both ways: {public}");
 }

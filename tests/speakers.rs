@@ -175,3 +175,251 @@ fn an_addressee_is_never_the_speaker() {
     let doc = parse("Jo Roe told Ann Lee the vote was lost. “We tried,” he said.");
     assert_eq!(doc.quotes()[1].speaker().unwrap().name(), "Jo Roe");
 }
+
+/// (quoted text, speaker name, mention text) of every quotation of `text`.
+fn said(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    parse(text)
+        .quotes()
+        .iter()
+        .map(|q| {
+            let s = q.speaker();
+            (
+                q.text().to_string(),
+                s.map(|s| s.name().to_string()),
+                s.map(|s| s.mention().text().to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The speaker names of every quotation of `text`, in order.
+fn speaker_names(text: &str) -> Vec<String> {
+    said(text)
+        .into_iter()
+        .map(|(_, s, _)| s.unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn a_pronoun_means_the_subject_rather_than_the_object() {
+    // The verb between the two names is no descriptor of the second.
+    assert_eq!(
+        speaker_names("Ann Ford met Tom Hale. She said the deal was done."),
+        ["Ann Ford"]
+    );
+    assert_eq!(
+        speaker_names("Ann Ford visited Tom Hale. “It is done,” she said."),
+        ["Ann Ford"]
+    );
+    // A descriptor still describes: the subject is the person it names.
+    assert_eq!(
+        speaker_names("Herons coach Ingrid Sollberg praised the team. She said they had won."),
+        ["Ingrid Sollberg"]
+    );
+    // The subject of the last sentence, not an earlier one.
+    assert_eq!(
+        speaker_names("Ann Ford arrived. Tom Hale met her. He said the deal was done."),
+        ["Tom Hale"]
+    );
+}
+
+#[test]
+fn a_title_word_ending_a_sentence_joins_no_name() {
+    let text = "“No,” said the mayor. Al Day said it rained.";
+    assert_eq!(
+        said(text),
+        [
+            (
+                "No,".into(),
+                Some("the mayor".into()),
+                Some("the mayor".into())
+            ),
+            (
+                "it rained".into(),
+                Some("Al Day".into()),
+                Some("Al Day".into())
+            ),
+        ]
+    );
+    assert_eq!(
+        speaker_names("“No,” said the Mayor. Al Day said it rained."),
+        ["Mayor", "Al Day"]
+    );
+    // Abbreviated titles still join their names.
+    assert_eq!(speaker_names("“No,” said Gov. Al Day."), ["Al Day"]);
+    assert_eq!(speaker_names("“Fine,” said the Rev. Al Day."), ["Al Day"]);
+}
+
+#[test]
+fn a_channel_is_never_the_speaker() {
+    for (text, who) in [
+        (
+            "Ann Ford won the vote. She posted on Twitter, “We did it.”",
+            "Ann Ford",
+        ),
+        (
+            "Ann Ford won the vote. She wrote on Facebook that the count was fair.",
+            "Ann Ford",
+        ),
+        (
+            "Ann Ford won. In a post on Instagram, she said the count was fair.",
+            "Ann Ford",
+        ),
+        (
+            "Ann Ford won. “The count was fair,” she said in a statement.",
+            "Ann Ford",
+        ),
+        (
+            "“We did it,” said Ann Ford in a post on Instagram.",
+            "Ann Ford",
+        ),
+        (
+            "The city council said in a statement that the road would reopen.",
+            "The city council",
+        ),
+        (
+            "“It will reopen,” the council said in a letter on Facebook.",
+            "the council",
+        ),
+    ] {
+        assert_eq!(speaker_names(text), [who], "{text}");
+    }
+    // A platform may speak for itself.
+    assert_eq!(
+        speaker_names("Facebook said in a statement that the outage was over."),
+        ["Facebook"]
+    );
+}
+
+#[test]
+fn a_surname_then_the_full_name_is_one_person() {
+    let doc = parse(
+        "Okonjo said the plan was dead. Ada Okonjo, the finance minister, later added \
+         that talks would resume. “We will try again,” Okonjo said.",
+    );
+    let ids: Vec<_> = doc
+        .quotes()
+        .iter()
+        .map(|q| q.speaker().unwrap().id())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert!(ids.iter().all(|&id| id == ids[0]), "{ids:?}");
+    assert_eq!(doc.speakers()[0].name(), "Ada Okonjo");
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    // A bare surname goes to the more recent of the two.
+    assert_eq!(
+        speaker_names(
+            "Tom Hale opened the meeting. Ruth Hale, his sister, spoke next. “I disagree,” Hale said."
+        ),
+        ["Ruth Hale"]
+    );
+    assert_eq!(
+        speaker_names("Ruth Hale spoke. Tom Hale opened the meeting. “I disagree,” Hale said."),
+        ["Tom Hale"]
+    );
+    let doc = parse("“Yes,” said Tom Hale. “No,” said Ruth Hale.");
+    assert_eq!(doc.speakers().len(), 2);
+}
+
+#[test]
+fn an_interview_in_parentheses_credits_the_answers_only() {
+    let text = "Ann Ford spoke to the Courier about the flood.\n\n\
+                ((Courier)) Will you rebuild?\n\n\
+                ((Ann Ford)) Yes. I think we start on Monday, I promise.\n\n\
+                ((Courier)) The mayor says the town will pay.\n\n\
+                ((AF)) He said so, but we will see.";
+    // The questioner's turns report nothing, even a claim inside one; an
+    // answer reports nothing nested (`I promise`); initials are the person.
+    assert_eq!(
+        said(text),
+        [
+            (
+                "Yes. I think we start on Monday, I promise.".into(),
+                Some("Ann Ford".into()),
+                Some("Ann Ford".into())
+            ),
+            (
+                "He said so, but we will see.".into(),
+                Some("Ann Ford".into()),
+                Some("AF".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_label_is_a_turn_only_inside_a_transcript() {
+    let text = "((WN)) What did you find?\n\nAnn Ford: We found that I was wrong.";
+    assert_eq!(speaker_names(text), ["Ann Ford"]);
+    // A section heading of the same form.
+    let text = "What now?\n\nAnn Ford: Credit scores matter to you, says the plan.";
+    assert!(!speaker_names(text).contains(&"Ann Ford".to_string()));
+}
+
+#[test]
+fn initials_label_the_person_they_abbreviate() {
+    let text = "Ann Ford spoke to the Courier.\n\nQ: What now?\n\nAF: We rebuild, I promise.";
+    assert_eq!(said(text).last().unwrap().1.as_deref(), Some("Ann Ford"));
+    // Two people with those initials: neither.
+    let text = "Ann Ford and Al Fox spoke.\n\nQ: What now?\n\nAF: We rebuild, I promise.";
+    assert_eq!(said(text).last().unwrap().1.as_deref(), Some("AF"));
+}
+
+#[test]
+fn a_participle_credits_the_subject_across_places_and_appositives() {
+    for (text, who) in [
+        (
+            "Maria Lind addressed reporters in Oslo, Norway, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "Maria Lind, the mayor of Oslo, Norway, spoke on Monday, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "Maria Lind thanked the mayor, Tom Hale, saying the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "Maria Lind, the mayor of Oslo, Norway, said the dam would hold.",
+            "Maria Lind",
+        ),
+        (
+            "As the river rose, Rep. Tom Hale, R-NY, says the dam will hold.",
+            "Tom Hale",
+        ),
+        // The verb after the subject is no part of its name.
+        (
+            "The minister visited Leeds, England, and Cork, Ireland, saying the plan would work.",
+            "The minister",
+        ),
+    ] {
+        assert_eq!(speaker_names(text), [who], "{text}");
+    }
+    // A modifier before the head stays in the phrase.
+    assert_eq!(
+        speaker_names("The newly elected mayor said the plan would work."),
+        ["The newly elected mayor"]
+    );
+}
+
+#[test]
+fn a_relative_who_is_the_mention_of_its_antecedent() {
+    let who = |text: &str| {
+        let doc = parse(text);
+        let s = doc.quotes()[0].speaker().unwrap().clone();
+        (s.name().to_string(), s.mention().text().to_string())
+    };
+    assert_eq!(
+        who("Jo Roe, who has long argued that the plan would fail, was right."),
+        ("Jo Roe".into(), "who".into())
+    );
+    // The relative clause ends before the cue: the name is the mention.
+    assert_eq!(
+        who("Jo Roe, who leads the union, said the strike would go on."),
+        ("Jo Roe".into(), "Jo Roe".into())
+    );
+}

@@ -3,8 +3,8 @@
 //! `#[inline]`: the engine calls them as known functions, once a cue.)
 
 use super::phrases::{
-    clause_end, finite_clause, last_subject_like, mention_end, report, skip_complement,
-    skip_leading_marks, subject_before, trim_end, Content, Who,
+    clause_end, finite_clause, last_subject_like, main_subject, mention_end, report,
+    skip_complement, skip_leading_marks, subject_before, trim_end, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
@@ -184,23 +184,16 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         }
     }
     // (`Halvor Motors chief executive Dana Roe spoke …, telling …`: the
-    // person the sentence's first phrase describes.)
-    let opening = || {
-        // (After a dateline: `OSLO (Wire) - The party has …, saying`.)
-        let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
-        let m = t.np_starting_at(lo, s.c0)?;
-        // (`Facing criticism, Roe …`: a fronted participle is no subject.)
-        if m.first == m.last && t.s(m.first.as_usize()).ends_with("ing") {
-            return None;
-        }
-        Some(
-            t.described_name(&m, s.c0)
-                .map_or(m, |n| t.described_from(lo, n)),
-        )
+    // person the main clause's subject describes.)
+    let described = |m: Mention| {
+        t.described_name(&m, s.c0)
+            .map_or(m, |n| t.described_from(m.first.as_usize(), n))
     };
+    // (After a dateline: `OSLO, Norland (Wire) - The party has …, saying`.)
+    let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
     let speaker = s
         .prev_speaker()
-        .or_else(opening)
+        .or_else(|| main_subject(ctx, lo, s.c0).map(described))
         .or_else(|| last_subject_like(ctx, s.lo, s.c0));
     let Some(speaker) = speaker else {
         return Verdict::Stop;
@@ -220,11 +213,11 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
         return Verdict::Pass;
     }
     let speaker = s.prev_speaker().or_else(|| {
-        let m = t.np_starting_at(s.lo, c0 - 1)?;
+        let m = main_subject(ctx, s.lo, c0 - 1)?;
         // (`Democratic candidate Jo Roe … but has said`: the person.)
         let m = t
             .described_name(&m, c0 - 1)
-            .map_or(m, |n| t.described_from(s.lo, n));
+            .map_or(m, |n| t.described_from(m.first.as_usize(), n));
         (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
     });
     match speaker {

@@ -190,13 +190,13 @@ fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], out: &mut Vec<Attr
 
 /// Runs the paragraph and block rules: `by_para` has one empty list per
 /// paragraph, to hold the indices into `out` of each paragraph's
-/// attributions; a paragraph that a paragraph rule stops at goes to
-/// `muted`, in order.
+/// attributions; a paragraph that a paragraph rule fires or stops at goes
+/// to `muted`, in order, with the content of the turn it fired, if any.
 pub(super) fn paragraphs(
     ctx: &Ctx,
     claimed: &mut [bool],
     by_para: &mut [Vec<usize>],
-    muted: &mut Vec<Span>,
+    muted: &mut Vec<(Span, Option<Span>)>,
     out: &mut Vec<Attribution>,
 ) {
     for (k, a) in out.iter().enumerate() {
@@ -216,14 +216,26 @@ pub(super) fn paragraphs(
                 Verdict::Stop => Some(None),
             });
         match label {
+            // A transcript's turn: nothing inside it is reported again
+            // (`ROE: It stays open, I promise.`). A quoted credit (`Jo Roe:
+            // “We will win,” she said.`) is left to the sentence rules.
             Some(Some(a)) => {
+                let t = &ctx.t;
+                let quoted = (p.tokens.start..p.tokens.end)
+                    .find(|&i| t.toks[i].start as usize >= a.content.start())
+                    .is_some_and(|i| {
+                        i > p.tokens.start && t.toks[i - 1].kind == TokKind::QuoteChar
+                    });
+                if !quoted {
+                    muted.push((t.span(p.tokens.start, p.tokens.end - 1), Some(a.content)));
+                }
                 by_para[pi].push(out.len());
                 out.push(a);
                 continue;
             }
             // The paragraph reports nothing, and nothing inside it.
             Some(None) => {
-                muted.push(ctx.t.span(p.tokens.start, p.tokens.end - 1));
+                muted.push((ctx.t.span(p.tokens.start, p.tokens.end - 1), None));
                 continue;
             }
             None => {}

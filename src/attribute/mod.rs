@@ -135,8 +135,9 @@ pub(crate) struct Scratch {
     sentence: engine::Scratch,
     /// The attributions of each paragraph, by index into the output.
     by_para: Vec<Vec<usize>>,
-    /// The paragraphs that report nothing, in order.
-    muted: Vec<Span>,
+    /// The paragraphs that report nothing but their turn, in order, with
+    /// the turn's content.
+    muted: Vec<(Span, Option<Span>)>,
 }
 
 /// Runs every rule over the text and returns attributions sorted by start.
@@ -167,21 +168,23 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     drop_nested(out, &scratch.muted);
 }
 
-/// Drops what a direct quotation or a muted paragraph (a questioner's
+/// Drops what a direct quotation or a muted paragraph (a transcript's
 /// turn) already holds: `MINISTER: We said the plan would work.` is one
 /// quotation, not also the reported `the plan would work`. `out` is sorted
 /// by content and `muted` by position, so one pass does it.
-fn drop_nested(out: &mut Vec<Attribution>, muted: &[Span]) {
+fn drop_nested(out: &mut Vec<Attribution>, muted: &[(Span, Option<Span>)]) {
     let mut cover: Option<Span> = None;
     let mut m = 0;
     out.retain(|a| {
         let c = a.content;
-        while m < muted.len() && muted[m].end() <= c.start() {
+        while m < muted.len() && muted[m].0.end() <= c.start() {
             m += 1;
         }
-        let in_muted = muted
-            .get(m)
-            .is_some_and(|s| s.start() <= c.start() && c.end() <= s.end());
+        // (A muted paragraph reports at most its turn: the attribution
+        // kept of those with the turn's content.)
+        let in_muted = muted.get(m).is_some_and(|&(s, turn)| {
+            s.start() <= c.start() && c.end() <= s.end() && turn != Some(c)
+        });
         let inside = cover.is_some_and(|d| c.end() <= d.end());
         if in_muted || inside {
             return false;

@@ -206,15 +206,32 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
 /// turns of its transcript.
 const TRANSCRIPT_WINDOW: usize = 8;
 
-/// The label opening paragraph `pi` (`ROE:`, `Q:`, `Jo Roe: ‘…’`), if it
-/// has one that is no format label (`UPDATE:`), with the token after its
-/// colon.
-fn paragraph_label(ctx: &Ctx, pi: usize) -> Option<(Mention, usize)> {
+/// How a paragraph's label is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LabelForm {
+    /// `ROE:`, `Q:`: capitals and a colon; a turn only in a transcript.
+    Capitals,
+    /// `Jo Roe: ‘We will win’`: a headline's credit.
+    Headline,
+    /// `((Jo Roe))`, `((WN))`: a transcript's turn.
+    Parenthesised,
+    /// `Jo Roe: I think …`: a full name and a colon; a turn only in a
+    /// transcript.
+    Name,
+}
+
+/// The label opening paragraph `pi` (`ROE:`, `Q:`, `Jo Roe: ‘…’`,
+/// `((Jo Roe))`), if it has one that is no format label (`UPDATE:`), with
+/// the token after it and how it is written.
+fn paragraph_label(ctx: &Ctx, pi: usize) -> Option<(Mention, usize, LabelForm)> {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
     let mut a = p.tokens.start;
     if a < p.tokens.end && t.toks[a].kind == TokKind::QuoteChar {
         a += 1;
+    }
+    if let Some((m, after)) = parenthesised_label(ctx, a, p.tokens.end) {
+        return Some((m, after, LabelForm::Parenthesised));
     }
     // Both kinds of label end in a colon within the longest name of their
     // start: paragraphs without one there (nearly all) are turned away. (The
@@ -222,13 +239,57 @@ fn paragraph_label(ctx: &Ctx, pi: usize) -> Option<(Mention, usize)> {
     if a >= p.tokens.end || p.first_colon.as_usize() > a + crate::mentions::MAX_NAME_TOKENS {
         return None;
     }
-    let m = t
-        .label_at(a, p.tokens.end)
-        .or_else(|| headline_label(ctx, a, p.tokens.end))?;
+    let (m, form) = match t.label_at(a, p.tokens.end) {
+        Some(m) => (m, LabelForm::Capitals),
+        None => match headline_label(ctx, a, p.tokens.end) {
+            Some(m) => (m, LabelForm::Headline),
+            None => (name_label(ctx, a, p.tokens.end)?, LabelForm::Name),
+        },
+    };
     if t.in_list(m.first.as_usize(), List::FormatLabel) {
         return None;
     }
-    Some((m, m.last.as_usize() + 2))
+    Some((m, m.last.as_usize() + 2, form))
+}
+
+/// The most words of a parenthesised label (`((Jo Roe))`).
+const MAX_PAREN_LABEL_WORDS: usize = 4;
+
+/// `((Jo Roe))` or `((WN))` at token `a`: the name (a mention of a name,
+/// else a label) and the token after the parentheses.
+fn parenthesised_label(ctx: &Ctx, a: usize, hi: usize) -> Option<(Mention, usize)> {
+    let t = &ctx.t;
+    let paren = |i: usize, c: &str| i < hi && t.toks[i].kind == TokKind::Punct && t.is_text(i, c);
+    if !(paren(a, "(") && paren(a + 1, "(")) {
+        return None;
+    }
+    let b = a + 2;
+    let e = (b..hi.min(b + MAX_PAREN_LABEL_WORDS + 1)).find(|&i| !t.word(i))?;
+    if e == b || !(paren(e, ")") && paren(e + 1, ")")) || !t.toks[b].is(crate::tokens::CAP) {
+        return None;
+    }
+    // Capitals (`WN`, `NG`: perhaps initials), else a name.
+    let m = match t.capitals_label(b, e) {
+        Some(m) => m,
+        None => t
+            .np_starting_at(b, e)
+            .filter(|m| m.kind == MentionKind::Name && m.last.as_usize() + 1 == e)?,
+    };
+    Some((m, e + 2))
+}
+
+/// `Jo Roe: I think …`: a person's full name and a colon opening a
+/// paragraph.
+fn name_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let m = t.np_starting_at(a, hi)?;
+    let colon = m.last.as_usize() + 1;
+    let ok = m.kind == MentionKind::Name
+        && !m.nonperson
+        && m.last > m.first
+        && colon + 1 < hi
+        && t.is_text(colon, ":");
+    ok.then_some(m)
 }
 
 /// Whether a label is the questioner's (`Q:`, `QUESTION:`).
@@ -253,7 +314,7 @@ fn asks_only(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
     ends_in_question(pi)
         && (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).all(|pj| {
             paragraph_label(ctx, pj)
-                .is_none_or(|(l, _)| !same_words(ctx, &l, m) || ends_in_question(pj))
+                .is_none_or(|(l, _, _)| !same_words(ctx, &l, m) || ends_in_question(pj))
         })
 }
 
@@ -276,10 +337,69 @@ fn in_transcript(ctx: &Ctx, pi: usize, m: &Mention, start: usize) -> bool {
         return true;
     }
     (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).any(|pj| {
-        paragraph_label(ctx, pj).is_some_and(|(l, s)| {
+        paragraph_label(ctx, pj).is_some_and(|(l, s, _)| {
             is_questioner(ctx, &l) || same_words(ctx, &l, m) || reads_as_speech(ctx, pj, s)
         })
     })
+}
+
+/// Whether a labelled turn of a transcript (a questioner's, or one in
+/// capitals or parentheses) stands shortly before paragraph `pi`.
+fn after_a_turn(ctx: &Ctx, pi: usize) -> bool {
+    (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).any(|pj| {
+        paragraph_label(ctx, pj).is_some_and(|(l, _, form)| match form {
+            LabelForm::Parenthesised => true,
+            LabelForm::Capitals | LabelForm::Name => is_questioner(ctx, &l),
+            LabelForm::Headline => false,
+        })
+    })
+}
+
+/// Whether the parenthesised turn of paragraph `pi` (label `m`) is the
+/// interviewer's: its label is a questioner's, or the label's turns
+/// shortly before and here ask more questions (hold a `?` outside
+/// quotations) than the other labels' turns, or as many and this turn ends
+/// in a question.
+fn asks(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
+    if is_questioner(ctx, m) {
+        return true;
+    }
+    let (mut mine, mut others) = (0, 0);
+    for pj in pi.saturating_sub(TRANSCRIPT_WINDOW)..=pi {
+        if let Some((l, s, LabelForm::Parenthesised)) = paragraph_label(ctx, pj) {
+            if has_question(ctx, pj, s) {
+                if same_words(ctx, &l, m) {
+                    mine += 1;
+                } else {
+                    others += 1;
+                }
+            }
+        }
+    }
+    let p = &ctx.seg.paragraphs[pi];
+    let ends_in_question = (p.tokens.start..p.tokens.end)
+        .rev()
+        .find(|&i| ctx.t.toks[i].kind != TokKind::QuoteChar)
+        .is_some_and(|i| ctx.t.is_text(i, "?"));
+    mine > others || (mine == others && ends_in_question)
+}
+
+/// Whether paragraph `pi` from token `start` holds a question mark outside
+/// its quotations.
+fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    let end = ctx.seg.paragraphs[pi].tokens.end;
+    let mut i = start;
+    while i < end {
+        if ctx.opens_quote(i) {
+            i = ctx.quote_end_at(i).max(i + 1);
+            continue;
+        }
+        if ctx.t.is_text(i, "?") {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Whether paragraph `pi` from token `start` has a first or second person
@@ -313,11 +433,21 @@ fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
 pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Verdict {
     let p = &ctx.seg.paragraphs[pi];
     let t = &ctx.t;
-    let Some((m, start)) = paragraph_label(ctx, pi) else {
+    let Some((m, start, form)) = paragraph_label(ctx, pi) else {
         return Verdict::Pass;
     };
-    let headline = m.kind != MentionKind::Label;
-    if start >= p.tokens.end || !(headline || in_transcript(ctx, pi, &m, start)) {
+    let turn = match form {
+        LabelForm::Headline | LabelForm::Parenthesised => true,
+        LabelForm::Capitals => in_transcript(ctx, pi, &m, start),
+        // `Jo Roe: Credit scores …` also heads a section: a name is a
+        // turn only where it reads as speech after another turn.
+        LabelForm::Name => {
+            !super::engine::is_page_furniture(ctx, pi)
+                && reads_as_speech(ctx, pi, start)
+                && after_a_turn(ctx, pi)
+        }
+    };
+    if start >= p.tokens.end || !turn {
         return Verdict::Pass;
     }
     let claim_all = |claimed: &mut [bool]| {
@@ -327,10 +457,16 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
             }
         }
     };
-    if is_questioner(ctx, &m) || asks_only(ctx, pi, &m) {
+    let questioner = match form {
+        LabelForm::Parenthesised => asks(ctx, pi, &m),
+        _ => is_questioner(ctx, &m) || asks_only(ctx, pi, &m),
+    };
+    if questioner {
         claim_all(claimed);
         return Verdict::Stop;
     }
+    // The cue: the colon, or the closing parentheses.
+    let cue = t.span(m.last.as_usize() + 1, start - 1);
     let mut start = start;
     while start < p.tokens.end && t.toks[start].kind == TokKind::QuoteChar {
         start += 1;
@@ -344,12 +480,11 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
     }
     claim_all(claimed);
     let rule = RuleId::TranscriptLabel;
-    let colon = m.last.as_usize() + 1;
     Verdict::Fire(Attribution {
         kind: QuoteKind::Direct,
         content: t.span(start, end - 1),
         speaker: Some(m),
-        cue: Some(t.span(colon, colon)),
+        cue: Some(cue),
         rule,
         confidence: confidence(rule, []),
         style: None,

@@ -218,6 +218,8 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     // A verb or relative word inside is allowed only in a role that
     // opens with a determiner or title (`a member who wants…`).
     let mut clausal = false;
+    // The comma of `Oslo, Norway` when stepped over.
+    let mut place = None;
     while k > stop {
         let w = t.s(k);
         let quote_mark =
@@ -226,6 +228,18 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             return None;
         }
         clausal = clausal || t.in_list(k, List::Relative);
+        // `the mayor of Oslo, Norway, said`: a place and its region are
+        // one place, no apposition.
+        if w == ","
+            && k > lo
+            && k + 2 == j - 1
+            && t.toks[k - 1].is(crate::tokens::CAP)
+            && t.toks[k + 1].is(crate::tokens::CAP)
+        {
+            place = Some(k);
+            k -= 1;
+            continue;
+        }
         if w == "," && k > lo {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
@@ -260,11 +274,21 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         }
         clausal |= t.has(k, lexicon::CUE);
         if w == "," {
-            return name_with_role(ctx, k, j, lo, clausal);
+            // `Rep. Jo Roe, R-NY, says`: a person's name before the place
+            // is the subject; `the mayor of Oslo, Norway` is a role.
+            let near = place.and_then(|p| t.np_ending_at(p - 1, lo));
+            let person = near.filter(|m| {
+                m.kind == MentionKind::Name && !m.nonperson && (m.last > m.first || m.gender != 0)
+            });
+            return person
+                .or_else(|| name_with_role(ctx, k, j, lo, clausal))
+                .or(near);
         }
         k -= 1;
     }
-    None
+    // `a woman in Worcester, Massachusetts, told`, `Rep. Jo Roe, R-NY,
+    // says`: no comma before the place; the phrase ends at it.
+    place.and_then(|k| t.np_ending_at(k - 1, lo))
 }
 
 /// The name before the comma at `k` with the role from there to the comma
@@ -909,6 +933,53 @@ pub(super) fn dateline_end(ctx: &Ctx, a: usize, hi: usize) -> Option<usize> {
             && !matches!(t.s(i), "," | "." | "(" | ")")
     })?;
     (t.toks[dash].kind == TokKind::Dash && dash + 1 < hi.max(dash + 2)).then_some(dash + 1)
+}
+
+/// The most tokens of a sentence that [`main_subject`] reads.
+const MAX_SUBJECT_SEARCH: usize = 40;
+
+/// The subject of the main clause of the sentence `lo..c`: the first noun
+/// phrase, at the sentence's start or after a comma or dash, that a verb
+/// follows (`Hours after the vote, Jo Roe told …`, `WASHINGTON — Jo Roe
+/// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
+/// the sentence.
+pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let first = t.np_starting_at(lo, c);
+    // A finite verb, as far as a word shows it: a cue, an adverb before a
+    // verb, an auxiliary, `is`, or a past tense.
+    let verb_at = |k: usize| {
+        k < c
+            && t.word(k)
+            && !t.toks[k].is(crate::tokens::CAP)
+            && (t.has(k, lexicon::CUE)
+                || t.is_verb_adjunct_at(k)
+                || t.in_list(k, List::Auxiliary)
+                || t.in_list(k, List::FiniteBe)
+                || t.is_past_at(k))
+    };
+    let mut i = lo;
+    let hi = c.min(lo + MAX_SUBJECT_SEARCH);
+    while i < hi {
+        let starts = i == lo
+            || matches!(t.toks[i - 1].kind, TokKind::Dash)
+            || (t.is_text(i - 1, ",") && t.toks[i].is(crate::tokens::CAP));
+        if starts && !ctx.opens_quote(i) {
+            if let Some(m) = t.np_starting_at(i, c) {
+                // (Not an owner: `Jo Roe’s aide said`.)
+                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
+                    && t.toks[m.last.as_usize()].kind != TokKind::Possessive
+                    && verb_at(m.last.as_usize() + 1)
+                {
+                    return Some(m);
+                }
+                i = m.last.as_usize() + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    first
 }
 
 /// The last personal pronoun or name before `c` in the sentence: the

@@ -463,6 +463,14 @@ pub(super) const RULES: &[Rule] = &[
             no!("Jo Roe, speaking to reporters on the steps in Lorne, Vell County, called it fair."),
             yes!("The mayor was quoted as saying the plan had failed.", Indirect,
                 "the plan had failed", Some("The mayor"), Some("saying")),
+            // The subject of the main clause, not a fronted phrase or a
+            // dateline.
+            yes!("Hours after the vote, Jo Roe praised the plan, saying it would work.",
+                Indirect, "it would work", Some("Jo Roe"), Some("saying")),
+            yes!("LEEDS — Jo Roe praised the plan on Monday, saying it was dead.", Indirect,
+                "it was dead", Some("Jo Roe"), Some("saying")),
+            yes!("Speaking in Leeds, Jo Roe praised the plan, saying it would work.", Indirect,
+                "it would work", Some("Jo Roe"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
         ],
     },
@@ -478,6 +486,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks had collapsed", Some("Jo Roe"), Some("said")),
             yes!("Roe has urged members to vote but has said she will not campaign.", Indirect,
                 "she will not campaign", Some("Roe"), Some("said")),
+            // The subject of the main clause, not a fronted phrase.
+            yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
+                Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
             no!("He nodded and smiled."),
         ],
     },
@@ -558,7 +569,13 @@ pub(super) const RULES: &[Rule] = &[
                 "We will not yield.", Some("The minister"), Some("said")),
             yes!("Jo Roe told reporters, \"The deal is done.\"", Direct,
                 "The deal is done.", Some("Jo Roe"), Some("told reporters")),
+            // A topic, then a colon: the quotation is the content.
+            yes!("Lind spoke of the flood: “It came at night.”", Direct,
+                "It came at night.", Some("Lind"), Some("spoke")),
+            yes!("He posted on Twitter: “We did it.”", Direct,
+                "We did it.", Some("He"), Some("posted")),
             no!("The minister said the plan was “reckless” and costly."),
+            no!("Lind spoke of the flood: “It came at night,” and left."),
         ],
     },
     Rule {
@@ -790,6 +807,18 @@ pub(super) const RULES: &[Rule] = &[
             no!("ENERGY: Oil prices rose on Tuesday.\n\nCURRENCIES: The dollar fell."),
             // The colon credit reports the quotation, once.
             no!("Smith: “We will win.”"),
+            // Labels in double parentheses; the one that asks is the
+            // interviewer's.
+            yes!("((INT)) Will the plant close?\n\n((Jo Roe)) It stays open, I promise.",
+                Direct, "It stays open, I promise.", Some("Jo Roe"), Some("))")),
+            yes!("((INT)) Will it close?\n\n((JR)) No.\n\n((INT)) And then?\n\n((JR)) We grow.",
+                Direct, "We grow.", Some("JR"), Some("))")),
+            no!("((INT)) Will the plant close? Tell us what you know."),
+            // A full name and a colon after a transcript's turn.
+            yes!("((INT)) What now?\n\nJo Roe: We rebuild, I think.", Direct,
+                "We rebuild, I think.", Some("Jo Roe"), Some(":")),
+            // … but it also heads sections.
+            no!("What now?\n\nJo Roe: Credit scores matter to you."),
         ],
     },
     Rule {

@@ -263,6 +263,17 @@ impl CueSite {
                     };
                 }
             }
+            // `Lind spoke of the flood: “Q”`: a short phrase opened by a
+            // preposition (the topic), a colon, and a quotation that ends
+            // the sentence: the quotation is the content.
+            if let Some(q) = topic_then_colon_quote(ctx, p, hi, claimed) {
+                return After {
+                    cue,
+                    content: Some(Content::Quote(q)),
+                    introduced: true,
+                    that: false,
+                };
+            }
             // (`skip_complement` steps over a `that` of its own.)
             let that_before = p > self.ce && t.is_text(p - 1, "that");
             let that = p < hi && t.is_text(p, "that");
@@ -278,4 +289,26 @@ impl CueSite {
             }
         })
     }
+}
+
+/// The most tokens of a topic between a cue and a colon (`spoke of the
+/// flood:`).
+const MAX_TOPIC_TOKENS: usize = 6;
+
+/// `of the flood: “Q”` at token `p`: a preposition, at most
+/// [`MAX_TOPIC_TOKENS`] words with no cue, a colon, and a quotation that
+/// ends the sentence (tokens before `hi`): that quotation.
+fn topic_then_colon_quote(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option<QuoteIdx> {
+    let t = &ctx.t;
+    if p >= hi || !t.word(p) || !t.in_list(p, lexicon::List::Preposition) {
+        return None;
+    }
+    let colon = (p + 1..hi.min(p + 1 + MAX_TOPIC_TOKENS)).find(|&i| !t.word(i))?;
+    if !t.is_text(colon, ":") || (p..colon).any(|i| t.has(i, lexicon::CUE)) {
+        return None;
+    }
+    let q = ctx
+        .quote_opening_at(colon + 1)
+        .filter(|&q| colon + 1 < hi && !claimed[q])?;
+    only_punct(ctx, ctx.quote_end_at(colon + 1), hi).then_some(q)
 }

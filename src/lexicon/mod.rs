@@ -522,6 +522,14 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
         .is_some_and(|v| v.act.is_speech())
 }
 
+/// Whether `w` is a subject pronoun of the built-in lexicon (any ASCII
+/// case).
+#[cfg(feature = "eval")]
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    table::key_in(w.as_bytes(), 0, w.len()).is_some_and(|k| DEFAULT.pronoun(k).is_some())
+}
+
 /// Whether `w` is a determiner.
 pub(crate) fn is_determiner(w: &str) -> bool {
     classes(w) & DETERMINER != 0
