@@ -55,8 +55,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         let time = (t.has(j - 1, lexicon::CALENDAR_WORD) && !name_month)
             || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
             || (j >= lo + 2
-                && t.has(j - 2, lexicon::CALENDAR_WORD)
-                && t.in_list(j - 1, List::TimeNoun));
+                && (t.has(j - 2, lexicon::CALENDAR_WORD)
+                    || matches!(t.s(j - 2), "this" | "last" | "next"))
+                && t.in_list(j - 1, List::TimeNoun))
+            // (`Wells Fargo just this month announced`.)
+            || (matches!(w, "this" | "last" | "next") && j < c && t.in_list(j, List::TimeNoun));
         // `is confirming`, `has been saying`: a progressive.
         let progressive = (t.in_list(j - 1, List::FiniteBe) || t.is_text(j - 1, "been"))
             && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);

@@ -662,6 +662,8 @@ pub(super) const RULES: &[Rule] = &[
                 "they would not vote", Some("Another 19 percent"), Some("said")),
             yes!("Secretary of State Jo Roe said the talks had failed.", Indirect,
                 "the talks had failed", Some("Secretary of State Jo Roe"), Some("said")),
+            yes!("The bank just this month announced it would end the bonuses.", Indirect,
+                "it would end the bonuses", Some("The bank"), Some("announced")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
