@@ -24,7 +24,9 @@ use crate::model::{Document, Quote, QuoteKind, Speaker, SpeakerId};
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
 use crate::scan::{may_open, scan, QuoteIndex};
-use crate::segment::{is_invisible, is_quote_char, segment, sentence_break, Segments};
+use crate::segment::{
+    in_blocks, is_invisible, is_quote_char, segment, sentence_break, wrapped_blocks, Segments,
+};
 use crate::sentences::{sentences, Sentence};
 use crate::span::Span;
 use crate::tokens::{TokKind, Toks, CAP, OPENS};
@@ -111,7 +113,10 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 /// Linear in the bytes read: a run of blank lines is read once (its line
 /// breaks all lead to the same paragraph), not once from each line break,
 /// and [`quiet`] reads a few lines from each line break.
-fn chunk_end(text: &str, start: usize) -> usize {
+///
+/// In a hard-wrapped block (of `wrapped`), whose lines make one paragraph,
+/// no chunk ends but after its last line.
+fn chunk_end(text: &str, start: usize, wrapped: &[Span]) -> usize {
     let bytes = text.as_bytes();
     let hard = start + MAX_CHUNK_LEN;
     if start + CHUNK_LEN >= bytes.len() {
@@ -146,6 +151,11 @@ fn chunk_end(text: &str, start: usize) -> usize {
                 // the chunk ends at the last line read, so that the next
                 // chunk does not read the blank run again.
                 let (line, first) = next_paragraph(text, nl + 1, limit);
+                if line == nl + 1 && first.is_some() && in_blocks(wrapped, line) {
+                    // The next line continues this paragraph.
+                    i = line;
+                    continue;
+                }
                 match first {
                     None if limit == bytes.len() => return bytes.len(),
                     None => return fallback.unwrap_or(line),
@@ -424,11 +434,12 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
     let text = &full_text[..cut];
     let mut all: Vec<Attribution> = Vec::new();
     let mut names: Vec<NameMention> = Vec::new();
+    let wrapped = wrapped_blocks(text);
     with_scratch(|sc| {
         let mut start = 0;
         while start < text.len() {
-            let end = chunk_end(text, start);
-            run_chunk(attributor, text, start..end, sc, &mut names);
+            let end = chunk_end(text, start, &wrapped);
+            run_chunk(attributor, text, start..end, &wrapped, sc, &mut names);
             all.append(&mut sc.attributions);
             start = end;
         }
@@ -599,12 +610,13 @@ fn run_chunk(
     attributor: &Attributor,
     text: &str,
     range: std::ops::Range<usize>,
+    wrapped: &[Span],
     sc: &mut Scratch,
     names: &mut Vec<NameMention>,
 ) {
     let (chunk, base) = (&text[range.clone()], range.start);
     let lex = attributor.lexicon();
-    segment(text, range, lex.classes(), &mut sc.seg);
+    segment(text, range, lex.classes(), wrapped, &mut sc.seg);
     scan(
         chunk,
         base,
@@ -789,16 +801,16 @@ mod tests {
     #[test]
     fn a_chunk_ends_at_the_first_line_break_before_narration() {
         let text = reopened_at_the_chunk_end("“", "‟", "”");
-        let end = chunk_end(&text, 0);
+        let end = chunk_end(&text, 0, &[]);
         assert!(text[end..].starts_with("The meeting ended."), "{end}");
         // Without the reopening mark, the paragraph still holds a mark that
         // may open a quotation (its closing `”`), so no cut before it.
         let cut = text.replace('‟', "");
-        let end = chunk_end(&cut, 0);
+        let end = chunk_end(&cut, 0, &[]);
         assert!(cut[end..].starts_with("The meeting ended."), "{end}");
         // Without any mark there, the chunk ends before it.
         let cut = text.replace(['‟', '”'], "");
-        let end = chunk_end(&cut, 0);
+        let end = chunk_end(&cut, 0, &[]);
         assert!(cut[end..].starts_with("We will not give up"), "{end}");
     }
 
@@ -815,7 +827,7 @@ mod tests {
         let three = text.len();
         text.push_str(&narration.repeat(3));
         text.push_str(quoted);
-        let end = chunk_end(&text, 0);
+        let end = chunk_end(&text, 0, &[]);
         assert_eq!(end, three);
         // Apostrophes in words do not count; one that may open does.
         let all = |t: &str| quiet(t, 0, t.len());
@@ -838,7 +850,7 @@ mod tests {
         let mut text = "The budget was discussed at length. ".repeat(CHUNK_LEN / 36 + 1);
         text.push_str(&"\n".repeat(150_000));
         text.push_str("“Yes,” she said.\nThe end.");
-        let end = chunk_end(&text, 0);
+        let end = chunk_end(&text, 0, &[]);
         assert_eq!(&text[end..], "The end.");
         let doc = crate::parse(&text);
         assert_eq!(doc.quotes()[0].text(), "Yes,");
@@ -850,7 +862,7 @@ mod tests {
         // the last line read.
         let mut text = "x".repeat(CHUNK_LEN);
         text.push_str(&"\n \r\n".repeat(100_000));
-        assert_eq!(chunk_end(&text, 0), MAX_CHUNK_LEN);
+        assert_eq!(chunk_end(&text, 0, &[]), MAX_CHUNK_LEN);
     }
 
     #[test]
@@ -884,7 +896,7 @@ mod tests {
         for (name, text) in uncuttable(3 * MAX_CHUNK_LEN) {
             let mut start = 0;
             while start < text.len() {
-                let end = chunk_end(&text, start);
+                let end = chunk_end(&text, start, &[]);
                 assert!(end > start && text.is_char_boundary(end), "{name}: {end}");
                 assert!(end - start <= MAX_CHUNK_LEN, "{name}: {start}..{end}");
                 start = end;

@@ -22,7 +22,8 @@ use std::ops::Range;
 // from here.
 use crate::tokens::{TokKind, Token, CAP, COLON, DASH, DIGIT};
 
-/// A paragraph: one non-blank line, and the tokens on it.
+/// A paragraph: one non-blank line (in hard-wrapped text, a run of them
+/// between blank lines), and the tokens on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Paragraph {
     pub span: Span,
@@ -190,9 +191,17 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Splits `text[range]` into paragraphs and tokens, with offsets into the
-/// whole `text` (chunks are parts of it). Runs in one pass.
-pub(crate) fn segment(text: &str, range: Range<usize>, classes: Classes<'_>, out: &mut Segments) {
-    segment_with::<true>(text, range, classes, out);
+/// whole `text` (chunks are parts of it). Runs in one pass. A paragraph is
+/// one line, or, in a hard-wrapped block of `wrapped` ([`wrapped_blocks`]),
+/// the whole block: a single line break is then a space.
+pub(crate) fn segment(
+    text: &str,
+    range: Range<usize>,
+    classes: Classes<'_>,
+    wrapped: &[Span],
+    out: &mut Segments,
+) {
+    segment_with::<true>(text, range, classes, wrapped, out);
 }
 
 /// The segments of the whole `text`, tokenized with the built-in lexicon
@@ -200,8 +209,88 @@ pub(crate) fn segment(text: &str, range: Range<usize>, classes: Classes<'_>, out
 #[cfg(test)]
 pub(crate) fn segmented(text: &str) -> Segments {
     let mut seg = Segments::default();
-    segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
+    let wrapped = wrapped_blocks(text);
+    segment(
+        text,
+        0..text.len(),
+        crate::lexicon::class_table(),
+        &wrapped,
+        &mut seg,
+    );
     seg
+}
+
+/// The widest line, in characters, of hard-wrapped text.
+pub(crate) const WRAP_WIDTH: usize = 80;
+
+/// The hard-wrapped blocks of `text`, in order: the runs of lines between
+/// blank lines whose lines were broken at a fixed width (mail, plain-text
+/// archives), so that a line break inside them stands for a space.
+///
+/// A block is hard-wrapped when it has two lines or more, none wider than
+/// [`WRAP_WIDTH`] characters, and at least half its line breaks come in
+/// the middle of a sentence (the line does not end in `.`, `!`, `?`, `…`,
+/// `:`, `;`, a closing mark or bracket). News with one paragraph per line
+/// has longer lines, nearly all ending a sentence, and is never taken for
+/// it. Each block is judged by its own lines, so what stands beyond a blank
+/// line changes nothing. One pass over the text.
+pub(crate) fn wrapped_blocks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    // The block being read: its start, end, line breaks, breaks in the
+    // middle of a sentence, whether a line is too wide, and whether its
+    // last line ends a sentence.
+    let (mut start, mut end) = (0, 0);
+    let (mut breaks, mut open, mut wide) = (0usize, 0usize, false);
+    let mut prev: Option<bool> = None;
+    let mut close = |start: usize, end: usize, breaks: usize, open: usize, wide: bool| {
+        if breaks > 0 && !wide && 2 * open >= breaks {
+            out.push(Span::new(start, end));
+        }
+    };
+    let mut at = 0;
+    for raw in text.split('\n') {
+        crate::work::steps(raw.len() / 64 + 1);
+        let line = raw.trim_end();
+        let here = at;
+        at += raw.len() + 1;
+        let Some(last) = line.chars().next_back() else {
+            if prev.is_some() {
+                close(start, end, breaks, open, wide);
+            }
+            prev = None;
+            continue;
+        };
+        match prev {
+            Some(ended) => {
+                breaks += 1;
+                open += usize::from(!ended);
+            }
+            None => {
+                (start, breaks, open, wide) = (here, 0, 0, false);
+            }
+        }
+        end = here + line.len();
+        // Bytes first: a line of at most this many bytes is narrow enough.
+        wide |= line.len() > WRAP_WIDTH && line.chars().count() > WRAP_WIDTH;
+        let ended = matches!(
+            last,
+            '.' | '!' | '?' | '…' | ':' | ';' | ')' | ']' | '"' | '”' | '’' | '\'' | '»'
+        );
+        prev = Some(ended);
+    }
+    if prev.is_some() {
+        close(start, end, breaks, open, wide);
+    }
+    out
+}
+
+/// Whether offset `at` lies in one of `blocks` (sorted, as
+/// [`wrapped_blocks`] gives them).
+pub(crate) fn in_blocks(blocks: &[Span], at: usize) -> bool {
+    let k = blocks.partition_point(|b| b.end() < at);
+    blocks
+        .get(k)
+        .is_some_and(|b| b.start() <= at && at <= b.end())
 }
 
 /// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
@@ -211,6 +300,7 @@ fn segment_with<const PLAIN: bool>(
     text: &str,
     range: Range<usize>,
     classes: Classes<'_>,
+    wrapped: &[Span],
     out: &mut Segments,
 ) {
     // Offsets are the text's own: the chunk is read in place, with no
@@ -253,9 +343,20 @@ fn segment_with<const PLAIN: bool>(
             blank_before = true;
         } else {
             let first_tok = out.tokens.len();
+            // Hard-wrapped text: a line after a line with text continues
+            // its paragraph (up to `LONG_LINE` bytes, as a long line is
+            // cut).
+            let joined = !wrapped.is_empty()
+                && !blank_before
+                && in_blocks(wrapped, line_start)
+                && out
+                    .paragraphs
+                    .last()
+                    .is_some_and(|p| line_start - p.span.start() <= LONG_LINE);
+            let para = out.paragraphs.len() - usize::from(joined);
             let line_ctx = Line {
                 end: line_end,
-                para: ParaIdx::new(out.paragraphs.len()),
+                para: ParaIdx::new(para),
                 classes,
             };
             let first_colon = tokenize_line::<PLAIN>(
@@ -271,12 +372,20 @@ fn segment_with<const PLAIN: bool>(
                 } else {
                     Span::new(line_start, line_end).trim(text)
                 };
-                out.paragraphs.push(Paragraph {
-                    span: trimmed,
-                    tokens: first_tok..out.tokens.len(),
-                    after_blank: blank_before,
-                    first_colon,
-                });
+                if let Some(p) = out.paragraphs.last_mut().filter(|_| joined) {
+                    p.span = p.span.cover(trimmed);
+                    p.tokens.end = out.tokens.len();
+                    if p.first_colon == TokIdx::NONE {
+                        p.first_colon = first_colon;
+                    }
+                } else {
+                    out.paragraphs.push(Paragraph {
+                        span: trimmed,
+                        tokens: first_tok..out.tokens.len(),
+                        after_blank: blank_before,
+                        first_colon,
+                    });
+                }
                 blank_before = false;
             }
         }
@@ -783,8 +892,8 @@ mod tests {
         #[test]
         fn plain_word_loop_makes_the_same_tokens(text in tricky_text()) {
             let (mut fast, mut general) = (Segments::default(), Segments::default());
-            segment_with::<true>(&text, 0..text.len(), crate::lexicon::class_table(), &mut fast);
-            segment_with::<false>(&text, 0..text.len(), crate::lexicon::class_table(), &mut general);
+            segment_with::<true>(&text, 0..text.len(), crate::lexicon::class_table(), &[], &mut fast);
+            segment_with::<false>(&text, 0..text.len(), crate::lexicon::class_table(), &[], &mut general);
             proptest::prop_assert_eq!(&fast.tokens, &general.tokens);
             proptest::prop_assert_eq!(&fast.paragraphs, &general.paragraphs);
             // The scanner's list of mark characters is every one of them.
@@ -810,8 +919,8 @@ mod tests {
             let before = format!("{before}\n");
             let whole = format!("{before}{chunk}{after}");
             let (mut in_place, mut alone) = (Segments::default(), Segments::default());
-            segment(&whole, before.len()..before.len() + chunk.len(), crate::lexicon::class_table(), &mut in_place);
-            segment(&chunk, 0..chunk.len(), crate::lexicon::class_table(), &mut alone);
+            segment(&whole, before.len()..before.len() + chunk.len(), crate::lexicon::class_table(), &[], &mut in_place);
+            segment(&chunk, 0..chunk.len(), crate::lexicon::class_table(), &[], &mut alone);
             let shift = before.len() as u32;
             for t in &mut alone.tokens {
                 t.start += shift;
@@ -917,6 +1026,32 @@ mod tests {
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
         assert!(!seg.paragraphs[2].after_blank);
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_are_paragraphs() {
+        let text = "\"Hello,\nI am the second line.\nAnd the last.\" he said.";
+        let seg = crate::segment::segmented(text);
+        assert_eq!(seg.paragraphs.len(), 1);
+        assert_eq!(&text[seg.paragraphs[0].span], text);
+        // Blocks between blank lines, each judged on its own lines.
+        let text = "A line broken in the middle of\na sentence, as mail is.\n\nOne paragraph.\nAnother paragraph.\n";
+        let blocks: Vec<&str> = wrapped_blocks(text).iter().map(|&b| &text[b]).collect();
+        assert_eq!(
+            blocks,
+            ["A line broken in the middle of\na sentence, as mail is."]
+        );
+        let p: Vec<&str> = crate::segment::segmented(text)
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.span])
+            .collect();
+        assert_eq!(p, [blocks[0], "One paragraph.", "Another paragraph."]);
+        // A line wider than a terminal's is no wrapped line.
+        let wide = format!("{} and\nmore.", "word ".repeat(17));
+        assert!(wrapped_blocks(&wide).is_empty());
+        // Lines that end sentences are paragraphs of their own.
+        assert!(wrapped_blocks("Headline here\nThe body ends.\nAnd again.\nAnd more.").is_empty());
     }
 
     #[test]

@@ -1,0 +1,62 @@
+//! Direct quotations that were dropped or cut (issue 17, item 11), each
+//! class in a made-up example: the quotation is found whole, with its
+//! speaker and cue where the text gives them.
+
+use quote_attribution::{parse, QuoteKind};
+
+/// (kind, text, speaker mention, cue) of every quotation of `text`.
+fn found(text: &str) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
+    let doc = parse(text);
+    doc.quotes()
+        .iter()
+        .map(|q| {
+            assert_eq!(&text[q.span()], q.text());
+            (
+                q.kind(),
+                q.text().to_string(),
+                q.speaker().map(|s| s.mention().text().to_string()),
+                q.cue().map(|c| c.text().to_string()),
+            )
+        })
+        .collect()
+}
+
+fn direct(
+    text: &str,
+    speaker: Option<&str>,
+    cue: Option<&str>,
+) -> (QuoteKind, String, Option<String>, Option<String>) {
+    (
+        QuoteKind::Direct,
+        text.to_string(),
+        speaker.map(str::to_string),
+        cue.map(str::to_string),
+    )
+}
+
+#[test]
+fn hard_wrapped_quotation_is_whole() {
+    assert_eq!(
+        found("\"Hello,\nI am the second line.\nAnd the last.\" he said."),
+        [direct(
+            "Hello,\nI am the second line.\nAnd the last.",
+            Some("he"),
+            Some("said")
+        )]
+    );
+    let text = "The council met on Monday to discuss the harbour budget, after a long\n\
+                dispute between the port authority and the town.\n\n\
+                \"We have waited three years for this money, and the harbour cannot\n\
+                wait another winter,\" said the harbour master. \"The breakwater is\n\
+                failing.\"\n";
+    let q = found(text);
+    assert_eq!(
+        q[0],
+        direct(
+            "We have waited three years for this money, and the harbour cannot\nwait another winter,",
+            Some("the harbour master"),
+            Some("said")
+        )
+    );
+    assert_eq!(q[1].1, "The breakwater is\nfailing.");
+}
