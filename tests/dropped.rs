@@ -60,3 +60,15 @@ fn hard_wrapped_quotation_is_whole() {
     );
     assert_eq!(q[1].1, "The breakwater is\nfailing.");
 }
+
+#[test]
+fn unknown_verb_in_the_quotation_frame_is_a_cue() {
+    assert_eq!(
+        found("“Go away,” the boy hissed."),
+        [direct("Go away,", Some("the boy"), Some("hissed"))]
+    );
+    assert_eq!(
+        found("“Go away!” bellowed the innkeeper."),
+        [direct("Go away!", Some("the innkeeper"), Some("bellowed"))]
+    );
+}

@@ -38,6 +38,9 @@ pub(super) fn sentence(
     let (lo, hi) = (s.tokens.start, s.tokens.end);
     let first_out = out.len();
     find_sites(ctx, lo, hi, scratch);
+    if scratch.cues.is_empty() {
+        scratch.cues.extend(frame_cue(ctx, lo, hi));
+    }
     let t = &ctx.t;
     // No cue of page furniture reports (its dashes and colons may).
     let cues = if is_page_furniture(ctx, t.toks[lo].para.as_usize()) {
@@ -161,6 +164,58 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         prev = Some(i);
         i += 1;
     }
+}
+
+/// The verb of a quotation frame, a cue whatever the verb: `“Q,” NP
+/// VERBed.` or `“Q,” VERBed NP.`, the whole sentence, with the quotation
+/// ending in a comma, `?` or `!` inside its marks, and the verb a
+/// lowercase word in `-ed` that the lexicon does not list (`“Go away,” the
+/// boy hissed.`). A direct quotation is never dropped because its verb is
+/// unknown.
+fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    let q = ctx.quote_opening_at(lo)?;
+    let close = ctx.quotes[q].close?.as_usize();
+    let e = ctx.quote_end_at(lo);
+    if close == 0 || !matches!(t.s(close - 1), "," | "?" | "!") || hi < e + 3 {
+        return None;
+    }
+    let fin = hi - 1;
+    if !matches!(t.s(fin), "." | "!") {
+        return None;
+    }
+    let past = |v: usize| {
+        let w = t.s(v);
+        t.word(v)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && t.toks[v].lex & lexicon::CUE == 0
+    };
+    let person = |m: &crate::mentions::Mention| !m.nonperson;
+    let v = if past(fin - 1)
+        && t.np_ending_at(fin - 2, e)
+            .is_some_and(|m| m.first.as_usize() == e && person(&m))
+    {
+        fin - 1
+    } else if past(e)
+        && t.np_starting_at(e + 1, fin)
+            .is_some_and(|m| m.last.as_usize() == fin - 1 && person(&m))
+    {
+        e
+    } else {
+        return None;
+    };
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(v),
+        end: crate::tokens::TokIdx::new(v + 1),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::Clause,
+            form: lexicon::VerbForm::Past,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
+    })
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then

@@ -385,7 +385,15 @@ pub(super) const RULES: &[Rule] = &[
                 "It is over,", Some("she"), Some("told")),
             yes!("“Not again,” she whispered.", Direct,
                 "Not again,", Some("she"), Some("whispered")),
+            // A verb the lexicon does not list, in the quotation frame.
+            yes!("“Go away,” the boy hissed.", Direct,
+                "Go away,", Some("the boy"), Some("hissed")),
+            yes!("“Is it done?” the old man grumbled.", Direct,
+                "Is it done?", Some("the old man"), Some("grumbled")),
             no!("“Enough,” said the minister."),
+            // Outside the frame, an unknown verb is no cue.
+            no!("The word “stop,” the boy hissed."),
+            no!("“Go away.” The boy hissed."),
         ],
     },
     Rule {
@@ -398,6 +406,8 @@ pub(super) const RULES: &[Rule] = &[
                 "Enough,", Some("the minister"), Some("said")),
             yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
                 "We will appeal,", Some("Jo Roe"), Some("said")),
+            yes!("“Not now!” snarled the captain.", Direct,
+                "Not now!", Some("the captain"), Some("snarled")),
             no!("“Enough,” the minister said."),
         ],
     },
