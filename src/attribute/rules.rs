@@ -394,6 +394,9 @@ pub(super) const RULES: &[Rule] = &[
             // Outside the frame, an unknown verb is no cue.
             no!("The word “stop,” the boy hissed."),
             no!("“Go away.” The boy hissed."),
+            yes!("“Hello” — she said.", Direct, "Hello", Some("she"), Some("said")),
+            // A dash before a clause that goes on is no credit.
+            no!("They used to say — “more, more” — they would demand everything."),
         ],
     },
     Rule {
@@ -408,6 +411,9 @@ pub(super) const RULES: &[Rule] = &[
                 "We will appeal,", Some("Jo Roe"), Some("said")),
             yes!("“Not now!” snarled the captain.", Direct,
                 "Not now!", Some("the captain"), Some("snarled")),
+            // A dash joins the credit.
+            yes!("“Hello”--said Mr. Lane.", Direct,
+                "Hello", Some("Mr. Lane"), Some("said")),
             no!("“Enough,” the minister said."),
         ],
     },

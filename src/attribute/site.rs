@@ -154,9 +154,13 @@ impl CueSite {
                 o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\"")
             };
             let qlo = if left == lo { 0 } else { lo };
-            ctx.quote_ending_before(left, qlo)
+            // `“Hello”--said Jo Roe.`: a dash joins a credit that ends
+            // the sentence.
+            let dash = left > lo && t.toks[left - 1].kind == crate::tokens::TokKind::Dash;
+            ctx.quote_ending_before(left - usize::from(dash), qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
+                .filter(|_| !dash || credit_only())
         })
     }
 
