@@ -623,7 +623,14 @@ pub(super) const RULES: &[Rule] = &[
                 "Never give up.", Some("Jo Roe"), Some("—")),
             yes!("“The sea is patient” – Captain Ann Lee", Direct,
                 "The sea is patient", Some("Captain Ann Lee"), Some("–")),
+            // The credit on the next line.
+            yes!("\"The plan will never work.\"\n- Hugh Ray", Direct,
+                "The plan will never work.", Some("Hugh Ray"), Some("-")),
+            yes!("“The sea is patient.”\n-- Captain Ann Lee", Direct,
+                "The sea is patient.", Some("Captain Ann Lee"), Some("--")),
             no!("“Never give up” — the motto of the club since 1900 and still painted on its gate."),
+            // A quotation inside narration is not credited by the next line.
+            no!("The crowd chanted “stop the war”.\n— Jo Roe"),
         ],
     },
     Rule {
