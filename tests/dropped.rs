@@ -72,3 +72,22 @@ fn unknown_verb_in_the_quotation_frame_is_a_cue() {
         [direct("Go away!", Some("the innkeeper"), Some("bellowed"))]
     );
 }
+
+#[test]
+fn elision_after_an_opening_single_mark() {
+    for (text, content) in [
+        ("'Tis the season,' said the mayor.", "Tis the season,"),
+        ("'Em all gone,' said the mayor.", "Em all gone,"),
+        ("'Til the end,' said the mayor.", "Til the end,"),
+        (
+            "'90s music was better,' said the mayor.",
+            "90s music was better,",
+        ),
+    ] {
+        assert_eq!(
+            found(text),
+            [direct(content, Some("the mayor"), Some("said"))],
+            "{text}"
+        );
+    }
+}

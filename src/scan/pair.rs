@@ -74,7 +74,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         let mut seen = 0u8;
         for (i, m) in marks.iter().enumerate().rev() {
             later_close[i] = seen & m.style.bit() != 0;
-            if m.role != Role::Open {
+            if !matches!(m.role, Role::Open | Role::Elision) {
                 seen |= m.style.bit();
             }
         }
@@ -90,7 +90,15 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             first = 1;
             stack.push(c);
         }
+        // The first elision since the last quotation closed, which opens
+        // one when a closer finds no other opener (`'Tis the season,' she
+        // said.`).
+        let mut elision: Option<Mark> = None;
         for (mi, &m) in marks.iter().enumerate().skip(first) {
+            if m.role == Role::Elision {
+                elision = elision.or(Some(m));
+                continue;
+            }
             let wants_close = match m.role {
                 Role::Close => true,
                 Role::Either => stack
@@ -112,9 +120,17 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                     stack.truncate(k + 1);
                     let o = stack.pop().expect("k is in the stack");
                     out.push(make(seg, ParaIdx::new(pi), o, Some(m.tok)));
+                    elision = None;
                     continue;
                 }
                 if m.role == Role::Close {
+                    if let Some(e) = elision.take().filter(|e| e.style == m.style) {
+                        let o = Open {
+                            mark: e,
+                            carried: None,
+                        };
+                        out.push(make(seg, ParaIdx::new(pi), o, Some(m.tok)));
+                    }
                     continue; // a stray closer, or an apostrophe
                 }
             }
@@ -141,8 +157,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                 && seg.paragraphs.get(pi + 1).is_some_and(|np| {
                     let t = np.tokens.start;
                     classify(text, base, TokIdx::new(t), &toks[t]).is_some_and(|m| {
-                        m.role != Role::Close
-                            && m.role != Role::Apostrophe
+                        !matches!(m.role, Role::Close | Role::Apostrophe | Role::Elision)
                             && same_kind(m.style, o.mark.style)
                     })
                 });
@@ -287,6 +302,26 @@ mod tests {
             quotes("‘The students’ union is strong,’ she said."),
             [("The students’ union is strong,", 0)]
         );
+    }
+
+    #[test]
+    fn an_elision_opens_a_quotation_no_other_mark_opens() {
+        assert_eq!(
+            quotes("'Tis the season,' said the mayor."),
+            [("Tis the season,", 0)]
+        );
+        assert_eq!(quotes("’Em all gone,’ she said."), [("Em all gone,", 0)]);
+        assert_eq!(
+            quotes("'90s music was better,' she said."),
+            [("90s music was better,", 0)]
+        );
+        // An opener of its own: the elision stays an apostrophe.
+        assert_eq!(
+            quotes("‘Get ’em out,’ the students’ union said."),
+            [("Get ’em out,", 0)]
+        );
+        // Mid-sentence and lowercase, an elision opens nothing.
+        assert!(quotes("He got ’em all, the students’ union said.").is_empty());
     }
 
     #[test]
