@@ -91,3 +91,10 @@ fn elision_after_an_opening_single_mark() {
         );
     }
 }
+
+#[test]
+fn one_word_quoted_line_between_narration() {
+    let q = found("The mayor walked into the hall.\n\"Where?\"\nNobody answered him.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "Where?"));
+}

@@ -705,10 +705,14 @@ pub(super) const RULES: &[Rule] = &[
                 Direct, "This town will stand again.", Some("Prime Minister Ann Lee"), None),
             yes!("“A quotation nobody is credited with here.”", Direct,
                 "A quotation nobody is credited with here.", None, None),
+            // A line of speech of its own after a line of narration.
+            yes!("Jo Roe walked into the hall.\n“Where?”\nNobody answered her.", Direct,
+                "Where?", Some("Jo Roe"), None),
             // A photo credit is no speaker.
             yes!("The mayor spoke first.\n\nJo Lee / Northern Press\n\n“This town will stand again.”",
                 Direct, "This town will stand again.", None, None),
             no!("“Yes.”"),
+            no!("The film was released last May.\n\n“Thriller”"),
         ],
     },
 ];
