@@ -98,3 +98,26 @@ fn one_word_quoted_line_between_narration() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "Where?"));
 }
+
+#[test]
+fn the_listener_is_no_part_of_the_content() {
+    assert_eq!(
+        found("He told everyone, \"We are going home.\""),
+        [direct(
+            "We are going home.",
+            Some("He"),
+            Some("told everyone")
+        )]
+    );
+}
+
+#[test]
+fn naming_is_not_speech() {
+    assert!(found("They call him the night mayor.").is_empty());
+    // With quotation marks, or of a person in the past, it reports.
+    assert_eq!(
+        found("They call him “the night mayor”.")[0].0,
+        QuoteKind::Mixed
+    );
+    assert_eq!(found("She called him a liar.")[0].0, QuoteKind::Indirect);
+}

@@ -426,7 +426,31 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
+    if names_object(ctx, s) {
+        return Verdict::Stop;
+    }
     name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
+}
+
+/// `They call him the night mayor.`: `call` in the present, an object,
+/// then a noun phrase, with no quotation: naming, not speech (`called the
+/// plan “a disgrace”` and `called him a liar` report).
+fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
+    let t = &ctx.t;
+    if s.cue.verb.form != VerbForm::Present
+        || !(t.is_text_ci(s.c0, "call") || t.is_text_ci(s.c0, "calls"))
+        || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
+    {
+        return false;
+    }
+    // The object: a pronoun (`him`, `it`) or a noun phrase.
+    let object_end = if t.in_list(s.ce, List::Addressee) && !t.has(s.ce, crate::lexicon::DETERMINER)
+    {
+        Some(s.ce + 1)
+    } else {
+        t.np_starting_at(s.ce, s.hi).map(|m| m.last.as_usize() + 1)
+    };
+    object_end.is_some_and(|k| k < s.hi && t.word(k) && t.has(k, crate::lexicon::DETERMINER))
 }
 
 /// `She told Y (that) CLAUSE`.

@@ -476,6 +476,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             no!("She called home on Friday."),
+            // Naming is not speech.
+            no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
         ],
