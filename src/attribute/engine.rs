@@ -143,6 +143,11 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         }
         if ctx.opens_quote(i) {
             let e = ctx.quote_end_at(i).clamp(i + 1, hi);
+            // `he 'said',`: a scare-quoted cue word is the cue, marks and
+            // all.
+            if let Some(c) = scare_quoted_cue(ctx, (lo, hi), i, e, prev) {
+                cues.push(c);
+            }
             prev = Some(e - 1);
             i = e;
             continue;
@@ -164,6 +169,36 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         prev = Some(i);
         i += 1;
     }
+}
+
+/// The cue of a quotation `i..e` that holds only a verb of saying (`“Q,”
+/// he 'said', “Q”`): the marks and the word, when the word is a cue there
+/// and no noun, and a quotation stands right before its subject or right
+/// after it. (Elsewhere the marks doubt the word: `as he “endorses” her`.)
+fn scare_quoted_cue(
+    ctx: &Ctx,
+    (lo, hi): (usize, usize),
+    i: usize,
+    e: usize,
+    prev: Option<usize>,
+) -> Option<CueHit> {
+    let t = &ctx.t;
+    if e != i + 3 || t.toks[i + 1].kind != TokKind::Word || t.has(i + 1, lexicon::NOUN_HOMOGRAPH) {
+        return None;
+    }
+    let after = (e < hi && ctx.opens_quote(e))
+        || (e + 1 < hi && t.is_text(e, ",") && ctx.opens_quote(e + 1));
+    let before =
+        (i.saturating_sub(3).max(lo + 1)..i).any(|k| ctx.quote_ending_before(k, lo).is_some());
+    if !(after || before) {
+        return None;
+    }
+    let c = cue_at(t, i + 1, prev, i + 2)?;
+    (c.end.as_usize() == i + 2 && c.verb.frame == lexicon::Frame::Clause).then(|| CueHit {
+        tok: crate::tokens::TokIdx::new(i),
+        end: crate::tokens::TokIdx::new(e),
+        verb: c.verb,
+    })
 }
 
 /// The verb of a quotation frame, a cue whatever the verb: `“Q,” NP

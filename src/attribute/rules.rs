@@ -555,6 +555,8 @@ pub(super) const RULES: &[Rule] = &[
             no!("Prosecutors charged him with assault."),
             no!("She cited the report."),
             no!("The chairman declined to comment."),
+            // Scare quotes doubt the cue.
+            no!("The lies from Roe as he \"endorses\" Lee do not fool them."),
             // Thought and evidence are outside the default scope.
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
@@ -571,6 +573,9 @@ pub(super) const RULES: &[Rule] = &[
                 "but the vote failed.", Some("she"), Some("said")),
             yes!("“It is late,” said Jo Roe, “and we must go.”", Direct,
                 "and we must go.", Some("Jo Roe"), Some("said")),
+            // A scare-quoted cue between the halves.
+            yes!("\"Hello,\" he 'said', \"how are you?\"", Direct,
+                "how are you?", Some("he"), Some("'said'")),
             no!("“We tried,” she said. The vote failed."),
         ],
     },
