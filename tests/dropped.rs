@@ -121,3 +121,41 @@ fn naming_is_not_speech() {
     );
     assert_eq!(found("She called him a liar.")[0].0, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_stray_mark_before_the_cue() {
+    assert_eq!(
+        found("He said \" something. \"We will win,\" she said."),
+        [direct("We will win,", Some("she"), Some("said"))]
+    );
+}
+
+#[test]
+fn double_hyphen_and_dash_credits() {
+    assert_eq!(
+        found("“Hello”--said Mr. Lane."),
+        [direct("Hello", Some("Mr. Lane"), Some("said"))]
+    );
+    for dash in ["-", "--", "—"] {
+        let text = format!("\"The plan will never work.\"\n{dash} Hugh Ray");
+        assert_eq!(
+            found(&text),
+            [direct(
+                "The plan will never work.",
+                Some("Hugh Ray"),
+                Some(dash)
+            )]
+        );
+    }
+}
+
+#[test]
+fn scare_quoted_cue_between_two_halves() {
+    assert_eq!(
+        found("\"Hello,\" he 'said', \"how are you?\""),
+        [
+            direct("Hello,", Some("he"), Some("'said'")),
+            direct("how are you?", Some("he"), Some("'said'"))
+        ]
+    );
+}

@@ -79,6 +79,8 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             }
         }
         stack.clear();
+        // The quotations closed in this paragraph are `out[closed_from..]`.
+        let closed_from = out.len();
         let mut first = 0;
         if let Some(mut c) = carried.take() {
             // The quotation reopens with this paragraph's first mark.
@@ -168,12 +170,30 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                     mark: o.mark,
                     carried: Some((first_para, reopens)),
                 });
-            } else if o.mark.style.is_double() || o.carried.is_some() {
+            } else if o.carried.is_some()
+                || (o.mark.style.is_double()
+                    && !stray(text, base, seg, &o.mark, &out[closed_from..]))
+            {
                 out.push(make(seg, ParaIdx::new(pi), o, None));
             }
         }
     }
     out.sort_by_key(|q| q.content.start());
+}
+
+/// Whether the opener `m`, left open at its paragraph's end, is a stray
+/// mark: it stands apart (blanks on both sides) and holds a quotation of
+/// its own style closed in the paragraph (`He said " it. "We won," she
+/// said.`), which a quotation never does.
+fn stray(text: &str, base: usize, seg: &Segments, m: &Mark, closed: &[Quotation]) -> bool {
+    let t = &seg.tokens[m.tok];
+    let (s, e) = (t.start as usize - base, t.end as usize - base);
+    let before = text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    let after = text[e..].chars().next().is_none_or(char::is_whitespace);
+    before && after && closed.iter().any(|q| q.open > m.tok && q.style == m.style)
 }
 
 fn same_kind(a: MarkStyle, b: MarkStyle) -> bool {
@@ -322,6 +342,29 @@ mod tests {
         );
         // Mid-sentence and lowercase, an elision opens nothing.
         assert!(quotes("He got ’em all, the students’ union said.").is_empty());
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_swallow_the_next_quotation() {
+        for text in [
+            "He said \" something. \"We will win,\" she said.",
+            "He said “ something. “We will win,” she said.",
+        ] {
+            assert_eq!(quotes(text), [("We will win,", 0)], "{text}");
+        }
+        // Left open next to a word, or with no quotation of its style
+        // inside, a quotation is recovered at the paragraph's end.
+        assert_eq!(
+            quotes("Jo Roe said “the plan. “We will win,” she said."),
+            [
+                ("the plan. “We will win,” she said.", 0),
+                ("We will win,", 1)
+            ]
+        );
+        assert_eq!(
+            quotes("She said “it is ‘over’ now."),
+            [("it is ‘over’ now.", 0), ("over", 1)]
+        );
     }
 
     #[test]
