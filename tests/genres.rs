@@ -1,4 +1,4 @@
-//! The genre suite (`tests/genres/`): 105 short passages of 15 kinds of
+//! The genre suite (`tests/genres/`): 106 short passages of 15 kinds of
 //! news writing (sports, markets, courts, police, obituaries, health,
 //! lifestyle, business, interviews, press releases, opinion, wire copy,
 //! British, Canadian and Australian style), written for the suite, with
@@ -14,10 +14,10 @@ use quote_attribution::parse;
 use std::path::Path;
 
 /// End-to-end F1 (span and speaker), reached and held.
-const END_TO_END_F1: f64 = 0.950;
+const END_TO_END_F1: f64 = 0.952;
 /// Detection precision and recall (lenient), reached and held.
-const PRECISION: f64 = 0.986;
-const RECALL: f64 = 0.967;
+const PRECISION: f64 = 0.987;
+const RECALL: f64 = 0.968;
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/genres");
