@@ -58,6 +58,18 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
         return None;
     }
+    // `went on to say`: the cue is the whole phrase, after its subject.
+    if let Some(p) = prev.filter(|&p| p >= 2 && t.is_text(p, "to") && t.is_text(p - 1, "on")) {
+        let go = t.s(p - 2);
+        if matches!(go, "went" | "goes" | "go" | "going" | "gone") && verb.act.is_speech() {
+            let end = particle_end(t, verb, i, hi)?;
+            return Some(CueHit {
+                tok: TokIdx::new(p - 2),
+                end: TokIdx::new(end),
+                verb,
+            });
+        }
+    }
     if let Some(p) = prev {
         // (One look at the word for both lists.)
         let lists = if t.in_list(p, List::VerbBlocker) {
@@ -134,6 +146,12 @@ mod tests {
             cues("He pointed out the flaw and called for calm."),
             ["pointed out", "called for"]
         );
+    }
+
+    #[test]
+    fn went_on_to_say_is_one_cue() {
+        assert_eq!(cues("She went on to say it was over."), ["went on to say"]);
+        assert!(cues("She went on to win the race.").is_empty());
     }
 
     #[test]

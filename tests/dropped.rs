@@ -159,3 +159,21 @@ fn scare_quoted_cue_between_two_halves() {
         ]
     );
 }
+
+#[test]
+fn verbs_far_from_their_content() {
+    let q = found("She went on to say the plan had failed.");
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "the plan had failed".to_string(),
+            Some("She".to_string()),
+            Some("went on to say".to_string())
+        )]
+    );
+    let q = found("Jo Roe spoke last. In her words, “the plan is dead.”");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the plan is dead.");
+    assert_eq!(q[0].3.as_deref(), Some("In her words"));
+}

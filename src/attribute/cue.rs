@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List, VerbForm};
+use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
@@ -30,7 +30,10 @@ pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
 fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
     let (lo, hi, c0, ce) = (s.lo, s.hi, s.c0, s.ce);
-    let (speaker, after) = source_after(ctx, ce, hi)?;
+    let (speaker, after) = match possessive_source(ctx, c0, ce) {
+        Some(m) => (m, ce),
+        None => source_after(ctx, ce, hi)?,
+    };
     // `according to federal statistics`: evidence, not speech.
     let act = if (speaker.first.as_usize()..after).any(|k| t.in_list(k, List::EvidenceNoun)) {
         Act::Evidence
@@ -93,6 +96,24 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         return Some(with_act(report(ctx, c, who, rule, conf, claimed)));
     }
     None
+}
+
+/// The owner in the cue `in her words` (tokens `c0..ce`), a pronoun.
+fn possessive_source(ctx: &Ctx, c0: usize, ce: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    if ce != c0 + 3 || !t.is_text_ci(c0, "in") || !t.is_text(c0 + 2, "words") {
+        return None;
+    }
+    let p = match t.s(c0 + 1) {
+        "her" => Pronoun::She,
+        "his" => Pronoun::He,
+        "their" => Pronoun::They,
+        _ => return None,
+    };
+    Some(Mention {
+        kind: MentionKind::Pronoun(p),
+        ..t.phrase_mention(c0 + 1, c0 + 1)
+    })
 }
 
 /// The source after `according to` (tokens from `p`) and the token after

@@ -41,6 +41,9 @@ pub(super) fn sentence(
     if scratch.cues.is_empty() {
         scratch.cues.extend(frame_cue(ctx, lo, hi));
     }
+    if let Some(c) = words_cue(ctx, lo, hi) {
+        scratch.cues.insert(0, c);
+    }
     let t = &ctx.t;
     // No cue of page furniture reports (its dashes and colons may).
     let cues = if is_page_furniture(ctx, t.toks[lo].para.as_usize()) {
@@ -198,6 +201,38 @@ fn scare_quoted_cue(
         tok: crate::tokens::TokIdx::new(i),
         end: crate::tokens::TokIdx::new(e),
         verb: c.verb,
+    })
+}
+
+/// `In her words, CLAUSE` and `In the words of X, CLAUSE` opening the
+/// sentence (after a connective at most): a source phrase, as `according
+/// to` is, the cue from `In` to `words` (`of`).
+fn words_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    let a = if lo + 1 < hi && t.in_list(lo, List::Connective) {
+        lo + 1
+    } else {
+        lo
+    };
+    if a + 3 >= hi || !t.is_text_ci(a, "in") {
+        return None;
+    }
+    let own = matches!(t.s(a + 1), "her" | "his" | "their")
+        && t.is_text(a + 2, "words")
+        && t.is_text(a + 3, ",");
+    let of = t.is_text(a + 1, "the") && t.is_text(a + 2, "words") && t.is_text(a + 3, "of");
+    if !(own || of) {
+        return None;
+    }
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(a),
+        end: crate::tokens::TokIdx::new(if of { a + 4 } else { a + 3 }),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::According,
+            form: lexicon::VerbForm::Present,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
     })
 }
 

@@ -339,6 +339,12 @@ pub(super) const RULES: &[Rule] = &[
                 Some("according to")),
             yes!("The launch slipped, according to Orbex administrator Jo Roe.", Indirect,
                 "The launch slipped", Some("Orbex administrator Jo Roe"), Some("according to")),
+            // A source phrase that opens the sentence.
+            yes!("In the words of Mayor Jo Roe, the plan had failed.", Indirect,
+                "the plan had failed", Some("Mayor Jo Roe"), Some("In the words of")),
+            yes!("In her words, “the plan is dead.”", Direct,
+                "the plan is dead.", Some("her"), Some("In her words")),
+            no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
             no!("About 9,000 people live there, according to federal statistics."),
@@ -536,6 +542,10 @@ pub(super) const RULES: &[Rule] = &[
                 "he had taken the money", Some("Lyle"), Some("denied")),
             yes!("The union criticised that the talks stalled in May.", Indirect,
                 "the talks stalled in May", Some("The union"), Some("criticised")),
+            // The verb far from its subject.
+            yes!("She went on to say the plan had failed.", Indirect,
+                "the plan had failed", Some("She"), Some("went on to say")),
+            no!("She went on to win the race."),
             no!("It was hard to say more."),
             no!("The report did not help."),
             yes!("The report states, however, that the plant was safe.", Indirect,
