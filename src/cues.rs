@@ -55,7 +55,14 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         return None;
     }
     // `his plans did not work`: a verb right after shows this is a noun.
-    if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
+    // (Not after a relative word and its subject, which extract the
+    // subject of the content: `what officials say is the largest fire`,
+    // `which critics say will cost jobs`.)
+    if verb.form == VerbForm::Present
+        && i + 1 < hi
+        && t.in_list(i + 1, List::Auxiliary)
+        && !extracted(t, i, prev)
+    {
         return None;
     }
     // `went on to say`: the cue is the whole phrase, after its subject.
@@ -92,6 +99,21 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         end: TokIdx::new(end),
         verb,
     })
+}
+
+/// Whether the verb at `i` follows `which` or `what` and one or two words
+/// of its subject (`critics`, `city officials`, `she`): the verb's content
+/// then lacks its subject.
+pub(crate) fn extracted(t: &Toks, i: usize, prev: Option<usize>) -> bool {
+    let Some(p) = prev.filter(|&p| p + 1 == i && t.toks[p].kind == TokKind::Word) else {
+        return false;
+    };
+    let relative = |k: usize| t.is_text(k, "which") || t.is_text(k, "what");
+    (p >= 1 && relative(p - 1))
+        || (p >= 2
+            && t.toks[p - 1].kind == TokKind::Word
+            && !t.toks[p - 1].is(CAP)
+            && relative(p - 2))
 }
 
 /// Where the cue of the verb `verb` at `i` ends, by its particle rule

@@ -177,3 +177,18 @@ fn verbs_far_from_their_content() {
     assert_eq!(q[0].1, "the plan is dead.");
     assert_eq!(q[0].3.as_deref(), Some("In her words"));
 }
+
+#[test]
+fn relative_extraction_reports() {
+    let q = found("Crews fought what officials say is the largest fire in a decade.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref()),
+        ("is the largest fire in a decade", Some("officials"))
+    );
+    let q = found("The plan, which critics say will cost jobs, was approved.");
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref()),
+        ("will cost jobs", Some("critics"))
+    );
+}

@@ -531,6 +531,11 @@ pub(super) const RULES: &[Rule] = &[
             // The subject extracted by a relative word.
             yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
                 "were a corrupting influence", Some("he"), Some("said")),
+            yes!("Crews fought what officials say is the largest fire in a decade.", Indirect,
+                "is the largest fire in a decade", Some("officials"), Some("say")),
+            // The relative clause ends at its comma.
+            yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
+                "will cost jobs", Some("critics"), Some("say")),
             // A long insertion between the subject and its verb.
             yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
                 "talks had failed", Some("The union"), Some("said")),
@@ -599,6 +604,8 @@ pub(super) const RULES: &[Rule] = &[
                 "would fail within a year", Some("she"), Some("said")),
             yes!("Prices, the minister added, will rise again in spring.", Indirect,
                 "will rise again in spring", Some("the minister"), Some("added")),
+            yes!("It is, she said, the best offer yet.", Indirect,
+                "the best offer yet", Some("she"), Some("said")),
             no!("The plan will fail, she said."),
         ],
     },
