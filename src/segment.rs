@@ -270,8 +270,9 @@ pub(crate) fn wrapped_blocks(text: &str) -> Vec<Span> {
             }
         }
         end = here + line.len();
-        // Bytes first: a line of at most this many bytes is narrow enough.
-        wide |= line.len() > WRAP_WIDTH && line.chars().count() > WRAP_WIDTH;
+        // Bytes first: a line of at most this many bytes is narrow enough;
+        // else its characters are counted up to one past the width.
+        wide = wide || (line.len() > WRAP_WIDTH && line.chars().nth(WRAP_WIDTH).is_some());
         let ended = matches!(
             last,
             '.' | '!' | '?' | '…' | ':' | ';' | ')' | ']' | '"' | '”' | '’' | '\'' | '»'
