@@ -270,9 +270,14 @@ pub(crate) fn wrapped_blocks(text: &str) -> Vec<Span> {
             }
         }
         end = here + line.len();
-        // Bytes first: a line of at most this many bytes is narrow enough;
-        // else its characters are counted up to one past the width.
-        wide = wide || (line.len() > WRAP_WIDTH && line.chars().nth(WRAP_WIDTH).is_some());
+        // Bytes first: a line of at most this many bytes is narrow enough,
+        // one of more than four times as many is wide (a character has at
+        // most four bytes); else its characters (the bytes that start one)
+        // are counted.
+        wide = wide
+            || line.len() > 4 * WRAP_WIDTH
+            || (line.len() > WRAP_WIDTH
+                && line.bytes().filter(|&b| b & 0xC0 != 0x80).count() > WRAP_WIDTH);
         let ended = matches!(
             last,
             '.' | '!' | '?' | '…' | ':' | ';' | ')' | ']' | '"' | '”' | '’' | '\'' | '»'
@@ -1048,6 +1053,11 @@ mod tests {
             .map(|p| &text[p.span])
             .collect();
         assert_eq!(p, [blocks[0], "One paragraph.", "Another paragraph."]);
+        // Width is in characters, not bytes.
+        let accents = format!("{} and\nmore.", "é".repeat(74));
+        assert_eq!(wrapped_blocks(&accents).len(), 1);
+        let accents = format!("{} and\nmore.", "é".repeat(77));
+        assert!(wrapped_blocks(&accents).is_empty());
         // A line wider than a terminal's is no wrapped line.
         let wide = format!("{} and\nmore.", "word ".repeat(17));
         assert!(wrapped_blocks(&wide).is_empty());
