@@ -25,7 +25,7 @@ use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
 use crate::scan::{may_open, scan, QuoteIndex};
 use crate::segment::{
-    in_blocks, is_invisible, is_quote_char, segment, sentence_break, wrapped_blocks, Segments,
+    in_wrapped_block, is_invisible, is_quote_char, segment, sentence_break, wrapped_block, Segments,
 };
 use crate::sentences::{sentences, Sentence};
 use crate::span::Span;
@@ -114,9 +114,9 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 /// breaks all lead to the same paragraph), not once from each line break,
 /// and [`quiet`] reads a few lines from each line break.
 ///
-/// In a hard-wrapped block (of `wrapped`), whose lines make one paragraph,
-/// no chunk ends but after its last line.
-fn chunk_end(text: &str, start: usize, wrapped: &[Span]) -> usize {
+/// No chunk ends between two lines of a hard-wrapped block, whose lines
+/// make one paragraph ([`in_wrapped_block`]).
+fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let hard = start + MAX_CHUNK_LEN;
     if start + CHUNK_LEN >= bytes.len() {
@@ -127,6 +127,9 @@ fn chunk_end(text: &str, start: usize, wrapped: &[Span]) -> usize {
     let mut fallback = None;
     // A neutral cut is looked for up to here; then the fallback serves.
     let search = start + 2 * CHUNK_LEN;
+    // Whether the block of lines being read is hard-wrapped (where its
+    // reading ends), once known: no chunk ends inside one.
+    let mut block: Option<Option<usize>> = None;
     let mut i = start + CHUNK_LEN;
     while i < limit {
         if i >= search {
@@ -151,9 +154,18 @@ fn chunk_end(text: &str, start: usize, wrapped: &[Span]) -> usize {
                 // the chunk ends at the last line read, so that the next
                 // chunk does not read the blank run again.
                 let (line, first) = next_paragraph(text, nl + 1, limit);
-                if line == nl + 1 && first.is_some() && in_blocks(wrapped, line) {
-                    // The next line continues this paragraph.
-                    i = line;
+                if first.is_some() && line != nl + 1 {
+                    // Past a blank line a block starts: is it hard-wrapped?
+                    block = Some(wrapped_block(text, line, bytes.len()));
+                }
+                let wrapped = (first.is_some() && line == nl + 1)
+                    .then(|| *block.get_or_insert_with(|| in_wrapped_block(text, nl)))
+                    .flatten()
+                    .filter(|&end| end > nl);
+                if let Some(end) = wrapped {
+                    // The next lines continue this paragraph, to the
+                    // block's end.
+                    i = end.max(line);
                     continue;
                 }
                 match first {
@@ -434,12 +446,11 @@ pub(crate) fn run<'a>(attributor: &Attributor, full_text: &'a str) -> Document<'
     let text = &full_text[..cut];
     let mut all: Vec<Attribution> = Vec::new();
     let mut names: Vec<NameMention> = Vec::new();
-    let wrapped = wrapped_blocks(text);
     with_scratch(|sc| {
         let mut start = 0;
         while start < text.len() {
-            let end = chunk_end(text, start, &wrapped);
-            run_chunk(attributor, text, start..end, &wrapped, sc, &mut names);
+            let end = chunk_end(text, start);
+            run_chunk(attributor, text, start..end, sc, &mut names);
             all.append(&mut sc.attributions);
             start = end;
         }
@@ -610,13 +621,12 @@ fn run_chunk(
     attributor: &Attributor,
     text: &str,
     range: std::ops::Range<usize>,
-    wrapped: &[Span],
     sc: &mut Scratch,
     names: &mut Vec<NameMention>,
 ) {
     let (chunk, base) = (&text[range.clone()], range.start);
     let lex = attributor.lexicon();
-    segment(text, range, lex.classes(), wrapped, &mut sc.seg);
+    segment(text, range, lex.classes(), &mut sc.seg);
     scan(
         chunk,
         base,
@@ -801,16 +811,16 @@ mod tests {
     #[test]
     fn a_chunk_ends_at_the_first_line_break_before_narration() {
         let text = reopened_at_the_chunk_end("“", "‟", "”");
-        let end = chunk_end(&text, 0, &[]);
+        let end = chunk_end(&text, 0);
         assert!(text[end..].starts_with("The meeting ended."), "{end}");
         // Without the reopening mark, the paragraph still holds a mark that
         // may open a quotation (its closing `”`), so no cut before it.
         let cut = text.replace('‟', "");
-        let end = chunk_end(&cut, 0, &[]);
+        let end = chunk_end(&cut, 0);
         assert!(cut[end..].starts_with("The meeting ended."), "{end}");
         // Without any mark there, the chunk ends before it.
         let cut = text.replace(['‟', '”'], "");
-        let end = chunk_end(&cut, 0, &[]);
+        let end = chunk_end(&cut, 0);
         assert!(cut[end..].starts_with("We will not give up"), "{end}");
     }
 
@@ -827,7 +837,7 @@ mod tests {
         let three = text.len();
         text.push_str(&narration.repeat(3));
         text.push_str(quoted);
-        let end = chunk_end(&text, 0, &[]);
+        let end = chunk_end(&text, 0);
         assert_eq!(end, three);
         // Apostrophes in words do not count; one that may open does.
         let all = |t: &str| quiet(t, 0, t.len());
@@ -850,7 +860,7 @@ mod tests {
         let mut text = "The budget was discussed at length. ".repeat(CHUNK_LEN / 36 + 1);
         text.push_str(&"\n".repeat(150_000));
         text.push_str("“Yes,” she said.\nThe end.");
-        let end = chunk_end(&text, 0, &[]);
+        let end = chunk_end(&text, 0);
         assert_eq!(&text[end..], "The end.");
         let doc = crate::parse(&text);
         assert_eq!(doc.quotes()[0].text(), "Yes,");
@@ -862,7 +872,7 @@ mod tests {
         // the last line read.
         let mut text = "x".repeat(CHUNK_LEN);
         text.push_str(&"\n \r\n".repeat(100_000));
-        assert_eq!(chunk_end(&text, 0, &[]), MAX_CHUNK_LEN);
+        assert_eq!(chunk_end(&text, 0), MAX_CHUNK_LEN);
     }
 
     #[test]
@@ -896,7 +906,7 @@ mod tests {
         for (name, text) in uncuttable(3 * MAX_CHUNK_LEN) {
             let mut start = 0;
             while start < text.len() {
-                let end = chunk_end(&text, start, &[]);
+                let end = chunk_end(&text, start);
                 assert!(end > start && text.is_char_boundary(end), "{name}: {end}");
                 assert!(end - start <= MAX_CHUNK_LEN, "{name}: {start}..{end}");
                 start = end;

@@ -192,3 +192,32 @@ fn relative_extraction_reports() {
         ("will cost jobs", Some("critics"))
     );
 }
+
+#[test]
+fn a_hard_wrapped_quotation_is_whole_at_a_chunk_boundary() {
+    let filler = "The council met again on Monday and discussed the harbour budget at\n\
+                  length, and nothing was decided by the end of the long meeting.\n\n";
+    let quote = "\"We have waited three years for this money, and the harbour cannot\n\
+                 wait another winter,\" said the harbour master.\n\n";
+    let content =
+        "We have waited three years for this money, and the harbour cannot\nwait another winter,";
+    // The quotation's line break at, around and past 64 KiB.
+    for shift in [0, 40, 80, 120, 160] {
+        let mut text = "x".repeat(shift) + "\n\n";
+        while text.len() + filler.len() < 64 * 1024 - 60 {
+            text.push_str(filler);
+        }
+        text.push_str(quote);
+        for _ in 0..50 {
+            text.push_str(filler);
+        }
+        let q = found(&text);
+        assert!(
+            q.contains(&direct(content, Some("the harbour master"), Some("said"))),
+            "shift {shift}: {:?}",
+            q.iter()
+                .filter(|r| r.1.contains("harbour cannot"))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -152,20 +152,13 @@ mod tests {
         let mut seg = Segments::default();
         let mut out = QuoteIndex::default();
         let long = "“A,” he said. “B,” she said.";
-        segment(
-            long,
-            0..long.len(),
-            crate::lexicon::class_table(),
-            &[],
-            &mut seg,
-        );
+        segment(long, 0..long.len(), crate::lexicon::class_table(), &mut seg);
         scan(long, 0, &mut seg, None, &mut out);
         let short = "No quotation here at all.";
         segment(
             short,
             0..short.len(),
             crate::lexicon::class_table(),
-            &[],
             &mut seg,
         );
         scan(short, 0, &mut seg, None, &mut out);
