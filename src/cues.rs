@@ -55,8 +55,27 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         return None;
     }
     // `his plans did not work`: a verb right after shows this is a noun.
-    if verb.form == VerbForm::Present && i + 1 < hi && t.in_list(i + 1, List::Auxiliary) {
+    // (Not after a relative word and its subject, which extract the
+    // subject of the content: `what officials say is the largest fire`,
+    // `which critics say will cost jobs`.)
+    if verb.form == VerbForm::Present
+        && i + 1 < hi
+        && t.in_list(i + 1, List::Auxiliary)
+        && !extracted(t, i, prev)
+    {
         return None;
+    }
+    // `went on to say`: the cue is the whole phrase, after its subject.
+    if let Some(p) = prev.filter(|&p| p >= 2 && t.is_text(p, "to") && t.is_text(p - 1, "on")) {
+        let go = t.s(p - 2);
+        if matches!(go, "went" | "goes" | "go" | "going" | "gone") && verb.act.is_speech() {
+            let end = particle_end(t, verb, i, hi)?;
+            return Some(CueHit {
+                tok: TokIdx::new(p - 2),
+                end: TokIdx::new(end),
+                verb,
+            });
+        }
     }
     if let Some(p) = prev {
         // (One look at the word for both lists.)
@@ -87,6 +106,21 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         end: TokIdx::new(end),
         verb,
     })
+}
+
+/// Whether the verb at `i` follows `which` or `what` and one or two words
+/// of its subject (`critics`, `city officials`, `she`): the verb's content
+/// then lacks its subject.
+pub(crate) fn extracted(t: &Toks, i: usize, prev: Option<usize>) -> bool {
+    let Some(p) = prev.filter(|&p| p + 1 == i && t.toks[p].kind == TokKind::Word) else {
+        return false;
+    };
+    let relative = |k: usize| t.is_text(k, "which") || t.is_text(k, "what");
+    (p >= 1 && relative(p - 1))
+        || (p >= 2
+            && t.toks[p - 1].kind == TokKind::Word
+            && !t.toks[p - 1].is(CAP)
+            && relative(p - 2))
 }
 
 /// Where the cue of the verb `verb` at `i` ends, by its particle rule
@@ -141,6 +175,12 @@ mod tests {
             cues("He pointed out the flaw and called for calm."),
             ["pointed out", "called for"]
         );
+    }
+
+    #[test]
+    fn went_on_to_say_is_one_cue() {
+        assert_eq!(cues("She went on to say it was over."), ["went on to say"]);
+        assert!(cues("She went on to win the race.").is_empty());
     }
 
     #[test]

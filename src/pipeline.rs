@@ -24,7 +24,9 @@ use crate::model::{Document, Quote, QuoteKind, Speaker, SpeakerId};
 use crate::options::Attributor;
 use crate::resolve::{resolve, NameMention};
 use crate::scan::{may_open, scan, QuoteIndex};
-use crate::segment::{is_invisible, is_quote_char, segment, sentence_break, Segments};
+use crate::segment::{
+    in_wrapped_block, is_invisible, is_quote_char, segment, sentence_break, wrapped_block, Segments,
+};
 use crate::sentences::{sentences, Sentence};
 use crate::span::Span;
 use crate::tokens::{TokKind, Toks, CAP, OPENS};
@@ -111,6 +113,9 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 /// Linear in the bytes read: a run of blank lines is read once (its line
 /// breaks all lead to the same paragraph), not once from each line break,
 /// and [`quiet`] reads a few lines from each line break.
+///
+/// No chunk ends between two lines of a hard-wrapped block, whose lines
+/// make one paragraph ([`in_wrapped_block`]).
 fn chunk_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let hard = start + MAX_CHUNK_LEN;
@@ -122,6 +127,9 @@ fn chunk_end(text: &str, start: usize) -> usize {
     let mut fallback = None;
     // A neutral cut is looked for up to here; then the fallback serves.
     let search = start + 2 * CHUNK_LEN;
+    // Whether the block of lines being read is hard-wrapped (where its
+    // reading ends), once known: no chunk ends inside one.
+    let mut block: Option<Option<usize>> = None;
     let mut i = start + CHUNK_LEN;
     while i < limit {
         if i >= search {
@@ -146,6 +154,20 @@ fn chunk_end(text: &str, start: usize) -> usize {
                 // the chunk ends at the last line read, so that the next
                 // chunk does not read the blank run again.
                 let (line, first) = next_paragraph(text, nl + 1, limit);
+                if first.is_some() && line != nl + 1 {
+                    // Past a blank line a block starts: is it hard-wrapped?
+                    block = Some(wrapped_block(text, line, bytes.len()));
+                }
+                let wrapped = (first.is_some() && line == nl + 1)
+                    .then(|| *block.get_or_insert_with(|| in_wrapped_block(text, nl)))
+                    .flatten()
+                    .filter(|&end| end > nl);
+                if let Some(end) = wrapped {
+                    // The next lines continue this paragraph, to the
+                    // block's end.
+                    i = end.max(line);
+                    continue;
+                }
                 match first {
                     None if limit == bytes.len() => return bytes.len(),
                     None => return fallback.unwrap_or(line),

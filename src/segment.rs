@@ -22,7 +22,8 @@ use std::ops::Range;
 // from here.
 use crate::tokens::{TokKind, Token, CAP, COLON, DASH, DIGIT};
 
-/// A paragraph: one non-blank line, and the tokens on it.
+/// A paragraph: one non-blank line (in hard-wrapped text, a run of them
+/// between blank lines), and the tokens on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Paragraph {
     pub span: Span,
@@ -190,7 +191,9 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Splits `text[range]` into paragraphs and tokens, with offsets into the
-/// whole `text` (chunks are parts of it). Runs in one pass.
+/// whole `text` (chunks are parts of it). Runs in one pass. A paragraph is
+/// one line, or, in a hard-wrapped block ([`wrapped_block`]), the whole
+/// block: a single line break is then a space.
 pub(crate) fn segment(text: &str, range: Range<usize>, classes: Classes<'_>, out: &mut Segments) {
     segment_with::<true>(text, range, classes, out);
 }
@@ -202,6 +205,131 @@ pub(crate) fn segmented(text: &str) -> Segments {
     let mut seg = Segments::default();
     segment(text, 0..text.len(), crate::lexicon::class_table(), &mut seg);
     seg
+}
+
+/// The widest line, in characters, of hard-wrapped text.
+pub(crate) const WRAP_WIDTH: usize = 80;
+
+/// Whether the block of lines starting at `from` (a line with text after a
+/// blank line, or the text's start) and ending at a blank line or `to` is
+/// hard-wrapped: its lines were broken at a fixed width (mail, plain-text
+/// archives), so that a line break inside it stands for a space.
+///
+/// It is, when it has two lines or more, none wider than [`WRAP_WIDTH`]
+/// characters, and at least half its line breaks come in the middle of a
+/// sentence (the line does not end in `.`, `!`, `?`, `…`, `:`, `;`, a
+/// closing mark or bracket). News with one paragraph per line has longer
+/// lines, nearly all ending a sentence, and is never taken for it. Each
+/// block is judged by its own lines, so what stands beyond a blank line
+/// changes nothing. Reads the block up to its first wide line, and no more
+/// than its first [`LONG_LINE`] bytes (as a paragraph is no longer). When
+/// it is hard-wrapped, returns where the reading stopped (the end of the
+/// block, or that limit).
+pub(crate) fn wrapped_block(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    let limit = to.min(from + LONG_LINE);
+    let (mut breaks, mut open) = (0usize, 0usize);
+    // Whether the previous line ends a sentence.
+    let mut prev: Option<bool> = None;
+    let mut here = from;
+    while here <= bytes.len() && here < limit {
+        let newline = crate::swar::find_byte(bytes, here, b'\n').unwrap_or(bytes.len());
+        crate::work::steps((newline - here) / 64 + 1);
+        let line = text[here..newline].trim_end();
+        here = newline + 1;
+        let wide = wider_than_wrap(line.as_bytes());
+        let Some(last) = line.chars().next_back().filter(|_| !wide) else {
+            // A blank line ends the block; a wide one rules it out.
+            return (!wide && breaks > 0 && 2 * open >= breaks).then_some(newline);
+        };
+        if let Some(ended) = prev {
+            breaks += 1;
+            open += usize::from(!ended);
+        }
+        prev = Some(matches!(
+            last,
+            '.' | '!' | '?' | '…' | ':' | ';' | ')' | ']' | '"' | '”' | '’' | '\'' | '»'
+        ));
+    }
+    (breaks > 0 && 2 * open >= breaks).then_some(here.min(to))
+}
+
+/// Whether `line` is more than [`WRAP_WIDTH`] characters wide. Bytes
+/// first: a line of at most this many bytes is narrow enough, one of more
+/// than four times as many is wide (a character has at most four bytes);
+/// else the bytes that continue a character are counted, eight at a time.
+#[inline]
+fn wider_than_wrap(line: &[u8]) -> bool {
+    if line.len() <= WRAP_WIDTH || line.len() > 4 * WRAP_WIDTH {
+        return line.len() > WRAP_WIDTH;
+    }
+    let mut continuing = 0;
+    let mut blocks = line.chunks_exact(8);
+    for block in &mut blocks {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+        // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+        continuing += (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    continuing += blocks
+        .remainder()
+        .iter()
+        .filter(|&&b| b & 0xC0 == 0x80)
+        .count();
+    line.len() - continuing > WRAP_WIDTH
+}
+
+/// Whether the line break `nl` falls inside a hard-wrapped block
+/// ([`wrapped_block`]), whose lines make one paragraph: no chunk ends
+/// there. Looks back at most [`LONG_LINE`] bytes for the block's start (a
+/// longer block is cut into paragraphs that long in any case). When it
+/// does, returns where the block's reading stopped, past which the next
+/// break to try lies.
+pub(crate) fn in_wrapped_block(text: &str, nl: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // A line with text follows, or the break ends the block.
+    let next = text[nl + 1..].trim_start_matches([' ', '\t', '\r']);
+    if next.is_empty() || next.starts_with('\n') {
+        return None;
+    }
+    let lo = nl.saturating_sub(LONG_LINE);
+    // The start of the line that ends at `nl`, then of the lines before,
+    // back to a blank line or the text's start.
+    let mut start = nl;
+    loop {
+        let line_start = bytes[lo..start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map(|p| lo + p + 1);
+        crate::work::steps(start - line_start.unwrap_or(lo) + 1);
+        match line_start {
+            None if lo == 0 => break start = 0,
+            None => return None,
+            Some(ls) => {
+                let prev_end = ls - 1;
+                let prev_start = bytes[lo..prev_end]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(lo, |p| lo + p + 1);
+                if bytes[prev_start..prev_end]
+                    .iter()
+                    .all(u8::is_ascii_whitespace)
+                    && (prev_start > lo || lo == 0)
+                {
+                    start = ls;
+                    break;
+                }
+                let this = &bytes[ls..start.max(ls)];
+                if start == nl && this.iter().all(u8::is_ascii_whitespace) {
+                    return None; // `nl` ends a blank line
+                }
+                if wider_than_wrap(text[ls..start.max(ls)].trim_end().as_bytes()) {
+                    return None;
+                }
+                start = ls - 1;
+            }
+        }
+    }
+    wrapped_block(text, start, text.len()).filter(|&end| end > nl)
 }
 
 /// [`segment`], with the plain-word loop ([`plain_words`]) or, for tests
@@ -225,6 +353,9 @@ fn segment_with<const PLAIN: bool>(
     let bytes = text.as_bytes();
     let mut line_start = from;
     let mut blank_before = true;
+    // Whether the previous line is blank (or there is none), and whether
+    // the current block of lines is hard-wrapped.
+    let (mut after_blank_line, mut block_wrapped) = (true, false);
     // The end of the current physical line, found once even when the line
     // is cut into many pseudo-paragraphs (keeps long lines linear).
     let mut cached_newline: Option<usize> = None;
@@ -251,11 +382,29 @@ fn segment_with<const PLAIN: bool>(
             && line.chars().next_back().is_some_and(|c| !c.is_whitespace());
         if !untrimmed && line.trim().is_empty() {
             blank_before = true;
+            after_blank_line = true;
         } else {
+            if after_blank_line {
+                // A block starts: it may be hard-wrapped if its first line
+                // is narrow enough.
+                block_wrapped = !wider_than_wrap(line.trim_end().as_bytes())
+                    && wrapped_block(text, line_start, to).is_some();
+                after_blank_line = false;
+            }
             let first_tok = out.tokens.len();
+            // Hard-wrapped text: a line after a line with text continues
+            // its paragraph (up to `LONG_LINE` bytes, as a long line is
+            // cut).
+            let joined = block_wrapped
+                && !blank_before
+                && out
+                    .paragraphs
+                    .last()
+                    .is_some_and(|p| line_start - p.span.start() <= LONG_LINE);
+            let para = out.paragraphs.len() - usize::from(joined);
             let line_ctx = Line {
                 end: line_end,
-                para: ParaIdx::new(out.paragraphs.len()),
+                para: ParaIdx::new(para),
                 classes,
             };
             let first_colon = tokenize_line::<PLAIN>(
@@ -271,12 +420,20 @@ fn segment_with<const PLAIN: bool>(
                 } else {
                     Span::new(line_start, line_end).trim(text)
                 };
-                out.paragraphs.push(Paragraph {
-                    span: trimmed,
-                    tokens: first_tok..out.tokens.len(),
-                    after_blank: blank_before,
-                    first_colon,
-                });
+                if let Some(p) = out.paragraphs.last_mut().filter(|_| joined) {
+                    p.span = p.span.cover(trimmed);
+                    p.tokens.end = out.tokens.len();
+                    if p.first_colon == TokIdx::NONE {
+                        p.first_colon = first_colon;
+                    }
+                } else {
+                    out.paragraphs.push(Paragraph {
+                        span: trimmed,
+                        tokens: first_tok..out.tokens.len(),
+                        after_blank: blank_before,
+                        first_colon,
+                    });
+                }
                 blank_before = false;
             }
         }
@@ -917,6 +1074,55 @@ mod tests {
         assert_eq!(p, ["One.", "Two three.", "Four"]);
         assert!(seg.paragraphs[1].after_blank);
         assert!(!seg.paragraphs[2].after_blank);
+    }
+
+    /// The paragraphs of `text`, as text.
+    fn paragraphs(text: &str) -> Vec<&str> {
+        crate::segment::segmented(text)
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.span])
+            .collect()
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_are_paragraphs() {
+        let text = "\"Hello,\nI am the second line.\nAnd the last.\" he said.";
+        assert_eq!(paragraphs(text), [text]);
+        // Blocks between blank lines, each judged on its own lines.
+        let wrapped = "A line broken in the middle of\na sentence, as mail is.";
+        let text = format!("{wrapped}\n\nOne paragraph.\nAnother paragraph.\n");
+        assert_eq!(
+            paragraphs(&text),
+            [wrapped, "One paragraph.", "Another paragraph."]
+        );
+        // Width is in characters, not bytes.
+        let accents = format!("{} and\nmore.", "é".repeat(74));
+        assert_eq!(paragraphs(&accents).len(), 1);
+        let accents = format!("{} and\nmore.", "é".repeat(77));
+        assert_eq!(paragraphs(&accents).len(), 2);
+        // A line wider than a terminal's is no wrapped line, whichever it
+        // is.
+        let wide = format!("A short line and\n{} and\nmore.", "word ".repeat(17));
+        assert_eq!(paragraphs(&wide).len(), 3);
+        // Lines that end sentences are paragraphs of their own.
+        assert_eq!(
+            paragraphs("Headline here\nThe body ends.\nAnd again.\nAnd more.").len(),
+            4
+        );
+    }
+
+    #[test]
+    fn line_breaks_inside_wrapped_blocks() {
+        let text = "News line.\n\nA wrapped line, broken in\nthe middle of a sentence.\n\nEnd.";
+        let inside: Vec<bool> = text
+            .match_indices('\n')
+            .map(|(nl, _)| in_wrapped_block(text, nl).is_some())
+            .collect();
+        assert_eq!(inside, [false, false, true, false, false]);
+        assert!(!wider_than_wrap("é".repeat(80).as_bytes()));
+        assert!(wider_than_wrap("é".repeat(81).as_bytes()));
+        assert!(wider_than_wrap("e".repeat(81).as_bytes()));
     }
 
     #[test]

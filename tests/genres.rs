@@ -1,4 +1,4 @@
-//! The genre suite (`tests/genres/`): 105 short passages of 15 kinds of
+//! The genre suite (`tests/genres/`): 106 short passages of 15 kinds of
 //! news writing (sports, markets, courts, police, obituaries, health,
 //! lifestyle, business, interviews, press releases, opinion, wire copy,
 //! British, Canadian and Australian style), written for the suite, with
@@ -17,7 +17,7 @@ use std::path::Path;
 const END_TO_END_F1: f64 = 0.956;
 /// Detection precision and recall (lenient), reached and held.
 const PRECISION: f64 = 0.986;
-const RECALL: f64 = 0.973;
+const RECALL: f64 = 0.974;
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/genres");

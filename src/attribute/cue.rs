@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List, VerbForm};
+use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
@@ -30,7 +30,10 @@ pub(super) fn according_to(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
 fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
     let t = &ctx.t;
     let (lo, hi, c0, ce) = (s.lo, s.hi, s.c0, s.ce);
-    let (speaker, after) = source_after(ctx, ce, hi)?;
+    let (speaker, after) = match possessive_source(ctx, c0, ce) {
+        Some(m) => (m, ce),
+        None => source_after(ctx, ce, hi)?,
+    };
     // `according to federal statistics`: evidence, not speech.
     let act = if (speaker.first.as_usize()..after).any(|k| t.in_list(k, List::EvidenceNoun)) {
         Act::Evidence
@@ -93,6 +96,24 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         return Some(with_act(report(ctx, c, who, rule, conf, claimed)));
     }
     None
+}
+
+/// The owner in the cue `in her words` (tokens `c0..ce`), a pronoun.
+fn possessive_source(ctx: &Ctx, c0: usize, ce: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    if ce != c0 + 3 || !t.is_text_ci(c0, "in") || !t.is_text(c0 + 2, "words") {
+        return None;
+    }
+    let p = match t.s(c0 + 1) {
+        "her" => Pronoun::She,
+        "his" => Pronoun::He,
+        "their" => Pronoun::They,
+        _ => return None,
+    };
+    Some(Mention {
+        kind: MentionKind::Pronoun(p),
+        ..t.phrase_mention(c0 + 1, c0 + 1)
+    })
 }
 
 /// The source after `according to` (tokens from `p`) and the token after
@@ -483,6 +504,9 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
+    if names_object(ctx, s) {
+        return Verdict::Stop;
+    }
     // `The black hole described in the study is …`: a participle with a
     // place describes nothing (`described as` does).
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
@@ -491,6 +515,27 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
         }
     }
     name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
+}
+
+/// `They call him the night mayor.`: `call` in the present, an object,
+/// then a noun phrase, with no quotation: naming, not speech (`called the
+/// plan “a disgrace”` and `called him a liar` report).
+fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
+    let t = &ctx.t;
+    if s.cue.verb.form != VerbForm::Present
+        || !(t.is_text_ci(s.c0, "call") || t.is_text_ci(s.c0, "calls"))
+        || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
+    {
+        return false;
+    }
+    // The object: a pronoun (`him`, `it`) or a noun phrase.
+    let object_end = if t.in_list(s.ce, List::Addressee) && !t.has(s.ce, crate::lexicon::DETERMINER)
+    {
+        Some(s.ce + 1)
+    } else {
+        t.np_starting_at(s.ce, s.hi).map(|m| m.last.as_usize() + 1)
+    };
+    object_end.is_some_and(|k| k < s.hi && t.word(k) && t.has(k, crate::lexicon::DETERMINER))
 }
 
 /// `She told Y (that) CLAUSE`.

@@ -38,6 +38,12 @@ pub(super) fn sentence(
     let (lo, hi) = (s.tokens.start, s.tokens.end);
     let first_out = out.len();
     find_sites(ctx, lo, hi, scratch);
+    if scratch.cues.is_empty() {
+        scratch.cues.extend(frame_cue(ctx, lo, hi));
+    }
+    if let Some(c) = words_cue(ctx, lo, hi) {
+        scratch.cues.insert(0, c);
+    }
     let t = &ctx.t;
     // No cue of page furniture reports (its dashes and colons may).
     let cues = if is_page_furniture(ctx, t.toks[lo].para.as_usize()) {
@@ -140,6 +146,11 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         }
         if ctx.opens_quote(i) {
             let e = ctx.quote_end_at(i).clamp(i + 1, hi);
+            // `he 'said',`: a scare-quoted cue word is the cue, marks and
+            // all.
+            if let Some(c) = scare_quoted_cue(ctx, (lo, hi), i, e, prev) {
+                cues.push(c);
+            }
             prev = Some(e - 1);
             i = e;
             continue;
@@ -161,6 +172,120 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         prev = Some(i);
         i += 1;
     }
+}
+
+/// The cue of a quotation `i..e` that holds only a verb of saying (`“Q,”
+/// he 'said', “Q”`): the marks and the word, when the word is a cue there
+/// and no noun, and a quotation stands right before its subject or right
+/// after it. (Elsewhere the marks doubt the word: `as he “endorses” her`.)
+fn scare_quoted_cue(
+    ctx: &Ctx,
+    (lo, hi): (usize, usize),
+    i: usize,
+    e: usize,
+    prev: Option<usize>,
+) -> Option<CueHit> {
+    let t = &ctx.t;
+    if e != i + 3 || t.toks[i + 1].kind != TokKind::Word || t.has(i + 1, lexicon::NOUN_HOMOGRAPH) {
+        return None;
+    }
+    let after = (e < hi && ctx.opens_quote(e))
+        || (e + 1 < hi && t.is_text(e, ",") && ctx.opens_quote(e + 1));
+    let before =
+        (i.saturating_sub(3).max(lo + 1)..i).any(|k| ctx.quote_ending_before(k, lo).is_some());
+    if !(after || before) {
+        return None;
+    }
+    let c = cue_at(t, i + 1, prev, i + 2)?;
+    (c.end.as_usize() == i + 2 && c.verb.frame == lexicon::Frame::Clause).then(|| CueHit {
+        tok: crate::tokens::TokIdx::new(i),
+        end: crate::tokens::TokIdx::new(e),
+        verb: c.verb,
+    })
+}
+
+/// `In her words, CLAUSE` and `In the words of X, CLAUSE` opening the
+/// sentence (after a connective at most): a source phrase, as `according
+/// to` is, the cue from `In` to `words` (`of`).
+fn words_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    let a = if lo + 1 < hi && t.in_list(lo, List::Connective) {
+        lo + 1
+    } else {
+        lo
+    };
+    if a + 3 >= hi || !t.is_text_ci(a, "in") {
+        return None;
+    }
+    let own = matches!(t.s(a + 1), "her" | "his" | "their")
+        && t.is_text(a + 2, "words")
+        && t.is_text(a + 3, ",");
+    let of = t.is_text(a + 1, "the") && t.is_text(a + 2, "words") && t.is_text(a + 3, "of");
+    if !(own || of) {
+        return None;
+    }
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(a),
+        end: crate::tokens::TokIdx::new(if of { a + 4 } else { a + 3 }),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::According,
+            form: lexicon::VerbForm::Present,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
+    })
+}
+
+/// The verb of a quotation frame, a cue whatever the verb: `“Q,” NP
+/// VERBed.` or `“Q,” VERBed NP.`, the whole sentence, with the quotation
+/// ending in a comma, `?` or `!` inside its marks, and the verb a
+/// lowercase word in `-ed` that the lexicon does not list (`“Go away,” the
+/// boy hissed.`). A direct quotation is never dropped because its verb is
+/// unknown.
+fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    let q = ctx.quote_opening_at(lo)?;
+    let close = ctx.quotes[q].close?.as_usize();
+    let e = ctx.quote_end_at(lo);
+    if close == 0 || !matches!(t.s(close - 1), "," | "?" | "!") || hi < e + 3 {
+        return None;
+    }
+    let fin = hi - 1;
+    if !matches!(t.s(fin), "." | "!") {
+        return None;
+    }
+    let past = |v: usize| {
+        let w = t.s(v);
+        t.word(v)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && t.toks[v].lex & lexicon::CUE == 0
+    };
+    let person = |m: &crate::mentions::Mention| !m.nonperson;
+    let v = if past(fin - 1)
+        && t.np_ending_at(fin - 2, e)
+            .is_some_and(|m| m.first.as_usize() == e && person(&m))
+    {
+        fin - 1
+    } else if past(e)
+        && t.np_starting_at(e + 1, fin)
+            .is_some_and(|m| m.last.as_usize() == fin - 1 && person(&m))
+    {
+        e
+    } else {
+        return None;
+    };
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(v),
+        end: crate::tokens::TokIdx::new(v + 1),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::Clause,
+            form: lexicon::VerbForm::Past,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
+    })
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then

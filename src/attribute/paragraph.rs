@@ -116,12 +116,13 @@ pub(super) fn continuation_paragraph(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Ve
 }
 
 /// A quoted block with no cue: four words or more opening a paragraph, six
-/// or more after narration. The most recent speaker nearby, else the
-/// subject of the nearest narration paragraph that opens with a name; low
-/// confidence.
+/// or more after narration, or a shorter line of speech of its own after a
+/// line of narration ([`speech_line`]). The most recent speaker nearby,
+/// else the subject of the nearest narration paragraph that opens with a
+/// name; low confidence.
 pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
     let long_enough = if b.at_para_start {
-        b.words >= 4
+        b.words >= 4 || speech_line(ctx, b)
     } else {
         b.words >= 6
     };
@@ -133,6 +134,35 @@ pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
     let none = speaker.is_none().then_some(Adjust::NoSpeaker);
     let who = Who { speaker, cue: None };
     Verdict::Fire(direct(ctx, b.q, who, rule, confidence(rule, [none])))
+}
+
+/// The fewest words of the narration line before a [`speech_line`].
+const NARRATION_WORDS: usize = 4;
+
+/// `The mayor walked in.` then `“Where?”`: a quotation of a few words that
+/// is its whole line, ends a sentence inside its marks (`.`, `?`, `!`,
+/// `…`), and follows a line of narration of [`NARRATION_WORDS`] words or
+/// more on the line right before it. (Alone, or under a title, a short
+/// quoted line is more often a name or a slogan.)
+fn speech_line(ctx: &Ctx, b: &Block) -> bool {
+    let t = &ctx.t;
+    let paras = &ctx.seg.paragraphs;
+    let p = &paras[b.pi];
+    let q = &ctx.quotes[b.q];
+    let Some(close) = q.close.map(|c| c.as_usize()) else {
+        return false;
+    };
+    let Some(prev) = b.pi.checked_sub(1).map(|k| &paras[k]) else {
+        return false;
+    };
+    b.words >= 1
+        && close > q.open.as_usize() + 1
+        && matches!(t.s(close - 1), "." | "?" | "!" | "…")
+        && (close + 1..p.tokens.end).all(|k| t.toks[k].kind != TokKind::Word)
+        && !p.after_blank
+        && !super::engine::is_page_furniture(ctx, b.pi - 1)
+        && !t.toks[prev.tokens.start].is(crate::tokens::OPENS)
+        && super::phrases::word_count(ctx, prev.tokens.start, prev.tokens.end) >= NARRATION_WORDS
 }
 
 /// The most recent speaker within [`GUESS_WINDOW`] paragraphs before `pi`,

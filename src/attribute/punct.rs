@@ -115,7 +115,9 @@ pub(super) fn asked(ctx: &Ctx, lo: usize, hi: usize, claimed: &mut [bool]) -> Op
     Some(c)
 }
 
-/// `“Q” — Jane Roe`: a dash after a quotation, then a name.
+/// `“Q” — Jane Roe`: a dash after a quotation, then a name. The dash may
+/// open the next line when the quotation is its own line (`“Q”` then `-
+/// Jane Roe`).
 pub(super) fn dash_credit(
     ctx: &Ctx,
     lo: usize,
@@ -123,7 +125,18 @@ pub(super) fn dash_credit(
     d: usize,
     claimed: &mut [bool],
 ) -> Option<Attribution> {
-    let q = ctx.quote_ending_before(d, lo).filter(|&q| !claimed[q])?;
+    let paras = &ctx.seg.paragraphs;
+    let pi = ctx.t.toks[d].para.as_usize();
+    let q = if d == lo && pi > 0 && paras[pi].tokens.start == d {
+        // The quotation stands alone on the line before.
+        ctx.quote_ending_before(d, 0).filter(|&q| {
+            let open = ctx.quotes[q].open.as_usize();
+            paras[pi - 1].tokens.start == open && ctx.quotes[q].last_para.as_usize() == pi - 1
+        })
+    } else {
+        ctx.quote_ending_before(d, lo)
+    };
+    let q = q.filter(|&q| !claimed[q])?;
     let m = ctx.t.np_starting_at(d + 1, hi)?;
     if m.kind != MentionKind::Name
         || !only_punct(ctx, mention_end(ctx, &m), hi)

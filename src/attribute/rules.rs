@@ -367,6 +367,12 @@ pub(super) const RULES: &[Rule] = &[
                 Some("according to")),
             yes!("The launch slipped, according to Orbex administrator Jo Roe.", Indirect,
                 "The launch slipped", Some("Orbex administrator Jo Roe"), Some("according to")),
+            // A source phrase that opens the sentence.
+            yes!("In the words of Mayor Jo Roe, the plan had failed.", Indirect,
+                "the plan had failed", Some("Mayor Jo Roe"), Some("In the words of")),
+            yes!("In her words, “the plan is dead.”", Direct,
+                "the plan is dead.", Some("her"), Some("In her words")),
+            no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
             no!("About 9,000 people live there, according to federal statistics."),
@@ -504,9 +510,20 @@ pub(super) const RULES: &[Rule] = &[
                 "It is over,", Some("she"), Some("told")),
             yes!("“Not again,” she whispered.", Direct,
                 "Not again,", Some("she"), Some("whispered")),
+            // A verb the lexicon does not list, in the quotation frame.
+            yes!("“Go away,” the boy hissed.", Direct,
+                "Go away,", Some("the boy"), Some("hissed")),
+            yes!("“Is it done?” the old man grumbled.", Direct,
+                "Is it done?", Some("the old man"), Some("grumbled")),
             no!("“Enough,” said the minister."),
             // A quotation in the paragraph before is not this credit's.
             no!("“I see no sign of that.”\n\nThe firm declined to comment."),
+            // Outside the frame, an unknown verb is no cue.
+            no!("The word “stop,” the boy hissed."),
+            no!("“Go away.” The boy hissed."),
+            yes!("“Hello” — she said.", Direct, "Hello", Some("she"), Some("said")),
+            // A dash before a clause that goes on is no credit.
+            no!("They used to say — “more, more” — they would demand everything."),
         ],
     },
     Rule {
@@ -519,6 +536,11 @@ pub(super) const RULES: &[Rule] = &[
                 "Enough,", Some("the minister"), Some("said")),
             yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
                 "We will appeal,", Some("Jo Roe"), Some("said")),
+            yes!("“Not now!” snarled the captain.", Direct,
+                "Not now!", Some("the captain"), Some("snarled")),
+            // A dash joins the credit.
+            yes!("“Hello”--said Mr. Lane.", Direct,
+                "Hello", Some("Mr. Lane"), Some("said")),
             no!("“Enough,” the minister said."),
         ],
     },
@@ -590,6 +612,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             no!("She called home on Friday."),
             no!("The black hole described in the study is the nearest yet."),
+            // Naming is not speech.
+            no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
         ],
@@ -674,6 +698,11 @@ pub(super) const RULES: &[Rule] = &[
             // The subject extracted by a relative word.
             yes!("It funds the super PACs, which he said were a corrupting influence.", Indirect,
                 "were a corrupting influence", Some("he"), Some("said")),
+            yes!("Crews fought what officials say is the largest fire in a decade.", Indirect,
+                "is the largest fire in a decade", Some("officials"), Some("say")),
+            // The relative clause ends at its comma.
+            yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
+                "will cost jobs", Some("critics"), Some("say")),
             // A long insertion between the subject and its verb.
             yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
                 "talks had failed", Some("The union"), Some("said")),
@@ -685,6 +714,10 @@ pub(super) const RULES: &[Rule] = &[
                 "he had taken the money", Some("Lyle"), Some("denied")),
             yes!("The union criticised that the talks stalled in May.", Indirect,
                 "the talks stalled in May", Some("The union"), Some("criticised")),
+            // The verb far from its subject.
+            yes!("She went on to say the plan had failed.", Indirect,
+                "the plan had failed", Some("She"), Some("went on to say")),
+            no!("She went on to win the race."),
             no!("It was hard to say more."),
             // A quantifier before a noun that is also a verb is no subject.
             no!("Some protest leaders marched to the hall."),
@@ -710,6 +743,8 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // Scare quotes doubt the cue.
+            no!("The lies from Roe as he \"endorses\" Lee do not fool them."),
             // Thought and evidence are outside the default scope.
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
@@ -726,6 +761,9 @@ pub(super) const RULES: &[Rule] = &[
                 "but the vote failed.", Some("she"), Some("said")),
             yes!("“It is late,” said Jo Roe, “and we must go.”", Direct,
                 "and we must go.", Some("Jo Roe"), Some("said")),
+            // A scare-quoted cue between the halves.
+            yes!("\"Hello,\" he 'said', \"how are you?\"", Direct,
+                "how are you?", Some("he"), Some("'said'")),
             no!("“We tried,” she said. The vote failed."),
         ],
     },
@@ -739,6 +777,8 @@ pub(super) const RULES: &[Rule] = &[
                 "would fail within a year", Some("she"), Some("said")),
             yes!("Prices, the minister added, will rise again in spring.", Indirect,
                 "will rise again in spring", Some("the minister"), Some("added")),
+            yes!("It is, she said, the best offer yet.", Indirect,
+                "the best offer yet", Some("she"), Some("said")),
             no!("The plan will fail, she said."),
             // A participle after the credit is its own cue's.
             no!("The van has sold well, Roe said, adding that a second plant was planned."),
@@ -784,7 +824,14 @@ pub(super) const RULES: &[Rule] = &[
                 "Never give up.", Some("Jo Roe"), Some("—")),
             yes!("“The sea is patient” – Captain Ann Lee", Direct,
                 "The sea is patient", Some("Captain Ann Lee"), Some("–")),
+            // The credit on the next line.
+            yes!("\"The plan will never work.\"\n- Hugh Ray", Direct,
+                "The plan will never work.", Some("Hugh Ray"), Some("-")),
+            yes!("“The sea is patient.”\n-- Captain Ann Lee", Direct,
+                "The sea is patient.", Some("Captain Ann Lee"), Some("--")),
             no!("“Never give up” — the motto of the club since 1900 and still painted on its gate."),
+            // A quotation inside narration is not credited by the next line.
+            no!("The crowd chanted “stop the war”.\n— Jo Roe"),
         ],
     },
     Rule {
@@ -872,10 +919,14 @@ pub(super) const RULES: &[Rule] = &[
                 Direct, "This town will stand again.", Some("Prime Minister Ann Lee"), None),
             yes!("“A quotation nobody is credited with here.”", Direct,
                 "A quotation nobody is credited with here.", None, None),
+            // A line of speech of its own after a line of narration.
+            yes!("Jo Roe walked into the hall.\n“Where?”\nNobody answered her.", Direct,
+                "Where?", Some("Jo Roe"), None),
             // A photo credit is no speaker.
             yes!("The mayor spoke first.\n\nJo Lee / Northern Press\n\n“This town will stand again.”",
                 Direct, "This town will stand again.", None, None),
             no!("“Yes.”"),
+            no!("The film was released last May.\n\n“Thriller”"),
         ],
     },
 ];

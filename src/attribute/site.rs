@@ -162,9 +162,13 @@ impl CueSite {
                     && (o == p.tokens.start || matches!(t.s(o - 1), "." | "!" | "?" | "”" | "\""))
             };
             let qlo = if left == lo { 0 } else { lo };
-            ctx.quote_ending_before(left, qlo)
+            // `“Hello”--said Jo Roe.`: a dash joins a credit that ends
+            // the sentence.
+            let dash = left > lo && t.toks[left - 1].kind == crate::tokens::TokKind::Dash;
+            ctx.quote_ending_before(left - usize::from(dash), qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
+                .filter(|_| !dash || credit_only())
         })
     }
 
@@ -280,7 +284,27 @@ impl CueSite {
             if that {
                 p += 1;
             }
-            let end = clause_end(ctx, p, hi);
+            let mut end = clause_end(ctx, p, hi);
+            // `the plan, which critics say will cost jobs, was approved`:
+            // a content whose subject `, which` took (it opens with its
+            // verb) ends at the relative clause's comma.
+            let comma_which =
+                |k: usize| k > self.lo && t.is_text(k, "which") && t.is_text(k - 1, ",");
+            if p < end
+                && t.in_list(p, lexicon::List::Auxiliary)
+                && crate::cues::extracted(t, self.c0, self.c0.checked_sub(1))
+                && (self.c0.saturating_sub(3)..self.c0).any(comma_which)
+            {
+                let mut k = p;
+                while k < end && !t.is_text(k, ",") {
+                    k = if ctx.opens_quote(k) {
+                        ctx.quote_end_at(k).max(k + 1)
+                    } else {
+                        k + 1
+                    };
+                }
+                end = k.min(end);
+            }
             After {
                 cue,
                 content: content(ctx, p, end),

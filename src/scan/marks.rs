@@ -147,6 +147,11 @@ pub(crate) enum Role {
     Either,
     /// Not a quotation mark: an apostrophe or elision (`’90s`, `rock ’n’ roll`).
     Apostrophe,
+    /// An elision where a quotation may open (`'Tis the season,' she
+    /// said.`): an apostrophe, unless a closing mark of its style later in
+    /// the paragraph finds no other opener, when it opens the quotation as
+    /// well.
+    Elision,
 }
 
 /// A classified mark: its token index, style and role.
@@ -218,6 +223,21 @@ pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option
     let after = after.trim_start_matches(is_invisible);
     let next = after.chars().next().filter(|c| *c != '\n');
     let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    // An elision at a word's start: where a quotation may open too (at the
+    // line's start, after a colon or comma, or before a capital: `'Tis`),
+    // an [`Role::Elision`].
+    let elision = || {
+        let lead = text[..s]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c))
+            .chars()
+            .next_back();
+        let initial = lead.is_none_or(|c| matches!(c, '\n' | ':' | ',' | '(' | '—'));
+        if initial || after.starts_with(char::is_uppercase) {
+            Role::Elision
+        } else {
+            Role::Apostrophe
+        }
+    };
     // Left-flanking: may open. Right-flanking: may close.
     let left = !blank(next) && (blank(prev) || prev.is_some_and(is_open_punct));
     let right = !blank(prev)
@@ -253,7 +273,7 @@ pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option
         "``" => (MarkStyle::StraightDouble, Role::Open),
         "‘" | "‛" | "‚" => {
             if next.is_some_and(|c| c.is_ascii_digit()) {
-                (MarkStyle::CurlySingle, Role::Apostrophe)
+                (MarkStyle::CurlySingle, elision())
             } else if right && !left {
                 (MarkStyle::CurlySingle, Role::Close)
             } else {
@@ -265,7 +285,7 @@ pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option
                 // A right mark at a word's start is an elision (’em, ’90s)
                 // unless it plainly opens a phrase.
                 if is_elided_word(after) {
-                    Role::Apostrophe
+                    elision()
                 } else {
                     Role::Open
                 }
@@ -278,7 +298,7 @@ pub(crate) fn classify(text: &str, base: usize, ti: TokIdx, t: &Token) -> Option
         }
         "'" => {
             let role = match (left, right) {
-                (true, false) if is_elided_word(after) => Role::Apostrophe,
+                (true, false) if is_elided_word(after) => elision(),
                 (true, false) => Role::Open,
                 (false, true) => Role::Close,
                 _ => Role::Apostrophe,

@@ -74,11 +74,13 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
         let mut seen = 0u8;
         for (i, m) in marks.iter().enumerate().rev() {
             later_close[i] = seen & m.style.bit() != 0;
-            if m.role != Role::Open {
+            if !matches!(m.role, Role::Open | Role::Elision) {
                 seen |= m.style.bit();
             }
         }
         stack.clear();
+        // The quotations closed in this paragraph are `out[closed_from..]`.
+        let closed_from = out.len();
         let mut first = 0;
         if let Some(mut c) = carried.take() {
             // The quotation reopens with this paragraph's first mark.
@@ -90,7 +92,15 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
             first = 1;
             stack.push(c);
         }
+        // The first elision since the last quotation closed, which opens
+        // one when a closer finds no other opener (`'Tis the season,' she
+        // said.`).
+        let mut elision: Option<Mark> = None;
         for (mi, &m) in marks.iter().enumerate().skip(first) {
+            if m.role == Role::Elision {
+                elision = elision.or(Some(m));
+                continue;
+            }
             let wants_close = match m.role {
                 Role::Close => true,
                 Role::Either => stack
@@ -112,9 +122,17 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                     stack.truncate(k + 1);
                     let o = stack.pop().expect("k is in the stack");
                     out.push(make(seg, ParaIdx::new(pi), o, Some(m.tok)));
+                    elision = None;
                     continue;
                 }
                 if m.role == Role::Close {
+                    if let Some(e) = elision.take().filter(|e| e.style == m.style) {
+                        let o = Open {
+                            mark: e,
+                            carried: None,
+                        };
+                        out.push(make(seg, ParaIdx::new(pi), o, Some(m.tok)));
+                    }
                     continue; // a stray closer, or an apostrophe
                 }
             }
@@ -141,8 +159,7 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                 && seg.paragraphs.get(pi + 1).is_some_and(|np| {
                     let t = np.tokens.start;
                     classify(text, base, TokIdx::new(t), &toks[t]).is_some_and(|m| {
-                        m.role != Role::Close
-                            && m.role != Role::Apostrophe
+                        !matches!(m.role, Role::Close | Role::Apostrophe | Role::Elision)
                             && same_kind(m.style, o.mark.style)
                     })
                 });
@@ -153,12 +170,30 @@ pub(crate) fn pair(text: &str, base: usize, seg: &Segments, out: &mut Vec<Quotat
                     mark: o.mark,
                     carried: Some((first_para, reopens)),
                 });
-            } else if o.mark.style.is_double() || o.carried.is_some() {
+            } else if o.carried.is_some()
+                || (o.mark.style.is_double()
+                    && !stray(text, base, seg, &o.mark, &out[closed_from..]))
+            {
                 out.push(make(seg, ParaIdx::new(pi), o, None));
             }
         }
     }
     out.sort_by_key(|q| q.content.start());
+}
+
+/// Whether the opener `m`, left open at its paragraph's end, is a stray
+/// mark: it stands apart (blanks on both sides) and holds a quotation of
+/// its own style closed in the paragraph (`He said " it. "We won," she
+/// said.`), which a quotation never does.
+fn stray(text: &str, base: usize, seg: &Segments, m: &Mark, closed: &[Quotation]) -> bool {
+    let t = &seg.tokens[m.tok];
+    let (s, e) = (t.start as usize - base, t.end as usize - base);
+    let before = text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    let after = text[e..].chars().next().is_none_or(char::is_whitespace);
+    before && after && closed.iter().any(|q| q.open > m.tok && q.style == m.style)
 }
 
 fn same_kind(a: MarkStyle, b: MarkStyle) -> bool {
@@ -286,6 +321,49 @@ mod tests {
         assert_eq!(
             quotes("‘The students’ union is strong,’ she said."),
             [("The students’ union is strong,", 0)]
+        );
+    }
+
+    #[test]
+    fn an_elision_opens_a_quotation_no_other_mark_opens() {
+        assert_eq!(
+            quotes("'Tis the season,' said the mayor."),
+            [("Tis the season,", 0)]
+        );
+        assert_eq!(quotes("’Em all gone,’ she said."), [("Em all gone,", 0)]);
+        assert_eq!(
+            quotes("'90s music was better,' she said."),
+            [("90s music was better,", 0)]
+        );
+        // An opener of its own: the elision stays an apostrophe.
+        assert_eq!(
+            quotes("‘Get ’em out,’ the students’ union said."),
+            [("Get ’em out,", 0)]
+        );
+        // Mid-sentence and lowercase, an elision opens nothing.
+        assert!(quotes("He got ’em all, the students’ union said.").is_empty());
+    }
+
+    #[test]
+    fn a_stray_mark_does_not_swallow_the_next_quotation() {
+        for text in [
+            "He said \" something. \"We will win,\" she said.",
+            "He said “ something. “We will win,” she said.",
+        ] {
+            assert_eq!(quotes(text), [("We will win,", 0)], "{text}");
+        }
+        // Left open next to a word, or with no quotation of its style
+        // inside, a quotation is recovered at the paragraph's end.
+        assert_eq!(
+            quotes("Jo Roe said “the plan. “We will win,” she said."),
+            [
+                ("the plan. “We will win,” she said.", 0),
+                ("We will win,", 1)
+            ]
+        );
+        assert_eq!(
+            quotes("She said “it is ‘over’ now."),
+            [("it is ‘over’ now.", 0), ("over", 1)]
         );
     }
 

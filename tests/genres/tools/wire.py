@@ -164,4 +164,40 @@ Smoke hangs over Route 11 near Ashgrove on Friday. (Photo: Ann Roe / Northern Pr
     "Tom Pelletier": ["Evacuee Tom Pelletier", "Tom Pelletier"],
 }))
 
+# Hard-wrapped copy (lines broken at 72 columns, blank lines between
+# paragraphs), an unknown verb in the quotation frame, an elision after the
+# opening mark, a listener before the quotation, a dash credit on the next
+# line.
+P.append(("""
+HARBOURVILLE, N.S. — A storm tore the main ramp of the Gull Island ferry
+from its pilings on Sunday night. The ferry will not sail again until
+the spring, the operator said on Monday.
+
+"We have never lost a ramp like this in forty years of service," said
+Marta Quill, the operator's director. "It will take months to rebuild
+it, and we will not cut corners."
+
+"Where do we go now?" the island's postmaster grumbled.
+
+'Tis the third storm this winter,' said Ned Ober, who runs the island
+store. He told everyone, "Stock up on what you can."
+
+"The island has been cut off before, and it always comes back."
+— Tobias Fenn
+""", [
+    ("i", "The ferry will not sail again until\nthe spring", 0, "the operator", "said"),
+    ("d", "We have never lost a ramp like this in forty years of service,", 0, "Marta Quill", "said"),
+    ("d", "It will take months to rebuild\nit, and we will not cut corners.", 0, "Marta Quill", None),
+    ("d", "Where do we go now?", 0, "the island's postmaster", "grumbled"),
+    ("d", "Tis the third storm this winter,", 0, "Ned Ober", "said"),
+    ("d", "Stock up on what you can.", 0, "Ned Ober", "told"),
+    ("d", "The island has been cut off before, and it always comes back.", 0, "Tobias Fenn", "—"),
+], {
+    "the operator": ["the operator"],
+    "Marta Quill": ["Marta Quill"],
+    "the island's postmaster": ["the island's postmaster"],
+    "Ned Ober": ["Ned Ober"],
+    "Tobias Fenn": ["Tobias Fenn"],
+}))
+
 run("wire", P)
