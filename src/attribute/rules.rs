@@ -719,6 +719,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the plan had failed", Some("She"), Some("went on to say")),
             no!("She went on to win the race."),
             no!("It was hard to say more."),
+            // After a preposition a noun that is also a verb is a noun.
+            no!("The site rated 32% of Republican claims as false."),
             // A quantifier before a noun that is also a verb is no subject.
             no!("Some protest leaders marched to the hall."),
             no!("The report did not help."),

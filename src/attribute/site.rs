@@ -102,9 +102,16 @@ impl CueSite {
         *self.subject.get_or_init(|| {
             let t = &ctx.t;
             let subj = subject_before(ctx, self.c0, self.lo);
+            // (`32% of Republican claims as false`: after a preposition
+            // the word is a noun.)
+            let after_preposition = subj.is_some_and(|m| {
+                let f = m.first.as_usize();
+                f > self.lo && t.in_list(f - 1, lexicon::List::Preposition)
+            });
             let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
-                || subj.is_some_and(|m| {
-                    matches!(m.kind, MentionKind::Pronoun(_))
+                || !after_preposition
+                    && subj.is_some_and(|m| {
+                        matches!(m.kind, MentionKind::Pronoun(_))
                         || (m.kind == MentionKind::Name
                             && !t.has(m.first.as_usize(), lexicon::DETERMINER))
                         // `the new poll shows`: a document noun as subject.
@@ -115,7 +122,7 @@ impl CueSite {
                             && m.first != m.last
                             && t.in_list(m.first.as_usize(), crate::lexicon::List::Quantifier)
                             && t.has(m.last.as_usize(), lexicon::SPEAKER_NOUN))
-                });
+                    });
             verbal.then_some(subj)
         })
     }
