@@ -11,8 +11,8 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
 use super::Ctx;
-use crate::lexicon::{self, Frame, List, VerbForm};
-use crate::mentions::Mention;
+use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
+use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::tokens::{TokKind, Toks, CAP, DIGIT};
 
@@ -198,6 +198,31 @@ pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     };
     let Some((owner, first)) = owner else {
         return not_here;
+    };
+    // `Jo Roe repeated his claim that …`: the owner a possessive stands for
+    // is the subject of the verb right before the noun phrase, when that
+    // subject is named or described.
+    let owner = match owner {
+        Some(m) if matches!(m.kind, MentionKind::Pronoun(_)) && first > s.lo + 1 => {
+            let v = first - 1;
+            let verb = t.toks[v].kind == TokKind::Word
+                && !t.toks[v].is(CAP)
+                && (t.cue_verb_at(v).is_some() || t.is_past_at(v));
+            // (In number too: `Critics mocked her promise` is hers.)
+            let plural = m.kind == MentionKind::Pronoun(Pronoun::They);
+            verb.then(|| subject_before(ctx, v, s.lo))
+                .flatten()
+                .filter(|x| {
+                    let w = t.s(x.last.as_usize());
+                    let many = (x.kind == MentionKind::Nominal
+                        || t.has(x.last.as_usize(), lexicon::SPEAKER_NOUN))
+                        && w.ends_with('s')
+                        && !w.ends_with("ss");
+                    matches!(x.kind, MentionKind::Name | MentionKind::Nominal) && many == plural
+                })
+                .or(Some(m))
+        }
+        o => o,
     };
     let act = s.cue.verb.act.public();
     // A noun of saying needs an owner; a verb that is also a noun, any
