@@ -9,36 +9,21 @@
 //! Needs the `eval` feature (`cargo test --all-features`).
 
 mod common;
+mod suite;
 
-use quote_attribution::eval::{score_document, GoldDoc, Metric, Summary};
-use quote_attribution::parse;
-use std::path::Path;
+use quote_attribution::eval::GoldDoc;
+use suite::Floors;
 
-/// End-to-end F1 (span and speaker), reached and held.
-const END_TO_END_F1: f64 = 0.927;
-/// Speaker accuracy on matched quotations, reached and held.
-const SPEAKER_ACCURACY: f64 = 0.955;
-/// Detection precision and recall (lenient), reached and held.
-const PRECISION: f64 = 0.969;
-const RECALL: f64 = 0.969;
+/// The figures reached, held.
+const FLOORS: Floors = Floors {
+    end_to_end_f1: 0.927,
+    speaker_accuracy: 0.955,
+    precision: 0.969,
+    recall: 0.969,
+};
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/speakers");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("tests/speakers is there") {
-        let path = entry.expect("a directory entry").path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !name.ends_with(".gold.json") {
-            continue;
-        }
-        let gold: GoldDoc =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).expect(&name);
-        let text_file = gold.text_file().expect("a text file").to_string();
-        let text = std::fs::read_to_string(dir.join(text_file)).unwrap();
-        out.push((name, gold, text));
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    suite::load("tests/speakers")
 }
 
 #[test]
@@ -80,34 +65,5 @@ fn the_suite_covers_every_class_with_two_speakers_a_passage() {
 
 #[test]
 fn scores_on_the_suite_hold() {
-    let scores: Vec<_> = suite()
-        .iter()
-        .map(|(_, gold, text)| {
-            let doc = parse(text);
-            common::check_document(text, &doc);
-            score_document(gold, &doc)
-        })
-        .collect();
-    let total: Summary = scores.iter().collect();
-    let e2e = total.prf(Metric::EndToEnd);
-    let lenient = total.prf(Metric::Lenient);
-    eprintln!(
-        "speaker suite: end-to-end F1 {:.3}, speaker accuracy {:.3}, precision {:.3}, recall {:.3}",
-        e2e.f1(),
-        total.speaker_accuracy(),
-        lenient.precision(),
-        lenient.recall()
-    );
-    assert!(e2e.f1() >= END_TO_END_F1, "end-to-end F1 {:.3}", e2e.f1());
-    assert!(
-        total.speaker_accuracy() >= SPEAKER_ACCURACY,
-        "speaker accuracy {:.3}",
-        total.speaker_accuracy()
-    );
-    assert!(
-        lenient.precision() >= PRECISION,
-        "precision {:.3}",
-        lenient.precision()
-    );
-    assert!(lenient.recall() >= RECALL, "recall {:.3}", lenient.recall());
+    suite::hold("speaker suite", "tests/speakers", &FLOORS);
 }

@@ -16,6 +16,11 @@ import json
 import os
 
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# What the gold files call their suite, and checks a suite adds (each is
+# called as check(name, text, records, speakers) before the files are
+# written): the speaker suite's tools/make.py sets these.
+SUITE = "genre suite"
+EXTRA_CHECKS = []
 KINDS = {"d": "direct", "m": "mixed", "i": "indirect",
          "direct": "direct", "mixed": "mixed", "indirect": "indirect"}
 OPEN = ("“", "‘", '"', "'")
@@ -75,7 +80,9 @@ def make(kind, number, text, records, speakers):
         for a in aliases:
             if a not in text:
                 raise SystemExit(f"{name}: alias {a!r} of {canon!r} not in text")
-    gold = {"source": f"genre suite: {kind}, written for the test suite",
+    for extra in EXTRA_CHECKS:
+        extra(name, text, recs, speakers)
+    gold = {"source": f"{SUITE}: {kind}, written for the test suite",
             "text_file": name + ".txt", "speakers": speakers, "quotes": recs}
     with open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8") as f:
         f.write(text)
