@@ -334,13 +334,7 @@ fn is_questioner(ctx: &Ctx, m: &Mention) -> bool {
 /// its label (`INTERVIEWER:`, an outlet's initials `WR:`). Only earlier
 /// turns count.
 fn asks_only(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
-    let ends_in_question = |pj: usize| {
-        let p = &ctx.seg.paragraphs[pj];
-        (p.tokens.start..p.tokens.end)
-            .rev()
-            .find(|&i| ctx.t.toks[i].kind != TokKind::QuoteChar)
-            .is_some_and(|i| ctx.t.is_text(i, "?"))
-    };
+    let ends_in_question = |pj: usize| ends_in_question(ctx, pj);
     ends_in_question(pi)
         && (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).all(|pj| {
             paragraph_label(ctx, pj)
@@ -406,17 +400,22 @@ fn asks(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
             }
         }
     }
-    let p = &ctx.seg.paragraphs[pi];
-    let ends_in_question = (p.tokens.start..p.tokens.end)
-        .rev()
-        .find(|&i| ctx.t.toks[i].kind != TokKind::QuoteChar)
-        .is_some_and(|i| ctx.t.is_text(i, "?"));
-    mine > others || (mine == others && ends_in_question)
+    mine > others || (mine == others && ends_in_question(ctx, pi))
 }
 
-/// Whether paragraph `pi` from token `start` holds a question mark outside
-/// its quotations.
-fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
+/// Whether paragraph `pi` ends in a question mark (before any closing
+/// marks).
+fn ends_in_question(ctx: &Ctx, pi: usize) -> bool {
+    let p = &ctx.seg.paragraphs[pi];
+    (p.tokens.start..p.tokens.end)
+        .rev()
+        .find(|&i| ctx.t.toks[i].kind != TokKind::QuoteChar)
+        .is_some_and(|i| ctx.t.is_text(i, "?"))
+}
+
+/// Whether a token of paragraph `pi` from token `start`, outside its
+/// quotations, is one `wanted` accepts.
+fn any_outside_quotes(ctx: &Ctx, pi: usize, start: usize, wanted: impl Fn(usize) -> bool) -> bool {
     let end = ctx.seg.paragraphs[pi].tokens.end;
     let mut i = start;
     while i < end {
@@ -424,36 +423,31 @@ fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
             i = ctx.quote_end_at(i).max(i + 1);
             continue;
         }
-        if ctx.t.is_text(i, "?") {
+        if wanted(i) {
             return true;
         }
         i += 1;
     }
     false
+}
+
+/// Whether paragraph `pi` from token `start` holds a question mark outside
+/// its quotations.
+fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    any_outside_quotes(ctx, pi, start, |i| ctx.t.is_text(i, "?"))
 }
 
 /// Whether paragraph `pi` from token `start` has a first or second person
 /// or a question mark outside its quotations.
 fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
     let t = &ctx.t;
-    let end = ctx.seg.paragraphs[pi].tokens.end;
-    let mut i = start;
-    while i < end {
-        if ctx.opens_quote(i) {
-            i = ctx.quote_end_at(i).max(i + 1);
-            continue;
-        }
-        if matches!(
+    any_outside_quotes(ctx, pi, start, |i| {
+        matches!(
             t.pronoun_at(i),
             Some(Pronoun::I | Pronoun::We | Pronoun::You)
         ) || t.in_list(i, List::FirstSecondPerson)
             || t.is_text(i, "?")
-        {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    })
 }
 
 /// `PENCE: text` in a transcript, or `Jo Roe: ‘We will win’`: the rest of
