@@ -248,13 +248,17 @@ impl<'a> Toks<'a> {
                 let name = self.is_name_word(j) || (self.toks[j].is(CAP) && self.is_title_at(j));
                 // (`The firm closed the plant`: a past form before a
                 // determiner is the verb, not a modifier.)
+                // `the minister visited Leeds`: a past tense after the head
+                // is the verb (`the retired teacher`, `the newly elected
+                // mayor` are modifiers), and so is one before a
+                // determiner or pronoun (`The firm quickly closed the plant`).
                 let verb = || {
-                    let w = self.s(j);
                     j > i + 1
-                        && j + 1 < hi
-                        && (w.ends_with("ed") || self.in_list(j, List::IrregularPast))
-                        && (self.has(j + 1, lexicon::DETERMINER)
-                            || self.pronoun_at(j + 1).is_some())
+                        && self.is_past_at(j)
+                        && (!self.s(j - 1).ends_with("ly")
+                            || (j + 1 < hi
+                                && (self.has(j + 1, lexicon::DETERMINER)
+                                    || self.pronoun_at(j + 1).is_some())))
                 };
                 let modifier = det
                     && !any_name
@@ -262,10 +266,6 @@ impl<'a> Toks<'a> {
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
                     && self.cue_verb_at(j).is_none()
-                    // `the minister visited Leeds`: a past tense after
-                    // the head is the verb (`the retired teacher`, `the
-                    // newly elected mayor` are modifiers).
-                    && !(j > i + 1 && self.is_past_at(j) && !self.s(j - 1).ends_with("ly"))
                     && j - i <= 4
                     && !verb();
                 // Tested only when needed: most names end at a token that
@@ -328,6 +328,14 @@ impl<'a> Toks<'a> {
             role: Some(self.span(p, m.first.as_usize() - 1)),
             ..m
         }
+    }
+
+    /// The person `m` describes (`Rovers chief executive Dana Roe`: Dana
+    /// Roe, with the rest her role), else `m` itself: [`Self::described_name`]
+    /// extended back with [`Self::described_from`].
+    pub fn described_person(&self, m: Mention, hi: usize) -> Mention {
+        self.described_name(&m, hi)
+            .map_or(m, |n| self.described_from(m.first.as_usize(), n))
     }
 
     /// The name that `m` describes, when a lowercase descriptor joins

@@ -204,17 +204,13 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             return Verdict::Stop;
         }
     }
-    // (`Halvor Motors chief executive Dana Roe spoke …, telling …`: the
-    // person the main clause's subject describes.)
-    let described = |m: Mention| {
-        t.described_name(&m, s.c0)
-            .map_or(m, |n| t.described_from(m.first.as_usize(), n))
-    };
     // (After a dateline: `OSLO, Norland (Wire) - The party has …, saying`.)
     let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
     let speaker = s
         .prev_speaker()
-        .or_else(|| main_subject(ctx, lo, s.c0).map(described))
+        // (`Halvor Motors chief executive Dana Roe spoke …, telling …`:
+        // the person the main clause's subject describes.)
+        .or_else(|| main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)))
         .or_else(|| last_subject_like(ctx, s.lo, s.c0));
     let Some(speaker) = speaker else {
         return Verdict::Stop;
@@ -234,11 +230,8 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
         return Verdict::Pass;
     }
     let speaker = s.prev_speaker().or_else(|| {
-        let m = main_subject(ctx, s.lo, c0 - 1)?;
         // (`Democratic candidate Jo Roe … but has said`: the person.)
-        let m = t
-            .described_name(&m, c0 - 1)
-            .map_or(m, |n| t.described_from(m.first.as_usize(), n));
+        let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
         (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
     });
     match speaker {

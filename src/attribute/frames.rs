@@ -56,15 +56,20 @@ fn owner_before(ctx: &Ctx, d: usize, lo: usize) -> Option<Option<Mention>> {
 }
 
 /// The owner of the noun at `c` and where its phrase starts, over one
-/// modifier (`his repeated claim`, `the widespread belief`); `None` when
-/// nothing before `c` makes the word a noun.
-fn noun_owner(ctx: &Ctx, c: usize, lo: usize) -> Option<(Option<Mention>, usize)> {
+/// modifier if `over_modifier` (`his repeated claim`, `the widespread
+/// belief`); `None` when nothing before `c` makes the word a noun.
+fn noun_owner(
+    ctx: &Ctx,
+    c: usize,
+    lo: usize,
+    over_modifier: bool,
+) -> Option<(Option<Mention>, usize)> {
     let t = &ctx.t;
     let start = |o: &Option<Mention>, d: usize| o.map_or(d - 1, |m| m.first.as_usize());
     if let Some(o) = owner_before(ctx, c, lo) {
         return Some((o, start(&o, c)));
     }
-    let k = c.checked_sub(1).filter(|&k| k > lo)?;
+    let k = c.checked_sub(1).filter(|&k| over_modifier && k > lo)?;
     let modifier = t.toks[k].kind == TokKind::Word
         && !t.toks[k].is(CAP)
         && !t.has(k, lexicon::FUNCTION)
@@ -88,7 +93,8 @@ pub(super) fn opens_with_reporting_noun(ctx: &Ctx, a: usize, b: usize) -> bool {
         k + 1 < b
             && (t.is_text(k + 1, "that") || t.is_text(k + 1, "to"))
             && t.cue_verb_at(k).is_some_and(|v| v.form != VerbForm::Past)
-            && noun_owner(ctx, k, a.saturating_sub(1)).is_some_and(|(o, f)| o.is_some() && f == a)
+            && noun_owner(ctx, k, a.saturating_sub(1), true)
+                .is_some_and(|(o, f)| o.is_some() && f == a)
     })
 }
 
@@ -108,15 +114,8 @@ fn credit_after(ctx: &Ctx, p: usize, hi: usize) -> bool {
 /// present form, a participle after an auxiliary.
 fn subject_clause_end(ctx: &Ctx, a: usize, end: usize) -> usize {
     let t = &ctx.t;
-    let verbish = |i: usize| {
-        let w = t.s(i).as_bytes();
-        t.toks[i].kind == TokKind::Word
-            && !t.toks[i].is(CAP)
-            && (t.in_list(i, List::Auxiliary)
-                || t.in_list(i, List::FiniteBe)
-                || t.in_list(i, List::IrregularPast)
-                || (w.len() >= 4 && w.ends_with(b"ed")))
-    };
+    let verbish =
+        |i: usize| t.toks[i].kind == TokKind::Word && !t.toks[i].is(CAP) && relative_verb(ctx, i);
     let mut i = a;
     // Up to the clause's own verb group, and past it.
     while i < end && !verbish(i) {
@@ -152,11 +151,7 @@ fn subject_clause_end(ctx: &Ctx, a: usize, end: usize) -> usize {
 /// relative clause (`a show that aired on Monday`).
 fn relative_verb(ctx: &Ctx, a: usize) -> bool {
     let t = &ctx.t;
-    let w = t.s(a).as_bytes();
-    t.in_list(a, List::Auxiliary)
-        || t.in_list(a, List::FiniteBe)
-        || t.in_list(a, List::IrregularPast)
-        || (w.len() >= 4 && w.ends_with(b"ed"))
+    t.in_list(a, List::Auxiliary) || t.in_list(a, List::FiniteBe) || t.is_past_at(a)
 }
 
 /// `his claim that CLAUSE`, `the senator’s promise to …`, `the belief
@@ -191,11 +186,7 @@ pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     };
     // (A verb that is also a noun, `claim`, needs its owner right before
     // it: `their supporters argue that …` is a verb's subject.)
-    let owner = if noun_only {
-        noun_owner(ctx, s.c0, s.lo)
-    } else {
-        owner_before(ctx, s.c0, s.lo).map(|o| (o, o.map_or(s.c0 - 1, |m| m.first.as_usize())))
-    };
+    let owner = noun_owner(ctx, s.c0, s.lo, noun_only);
     let Some((owner, first)) = owner else {
         return not_here;
     };

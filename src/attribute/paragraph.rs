@@ -334,11 +334,10 @@ fn is_questioner(ctx: &Ctx, m: &Mention) -> bool {
 /// its label (`INTERVIEWER:`, an outlet's initials `WR:`). Only earlier
 /// turns count.
 fn asks_only(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
-    let ends_in_question = |pj: usize| ends_in_question(ctx, pj);
-    ends_in_question(pi)
+    ends_in_question(ctx, pi)
         && (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).all(|pj| {
             paragraph_label(ctx, pj)
-                .is_none_or(|(l, _, _)| !same_words(ctx, &l, m) || ends_in_question(pj))
+                .is_none_or(|(l, _, _)| !same_words(ctx, &l, m) || ends_in_question(ctx, pj))
         })
 }
 

@@ -176,9 +176,7 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     // `Chief financial officer Omar Lezcano, …`: the person a descriptor
     // describes.
     if !t.is_text(m.last.as_usize() + 1, ",") {
-        if let Some(n) = t.described_name(&m, j) {
-            m = t.described_from(a, n);
-        }
+        m = t.described_person(m, j);
     }
     let comma = m.last.as_usize() + 1;
     if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
@@ -456,13 +454,9 @@ pub(super) fn subject_after(ctx: &Ctx, p: usize, hi: usize) -> Option<Mention> {
             ..m
         }
     } else {
-        let m = t.np_starting_at(p, hi)?;
         // `said Rovers director of football Helen Quist`: a name that
         // describes the next one, which is the speaker.
-        match t.described_name(&m, hi) {
-            Some(n) => t.described_from(p, n),
-            None => m,
-        }
+        t.described_person(t.np_starting_at(p, hi)?, hi)
     };
     if matches!(m.kind, MentionKind::Pronoun(_)) && !is_subject_pronoun(t, p) {
         return None;
