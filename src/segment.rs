@@ -12,7 +12,7 @@
 //! Sentences are found later, by [`crate::sentences`], once quotations are
 //! known, because a quotation is never split by a sentence boundary.
 
-use crate::lexicon::Classes;
+use crate::lexicon::{Classes, List};
 use crate::span::Span;
 use crate::tokens::{ParaIdx, TokIdx, SP_AFTER, SP_BEFORE, TERMINAL};
 use std::ops::Range;
@@ -507,6 +507,8 @@ fn tokenize_line<const PLAIN: bool>(
                 flags |= CAP;
             } else if class & DIGIT_BYTE != 0 {
                 flags |= DIGIT;
+            } else if j - i > 3 && prefixed_name(bytes, i, j, classes) {
+                flags |= CAP;
             }
             if class & DIGIT_BYTE == 0 {
                 lex = classes.of(bytes, i, j);
@@ -723,6 +725,25 @@ fn plain_words(
         }
     }
     (i, prev_blank)
+}
+
+/// Whether the lowercase word `bytes[i..j]` is a surname opened by a
+/// particle of `name_prefixes.txt` and a hyphen or an apostrophe
+/// (`el-Amin`, `d’Aubry`): a name word, as if capitalised.
+fn prefixed_name(bytes: &[u8], i: usize, j: usize, classes: Classes<'_>) -> bool {
+    // The particles have at most four letters.
+    let head = &bytes[i..j.min(i + 5)];
+    let Some(p) = head.iter().position(|&b| matches!(b, b'-' | b'\'' | 0xE2)) else {
+        return false;
+    };
+    let after = i + p + if bytes[i + p] == 0xE2 { 3 } else { 1 };
+    let apostrophe = bytes[i + p] != b'-';
+    let joined = bytes[i + p] != 0xE2 || bytes[i + p..].starts_with("’".as_bytes());
+    joined
+        && after < j
+        && bytes[after].is_ascii_uppercase()
+        && (apostrophe || p >= 2)
+        && classes.in_list(bytes, i, i + p, List::NamePrefix)
 }
 
 /// The end of a word whose first character `first` ends before `j`:

@@ -60,6 +60,37 @@ fn job_titles_and_letters_after_a_name_are_not_the_name() {
 }
 
 #[test]
+fn a_surname_with_a_lowercase_particle_is_a_name() {
+    // Transliterated names: `al-`, `el-`, `bin`, `d’` before a capital.
+    assert_eq!(
+        speakers("Omar el-Amin said, “The border stays open.”"),
+        [person("Omar el-Amin", &[])]
+    );
+    assert_eq!(
+        speakers("“The border stays open,” said Omar al-Amin."),
+        [person("Omar al-Amin", &[])]
+    );
+    assert_eq!(
+        speakers("Claire d’Aubry said the vote was fair."),
+        [person("Claire d’Aubry", &[])]
+    );
+    // A lowercase hyphenated word is no name: no speaker here.
+    assert!(speakers("An e-Bike said to be stolen was found.").is_empty());
+}
+
+#[test]
+fn a_chair_before_a_name_is_a_title() {
+    assert_eq!(
+        speakers("Board chairperson Ana Sisi said the fund was sound."),
+        [person("Ana Sisi", &["Board chairperson"])]
+    );
+    assert_eq!(
+        speakers("“We will hold rates,” Chair Ana Sisi said."),
+        [person("Ana Sisi", &[])]
+    );
+}
+
+#[test]
 fn a_role_noun_names_a_person() {
     assert_eq!(
         speakers("“No comment,” said the minister."),

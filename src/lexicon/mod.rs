@@ -136,6 +136,9 @@ pub(crate) enum List {
     /// Verbs of a commitment whose infinitive reports an intention
     /// (`vowed to fight on`).
     Commissive,
+    /// Lowercase particles that open a capitalised surname across a hyphen
+    /// or an apostrophe (`el-Amin`, `d’Aubry`): the word is a name word.
+    NamePrefix,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -559,6 +562,14 @@ impl Classes<'_> {
     #[inline]
     pub(crate) fn has_wide(&self) -> bool {
         !self.0.wide_titles.is_empty()
+    }
+
+    /// Whether the word `bytes[start..end]` is in the list `list`: for
+    /// the tokenizer's rare tests of a rule list (a name's particle).
+    #[cold]
+    pub(crate) fn in_list(&self, bytes: &[u8], start: usize, end: usize, list: List) -> bool {
+        key_in(bytes, start, end)
+            .is_some_and(|key| self.0.lists[self.0.entry(key)] & list.bit() != 0)
     }
 
     /// The class bits of a word with letters beyond ASCII (`Ärztin`):
