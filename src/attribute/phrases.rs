@@ -531,6 +531,21 @@ pub(super) fn skip_complement(
                 continue;
             }
         }
+        // `told state media`, `told local reporters`: a word before an
+        // addressee.
+        if frame == Frame::Addressee
+            && !addressed
+            && p + 1 < hi
+            && t.word(p)
+            && !t.is_name_word(p)
+            && !t.has(p, lexicon::FUNCTION)
+            && t.in_list(p + 1, List::Addressee)
+            && !t.has(p + 1, lexicon::FUNCTION)
+        {
+            addressed = true;
+            p += 2;
+            continue;
+        }
         // One addressee: `told reporters the season would go ahead`.
         if frame == Frame::Addressee
             && !addressed

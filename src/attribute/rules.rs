@@ -471,6 +471,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The firm closed the plant, saying in a statement that sales had slumped.", Indirect,
                 "sales had slumped", Some("The firm"), Some("saying in a statement")),
             no!("Jo Roe, speaking to reporters on the steps in Lorne, Vell County, called it fair."),
+            // After a credit, the credit's speaker.
+            yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
+                Indirect, "the search had ended", Some("officials"), Some("adding")),
             yes!("The mayor was quoted as saying the plan had failed.", Indirect,
                 "the plan had failed", Some("The mayor"), Some("saying")),
             // The subject of the main clause, not a fronted phrase or a
@@ -568,6 +571,11 @@ pub(super) const RULES: &[Rule] = &[
                 "The mill will close in May", Some("the company"), Some("said")),
             yes!("LONDON (Wire) - Fares will rise again, the rail operator said.", Indirect,
                 "Fares will rise again", Some("the rail operator"), Some("said")),
+            // A participle after the credit reports on its own.
+            yes!("The dam held, Ana Ruiz said on Monday, warning that more rain was due.",
+                Indirect, "The dam held", Some("Ana Ruiz"), Some("said")),
+            yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
+                Indirect, "Nine are confirmed dead", Some("officials"), Some("told")),
             no!("In a statement on Monday, the minister said the talks would resume."),
             no!("When asked about a plan that might work, the minister said little."),
         ],
@@ -722,6 +730,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She went on to say the plan had failed.", Indirect,
                 "the plan had failed", Some("She"), Some("went on to say")),
             no!("She went on to win the race."),
+            // (The participle after a credit is no content of its cue.)
+            no!("The dam held, Ana Ruiz said on Monday, warning that more rain was due."),
             no!("It was hard to say more."),
             // After a preposition a noun that is also a verb is a noun.
             no!("The site rated 32% of Republican claims as false."),

@@ -8,7 +8,7 @@ use super::phrases::{
 use super::rules::Adjust;
 use super::{Attribution, Ctx};
 use crate::cues::CueHit;
-use crate::lexicon::{self, Act, Frame};
+use crate::lexicon::{self, Act, Frame, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
@@ -226,6 +226,19 @@ impl CueSite {
                 skip_complement(ctx, tail, hi, self.cue.verb.frame, ce).0
             } else {
                 tail
+            };
+            // `…, Roe said on Monday, adding that …`: a participle after the
+            // credit (and its time words) reports on its own.
+            let tail = match skip_complement(ctx, tail, hi, Frame::Clause, tail).0 {
+                p if subj.is_some()
+                    && p + 1 < hi
+                    && t.is_text(p, ",")
+                    && t.cue_verb_at(p + 1)
+                        .is_some_and(|v| v.form == VerbForm::Gerund) =>
+                {
+                    p
+                }
+                _ => tail,
             };
             let parenthetical =
                 tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
