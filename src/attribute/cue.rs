@@ -402,7 +402,16 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         let Some(c) = s.comma_credit(ctx) else {
             return Verdict::Pass;
         };
-        (c.speaker, c.start, trim_end(ctx, c.start, s.left(ctx) - 1))
+        // `the zones, which, they observed, recur`: a credit right after a
+        // relative word is inside its clause; what follows it reports
+        // (the parenthetical rule, after this one).
+        let left = s.left(ctx);
+        // (`can do that, they said`: `that` is a demonstrative there.)
+        if left >= 2 && ctx.t.in_list(left - 2, List::Relative) && !ctx.t.is_text(left - 2, "that")
+        {
+            return Verdict::Stop;
+        }
+        (c.speaker, c.start, trim_end(ctx, c.start, left - 1))
     };
     let who = Who {
         speaker: Some(speaker),

@@ -577,6 +577,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
                 Indirect, "Nine are confirmed dead", Some("officials"), Some("told")),
             no!("In a statement on Monday, the minister said the talks would resume."),
+            // (A credit right after a relative word is inside its clause.)
+            no!("The team mapped the melt zones, which, they observed, recur every year."),
             no!("When asked about a plan that might work, the minister said little."),
         ],
     },
@@ -796,6 +798,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("It is, she said, the best offer yet.", Indirect,
                 "the best offer yet", Some("she"), Some("said")),
             no!("The plan will fail, she said."),
+            // Inside a relative clause, only what follows the credit.
+            yes!("The team mapped the melt zones, which, they observed, recur every year.",
+                Indirect, "recur every year", Some("they"), Some("observed")),
             // A participle after the credit is its own cue's.
             no!("The van has sold well, Roe said, adding that a second plant was planned."),
         ],
