@@ -9,7 +9,7 @@ use super::phrases::{
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::{After, CueSite};
 use super::{Attribution, Ctx};
-use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
+use crate::lexicon::{self, Frame, List, Otherwise, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
@@ -511,8 +511,18 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
     }
     // `The black hole described in the study is …`: a participle with a
     // place describes nothing (`described as` does).
-    if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
+    if let Some(Content::Clause { a, b, quoted }) = s.after(ctx, claimed).content {
         if ctx.t.in_list(a, List::Preposition) && !ctx.t.is_text(a, "as") {
+            return Verdict::Stop;
+        }
+        // `dismissed the lawsuit`: a plain object. Only the verbs that
+        // take an object and its description (`called it a disgrace`,
+        // their particle rule `object`) describe without `as`.
+        let small_clause = ctx
+            .t
+            .particles(s.cue.verb)
+            .is_some_and(|p| p.otherwise == Otherwise::Object);
+        if !quoted && !small_clause && !(a..b).any(|k| ctx.t.is_text(k, "as")) {
             return Verdict::Stop;
         }
     }

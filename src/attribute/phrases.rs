@@ -1111,7 +1111,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             return true;
         }
         let prev = i - 1;
-        let pronoun_before = prev == a && t.pronoun_at(prev).is_some();
+        // (`this applied`: a demonstrative alone is a subject too.)
+        let pronoun_before = prev == a
+            && (t.pronoun_at(prev).is_some() || matches!(t.s(prev), "this" | "these" | "those"));
         let plain_before = t.toks[prev].kind == TokKind::Word
             && !t.has(prev, lexicon::DETERMINER)
             && !t.in_list(prev, List::Preposition)

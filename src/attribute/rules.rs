@@ -625,6 +625,14 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             no!("She called home on Friday."),
+            yes!("The judge dismissed the claims as baseless.", Indirect,
+                "the claims as baseless", Some("The judge"), Some("dismissed")),
+            yes!("Critics labeled him a liar.", Indirect,
+                "him a liar", Some("Critics"), Some("labeled")),
+            // Without `as` (or a quotation), describing verbs other than
+            // `call` and `label` take a plain object: no description.
+            no!("The judge dismissed the lawsuit."),
+            no!("The guide described the route in detail."),
             no!("The black hole described in the study is the nearest yet."),
             // Naming is not speech.
             no!("They call him the night mayor."),
@@ -732,6 +740,14 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She went on to say the plan had failed.", Indirect,
                 "the plan had failed", Some("She"), Some("went on to say")),
             no!("She went on to win the race."),
+            // A demonstrative subject before a past form.
+            yes!("He said this applied only to tankers.", Indirect,
+                "this applied only to tankers", Some("He"), Some("said")),
+            // A credit inside a fronted subordinate clause reports up to
+            // its comma, not the main clause after it.
+            yes!("When the minister said the plan would fail, the crowd booed.", Indirect,
+                "the plan would fail", Some("the minister"), Some("said")),
+            no!("When Jo Roe announced her resignation in May, Ann Lee joined the race."),
             // (The participle after a credit is no content of its cue.)
             no!("The dam held, Ana Ruiz said on Monday, warning that more rain was due."),
             no!("It was hard to say more."),

@@ -310,11 +310,20 @@ impl CueSite {
             // verb) ends at the relative clause's comma.
             let comma_which =
                 |k: usize| k > self.lo && t.is_text(k, "which") && t.is_text(k - 1, ",");
-            if p < end
+            let which_clause = p < end
                 && t.in_list(p, lexicon::List::Auxiliary)
                 && crate::cues::extracted(t, self.c0, self.c0.checked_sub(1))
-                && (self.c0.saturating_sub(3)..self.c0).any(comma_which)
-            {
+                && (self.c0.saturating_sub(3)..self.c0).any(comma_which);
+            // `When the minister said the plan would fail, the crowd
+            // booed.`: a cue in a fronted subordinate clause reports up to
+            // that clause's comma.
+            let lo = self.lo;
+            let fronted = lo < self.c0
+                && (t.is_text_ci(lo, "when")
+                    || t.is_text_ci(lo, "if")
+                    || t.lists_at(lo) & lexicon::List::Subordinator.bit() != 0)
+                && !(lo..self.c0).any(|k| t.is_text(k, ","));
+            if which_clause || fronted {
                 let mut k = p;
                 while k < end && !t.is_text(k, ",") {
                     k = if ctx.opens_quote(k) {
