@@ -65,6 +65,13 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     {
         return None;
     }
+    // `twenty-seven states`, `27 reports`: a form in `-s` after a number
+    // is a plural noun.
+    if let Some(p) = prev.filter(|&p| p + 1 == i) {
+        if verb.form == VerbForm::Present && t.bytes(i).ends_with(b"s") && is_number(t, p) {
+            return None;
+        }
+    }
     // `went on to say`: the cue is the whole phrase, after its subject.
     if let Some(p) = prev.filter(|&p| p >= 2 && t.is_text(p, "to") && t.is_text(p - 1, "on")) {
         let go = t.s(p - 2);
@@ -106,6 +113,22 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         end: TokIdx::new(end),
         verb,
     })
+}
+
+/// Whether token `i` is a number: digits, or a number word of
+/// `number_words.txt`, alone or ending a hyphenated one (`Twenty-seven`).
+fn is_number(t: &Toks, i: usize) -> bool {
+    if t.toks[i].kind != TokKind::Word {
+        return false;
+    }
+    if t.toks[i].is(crate::tokens::DIGIT) {
+        return true;
+    }
+    let w = t.bytes(i);
+    let from = w.iter().rposition(|&b| b == b'-').map_or(0, |k| k + 1);
+    let start = t.toks[i].start as usize - t.base;
+    crate::lexicon::key_in(t.text.as_bytes(), start + from, start + w.len())
+        .is_some_and(|key| t.lex.lists(key) & List::NumberWord.bit() != 0)
 }
 
 /// Whether the verb at `i` follows `which` or `what` and one or two words

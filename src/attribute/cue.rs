@@ -384,11 +384,40 @@ pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
 /// speaker, or narration ending in a quotation.
 #[inline]
 pub(super) fn clause_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // `The program, called Rural Start, gives loans`: a describing verb
+    // before a name is naming, never an inverted credit.
+    if s.cue.verb.frame == Frame::Describe {
+        return Verdict::Pass;
+    }
     match s.subject(ctx) {
         Some(None) => clause_credit(ctx, s, RuleId::ClauseSaidName, claimed),
         _ => Verdict::Pass,
     }
 }
+
+/// Whether the word at `a` opens an adverbial phrase: a preposition, a
+/// conjunction or connective (`And until Thursday`), or a time word
+/// (`This week`, `Back then`).
+fn adverbial_opener(ctx: &Ctx, a: usize) -> bool {
+    let t = &ctx.t;
+    let lists = t.lists_at(a);
+    let any = |l: List| lists & l.bit() != 0;
+    any(List::Preposition)
+        || any(List::Coordinator)
+        || any(List::Connective)
+        || any(List::FrontedOpener)
+        || super::phrases::is_time_word(t, a)
+        || (a + 1 < t.toks.len()
+            && (t.has(a, lexicon::DETERMINER)
+                || t.is_text_ci(a, "last")
+                || t.is_text_ci(a, "next"))
+            && (t.in_list(a + 1, List::TimeNoun) || t.has(a + 1, lexicon::CALENDAR_WORD)))
+}
+
+/// The most words of a phrase before a comma credit that must show a
+/// verb to be a clause (longer ones may have their verb past the window of
+/// [`finite_clause`]).
+const SHORT_PHRASE_WORDS: usize = 8;
 
 fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
     let cue = Some(s.span(ctx));
@@ -411,7 +440,22 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         {
             return Verdict::Stop;
         }
-        (c.speaker, c.start, trim_end(ctx, c.start, left - 1))
+        let end = trim_end(ctx, c.start, left - 1);
+        // `Through a spokesman, he declined to comment.`: a short phrase
+        // with no verb and no quotation before a credit that ends the
+        // sentence is a fronted adverbial, no clause. (Before a
+        // parenthetical credit it is the first part of the content: `The
+        // trouble, he said, is that …`.)
+        let short = super::phrases::word_count(ctx, c.start, end) <= SHORT_PHRASE_WORDS;
+        if !c.parenthetical
+            && short
+            && adverbial_opener(ctx, c.start)
+            && !finite_clause(ctx, c.start, end)
+            && !(c.start..end).any(|k| ctx.opens_quote(k))
+        {
+            return Verdict::Pass;
+        }
+        (c.speaker, c.start, end)
     };
     let who = Who {
         speaker: Some(speaker),

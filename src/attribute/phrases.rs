@@ -598,7 +598,9 @@ pub(super) fn skip_complement(
                 continue;
             }
         }
-        if w == "that" {
+        // (`said that was not her view`: `that` before a verb is the
+        // clause's subject.)
+        if w == "that" && !(p + 1 < hi && t.in_list(p + 1, List::Auxiliary)) {
             p += 1;
         }
         break;

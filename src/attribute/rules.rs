@@ -577,6 +577,13 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
                 Indirect, "Nine are confirmed dead", Some("officials"), Some("told")),
             no!("In a statement on Monday, the minister said the talks would resume."),
+            // A fronted phrase with no verb is no clause.
+            no!("Through a spokesman, he declined to comment."),
+            no!("This week, the president declined to comment on the plan."),
+            no!("And until Thursday, the mayor has refused to comment."),
+            // (A fragment that is no adverbial is content all the same.)
+            yes!("People like Scott, he said.", Indirect,
+                "People like Scott", Some("he"), Some("said")),
             // (A credit right after a relative word is inside its clause.)
             no!("The team mapped the melt zones, which, they observed, recur every year."),
             no!("When asked about a plan that might work, the minister said little."),
@@ -593,6 +600,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The failure was “heartbreaking,” said the minister.", Mixed,
                 "The failure was “heartbreaking,”", Some("the minister"), Some("said")),
             no!("The talks will resume next week, the minister said."),
+            // Naming: a participle of `call` between commas credits nothing.
+            no!("The program, called Rural Start, gives loans to farmers."),
         ],
     },
     Rule {
@@ -748,6 +757,22 @@ pub(super) const RULES: &[Rule] = &[
             yes!("When the minister said the plan would fail, the crowd booed.", Indirect,
                 "the plan would fail", Some("the minister"), Some("said")),
             no!("When Jo Roe announced her resignation in May, Ann Lee joined the race."),
+            no!("After the union objected, the case was moved to another court."),
+            yes!("As the mayor announced that the plant would close, the union walked out.",
+                Indirect, "the plant would close", Some("the mayor"), Some("announced")),
+            // (`As X noted,` credits the clause after it.)
+            yes!("As the paper noted, the plan is a surprise.", Indirect,
+                "the plan is a surprise", Some("the paper"), Some("noted")),
+            // `Having said that`: a participle, no subject.
+            no!("Having said that, the minister left the room."),
+            // `that` before a verb is the clause's subject.
+            yes!("Her lawyer said that was not her view.", Indirect,
+                "that was not her view", Some("Her lawyer"), Some("said")),
+            // A subordinate clause after the cue is no content.
+            no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
+            // A verb form in `-s` after a number is a noun.
+            no!("Twenty-seven states led by Ohio are challenging the rules."),
+            no!("In all, 27 states backed the plan."),
             // (The participle after a credit is no content of its cue.)
             no!("The dam held, Ana Ruiz said on Monday, warning that more rain was due."),
             no!("It was hard to say more."),

@@ -300,7 +300,11 @@ impl CueSite {
             }
             // (`skip_complement` steps over a `that` of its own.)
             let that_before = p > self.ce && t.is_text(p - 1, "that");
-            let that = p < hi && t.is_text(p, "that");
+            // (`said that was not her view`: `that` before a verb is the
+            // clause's subject.)
+            let that = p < hi
+                && t.is_text(p, "that")
+                && !(p + 1 < hi && t.in_list(p + 1, lexicon::List::Auxiliary));
             if that {
                 p += 1;
             }
@@ -324,7 +328,9 @@ impl CueSite {
                     || t.lists_at(lo) & lexicon::List::Subordinator.bit() != 0)
                 && !(lo..self.c0).any(|k| t.is_text(k, ","));
             if which_clause || fronted {
-                let mut k = p;
+                // (From the cue: `After the union objected, the case …`
+                // ends the clause at the cue.)
+                let mut k = if fronted { self.ce } else { p };
                 while k < end && !t.is_text(k, ",") {
                     k = if ctx.opens_quote(k) {
                         ctx.quote_end_at(k).max(k + 1)
@@ -332,7 +338,13 @@ impl CueSite {
                         k + 1
                     };
                 }
-                end = k.min(end);
+                // (`As the paper noted, the plan …`: a credit, whose content
+                // follows the comma.)
+                if k >= p {
+                    end = k.min(end);
+                } else if !t.is_text_ci(lo, "as") {
+                    end = p;
+                }
             }
             After {
                 cue,

@@ -139,6 +139,9 @@ pub(crate) enum List {
     /// Lowercase particles that open a capitalised surname across a hyphen
     /// or an apostrophe (`el-Amin`, `d’Aubry`): the word is a name word.
     NamePrefix,
+    /// Cardinal numbers in words (`three`, `twenty`, `dozen`): a verb
+    /// form in `-s` after one is a noun (`twenty-seven states`).
+    NumberWord,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

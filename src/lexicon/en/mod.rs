@@ -56,6 +56,7 @@ pub(crate) static EN: Language = Language {
         (List::PassiveCue, include_str!("passive_cues.txt")),
         (List::Commissive, include_str!("commissive_verbs.txt")),
         (List::NamePrefix, include_str!("name_prefixes.txt")),
+        (List::NumberWord, include_str!("number_words.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
