@@ -72,6 +72,10 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             return None;
         }
     }
+    // `Having said that, …`: a perfect participle, no finite cue.
+    if prev.is_some_and(|p| p + 1 == i && t.is_text_ci(p, "having")) {
+        return None;
+    }
     // `went on to say`: the cue is the whole phrase, after its subject.
     if let Some(p) = prev.filter(|&p| p >= 2 && t.is_text(p, "to") && t.is_text(p - 1, "on")) {
         let go = t.s(p - 2);

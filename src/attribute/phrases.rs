@@ -646,9 +646,18 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 break;
             }
             // `…, he said, …` / `…, the minister added.`: a trailing credit.
+            // (Not a verb with its object: `…, in 1972, he supported a
+            // decision` goes on; `told the court` is a credit.)
             if let Some(m) = t.np_starting_at(i + 1, hi) {
                 let after = m.last.as_usize() + 1;
-                if after < hi && t.cue_verb_at(after).is_some() {
+                let credit = after < hi
+                    && t.cue_verb_at(after).is_some_and(|v| {
+                        v.frame == Frame::Addressee
+                            || after + 1 >= hi
+                            || !t.has(after + 1, lexicon::DETERMINER)
+                            || finite_clause(ctx, after + 1, hi)
+                    });
+                if credit {
                     end = i;
                     break;
                 }

@@ -765,6 +765,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the plan is a surprise", Some("the paper"), Some("noted")),
             // `Having said that`: a participle, no subject.
             no!("Having said that, the minister left the room."),
+            no!("(Having said that, there are many who disagree.)"),
+            // A verb with its object after a comma is no trailing credit.
+            yes!("Roe noted that at one of her first meetings, in 1972, she backed a plan to merge.",
+                Indirect, "at one of her first meetings, in 1972, she backed a plan to merge",
+                Some("Roe"), Some("noted")),
             // `that` before a verb is the clause's subject.
             yes!("Her lawyer said that was not her view.", Indirect,
                 "that was not her view", Some("Her lawyer"), Some("said")),
