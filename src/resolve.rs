@@ -924,9 +924,20 @@ fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
     let rest = between.trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
     let gap = rest.strip_prefix("who")?;
+    // Only auxiliaries and adverbs stand between (`who has long argued`):
+    // `Residents who live near the plant said` is a clause of its own,
+    // and the subject of the cue is the phrase before it.
+    let adverbial = |w: &str| {
+        w.ends_with("ly")
+            || key_in(w.as_bytes(), 0, w.len()).is_some_and(|k| {
+                let lists = default_lexicon().lists(k);
+                lists & (List::Auxiliary.bit() | List::Adjunct.bit() | List::VerbGap.bit()) != 0
+            })
+    };
     if !gap.starts_with(char::is_whitespace)
         || gap.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
         || gap.split_whitespace().count() > MAX_WHO_GAP_WORDS
+        || !gap.split_whitespace().all(adverbial)
     {
         return None;
     }

@@ -85,6 +85,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if j == lo {
         return None;
     }
+    if let Some(m) = subject_before_who(ctx, j, lo) {
+        return Some(m);
+    }
     // `Jo Roe -- co-editor of a book on debates -- said`: a role between
     // dashes.
     if t.toks[j - 1].kind == TokKind::Dash && j >= lo + 3 {
@@ -157,6 +160,34 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// The longest relative clause without commas between a subject and its
+/// verb, in tokens (`who spoke on condition of anonymity`).
+const MAX_RELATIVE_TOKENS: usize = 12;
+
+/// `Residents who live near the plant said …`: a relative clause with no
+/// commas ends right before the verb at `j`; the subject is the phrase
+/// before `who` (a person or group), not the clause's last noun.
+fn subject_before_who(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let from = j.saturating_sub(MAX_RELATIVE_TOKENS).max(lo + 1);
+    let mut k = j - 1;
+    loop {
+        if k < from || !matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive) {
+            return None;
+        }
+        if t.pronoun_at(k) == Some(Pronoun::Who) {
+            break;
+        }
+        k -= 1;
+    }
+    // The clause has a verb and more: `who live near the plant`.
+    if j - k < 3 {
+        return None;
+    }
+    let m = t.np_ending_at(k - 1, lo)?;
+    matches!(m.kind, MentionKind::Name | MentionKind::Nominal).then_some(m)
 }
 
 /// The longest insertion between a subject and its verb, in tokens.

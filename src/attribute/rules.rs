@@ -734,6 +734,12 @@ pub(super) const RULES: &[Rule] = &[
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
+            // A relative clause without commas between the subject and
+            // its verb.
+            yes!("Residents who live near the plant said the smell was worse.", Indirect,
+                "the smell was worse", Some("Residents"), Some("said")),
+            yes!("Two officials who spoke on condition of anonymity said the talks had stalled.",
+                Indirect, "the talks had stalled", Some("Two officials"), Some("said")),
             // A long insertion between the subject and its verb.
             yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
                 "talks had failed", Some("The union"), Some("said")),
