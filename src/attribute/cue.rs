@@ -194,6 +194,16 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         let that = s.ce < s.hi && t.is_text(s.ce, "that");
         return if that { Verdict::Pass } else { Verdict::Stop };
     }
+    // `issued a statement saying …`, `sent a letter to staff warning …`:
+    // a channel noun shortly before, with no comma, says what its sender
+    // says: the main clause's subject.
+    if super::phrases::channel_participle(t, s.lo, s.c0) {
+        let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
+        return match main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)) {
+            Some(m) => after_cue(ctx, s, m, RuleId::ParticipleCue, claimed),
+            None => Verdict::Stop,
+        };
+    }
     if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
         return Verdict::Stop;
     }

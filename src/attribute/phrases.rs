@@ -729,9 +729,35 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             end = i;
             break;
         }
+        // `posted a message on Friday announcing …`: a channel's participle
+        // reports for itself (not inside a clause of its own: `said the
+        // group provided a statement affirming …`).
+        if i > p
+            && t.has(i, lexicon::CUE)
+            && channel_participle(t, p, i)
+            && !finite_clause(ctx, p, i)
+        {
+            end = i;
+            break;
+        }
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// The most words between a channel noun and the participle that says
+/// what it says (`a letter to all staff warning`).
+pub(super) const MAX_CHANNEL_GAP: usize = 6;
+
+/// Whether the gerund cue at `i` follows a channel noun at most
+/// [`MAX_CHANNEL_GAP`] words before it, not before `lo`, with words
+/// alone between (`a statement saying`, `a letter to staff warning`).
+pub(super) fn channel_participle(t: &Toks, lo: usize, i: usize) -> bool {
+    t.cue_verb_at(i).is_some_and(|v| v.form == VerbForm::Gerund)
+        && (i.saturating_sub(MAX_CHANNEL_GAP).max(lo)..i)
+            .rev()
+            .take_while(|&k| t.word(k) && !t.has(k, lexicon::CUE))
+            .any(|k| t.in_list(k, List::ChannelNoun))
 }
 
 /// Drops trailing punctuation (not closing quotation marks) from `p..end`.

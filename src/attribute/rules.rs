@@ -471,6 +471,15 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The firm closed the plant, saying in a statement that sales had slumped.", Indirect,
                 "sales had slumped", Some("The firm"), Some("saying in a statement")),
             no!("Jo Roe, speaking to reporters on the steps in Lorne, Vell County, called it fair."),
+            // A channel that says: `issued a statement saying …`.
+            yes!("The firm issued a statement saying the plant would close.", Indirect,
+                "the plant would close", Some("The firm"), Some("saying")),
+            yes!("She sent a letter to staff warning that cuts were coming.", Indirect,
+                "cuts were coming", Some("She"), Some("warning")),
+            yes!("The minister posted a message on Facebook on Friday announcing he had tested positive.",
+                Indirect, "he had tested positive", Some("The minister"), Some("announcing")),
+            // (Not a participle after a person: `saw a man saying …`.)
+            no!("Jo Roe saw a man saying the plant would close."),
             // After a credit, the credit's speaker.
             yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
                 Indirect, "the search had ended", Some("officials"), Some("adding")),
@@ -805,6 +814,12 @@ pub(super) const RULES: &[Rule] = &[
             no!("The mayor echoed the warning."),
             no!("The talks continue to stall."),
             no!("Lyle denies 14 counts of fraud."),
+            // (Inside a clause of its own, a channel's participle is part of it.)
+            yes!("She said the group had provided a statement affirming its independence.",
+                Indirect, "the group had provided a statement affirming its independence",
+                Some("She"), Some("said")),
+            // (A channel and its participle: the participle reports.)
+            no!("The minister posted a message on Facebook on Friday announcing he had tested positive."),
             no!("Keeper Ana Ruiz stopped 31 shots and denied the visitors twice in overtime."),
             no!("Prosecutors charged him with assault."),
             no!("She cited the report."),
