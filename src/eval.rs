@@ -84,8 +84,9 @@
 //! | `overlap_0.3` | their intersection is at least 30% of the trimmed gold span | — |
 //! | `overlap_0.8` | their intersection is at least 80% of the trimmed gold span | — |
 //!
-//! The speaker is right when the gold has none and neither has the
-//! prediction; or when the predicted mention overlaps one of the gold's
+//! The speaker is right when the gold has none and the prediction has none
+//! or an unknown one ([`EntityKind::Unknown`](crate::EntityKind::Unknown),
+//! named by its pronoun); or when the predicted mention overlaps one of the gold's
 //! [speaker spans](GoldQuote::speaker_spans); or when the predicted name,
 //! normalised by [`normalize_name`], equals the gold speaker or one of its
 //! [aliases](GoldDoc::aliases); or when the two share a last word longer
@@ -888,8 +889,11 @@ fn speaker_ok(
     pred_mention: Option<Span>,
     gold_spans: &[Span],
 ) -> bool {
+    // No speaker in the gold: right when none is predicted, or an unknown
+    // one (`EntityKind::Unknown`, whose name is its pronoun: a resolved
+    // entity's never is).
     let Some(gold) = gold else {
-        return pred.is_none();
+        return pred.is_none_or(crate::lexicon::is_pronoun);
     };
     let Some(pred) = pred else {
         return false;

@@ -111,9 +111,13 @@ fn a_pronoun_agrees_with_the_gender_the_text_shows() {
 
 #[test]
 fn an_unresolved_pronoun_is_one_unknown_speaker() {
+    // No antecedent: one speaker of kind unknown, named by the pronoun.
     let doc = parse("“We tried,” he said. “We will try again,” he added later.");
     assert_eq!(doc.speakers().len(), 1);
-    assert_eq!(doc.speakers()[0].kind(), EntityKind::Other);
+    assert_eq!(
+        (doc.speakers()[0].name(), doc.speakers()[0].kind()),
+        ("he", EntityKind::Unknown)
+    );
 }
 
 #[test]
@@ -422,4 +426,119 @@ fn a_relative_who_is_the_mention_of_its_antecedent() {
         who("Jo Roe, who leads the union, said the strike would go on."),
         ("Jo Roe".into(), "Jo Roe".into())
     );
+}
+
+#[test]
+fn a_description_with_an_appositive_name_is_the_named_speaker() {
+    // `The town’s mayor, Petra Lind, …`: the name the description is in
+    // apposition with is the speaker, and the description a role.
+    let doc = parse(
+        "The town’s mayor, Petra Lind, shut the market on Friday, adding that stalls \
+         would reopen in May.",
+    );
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Petra Lind");
+    let mayor = doc.speaker(s.id()).unwrap();
+    assert_eq!(mayor.kind(), EntityKind::Person);
+    assert_eq!(mayor.roles()[0].text(), "The town’s mayor");
+    // An organisation named in apposition.
+    let doc = parse("The nurses’ union, the Care Workers Guild, said the offer was too low.");
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Care Workers Guild");
+    assert_eq!(
+        doc.speaker(s.id()).unwrap().kind(),
+        EntityKind::Organization
+    );
+    // A name that is no apposition (an owner) leaves the description alone.
+    assert_eq!(
+        speaker_names("The mayor’s aide, Petra Lind’s son, said the market would reopen."),
+        ["The mayor’s aide"]
+    );
+}
+
+#[test]
+fn a_relation_noun_in_apposition_shows_the_gender() {
+    use quote_attribution::Gender;
+    // `Her husband, Leo, …`: a given name alone is a person here, and a man.
+    let doc = parse(
+        "Ms Dana Webb runs the shop. Her husband, Leo, nodded. “We lost everything,” he said.",
+    );
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Leo");
+    assert_eq!(doc.speaker(s.id()).unwrap().gender(), Gender::Male);
+    // `The victim’s daughter, Ruth Pell`: a woman, whom `he` never means.
+    let doc = parse(
+        "The victim’s daughter, Ruth Pell, spoke to reporters outside court. \
+         “Nobody warned us,” he said.",
+    );
+    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
+    // A possessor is not the person (`The son’s lawyer` is no man).
+    let doc = parse(
+        "The son’s lawyer, Ruth Pell, spoke to reporters outside court. \
+         “Nobody warned us,” she said.",
+    );
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ruth Pell");
+}
+
+#[test]
+fn it_with_no_organisation_in_reach_is_the_subject_of_no_known_gender() {
+    let doc = parse("Marlow Freight cut 300 jobs on Monday. It said demand had collapsed.");
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Marlow Freight");
+    assert_eq!(
+        doc.speaker(s.id()).unwrap().kind(),
+        EntityKind::Organization
+    );
+    // Not a person the text shows is one.
+    let doc = parse("Ms Jo Roe cut 300 jobs on Monday. It said demand had collapsed.");
+    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
+}
+
+#[test]
+fn a_pronoun_never_reaches_back_across_someone_elses_quotation() {
+    // After a woman's quotation, `he` is the man named since, not the
+    // subject named before it.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” Ms Ann Lee said, turning \
+             to treasurer Bob Ray. “Not yet,” he said."
+        ),
+        ["Ann Lee", "Bob Ray"]
+    );
+    // With no one named since, it reaches back.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” Ms Ann Lee said. \
+             “Not yet,” he said."
+        ),
+        ["Ann Lee", "Tom Hale"]
+    );
+    // After the subject's own quotation, the subject.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” he said after greeting \
+             Bob Ray. “We need help,” he said."
+        ),
+        ["Tom Hale", "Tom Hale"]
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_antecedent_of_its_kind_has_no_speaker() {
+    // Only a woman (by her title) and an organisation: `he` is unknown,
+    // not a guess.
+    let doc = parse("Ms Ann Lee and the Harbour Authority disagreed. “We will appeal,” he said.");
+    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "he");
+    // A person of no known gender may be either.
+    assert_eq!(
+        speaker_names("Ann Lee and the Harbour Authority disagreed. “We will appeal,” he said."),
+        ["Ann Lee"]
+    );
+}
+
+/// The kind of the first quotation's speaker.
+fn first_speaker_kind(doc: &quote_attribution::Document) -> Option<EntityKind> {
+    let s = doc.quotes()[0].speaker()?;
+    Some(doc.speaker(s.id())?.kind())
 }
