@@ -692,14 +692,11 @@ impl<'a> Resolver<'a> {
     /// Never back across someone else's quotation: after a direct
     /// quotation by another entity that starts before the pronoun, a
     /// subject mentioned only before that quotation gives way to an
-    /// agreeing entity mentioned since (`Tom Hale opened the meeting.
+    /// agreeing person mentioned since (`he` and `she` only: `it` and
+    /// `they` would find places) (`Tom Hale opened the meeting.
     /// “We are broke,” Ms Lee said, turning to treasurer Bob Ray. “Not
     /// yet,” he said.` → Bob Ray). With no one agreeing named since, the
     /// pronoun still reaches back.
-    ///
-    /// `it` with no organisation in reach is the latest subject if nothing
-    /// shows it is a person (no title and no gender: `Marlow Freight cut
-    /// jobs. It said …`), which the caller then files as an organisation.
     fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
         let want = |e: &Entity| match p {
             Pronoun::He => e.kind == EntityKind::Person && e.evidence && e.gender >= 0,
@@ -712,7 +709,7 @@ impl<'a> Resolver<'a> {
         let salient = find(&self.recent_salient);
         if let (Some(a), Some((by, start))) = (salient, self.last_direct) {
             let since = |i: usize| self.entities[i].last_any > start + 1;
-            if by != a && start < at && !since(a) {
+            if matches!(p, Pronoun::He | Pronoun::She) && by != a && start < at && !since(a) {
                 let nearer = self
                     .recent_any
                     .iter()
@@ -722,15 +719,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        salient.or_else(|| find(&self.recent_any)).or_else(|| {
-            let subject = self.recent_salient.iter().next()?;
-            let e = &self.entities[subject];
-            (p == Pronoun::It
-                && e.kind == EntityKind::Person
-                && e.gender == 0
-                && e.gender_from.is_none())
-            .then_some(subject)
-        })
+        salient.or_else(|| find(&self.recent_any))
     }
 
     /// Records a mention of entity `id`, with no effect on which entities
@@ -775,8 +764,13 @@ pub(crate) fn resolve<'a>(
         if n.flags & NONPERSON != 0 || !text[..n.start as usize].ends_with([' ', '\n']) {
             continue;
         }
-        if let Some((_, true)) = description_before(text, n.start as usize) {
-            n.flags |= SUBJECT;
+        if let Some((d, true)) = description_before(text, n.start as usize) {
+            // (Of a person: its noun is a role or a relation.)
+            let noun = d.rsplit(' ').next().unwrap_or("");
+            let c = crate::lexicon::classes(noun);
+            if c & (crate::lexicon::TITLE | crate::lexicon::MALE | crate::lexicon::FEMALE) != 0 {
+                n.flags |= SUBJECT;
+            }
         }
         if n.gender == 0 {
             n.gender = appositive_gender(text, n.start as usize).map_or(0, |(g, _)| g);
@@ -848,10 +842,6 @@ pub(crate) fn resolve<'a>(
                         Some(id) if possessive => id,
                         Some(id) => {
                             let e = &mut r.entities[id];
-                            if p == Pronoun::It {
-                                // (`it` said: no person, see `antecedent`.)
-                                e.kind = EntityKind::Organization;
-                            }
                             let gender = match p {
                                 Pronoun::He => 1,
                                 Pronoun::She => -1,

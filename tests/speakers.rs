@@ -481,20 +481,6 @@ fn a_relation_noun_in_apposition_shows_the_gender() {
 }
 
 #[test]
-fn it_with_no_organisation_in_reach_is_the_subject_of_no_known_gender() {
-    let doc = parse("Marlow Freight cut 300 jobs on Monday. It said demand had collapsed.");
-    let s = doc.quotes()[0].speaker().unwrap();
-    assert_eq!(s.name(), "Marlow Freight");
-    assert_eq!(
-        doc.speaker(s.id()).unwrap().kind(),
-        EntityKind::Organization
-    );
-    // Not a person the text shows is one.
-    let doc = parse("Ms Jo Roe cut 300 jobs on Monday. It said demand had collapsed.");
-    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
-}
-
-#[test]
 fn a_pronoun_never_reaches_back_across_someone_elses_quotation() {
     // After a woman's quotation, `he` is the man named since, not the
     // subject named before it.
