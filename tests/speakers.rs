@@ -528,3 +528,24 @@ fn first_speaker_kind(doc: &quote_attribution::Document) -> Option<EntityKind> {
     let s = doc.quotes()[0].speaker()?;
     Some(doc.speaker(s.id())?.kind())
 }
+
+#[test]
+fn an_answer_runs_over_its_unlabelled_paragraphs() {
+    let text = "Ann Ford runs the ferry company.\n\nQ: Will fares rise?\n\n\
+                FORD: Not this year.\n\nWe froze them in March, and my customers \
+                tell me, \"Keep it that way.\" So we will.\n\nQ: And next year?\n\nFORD: Ask me then.\n";
+    let got = said(text);
+    let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Not this year.\n\nWe froze them in March, and my customers tell me, \
+             \"Keep it that way.\" So we will.",
+            "Ask me then."
+        ]
+    );
+    assert!(got.iter().all(|(_, s, _)| s.as_deref() == Some("Ann Ford")));
+    // Narration after the answer is no part of it.
+    let text = "Q: Will fares rise?\n\nFORD: Not this year.\n\nFares rose in May.\n";
+    assert_eq!(said(text)[0].0, "Not this year.");
+}

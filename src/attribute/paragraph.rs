@@ -502,6 +502,32 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         return Verdict::Pass;
     }
     claim_all(claimed);
+    // `VASSEUR: …` / `We put that in writing.`: the unlabelled paragraphs
+    // after an answer carry the answer until the next label, inside a
+    // transcript, while they read as speech (a first or second person).
+    let mut last = pi;
+    if form != LabelForm::Headline {
+        while last + 1 < ctx.seg.paragraphs.len() && last + 1 - pi <= TRANSCRIPT_WINDOW {
+            let next = last + 1;
+            let q = &ctx.seg.paragraphs[next];
+            if q.tokens.start >= q.tokens.end
+                || paragraph_label(ctx, next).is_some()
+                || super::engine::is_page_furniture(ctx, next)
+                || !reads_as_speech(ctx, next, q.tokens.start)
+            {
+                break;
+            }
+            for i in q.tokens.start..q.tokens.end {
+                if let Some(q) = ctx.quote_opening_at(i) {
+                    claimed[q] = true;
+                }
+            }
+            last = next;
+        }
+    }
+    if last > pi {
+        end = ctx.seg.paragraphs[last].tokens.end;
+    }
     let rule = RuleId::TranscriptLabel;
     Verdict::Fire(Attribution {
         kind: QuoteKind::Direct,
@@ -513,7 +539,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         style: None,
         act: Act::Speech,
         para: ParaIdx::new(pi),
-        last_para: ParaIdx::new(pi),
+        last_para: ParaIdx::new(last),
     })
 }
 
