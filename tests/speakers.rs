@@ -549,3 +549,16 @@ fn an_answer_runs_over_its_unlabelled_paragraphs() {
     let text = "Q: Will fares rise?\n\nFORD: Not this year.\n\nFares rose in May.\n";
     assert_eq!(said(text)[0].0, "Not this year.");
 }
+
+#[test]
+fn a_question_after_an_answer_is_no_part_of_it() {
+    // A question whose label ran into it (`QAnd …?`), after an answer.
+    let text = "Q: Will fares rise?\n\nA: Not this year, I promise.\n\n\
+                QAnd what do you say to the critics?\n\nA: We hear them.\n";
+    let got = said(text);
+    assert_eq!(got[0].0, "Not this year, I promise.");
+    // Or with no question mark.
+    let text = "Q: Will fares rise?\n\nA: Not this year, I promise.\n\n\
+                QLast year you said the same.\n\nA: We hear them.\n";
+    assert_eq!(said(text)[0].0, "Not this year, I promise.");
+}

@@ -436,17 +436,31 @@ fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
     any_outside_quotes(ctx, pi, start, |i| ctx.t.is_text(i, "?"))
 }
 
+/// Whether a paragraph's first word is a questioner's `Q` run into the
+/// question (`QLast October, you …`), as some transcripts print it.
+fn glued_q(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('Q')
+        && c.next().is_some_and(char::is_uppercase)
+        && c.next().is_some_and(char::is_lowercase)
+}
+
 /// Whether paragraph `pi` from token `start` has a first or second person
-/// or a question mark outside its quotations.
-fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
+/// outside its quotations.
+fn in_person(ctx: &Ctx, pi: usize, start: usize) -> bool {
     let t = &ctx.t;
     any_outside_quotes(ctx, pi, start, |i| {
         matches!(
             t.pronoun_at(i),
             Some(Pronoun::I | Pronoun::We | Pronoun::You)
         ) || t.in_list(i, List::FirstSecondPerson)
-            || t.is_text(i, "?")
     })
+}
+
+/// Whether paragraph `pi` from token `start` has a first or second person
+/// or a question mark outside its quotations.
+fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    in_person(ctx, pi, start) || has_question(ctx, pi, start)
 }
 
 /// `PENCE: text` in a transcript, or `Jo Roe: ‘We will win’`: the rest of
@@ -504,7 +518,9 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
     claim_all(claimed);
     // `VASSEUR: …` / `We put that in writing.`: the unlabelled paragraphs
     // after an answer carry the answer until the next label, inside a
-    // transcript, while they read as speech (a first or second person).
+    // transcript, while they speak in the first or second person and ask
+    // nothing at their end (a question whose label was lost, `QWhy …?`,
+    // or the editor's `What are they afraid of?`, is no answer's).
     let mut last = pi;
     if form != LabelForm::Headline {
         while last + 1 < ctx.seg.paragraphs.len() && last + 1 - pi <= TRANSCRIPT_WINDOW {
@@ -513,7 +529,9 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
             if q.tokens.start >= q.tokens.end
                 || paragraph_label(ctx, next).is_some()
                 || super::engine::is_page_furniture(ctx, next)
-                || !reads_as_speech(ctx, next, q.tokens.start)
+                || ends_in_question(ctx, next)
+                || glued_q(ctx.t.s(q.tokens.start))
+                || !in_person(ctx, next, q.tokens.start)
             {
                 break;
             }
