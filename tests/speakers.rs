@@ -562,3 +562,45 @@ fn a_question_after_an_answer_is_no_part_of_it() {
                 QLast year you said the same.\n\nA: We hear them.\n";
     assert_eq!(said(text)[0].0, "Not this year, I promise.");
 }
+
+#[test]
+fn a_label_may_hold_a_title_with_its_period() {
+    let text = "Dr Ann Ford and Prof. Tom Hale studied the lake.\n\nQ: Is it safe?\n\n\
+                DR FORD: Mostly, yes.\n\nPROF. HALE: We find that it is not, after rain.\n";
+    assert_eq!(
+        said(text),
+        [
+            (
+                "Mostly, yes.".into(),
+                Some("Ann Ford".into()),
+                Some("DR FORD".into())
+            ),
+            (
+                "We find that it is not, after rain.".into(),
+                Some("Tom Hale".into()),
+                Some("PROF. HALE".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_label_after_name_label_turns_is_a_turn() {
+    // The second answer has no first or second person of its own; the
+    // first turn, by name, made the transcript.
+    let text = "Ann Ford and Tom Hale sailed the coast for a year.\n\nQ: Why a year?\n\n\
+                Ann Ford: Because the first winter nobody would talk to us.\n\n\
+                Tom Hale: The second winter, the fishermen talked about the weather.\n";
+    assert_eq!(speaker_names(text), ["Ann Ford", "Tom Hale"]);
+}
+
+#[test]
+fn a_turn_that_puts_a_claim_to_you_is_the_questioners() {
+    // `HBJ:` asks without a question mark: it puts a claim to the
+    // answerer (`you`) and speaks for no one (`I`, `we`).
+    let text = "Ann Ford took over the ferry company in May.\n\n\
+                HBJ: The union says you want to sell the boats.\n\n\
+                FORD: The union is wrong. We are buying two more.\n\n\
+                HBJ: Will fares rise?\n\nFORD: Not this year.\n";
+    assert_eq!(speaker_names(text), ["Ann Ford", "Ann Ford"]);
+}
