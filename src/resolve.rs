@@ -1060,13 +1060,33 @@ fn appositive_gender(text: &str, start: usize) -> Option<(i8, Span)> {
     found
 }
 
+/// The most words a description's coordinated second noun has (`Her
+/// husband and business partner, Sam Lund`).
+const MAX_COORDINATED_WORDS: usize = 3;
+
 /// The name in apposition right after the description `m` (`The town’s
-/// mayor, Petra Lind, said`), among the narration `names` (in document
-/// order): it follows a comma, and a comma follows it.
+/// mayor, Petra Lind, said`; `Her husband and business partner, Sam Lund,`),
+/// among the narration `names` (in document order): it follows a comma,
+/// and a comma follows it.
 fn in_apposition<'n>(text: &str, names: &'n [NameMention], m: Span) -> Option<&'n NameMention> {
     let k = names.partition_point(|n| (n.start as usize) < m.end());
     let n = names.get(k)?;
     let gap = text.get(m.end()..n.start as usize)?;
+    // `and co-director`: lowercase words joined to the description.
+    let gap = match gap.strip_prefix(" and ") {
+        Some(rest) => {
+            let comma = rest.find(',')?;
+            let words = &rest[..comma];
+            let lower = words
+                .split(' ')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !lower || words.split(' ').count() > MAX_COORDINATED_WORDS {
+                return None;
+            }
+            &rest[comma..]
+        }
+        None => gap,
+    };
     let gap = gap.strip_prefix(',')?;
     let end = n.start as usize + usize::from(n.len);
     let ok = !gap.is_empty()

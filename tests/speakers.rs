@@ -604,3 +604,12 @@ fn a_turn_that_puts_a_claim_to_you_is_the_questioners() {
                 HBJ: Will fares rise?\n\nFORD: Not this year.\n";
     assert_eq!(speaker_names(text), ["Ann Ford", "Ann Ford"]);
 }
+
+#[test]
+fn a_coordinated_description_with_an_appositive_name_is_the_named_speaker() {
+    let doc = parse(
+        "Gallery owner Ms Jo Lund opened the show. Her husband and business partner, \
+         Sam Lund, was less sure, saying sales had been slow.",
+    );
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Sam Lund");
+}
