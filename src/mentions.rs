@@ -389,21 +389,18 @@ impl<'a> Toks<'a> {
     pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {
         let mut j = i;
         while j < hi && j < i + 5 {
-            if self.word(j)
+            let capitals = self.word(j)
                 && self.toks[j].is(CAP)
-                && (self.s(j).len() == 1 || is_all_capitals(self.s(j)))
-            {
-                j += 1;
-            } else if j > i
+                && (self.s(j).len() == 1 || is_all_capitals(self.s(j)));
+            let title_period = j > i
                 && self.is_text(j, ".")
                 && self.is_title_at(j - 1)
                 && j + 1 < hi
-                && self.word(j + 1)
-            {
-                j += 1;
-            } else {
+                && self.word(j + 1);
+            if !(capitals || title_period) {
                 break;
             }
+            j += 1;
         }
         if j == i || j >= hi || !self.is_text(j, ":") {
             return None;
