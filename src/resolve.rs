@@ -1075,7 +1075,8 @@ fn in_apposition<'n>(text: &str, names: &'n [NameMention], m: Span) -> Option<&'
     // `and co-director`: lowercase words joined to the description.
     let gap = match gap.strip_prefix(" and ") {
         Some(rest) => {
-            let comma = rest.find(',')?;
+            // (Bounded: a few words, never the rest of the text.)
+            let (comma, _) = rest.char_indices().take(64).find(|&(_, c)| c == ',')?;
             let words = &rest[..comma];
             let lower = words
                 .split(' ')
