@@ -2118,8 +2118,9 @@ impl WrongSpeaker {
     /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
     /// # use quote_attribution::{QuoteKind, Span};
     /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
-    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he"));
-    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].expected(), None);
+    /// // (A pronoun would be an unknown speaker, right where the gold has none.)
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("Jo Roe"));
+    /// assert_eq!(score(&gold, "“Yes,” Jo Roe said.", &[p]).wrong_speakers()[0].expected(), None);
     /// ```
     pub fn expected(&self) -> Option<&str> {
         self.expected.as_deref()
@@ -2634,6 +2635,10 @@ mod tests {
         assert!(ok(None, None));
         assert!(!ok(Some("x"), None));
         assert!(!ok(None, Some("x")));
+        // An unknown speaker (named by its pronoun) is no speaker.
+        assert!(ok(Some("he"), None));
+        assert!(ok(Some("They"), None));
+        assert!(!ok(Some("Jo Roe"), None));
         assert!(ok(Some("jane roe."), Some("Jane Roe")));
         assert!(ok(Some("P.M."), Some("Jane Roe")));
         assert!(ok(Some("Ms Roe"), Some("Jane Roe")));
