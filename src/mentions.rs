@@ -385,15 +385,21 @@ impl<'a> Toks<'a> {
     }
 
     /// A transcript label at token `i`: `PENCE:` or `Q:` (upper-case words
-    /// then a colon).
+    /// then a colon), or with a title's period (`PROF. REDDY:`).
     pub fn label_at(&self, i: usize, hi: usize) -> Option<Mention> {
         let mut j = i;
-        while j < hi
-            && j < i + 4
-            && self.word(j)
-            && self.toks[j].is(CAP)
-            && (self.s(j).len() == 1 || is_all_capitals(self.s(j)))
-        {
+        while j < hi && j < i + 5 {
+            let capitals = self.word(j)
+                && self.toks[j].is(CAP)
+                && (self.s(j).len() == 1 || is_all_capitals(self.s(j)));
+            let title_period = j > i
+                && self.is_text(j, ".")
+                && self.is_title_at(j - 1)
+                && j + 1 < hi
+                && self.word(j + 1);
+            if !(capitals || title_period) {
+                break;
+            }
             j += 1;
         }
         if j == i || j >= hi || !self.is_text(j, ":") {

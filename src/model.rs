@@ -750,24 +750,36 @@ pub enum EntityKind {
     Person,
     /// An organisation, document or other non-person source.
     Organization,
-    /// A group of people (`officials`), or an unresolved pronoun.
+    /// A group of people (`officials`), or another description.
     Other,
+    /// An unknown speaker: a pronoun with no antecedent of its kind in
+    /// reach (`he said` where only women and organisations are named), one
+    /// entity per pronoun, named by it. Not a guess.
+    ///
+    /// ```
+    /// use quote_attribution::EntityKind;
+    /// let doc = quote_attribution::parse("Ms Ann Lee left. “We will appeal,” he said.");
+    /// let he = doc.speaker(doc.quotes()[0].speaker().unwrap().id()).unwrap();
+    /// assert_eq!((he.name(), he.kind()), ("he", EntityKind::Unknown));
+    /// ```
+    Unknown,
 }
 
 impl EntityKind {
     /// Every kind, in the order of the type.
     ///
     /// ```
-    /// assert_eq!(quote_attribution::EntityKind::ALL.len(), 3);
+    /// assert_eq!(quote_attribution::EntityKind::ALL.len(), 4);
     /// ```
     pub const ALL: &'static [EntityKind] = &[
         EntityKind::Person,
         EntityKind::Organization,
         EntityKind::Other,
+        EntityKind::Unknown,
     ];
 
     /// The lowercase name used in JSON (`"person"`, `"organization"`,
-    /// `"other"`).
+    /// `"other"`, `"unknown"`).
     ///
     /// ```
     /// assert_eq!(quote_attribution::EntityKind::Person.as_str(), "person");
@@ -777,6 +789,7 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
             EntityKind::Other => "other",
+            EntityKind::Unknown => "unknown",
         }
     }
 }
@@ -803,7 +816,7 @@ impl FromStr for EntityKind {
             s,
             EntityKind::ALL,
             EntityKind::as_str,
-            &["person", "organization", "other"],
+            &["person", "organization", "other", "unknown"],
         )
     }
 }

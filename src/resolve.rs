@@ -9,7 +9,9 @@
 use crate::attribute::Attribution;
 use crate::lexicon::{default_lexicon, key_in, FxBuild, FxHasher, List, Pronoun};
 use crate::mentions::{Mention, MentionKind};
-use crate::model::{EntityKind, Gender, Quote, QuoteSpeaker, Snippet, Speaker, SpeakerId};
+use crate::model::{
+    EntityKind, Gender, Quote, QuoteKind, QuoteSpeaker, Snippet, Speaker, SpeakerId,
+};
 use crate::span::Span;
 use crate::tokens::{TokIdx, Toks};
 use std::borrow::Cow;
@@ -388,6 +390,10 @@ struct Resolver<'a> {
     /// The entity of each pronoun that found no antecedent (by
     /// [`Pronoun`] number).
     unknown: [Option<usize>; Pronoun::COUNT],
+    /// The entity of the latest direct quotation whose speaker was
+    /// resolved, and where its content starts (see
+    /// [`Resolver::antecedent`]).
+    last_direct: Option<(usize, usize)>,
     /// Every mention of every entity, in document order: one flat list
     /// rather than a list per entity (most entities never speak, and their
     /// mentions are never output).
@@ -455,6 +461,7 @@ impl<'a> Resolver<'a> {
             recent_salient: Recent::default(),
             recent_any: Recent::default(),
             unknown: [None; Pronoun::COUNT],
+            last_direct: None,
             mention_log: Vec::new(),
         }
     }
@@ -678,9 +685,19 @@ impl<'a> Resolver<'a> {
         found
     }
 
-    /// The antecedent of a pronoun: the most recent compatible entity (events
-    /// arrive in document order, so every listed mention precedes it).
-    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+    /// The antecedent of a pronoun at byte `at`: the most recent compatible
+    /// entity (events arrive in document order, so every listed mention
+    /// precedes it), a subject before any other mention.
+    ///
+    /// Never back across someone else's quotation: after a direct
+    /// quotation by another entity that starts before the pronoun, a
+    /// subject mentioned only before that quotation gives way to an
+    /// agreeing person mentioned since (`he` and `she` only: `it` and
+    /// `they` would find places) (`Tom Hale opened the meeting.
+    /// “We are broke,” Ms Lee said, turning to treasurer Bob Ray. “Not
+    /// yet,” he said.` → Bob Ray). With no one agreeing named since, the
+    /// pronoun still reaches back.
+    fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
         let want = |e: &Entity| match p {
             Pronoun::He => e.kind == EntityKind::Person && e.evidence && e.gender >= 0,
             Pronoun::She => e.kind == EntityKind::Person && e.evidence && e.gender <= 0,
@@ -689,7 +706,20 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let find = |list: &Recent| list.iter().find(|&i| want(&self.entities[i]));
-        find(&self.recent_salient).or_else(|| find(&self.recent_any))
+        let salient = find(&self.recent_salient);
+        if let (Some(a), Some((by, start))) = (salient, self.last_direct) {
+            let since = |i: usize| self.entities[i].last_any > start + 1;
+            if matches!(p, Pronoun::He | Pronoun::She) && by != a && start < at && !since(a) {
+                let nearer = self
+                    .recent_any
+                    .iter()
+                    .find(|&i| since(i) && want(&self.entities[i]));
+                if nearer.is_some() {
+                    return nearer;
+                }
+            }
+        }
+        salient.or_else(|| find(&self.recent_any))
     }
 
     /// Records a mention of entity `id`, with no effect on which entities
@@ -725,6 +755,27 @@ pub(crate) fn resolve<'a>(
     names: Vec<NameMention>,
 ) -> (Vec<Quote<'a>>, Vec<Speaker<'a>>) {
     let mut r = Resolver::new(text);
+    // `Her husband, Leo, …`: a relation noun in apposition shows the
+    // gender (and that a lone given name is a person's).
+    // And a name in apposition to a description that opens its sentence
+    // is its subject (`The city’s mayor, Petra Lind, closed …`).
+    let mut names = names;
+    for n in &mut names {
+        if n.flags & NONPERSON != 0 || !text[..n.start as usize].ends_with([' ', '\n']) {
+            continue;
+        }
+        if let Some((d, true)) = description_before(text, n.start as usize) {
+            // (Of a person: its noun is a role or a relation.)
+            let noun = d.rsplit(' ').next().unwrap_or("");
+            let c = crate::lexicon::classes(noun);
+            if c & (crate::lexicon::TITLE | crate::lexicon::MALE | crate::lexicon::FEMALE) != 0 {
+                n.flags |= SUBJECT;
+            }
+        }
+        if n.gender == 0 {
+            n.gender = appositive_gender(text, n.start as usize).map_or(0, |(g, _)| g);
+        }
+    }
     // Events in document order, merged from two sorted streams: narration
     // names (already in order) and speaker mentions (sorted here); at equal
     // offsets the name comes first.
@@ -787,7 +838,7 @@ pub(crate) fn resolve<'a>(
                     && key_in(text.as_bytes(), m.span.start(), m.span.end())
                         .is_some_and(|k| default_lexicon().possessive(k).is_some());
                 let id = match m.kind {
-                    MentionKind::Pronoun(p) => match r.antecedent(p) {
+                    MentionKind::Pronoun(p) => match r.antecedent(p, m.span.start()) {
                         Some(id) if possessive => id,
                         Some(id) => {
                             let e = &mut r.entities[id];
@@ -809,7 +860,7 @@ pub(crate) fn resolve<'a>(
                             None => {
                                 let head = (m.head.start(), m.head.end());
                                 let words = words_of(text.as_bytes(), head, None).count;
-                                let id = r.new_entity(&m, EntityKind::Other, words, None);
+                                let id = r.new_entity(&m, EntityKind::Unknown, words, None);
                                 r.unknown[p as usize] = Some(id);
                                 id
                             }
@@ -822,8 +873,27 @@ pub(crate) fn resolve<'a>(
                         let known = known.or_else(|| r.by_initials(m.head));
                         known.unwrap_or_else(|| r.entity_of_name_with(&m, hash, key, n))
                     }
+                    // `The town’s mayor, Petra Lind, …`: the name in
+                    // apposition.
+                    MentionKind::Nominal => match in_apposition(text, &names, m.span) {
+                        Some(n) => {
+                            let nm = n.mention();
+                            let id = r.entity_of_name_with(
+                                &nm,
+                                n.hash(),
+                                n.key(&nm),
+                                usize::from(n.words),
+                            );
+                            r.entities[id].roles.push(m.span);
+                            id
+                        }
+                        None => r.entity_of_name(&m),
+                    },
                     _ => r.entity_of_name(&m),
                 };
+                if attributions[k].kind == QuoteKind::Direct {
+                    r.last_direct = Some((id, attributions[k].content.start()));
+                }
                 r.touch(id, m.span, !possessive);
                 // `Jo Roe, who said`: `who` is the mention that licenses
                 // the attribution, and one of the entity's.
@@ -862,10 +932,14 @@ pub(crate) fn resolve<'a>(
                             (EntityKind::Person, -1) => Gender::Female,
                             _ => Gender::Unknown,
                         },
+                        // (A name in apposition: the relation noun.)
                         gender_evidence: e
                             .gender_from
                             .filter(|_| e.kind == EntityKind::Person && e.gender != 0)
-                            .map(|s| Snippet::new(text, s)),
+                            .map(|s| {
+                                let noun = appositive_gender(text, s.start()).map(|(_, n)| n);
+                                Snippet::new(text, noun.unwrap_or(s))
+                            }),
                     });
                     speakers.len() - 1
                 });
@@ -882,7 +956,9 @@ pub(crate) fn resolve<'a>(
         let confidence = match &a.speaker {
             Some(m)
                 if matches!(m.kind, MentionKind::Pronoun(_))
-                    && entity_of[k].is_some_and(|id| r.entities[id].kind == EntityKind::Other) =>
+                    && entity_of[k].is_some_and(|id| {
+                        matches!(r.entities[id].kind, EntityKind::Other | EntityKind::Unknown)
+                    }) =>
             {
                 a.confidence * 0.8
             }
@@ -908,6 +984,117 @@ pub(crate) fn resolve<'a>(
         }
     }
     (quotes, speakers)
+}
+
+/// The most words of a description before a name in apposition (`The
+/// victim’s eldest daughter, Ruth Pell`).
+const MAX_APPOSITION_WORDS: usize = 6;
+
+/// How far back [`description_before`] looks for the start of the
+/// description, in bytes.
+const MAX_APPOSITION_BYTES: usize = 120;
+
+/// The description before a comma and the name at byte `start` (`Her
+/// husband, Leo`): its words, when it opens with a determiner or a
+/// possessive (`the`, `her`) after the start of its clause, and whether it
+/// opens its sentence (the name is then the subject).
+fn description_before(text: &str, start: usize) -> Option<(&str, bool)> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix(',')?;
+    // Bounded: a look back over a few words, never the whole text.
+    let mut lo = before.len().saturating_sub(MAX_APPOSITION_BYTES);
+    while !before.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let boundary = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '"' | '(' | ')'
+        )
+    };
+    let (from, opens) = match before[lo..].rfind(boundary) {
+        Some(k) => {
+            let c = before[lo + k..].chars().next()?;
+            (lo + k + c.len_utf8(), matches!(c, '.' | '!' | '?' | '\n'))
+        }
+        None if lo == 0 => (0, true),
+        None => return None,
+    };
+    let d = before[from..].trim();
+    let first = d.split_whitespace().next()?;
+    let n = d.split_whitespace().count();
+    (n <= MAX_APPOSITION_WORDS && crate::lexicon::is_determiner(first)).then_some((d, opens))
+}
+
+/// The gender a relation noun shows for the name at byte `start` that
+/// stands in apposition after it (`Her husband, Leo`, `The patient’s
+/// daughter, Ruth Pell`: [`List::MaleTitle`] and [`List::FemaleTitle`]
+/// words), with the noun; `None` when no such noun, or both, come before
+/// `of` among the words that own nothing (`The son’s lawyer` is no man).
+fn appositive_gender(text: &str, start: usize) -> Option<(i8, Span)> {
+    let (d, _) = description_before(text, start)?;
+    let base = d.as_ptr() as usize - text.as_ptr() as usize;
+    let mut found: Option<(i8, Span)> = None;
+    for w in d.split_whitespace() {
+        if w.eq_ignore_ascii_case("of") {
+            break;
+        }
+        let owner = w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'');
+        let c = crate::lexicon::classes(w);
+        let g = if c & crate::lexicon::MALE != 0 {
+            1
+        } else if c & crate::lexicon::FEMALE != 0 {
+            -1
+        } else {
+            0
+        };
+        if owner || g == 0 {
+            continue;
+        }
+        if found.is_some_and(|(f, _)| f != g) {
+            return None;
+        }
+        let at = base + (w.as_ptr() as usize - d.as_ptr() as usize);
+        found = Some((g, Span::new(at, at + w.len())));
+    }
+    found
+}
+
+/// The most words a description's coordinated second noun has (`Her
+/// husband and business partner, Sam Lund`).
+const MAX_COORDINATED_WORDS: usize = 3;
+
+/// The name in apposition right after the description `m` (`The town’s
+/// mayor, Petra Lind, said`; `Her husband and business partner, Sam Lund,`),
+/// among the narration `names` (in document order): it follows a comma,
+/// and a comma follows it.
+fn in_apposition<'n>(text: &str, names: &'n [NameMention], m: Span) -> Option<&'n NameMention> {
+    let k = names.partition_point(|n| (n.start as usize) < m.end());
+    let n = names.get(k)?;
+    let gap = text.get(m.end()..n.start as usize)?;
+    // `and co-director`: lowercase words joined to the description.
+    let gap = match gap.strip_prefix(" and ") {
+        Some(rest) => {
+            // (Bounded: a few words, never the rest of the text.)
+            let (comma, _) = rest.char_indices().take(64).find(|&(_, c)| c == ',')?;
+            let words = &rest[..comma];
+            let lower = words
+                .split(' ')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !lower || words.split(' ').count() > MAX_COORDINATED_WORDS {
+                return None;
+            }
+            &rest[comma..]
+        }
+        None => gap,
+    };
+    let gap = gap.strip_prefix(',')?;
+    let end = n.start as usize + usize::from(n.len);
+    let ok = !gap.is_empty()
+        && gap.len() <= 8
+        && (gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("the"))
+        && text.get(end..).is_some_and(|rest| rest.starts_with(','));
+    ok.then_some(n)
 }
 
 /// The most words between a relative `who` and the cue it is the subject

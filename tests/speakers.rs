@@ -142,9 +142,13 @@ fn a_pronoun_agrees_with_the_gender_the_text_shows() {
 
 #[test]
 fn an_unresolved_pronoun_is_one_unknown_speaker() {
+    // No antecedent: one speaker of kind unknown, named by the pronoun.
     let doc = parse("“We tried,” he said. “We will try again,” he added later.");
     assert_eq!(doc.speakers().len(), 1);
-    assert_eq!(doc.speakers()[0].kind(), EntityKind::Other);
+    assert_eq!(
+        (doc.speakers()[0].name(), doc.speakers()[0].kind()),
+        ("he", EntityKind::Unknown)
+    );
 }
 
 #[test]
@@ -453,4 +457,190 @@ fn a_relative_who_is_the_mention_of_its_antecedent() {
         who("Jo Roe, who leads the union, said the strike would go on."),
         ("Jo Roe".into(), "Jo Roe".into())
     );
+}
+
+#[test]
+fn a_description_with_an_appositive_name_is_the_named_speaker() {
+    // `The town’s mayor, Petra Lind, …`: the name the description is in
+    // apposition with is the speaker, and the description a role.
+    let doc = parse(
+        "The town’s mayor, Petra Lind, shut the market on Friday, adding that stalls \
+         would reopen in May.",
+    );
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Petra Lind");
+    let mayor = doc.speaker(s.id()).unwrap();
+    assert_eq!(mayor.kind(), EntityKind::Person);
+    assert_eq!(mayor.roles()[0].text(), "The town’s mayor");
+    // An organisation named in apposition.
+    let doc = parse("The nurses’ union, the Care Workers Guild, said the offer was too low.");
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Care Workers Guild");
+    assert_eq!(
+        doc.speaker(s.id()).unwrap().kind(),
+        EntityKind::Organization
+    );
+    // A name that is no apposition (an owner) leaves the description alone.
+    assert_eq!(
+        speaker_names("The mayor’s aide, Petra Lind’s son, said the market would reopen."),
+        ["The mayor’s aide"]
+    );
+}
+
+#[test]
+fn a_relation_noun_in_apposition_shows_the_gender() {
+    use quote_attribution::Gender;
+    // `Her husband, Leo, …`: a given name alone is a person here, and a man.
+    let doc = parse(
+        "Ms Dana Webb runs the shop. Her husband, Leo, nodded. “We lost everything,” he said.",
+    );
+    let s = doc.quotes()[0].speaker().unwrap();
+    assert_eq!(s.name(), "Leo");
+    assert_eq!(doc.speaker(s.id()).unwrap().gender(), Gender::Male);
+    // `The victim’s daughter, Ruth Pell`: a woman, whom `he` never means.
+    let doc = parse(
+        "The victim’s daughter, Ruth Pell, spoke to reporters outside court. \
+         “Nobody warned us,” he said.",
+    );
+    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
+    // A possessor is not the person (`The son’s lawyer` is no man).
+    let doc = parse(
+        "The son’s lawyer, Ruth Pell, spoke to reporters outside court. \
+         “Nobody warned us,” she said.",
+    );
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Ruth Pell");
+}
+
+#[test]
+fn a_pronoun_never_reaches_back_across_someone_elses_quotation() {
+    // After a woman's quotation, `he` is the man named since, not the
+    // subject named before it.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” Ms Ann Lee said, turning \
+             to treasurer Bob Ray. “Not yet,” he said."
+        ),
+        ["Ann Lee", "Bob Ray"]
+    );
+    // With no one named since, it reaches back.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” Ms Ann Lee said. \
+             “Not yet,” he said."
+        ),
+        ["Ann Lee", "Tom Hale"]
+    );
+    // After the subject's own quotation, the subject.
+    assert_eq!(
+        speaker_names(
+            "Mayor Tom Hale opened the meeting. “We are broke,” he said after greeting \
+             Bob Ray. “We need help,” he said."
+        ),
+        ["Tom Hale", "Tom Hale"]
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_antecedent_of_its_kind_has_no_speaker() {
+    // Only a woman (by her title) and an organisation: `he` is unknown,
+    // not a guess.
+    let doc = parse("Ms Ann Lee and the Harbour Authority disagreed. “We will appeal,” he said.");
+    assert_eq!(first_speaker_kind(&doc), Some(EntityKind::Unknown));
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "he");
+    // A person of no known gender may be either.
+    assert_eq!(
+        speaker_names("Ann Lee and the Harbour Authority disagreed. “We will appeal,” he said."),
+        ["Ann Lee"]
+    );
+}
+
+/// The kind of the first quotation's speaker.
+fn first_speaker_kind(doc: &quote_attribution::Document) -> Option<EntityKind> {
+    let s = doc.quotes()[0].speaker()?;
+    Some(doc.speaker(s.id())?.kind())
+}
+
+#[test]
+fn an_answer_runs_over_its_unlabelled_paragraphs() {
+    let text = "Ann Ford runs the ferry company.\n\nQ: Will fares rise?\n\n\
+                FORD: Not this year.\n\nWe froze them in March, and my customers \
+                tell me, \"Keep it that way.\" So we will.\n\nQ: And next year?\n\nFORD: Ask me then.\n";
+    let got = said(text);
+    let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Not this year.\n\nWe froze them in March, and my customers tell me, \
+             \"Keep it that way.\" So we will.",
+            "Ask me then."
+        ]
+    );
+    assert!(got.iter().all(|(_, s, _)| s.as_deref() == Some("Ann Ford")));
+    // Narration after the answer is no part of it.
+    let text = "Q: Will fares rise?\n\nFORD: Not this year.\n\nFares rose in May.\n";
+    assert_eq!(said(text)[0].0, "Not this year.");
+}
+
+#[test]
+fn a_question_after_an_answer_is_no_part_of_it() {
+    // A question whose label ran into it (`QAnd …?`), after an answer.
+    let text = "Q: Will fares rise?\n\nA: Not this year, I promise.\n\n\
+                QAnd what do you say to the critics?\n\nA: We hear them.\n";
+    let got = said(text);
+    assert_eq!(got[0].0, "Not this year, I promise.");
+    // Or with no question mark.
+    let text = "Q: Will fares rise?\n\nA: Not this year, I promise.\n\n\
+                QLast year you said the same.\n\nA: We hear them.\n";
+    assert_eq!(said(text)[0].0, "Not this year, I promise.");
+}
+
+#[test]
+fn a_label_may_hold_a_title_with_its_period() {
+    let text = "Dr Ann Ford and Prof. Tom Hale studied the lake.\n\nQ: Is it safe?\n\n\
+                DR FORD: Mostly, yes.\n\nPROF. HALE: We find that it is not, after rain.\n";
+    assert_eq!(
+        said(text),
+        [
+            (
+                "Mostly, yes.".into(),
+                Some("Ann Ford".into()),
+                Some("DR FORD".into())
+            ),
+            (
+                "We find that it is not, after rain.".into(),
+                Some("Tom Hale".into()),
+                Some("PROF. HALE".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_label_after_name_label_turns_is_a_turn() {
+    // The second answer has no first or second person of its own; the
+    // first turn, by name, made the transcript.
+    let text = "Ann Ford and Tom Hale sailed the coast for a year.\n\nQ: Why a year?\n\n\
+                Ann Ford: Because the first winter nobody would talk to us.\n\n\
+                Tom Hale: The second winter, the fishermen talked about the weather.\n";
+    assert_eq!(speaker_names(text), ["Ann Ford", "Tom Hale"]);
+}
+
+#[test]
+fn a_turn_that_puts_a_claim_to_you_is_the_questioners() {
+    // `HBJ:` asks without a question mark: it puts a claim to the
+    // answerer (`you`) and speaks for no one (`I`, `we`).
+    let text = "Ann Ford took over the ferry company in May.\n\n\
+                HBJ: The union says you want to sell the boats.\n\n\
+                FORD: The union is wrong. We are buying two more.\n\n\
+                HBJ: Will fares rise?\n\nFORD: Not this year.\n";
+    assert_eq!(speaker_names(text), ["Ann Ford", "Ann Ford"]);
+}
+
+#[test]
+fn a_coordinated_description_with_an_appositive_name_is_the_named_speaker() {
+    let doc = parse(
+        "Gallery owner Ms Jo Lund opened the show. Her husband and business partner, \
+         Sam Lund, was less sure, saying sales had been slow.",
+    );
+    assert_eq!(doc.quotes()[0].speaker().unwrap().name(), "Sam Lund");
 }

@@ -351,10 +351,15 @@ pub(super) fn paragraphs(
                     .is_some_and(|i| {
                         i > p.tokens.start && t.toks[i - 1].kind == TokKind::QuoteChar
                     });
+                // (With the unlabelled paragraphs that carry the answer.)
+                let end = ctx.seg.paragraphs[a.last_para.as_usize()].tokens.end;
                 if !quoted {
-                    muted.push((t.span(p.tokens.start, p.tokens.end - 1), Some(a.content)));
+                    muted.push((t.span(p.tokens.start, end - 1), Some(a.content)));
                 }
                 by_para[pi].push(out.len());
+                if a.last_para.as_usize() != pi {
+                    by_para[a.last_para.as_usize()].push(out.len());
+                }
                 out.push(a);
                 continue;
             }

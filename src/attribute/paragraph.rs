@@ -330,14 +330,35 @@ fn is_questioner(ctx: &Ctx, m: &Mention) -> bool {
 }
 
 /// Whether the turn of paragraph `pi` (label `m`) is a questioner's by
-/// what it does: it ends in a question, and so did every earlier turn of
-/// its label (`INTERVIEWER:`, an outlet's initials `WR:`). Only earlier
-/// turns count.
+/// what it does: it ends in a question or, under initials (`HBJ:`), puts
+/// something to the answerer ([`puts_to_you`]), and so did every earlier
+/// turn of its label
+/// (`INTERVIEWER:`, an outlet's initials `WR:`). Only earlier turns count.
 fn asks_only(ctx: &Ctx, pi: usize, m: &Mention) -> bool {
-    ends_in_question(ctx, pi)
+    // (Putting to `you` marks initials only: a named moderator's turn,
+    // `WALLACE: … you …`, is often reported.)
+    let initials = m.first == m.last && (2..=3).contains(&ctx.t.s(m.first.as_usize()).len());
+    let asks = |pj: usize, start: usize| {
+        ends_in_question(ctx, pj) || (initials && puts_to_you(ctx, pj, start))
+    };
+    paragraph_label(ctx, pi).is_some_and(|(_, s, _)| asks(pi, s))
         && (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).all(|pj| {
-            paragraph_label(ctx, pj)
-                .is_none_or(|(l, _, _)| !same_words(ctx, &l, m) || ends_in_question(ctx, pj))
+            paragraph_label(ctx, pj).is_none_or(|(l, s, _)| !same_words(ctx, &l, m) || asks(pj, s))
+        })
+}
+
+/// Whether the turn of paragraph `pi` (its text from token `start`) puts
+/// something to the answerer without a question mark: it says `you` and
+/// no first person (`HBJ: The union says you want to sell the boats.`).
+fn puts_to_you(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    let t = &ctx.t;
+    any_outside_quotes(ctx, pi, start, |i| t.pronoun_at(i) == Some(Pronoun::You))
+        && !any_outside_quotes(ctx, pi, start, |i| {
+            matches!(t.pronoun_at(i), Some(Pronoun::I | Pronoun::We))
+                || (t.in_list(i, List::FirstSecondPerson)
+                    && !["your", "yours", "yourself", "yourselves"]
+                        .iter()
+                        .any(|w| t.is_text_ci(i, w)))
         })
 }
 
@@ -375,6 +396,15 @@ fn after_a_turn(ctx: &Ctx, pi: usize) -> bool {
             LabelForm::Capitals | LabelForm::Name => is_questioner(ctx, &l),
             LabelForm::Headline => false,
         })
+    })
+}
+
+/// Whether a turn by name (a `Name` label that reads as speech) stands
+/// shortly before paragraph `pi`.
+fn after_a_name_turn(ctx: &Ctx, pi: usize) -> bool {
+    (pi.saturating_sub(TRANSCRIPT_WINDOW)..pi).any(|pj| {
+        paragraph_label(ctx, pj)
+            .is_some_and(|(_, s, form)| form == LabelForm::Name && reads_as_speech(ctx, pj, s))
     })
 }
 
@@ -436,17 +466,31 @@ fn has_question(ctx: &Ctx, pi: usize, start: usize) -> bool {
     any_outside_quotes(ctx, pi, start, |i| ctx.t.is_text(i, "?"))
 }
 
+/// Whether a paragraph's first word is a questioner's `Q` run into the
+/// question (`QLast October, you …`), as some transcripts print it.
+fn glued_q(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('Q')
+        && c.next().is_some_and(char::is_uppercase)
+        && c.next().is_some_and(char::is_lowercase)
+}
+
 /// Whether paragraph `pi` from token `start` has a first or second person
-/// or a question mark outside its quotations.
-fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
+/// outside its quotations.
+fn in_person(ctx: &Ctx, pi: usize, start: usize) -> bool {
     let t = &ctx.t;
     any_outside_quotes(ctx, pi, start, |i| {
         matches!(
             t.pronoun_at(i),
             Some(Pronoun::I | Pronoun::We | Pronoun::You)
         ) || t.in_list(i, List::FirstSecondPerson)
-            || t.is_text(i, "?")
     })
+}
+
+/// Whether paragraph `pi` from token `start` has a first or second person
+/// or a question mark outside its quotations.
+fn reads_as_speech(ctx: &Ctx, pi: usize, start: usize) -> bool {
+    in_person(ctx, pi, start) || has_question(ctx, pi, start)
 }
 
 /// `PENCE: text` in a transcript, or `Jo Roe: ‘We will win’`: the rest of
@@ -464,9 +508,10 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         LabelForm::Capitals => in_transcript(ctx, pi, &m, start),
         // `Jo Roe: Credit scores …` also heads a section: a name is a
         // turn only where it reads as speech after another turn.
+        // (Or after such a turn by name: `Tom Hale: The second winter, …`.)
         LabelForm::Name => {
             !super::engine::is_page_furniture(ctx, pi)
-                && reads_as_speech(ctx, pi, start)
+                && (reads_as_speech(ctx, pi, start) || after_a_name_turn(ctx, pi))
                 && after_a_turn(ctx, pi)
         }
     };
@@ -502,6 +547,36 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         return Verdict::Pass;
     }
     claim_all(claimed);
+    // `VASSEUR: …` / `We put that in writing.`: the unlabelled paragraphs
+    // after an answer carry the answer until the next label, inside a
+    // transcript, while they speak in the first or second person and ask
+    // nothing at their end (a question whose label was lost, `QWhy …?`,
+    // or the editor's `What are they afraid of?`, is no answer's).
+    let mut last = pi;
+    if form != LabelForm::Headline {
+        while last + 1 < ctx.seg.paragraphs.len() && last + 1 - pi <= TRANSCRIPT_WINDOW {
+            let next = last + 1;
+            let q = &ctx.seg.paragraphs[next];
+            if q.tokens.start >= q.tokens.end
+                || paragraph_label(ctx, next).is_some()
+                || super::engine::is_page_furniture(ctx, next)
+                || ends_in_question(ctx, next)
+                || glued_q(ctx.t.s(q.tokens.start))
+                || !in_person(ctx, next, q.tokens.start)
+            {
+                break;
+            }
+            for i in q.tokens.start..q.tokens.end {
+                if let Some(q) = ctx.quote_opening_at(i) {
+                    claimed[q] = true;
+                }
+            }
+            last = next;
+        }
+    }
+    if last > pi {
+        end = ctx.seg.paragraphs[last].tokens.end;
+    }
     let rule = RuleId::TranscriptLabel;
     Verdict::Fire(Attribution {
         kind: QuoteKind::Direct,
@@ -513,7 +588,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
         style: None,
         act: Act::Speech,
         para: ParaIdx::new(pi),
-        last_para: ParaIdx::new(pi),
+        last_para: ParaIdx::new(last),
     })
 }
 

@@ -956,6 +956,18 @@ pub(super) const RULES: &[Rule] = &[
                 "We rebuild, I think.", Some("Jo Roe"), Some(":")),
             // … but it also heads sections.
             no!("What now?\n\nJo Roe: Credit scores matter to you."),
+            // An answer runs over the unlabelled paragraphs that speak in
+            // the first or second person, until a label or a question.
+            yes!("Q: Will fares rise?\n\nFORD: Not this year.\n\nWe froze them, I promise.",
+                Direct, "Not this year.\n\nWe froze them, I promise.", Some("FORD"), Some(":")),
+            yes!("Q: Will fares rise?\n\nFORD: Not this year.\n\nFares rose in May.", Direct,
+                "Not this year.", Some("FORD"), Some(":")),
+            // A title's period in a label.
+            yes!("Q: Is it safe?\n\nPROF. HALE: We find that it is not.", Direct,
+                "We find that it is not.", Some("PROF. HALE"), Some(":")),
+            // Initials that put a claim to `you` without a question mark
+            // are the questioner's.
+            no!("Jo Roe runs the port.\n\nHBJ: Critics say you will sell it.\n\nHBJ: Will you?"),
         ],
     },
     Rule {
