@@ -84,9 +84,8 @@
 //! | `overlap_0.3` | their intersection is at least 30% of the trimmed gold span | — |
 //! | `overlap_0.8` | their intersection is at least 80% of the trimmed gold span | — |
 //!
-//! The speaker is right when the gold has none and the prediction has none
-//! or an unknown one ([`EntityKind::Unknown`](crate::EntityKind::Unknown),
-//! named by its pronoun); or when the predicted mention overlaps one of the gold's
+//! The speaker is right when the gold has none and neither has the
+//! prediction; or when the predicted mention overlaps one of the gold's
 //! [speaker spans](GoldQuote::speaker_spans); or when the predicted name,
 //! normalised by [`normalize_name`], equals the gold speaker or one of its
 //! [aliases](GoldDoc::aliases); or when the two share a last word longer
@@ -889,11 +888,8 @@ fn speaker_ok(
     pred_mention: Option<Span>,
     gold_spans: &[Span],
 ) -> bool {
-    // No speaker in the gold: right when none is predicted, or an unknown
-    // one (`EntityKind::Unknown`, whose name is its pronoun: a resolved
-    // entity's never is).
     let Some(gold) = gold else {
-        return pred.is_none_or(crate::lexicon::is_pronoun);
+        return pred.is_none();
     };
     let Some(pred) = pred else {
         return false;
@@ -2118,9 +2114,8 @@ impl WrongSpeaker {
     /// # use quote_attribution::eval::{score, GoldDoc, GoldQuote, Predicted};
     /// # use quote_attribution::{QuoteKind, Span};
     /// let gold = GoldDoc::new(vec![GoldQuote::new(QuoteKind::Direct, 3..6, None)]);
-    /// // (A pronoun would be an unknown speaker, right where the gold has none.)
-    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("Jo Roe"));
-    /// assert_eq!(score(&gold, "“Yes,” Jo Roe said.", &[p]).wrong_speakers()[0].expected(), None);
+    /// let p = Predicted::new(QuoteKind::Direct, Span::new(3, 7), Some("he"));
+    /// assert_eq!(score(&gold, "“Yes,” he said.", &[p]).wrong_speakers()[0].expected(), None);
     /// ```
     pub fn expected(&self) -> Option<&str> {
         self.expected.as_deref()
@@ -2635,10 +2630,6 @@ mod tests {
         assert!(ok(None, None));
         assert!(!ok(Some("x"), None));
         assert!(!ok(None, Some("x")));
-        // An unknown speaker (named by its pronoun) is no speaker.
-        assert!(ok(Some("he"), None));
-        assert!(ok(Some("They"), None));
-        assert!(!ok(Some("Jo Roe"), None));
         assert!(ok(Some("jane roe."), Some("Jane Roe")));
         assert!(ok(Some("P.M."), Some("Jane Roe")));
         assert!(ok(Some("Ms Roe"), Some("Jane Roe")));

@@ -15,8 +15,8 @@ use suite::Floors;
 
 /// The figures reached, held.
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.956,
-    speaker_accuracy: 0.975,
+    end_to_end_f1: 0.959,
+    speaker_accuracy: 0.976,
     precision: 0.986,
     recall: 0.974,
 };
