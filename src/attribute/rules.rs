@@ -937,7 +937,7 @@ pub(super) const RULES: &[Rule] = &[
             no!("UPDATE: The road has reopened."),
             // A questioner's turn is no one's claim, whatever its label.
             no!("Q: What happens to the plant now?"),
-            no!("HBJ: The union says you want to automate the port. Will you?"),
+            no!("KLM: The guild says you want to close the depot. Will you?"),
             // One label that does not read as speech is no transcript; a
             // run of section labels neither.
             no!("ROE: The plant stays open."),
