@@ -384,7 +384,14 @@ fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     // (`of` too here, between a name and its verb: `Jo Roe of the union
     // said`.)
     let prep = k >= lo + 2 && (t.in_list(k - 1, List::AffiliationPrep) || t.is_text(k - 1, "of"));
-    if !prep || !organisation {
+    // (`An official from the Transit Authority`, `A spokesman for the
+    // ministry`: a noun of a speaker takes these too.)
+    let speaker_prep = k >= lo + 2
+        && (prep
+            || t.is_text(k - 1, "from")
+            || t.is_text(k - 1, "for")
+            || t.is_text(k - 1, "within"));
+    if !speaker_prep || !organisation {
         return None;
     }
     // (`Lt. Marcus Dell Jr. of the sheriff’s office`: over letters after
@@ -397,8 +404,22 @@ fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
         e -= 1;
     }
     let mut person = t.np_ending_at(e, lo)?;
+    // (A title, or a noun of speakers: `officials`, and `official`, the
+    // singular of one.)
+    let head = person.last.as_usize();
+    let speaker_noun = person.kind == MentionKind::Nominal
+        && !t.has(head, lexicon::NONPERSON_NOUN)
+        && (t.is_title_at(head)
+            || t.has(head, lexicon::SPEAKER_NOUN)
+            || lexicon::classes(&format!("{}s", t.s(head).to_ascii_lowercase()))
+                & lexicon::SPEAKER_NOUN
+                != 0);
+    if speaker_noun {
+        person.role = Some(t.span(k - 1, m.last.as_usize()));
+        return Some(person);
+    }
     // (`Speaker of the House Paul Ryan`: a title alone is no person.)
-    if person.kind != MentionKind::Name || person.nonperson || t.is_title_at(e) {
+    if !prep || person.kind != MentionKind::Name || person.nonperson || t.is_title_at(e) {
         return None;
     }
     if person.role.is_none() {

@@ -743,6 +743,12 @@ pub(super) const RULES: &[Rule] = &[
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
+            // A person noun with an organisation: the person, not the
+            // organisation.
+            yes!("An official from the Transit Authority said the line would reopen.", Indirect,
+                "the line would reopen", Some("An official"), Some("said")),
+            yes!("A spokesman for the Interior Ministry said no figures were kept.", Indirect,
+                "no figures were kept", Some("A spokesman"), Some("said")),
             // A relative clause without commas between the subject and
             // its verb.
             yes!("Residents who live near the plant said the smell was worse.", Indirect,
