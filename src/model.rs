@@ -202,6 +202,9 @@ rules! {
     ToldAddressee => "reported/TOLD_ADDRESSEE",
     /// `She said (that) CLAUSE`.
     NameSaidClause => "reported/NAME_SAID_CLAUSE",
+    /// `She praised the plan`, `he wants a vote` — in the wider scope
+    /// only, a reporting verb's noun-phrase object as its content.
+    NounPhraseContent => "reported/NOUN_PHRASE_CONTENT",
     /// `“Q1,” she said, “Q2.”` — the second half of an interrupted quotation.
     Interrupted => "direct/INTERRUPTED",
     /// `The plan, she said, would fail.` — the second half of reported

@@ -540,7 +540,12 @@ pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, RuleId::NameSaidClause, claimed)
+    match name_said_frame(ctx, s, RuleId::NameSaidClause, claimed) {
+        // (In the wider scope a noun-phrase object may be the content: see
+        // `noun_phrase_content`.)
+        Verdict::Stop if ctx.wide() => Verdict::Pass,
+        v => v,
+    }
 }
 
 /// The content after the cue, for the subject before it (the rules of

@@ -17,7 +17,7 @@ use super::cue::{
     name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
     quote_said_name, told_addressee,
 };
-use super::frames::{apparent_state, nominal_cue, passive_cue};
+use super::frames::{apparent_state, nominal_cue, noun_phrase_content, passive_cue};
 use super::paragraph::{
     colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
 };
@@ -755,6 +755,35 @@ pub(super) const RULES: &[Rule] = &[
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
             no!("The minister believes the plan will work."),
+        ],
+    },
+    Rule {
+        id: RuleId::NounPhraseContent,
+        apply: Apply::Cue(noun_phrase_content, Cues::frame(Frame::Clause)),
+        confidence: 0.55,
+        #[cfg(test)]
+        examples: &[
+            wide!("The senator wants a vote this week.", Indirect,
+                "a vote", Some("The senator"), Some("wants")),
+            wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
+                "the new budget", Some("Jo Roe"), Some("praised")),
+            wide!("The union denied the allegations on Monday.", Indirect,
+                "the allegations", Some("The union"), Some("denied")),
+            wide!("The mayor has criticized the council for its delay, saying it cost lives.",
+                Indirect, "the council for its delay", Some("The mayor"), Some("criticized")),
+            wide!("Roe endorsed Lee last week.", Indirect,
+                "Lee", Some("Roe"), Some("endorsed")),
+            // A clause is the rule of `X said CLAUSE`'s.
+            no_wide!("The senator said the vote would wait."),
+            // An infinitive, a pronoun, a time phrase: no noun phrase.
+            no_wide!("The chairman declined to comment."),
+            no_wide!("She denied it on Monday."),
+            no_wide!("The board reported on Friday."),
+            // A manner of speaking takes no content as its object.
+            no_wide!("The crowd shouted slogans outside the hall."),
+            // Outside the wider scope a noun phrase is never content.
+            no!("The senator wants a vote this week."),
+            no!("Jo Roe praised the new budget."),
         ],
     },
     Rule {

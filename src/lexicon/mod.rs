@@ -136,6 +136,9 @@ pub(crate) enum List {
     /// Verbs of a commitment whose infinitive reports an intention
     /// (`vowed to fight on`).
     Commissive,
+    /// Reporting verbs whose noun-phrase object is their content in the
+    /// wider scope (`praised the plan`, `wants a vote`).
+    ObjectCue,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

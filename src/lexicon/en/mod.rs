@@ -55,6 +55,7 @@ pub(crate) static EN: Language = Language {
         (List::Quantifier, include_str!("quantifiers.txt")),
         (List::PassiveCue, include_str!("passive_cues.txt")),
         (List::Commissive, include_str!("commissive_verbs.txt")),
+        (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
