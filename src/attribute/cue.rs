@@ -271,7 +271,9 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     if super::frames::opens_with_reporting_noun(ctx, a, b) {
         return false;
     }
-    describes || quoted || after.that || wider || finite_clause(ctx, a, b)
+    // `urged Congress to pass the bill`: a request, reported speech.
+    let request = super::frames::directive_request(ctx, s, a, b);
+    describes || quoted || after.that || wider || request || finite_clause(ctx, a, b)
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.

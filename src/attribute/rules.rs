@@ -620,6 +620,12 @@ pub(super) const RULES: &[Rule] = &[
             no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
+            // `call on` or `call for` someone to act: a request.
+            yes!("The mayor called on the council to resign.", Indirect,
+                "the council to resign", Some("The mayor"), Some("called on")),
+            yes!("Jo Roe called for the board to hold a new vote.", Indirect,
+                "the board to hold a new vote", Some("Jo Roe"), Some("called for")),
+            no!("The mayor called for an inquiry into the fire."),
         ],
     },
     Rule {
@@ -636,6 +642,17 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The coach told reporters the season would go ahead.", Indirect,
                 "the season would go ahead", Some("The coach"), Some("told reporters")),
             no!("The coach was told the team was tired."),
+            // A request: an addressee, then an infinitive.
+            yes!("The senator urged Congress to pass the bill.", Indirect,
+                "to pass the bill", Some("The senator"), Some("urged")),
+            yes!("She told them to leave the hall.", Indirect,
+                "to leave the hall", Some("She"), Some("told them")),
+            yes!("Roe asked the court on Monday to delay the trial.", Indirect,
+                "to delay the trial", Some("Roe"), Some("asked")),
+            yes!("The mayor encouraged residents to stay indoors.", Indirect,
+                "to stay indoors", Some("The mayor"), Some("encouraged residents")),
+            no!("She was told to leave the hall."),
+            no!("He asked for a recount."),
         ],
     },
     Rule {
@@ -745,6 +762,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("Prosecutors charged him with assault."),
             no!("She cited the report."),
             no!("The chairman declined to comment."),
+            // No one is asked: no request.
+            no!("She refused to say where the money went."),
+            no!("The two sides agreed to meet again in May."),
             // A commitment's infinitive is an intention: thought.
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
