@@ -509,7 +509,7 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
-    name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
+    wide_pass(ctx, name_said_frame(ctx, s, RuleId::DescribedAs, claimed))
 }
 
 /// `They call him the night mayor.`: `call` in the present, an object,
@@ -536,18 +536,23 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
 /// `She told Y (that) CLAUSE`.
 #[inline]
 pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, RuleId::ToldAddressee, claimed)
+    wide_pass(ctx, name_said_frame(ctx, s, RuleId::ToldAddressee, claimed))
+}
+
+/// In the wider scope, a rule of `X said CLAUSE` that finds no clause
+/// passes, so that a noun-phrase object may be the content (see
+/// `noun_phrase_content`); in the default scope it stops.
+fn wide_pass(ctx: &Ctx, v: Verdict) -> Verdict {
+    match v {
+        Verdict::Stop if ctx.wide() => Verdict::Pass,
+        v => v,
+    }
 }
 
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    match name_said_frame(ctx, s, RuleId::NameSaidClause, claimed) {
-        // (In the wider scope a noun-phrase object may be the content: see
-        // `noun_phrase_content`.)
-        Verdict::Stop if ctx.wide() => Verdict::Pass,
-        v => v,
-    }
+    wide_pass(ctx, name_said_frame(ctx, s, RuleId::NameSaidClause, claimed))
 }
 
 /// The content after the cue, for the subject before it (the rules of

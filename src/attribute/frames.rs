@@ -523,15 +523,17 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
 
 /// `Roe praised the plan`, `The senator wants a vote this week`, `They
 /// denied the allegations`: in the wider scope only, the noun-phrase
-/// object of a verb of [`List::ObjectCue`] is its content, up to a comma,
-/// a time phrase or a new clause. (Tried at the cues the rule of `X said
-/// CLAUSE` passed over: in the default scope a noun-phrase object is no
-/// reported speech, and that rule stops.)
+/// object of a verb of [`List::ObjectCue`] is its content, up to a time
+/// phrase or a new clause; so is the object of `call for` and `call on`
+/// (`called for a moratorium`) and the topic of any cue after `about` or
+/// `against` (`warned against hackers`, `complained about the noise`).
+/// (Tried at the cues the rules of `X said CLAUSE` passed over: in the
+/// default scope a noun phrase is no reported speech, and they stop.)
 #[inline]
 pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
     let act = s.cue.verb.act.public();
-    if !ctx.wide() || !ctx.wants(act) || !t.in_list(s.c0, List::ObjectCue) {
+    if !ctx.wide() || !ctx.wants(act) {
         return Verdict::Stop;
     }
     let Some(Some(speaker)) = s.subject(ctx) else {
@@ -540,7 +542,18 @@ pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) 
     if embedded(ctx, &speaker) {
         return Verdict::Stop;
     }
-    let (a, cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
+    let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
+    let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
+    let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
+    let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
+    if topic {
+        if cue_end == a {
+            cue_end = a + 1;
+        }
+        a += 1;
+    } else if !(call || object) {
+        return Verdict::Stop;
+    }
     if !opens_object(ctx, a, s.hi) {
         return Verdict::Stop;
     }

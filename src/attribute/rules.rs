@@ -779,7 +779,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         id: RuleId::NounPhraseContent,
-        apply: Apply::Cue(noun_phrase_content, Cues::frame(Frame::Clause)),
+        apply: Apply::Cue(noun_phrase_content, Cues::ANY),
         confidence: 0.55,
         #[cfg(test)]
         examples: &[
@@ -793,6 +793,13 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the council for its delay", Some("The mayor"), Some("criticized")),
             wide!("Roe endorsed Lee last week.", Indirect,
                 "Lee", Some("Roe"), Some("endorsed")),
+            wide!("The union called for a moratorium on new mines.", Indirect,
+                "a moratorium on new mines", Some("The union"), Some("called for")),
+            wide!("Jo Roe warned against hackers from abroad.", Indirect,
+                "hackers from abroad", Some("Jo Roe"), Some("warned against")),
+            wide!("The senator complained about the noise in the hall.", Indirect,
+                "the noise in the hall", Some("The senator"), Some("complained about")),
+            no_wide!("She called home on Friday."),
             // A clause is the rule of `X said CLAUSE`'s.
             no_wide!("The senator said the vote would wait."),
             // An infinitive, a pronoun, a time phrase: no noun phrase.
