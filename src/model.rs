@@ -683,10 +683,14 @@ impl<'a> Quote<'a> {
 #[non_exhaustive]
 pub enum Act {
     /// Speech: say, tell, write, a spoken reaction, `according to` a
-    /// person, colon, dash and transcript credits.
+    /// person, colon, dash and transcript credits, and a request (`urged
+    /// Congress to pass the bill`). When other acts are asked for too, the
+    /// noun-phrase object of a verb of saying or reaction (`praised the
+    /// plan`, `announced his resignation`) is reported as speech.
     #[default]
     Speech,
-    /// Thought and intent: believe, think, want, hope, fear, expect, plan.
+    /// Thought and intent: believe, think, want, hope, fear, expect, plan,
+    /// with a clause, an infinitive or a noun phrase (`wants a vote`).
     Thought,
     /// Evidence: polls, data, studies and documents that show, find,
     /// suggest or indicate; `according to` a document or figures.

@@ -272,7 +272,7 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
         return false;
     }
     // `urged Congress to pass the bill`: a request, reported speech.
-    let request = super::frames::directive_request(ctx, s, a, b);
+    let request = super::frames::directive_request(ctx, s, a, b).is_some();
     describes || quoted || after.that || wider || request || finite_clause(ctx, a, b)
 }
 
@@ -314,6 +314,17 @@ fn after_cue_as(
             return Verdict::Stop;
         }
         act
+    };
+    // (A request ends before a second verb: `urged members to vote | but
+    // has said …`.)
+    let content = match content {
+        Content::Clause { a, b, .. } if !after.that => {
+            super::frames::directive_request(ctx, s, a, b)
+                .filter(|&e| e < b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
     };
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
@@ -552,7 +563,10 @@ fn wide_pass(ctx: &Ctx, v: Verdict) -> Verdict {
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    wide_pass(ctx, name_said_frame(ctx, s, RuleId::NameSaidClause, claimed))
+    wide_pass(
+        ctx,
+        name_said_frame(ctx, s, RuleId::NameSaidClause, claimed),
+    )
 }
 
 /// The content after the cue, for the subject before it (the rules of

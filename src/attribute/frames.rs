@@ -581,39 +581,55 @@ pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) 
 /// the party's leaders to …`).
 const MAX_DIRECTIVE_OBJECT: usize = 8;
 
-/// Whether the clause `a..b` after the cue of `s` is a directive's
-/// request, which reports speech: an addressee the cue skipped, then an
-/// infinitive (`urged Congress | to pass the bill`, `told them | to
-/// leave`), or, after `call on` or `call for` (and after an addressee the
-/// cue did not know, `urged lawmakers to …`), a noun phrase and an
-/// infinitive (`called on | the party to act`). (Not `declined to
-/// comment`, `agreed to meet`: no one is asked.)
-pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> bool {
+/// Where the clause `a..b` after the cue of `s` ends when it is a
+/// directive's request, which reports speech: an addressee the cue
+/// skipped, then an infinitive (`urged Congress | to pass the bill`, `told
+/// them | to leave`), or, after `call on` or `call for` (and after an
+/// addressee the cue did not know, `urged lawmakers to …`), a noun phrase
+/// and an infinitive (`called on | the party to act`). The request ends
+/// before `and` or `but` and a verb (`urged members to vote | but has
+/// said …`). (Not `declined to comment`, `agreed to meet`: no one is
+/// asked.)
+pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
     let t = &ctx.t;
     let addressee = s.cue.verb.frame == Frame::Addressee;
     let call_on = s.cue.verb.frame == Frame::Describe
         && s.ce == s.c0 + 2
         && (t.is_text(s.c0 + 1, "on") || t.is_text(s.c0 + 1, "for"));
     if !(addressee || call_on) || a < s.ce || a >= b {
-        return false;
+        return None;
     }
-    if addressee && t.is_text(a, "to") {
+    let to = if addressee && t.is_text(a, "to") {
         // (`was told to leave`: a passive has no addressee.)
-        return infinitive_at(t, a + 1, b)
-            && (s.ce..a).any(|k| t.toks[k].kind == TokKind::Word && !t.is_text(k, "that"));
-    }
-    // An object with no verb of its own, then `to` and an infinitive.
-    let plain = |k: usize| {
-        matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive)
-            && !t.in_list(k, List::Auxiliary)
-            && !t.in_list(k, List::FiniteBe)
-            && !t.in_list(k, List::Relative)
-            && !t.is_text(k, "that")
-            && t.cue_verb_at(k).is_none()
+        let skipped = (s.ce..a).any(|k| t.toks[k].kind == TokKind::Word && !t.is_text(k, "that"));
+        skipped.then_some(a)?
+    } else {
+        // An object with no verb of its own, then `to`.
+        let plain = |k: usize| {
+            matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive)
+                && !t.in_list(k, List::Auxiliary)
+                && !t.in_list(k, List::FiniteBe)
+                && !t.in_list(k, List::Relative)
+                && !t.is_text(k, "that")
+                && t.cue_verb_at(k).is_none()
+        };
+        let mut k = a;
+        while k < b && k < a + MAX_DIRECTIVE_OBJECT && plain(k) && !t.is_text(k, "to") {
+            k += 1;
+        }
+        (k > a && k < b && t.is_text(k, "to")).then_some(k)?
     };
-    let mut k = a;
-    while k < b && k < a + MAX_DIRECTIVE_OBJECT && plain(k) && !t.is_text(k, "to") {
-        k += 1;
+    if !infinitive_at(t, to + 1, b) {
+        return None;
     }
-    k > a && k < b && t.is_text(k, "to") && infinitive_at(t, k + 1, b)
+    let verb = |i: usize| {
+        i < b
+            && (t.in_list(i, List::Auxiliary)
+                || t.in_list(i, List::FiniteBe)
+                || t.cue_verb_at(i).is_some())
+    };
+    let end = (to + 2..b)
+        .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb(k + 1))
+        .map_or(b, |k| super::phrases::trim_end(ctx, a, k));
+    Some(end)
 }
