@@ -604,7 +604,12 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
         let skipped = (s.ce..a).any(|k| t.toks[k].kind == TokKind::Word && !t.is_text(k, "that"));
         skipped.then_some(a)?
     } else {
-        // An object with no verb of its own, then `to`.
+        // An object with no verb of its own, then `to` (`asked for the
+        // price to be kept secret`; not `warned residents in the area to
+        // …`, a place after the addressee).
+        if t.in_list(a, List::Preposition) && !t.is_text(a, "for") {
+            return None;
+        }
         let plain = |k: usize| {
             matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive)
                 && !t.in_list(k, List::Auxiliary)
