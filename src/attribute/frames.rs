@@ -584,16 +584,20 @@ const MAX_DIRECTIVE_OBJECT: usize = 8;
 /// Where the clause `a..b` after the cue of `s` ends when it is a
 /// directive's request, which reports speech: an addressee the cue
 /// skipped, then an infinitive (`urged Congress | to pass the bill`, `told
-/// them | to leave`), or, after `call on` or `call for` (and after an
-/// addressee the cue did not know, `urged lawmakers to …`), a noun phrase
-/// and an infinitive (`called on | the party to act`). The request ends
+/// them | to leave`), or, after an addressee the cue did not know
+/// (`urged lawmakers to …`) and, in the wider scope, after `call on` or
+/// `call for`, a noun phrase and an infinitive (`called on | the party to
+/// act`). The request ends
 /// before `and` or `but` and a verb (`urged members to vote | but has
 /// said …`). (Not `declined to comment`, `agreed to meet`: no one is
 /// asked.)
 pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
     let t = &ctx.t;
     let addressee = s.cue.verb.frame == Frame::Addressee;
+    // (`called on X to …` is a campaign's call, reported in the wider
+    // scope only, as the suites' conventions have it.)
     let call_on = s.cue.verb.frame == Frame::Describe
+        && ctx.wide()
         && s.ce == s.c0 + 2
         && (t.is_text(s.c0 + 1, "on") || t.is_text(s.c0 + 1, "for"));
     if !(addressee || call_on) || a < s.ce || a >= b {

@@ -620,11 +620,13 @@ pub(super) const RULES: &[Rule] = &[
             no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
-            // `call on` or `call for` someone to act: a request.
-            yes!("The mayor called on the council to resign.", Indirect,
+            // `call on` or `call for` someone to act: a request, in the
+            // wider scope only.
+            wide!("The mayor called on the council to resign.", Indirect,
                 "the council to resign", Some("The mayor"), Some("called on")),
-            yes!("Jo Roe called for the board to hold a new vote.", Indirect,
+            wide!("Jo Roe called for the board to hold a new vote.", Indirect,
                 "the board to hold a new vote", Some("Jo Roe"), Some("called for")),
+            no!("The mayor called on the council to resign."),
             no!("The mayor called for an inquiry into the fire."),
         ],
     },
