@@ -531,16 +531,32 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
 /// default scope a noun phrase is no reported speech, and they stop.)
 #[inline]
 pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    if !ctx.wide() || !ctx.wants(s.cue.verb.act.public()) {
+        return Verdict::Stop;
+    }
+    let Some(speaker) = s.subject(ctx).flatten().filter(|m| !embedded(ctx, m)) else {
+        return Verdict::Stop;
+    };
+    match object_content(ctx, s, speaker, claimed) {
+        Verdict::Pass => Verdict::Stop,
+        v => v,
+    }
+}
+
+/// The noun-phrase object of the cue of `s` as the content of `speaker`
+/// (the rule `reported/NOUN_PHRASE_CONTENT`, also tried by the rules of a
+/// participle and of a second verb, for their speaker: `…, citing his
+/// record`, `… and praised the plan`); passes when there is none.
+pub(super) fn object_content(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: Mention,
+    claimed: &mut [bool],
+) -> Verdict {
     let t = &ctx.t;
     let act = s.cue.verb.act.public();
     if !ctx.wide() || !ctx.wants(act) {
-        return Verdict::Stop;
-    }
-    let Some(Some(speaker)) = s.subject(ctx) else {
-        return Verdict::Stop;
-    };
-    if embedded(ctx, &speaker) {
-        return Verdict::Stop;
+        return Verdict::Pass;
     }
     let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
     let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
@@ -552,14 +568,14 @@ pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) 
         }
         a += 1;
     } else if !(call || object) {
-        return Verdict::Stop;
+        return Verdict::Pass;
     }
     if !opens_object(ctx, a, s.hi) {
-        return Verdict::Stop;
+        return Verdict::Pass;
     }
     let b = object_end(ctx, a, clause_end(ctx, a, s.hi));
     if b <= a {
-        return Verdict::Stop;
+        return Verdict::Pass;
     }
     let c = content(ctx, a, b).unwrap_or(Content::Clause {
         a,

@@ -802,6 +802,11 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The senator complained about the noise in the hall.", Indirect,
                 "the noise in the hall", Some("The senator"), Some("complained about")),
             no_wide!("She called home on Friday."),
+            // A participle's or a second verb's object, for their speaker.
+            wide!("Jo Roe left the hall early, citing a family emergency.", Indirect,
+                "a family emergency", Some("Jo Roe"), Some("citing")),
+            wide!("Jo Roe arrived late and praised the new budget.", Indirect,
+                "the new budget", Some("Jo Roe"), Some("praised")),
             // A clause is the rule of `X said CLAUSE`'s.
             no_wide!("The senator said the vote would wait."),
             // An infinitive, a pronoun, a time phrase: no noun phrase.
