@@ -802,6 +802,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The senator complained about the noise in the hall.", Indirect,
                 "the noise in the hall", Some("The senator"), Some("complained about")),
             no_wide!("She called home on Friday."),
+            // A month before a noun is no time phrase.
+            wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
+                "the party's July convention", Some("Jo Roe"), Some("praised")),
             // A participle's or a second verb's object, for their speaker.
             wide!("Jo Roe left the hall early, citing a family emergency.", Indirect,
                 "a family emergency", Some("Jo Roe"), Some("citing")),
