@@ -575,7 +575,9 @@ pub(super) fn object_content(
     if !opens_object(ctx, a, s.hi) {
         return Verdict::Pass;
     }
-    let b = object_end(ctx, a, clause_end(ctx, a, s.hi));
+    // (The clause's end is looked for within the object only: most
+    // objects are short, and this runs at many cues.)
+    let b = clause_end(ctx, a, object_end(ctx, a, s.hi));
     if b <= a {
         return Verdict::Pass;
     }
