@@ -202,6 +202,9 @@ rules! {
     ToldAddressee => "reported/TOLD_ADDRESSEE",
     /// `She said (that) CLAUSE`.
     NameSaidClause => "reported/NAME_SAID_CLAUSE",
+    /// `She praised the plan`, `he wants a vote` — in the wider scope
+    /// only, a reporting verb's noun-phrase object as its content.
+    NounPhraseContent => "reported/NOUN_PHRASE_CONTENT",
     /// `“Q1,” she said, “Q2.”` — the second half of an interrupted quotation.
     Interrupted => "direct/INTERRUPTED",
     /// `The plan, she said, would fail.` — the second half of reported
@@ -680,10 +683,14 @@ impl<'a> Quote<'a> {
 #[non_exhaustive]
 pub enum Act {
     /// Speech: say, tell, write, a spoken reaction, `according to` a
-    /// person, colon, dash and transcript credits.
+    /// person, colon, dash and transcript credits, and a request (`urged
+    /// Congress to pass the bill`). When other acts are asked for too, the
+    /// noun-phrase object of a verb of saying or reaction (`praised the
+    /// plan`, `announced his resignation`) is reported as speech.
     #[default]
     Speech,
-    /// Thought and intent: believe, think, want, hope, fear, expect, plan.
+    /// Thought and intent: believe, think, want, hope, fear, expect, plan,
+    /// with a clause, an infinitive or a noun phrase (`wants a vote`).
     Thought,
     /// Evidence: polls, data, studies and documents that show, find,
     /// suggest or indicate; `according to` a document or figures.

@@ -172,6 +172,14 @@ impl AttributorBuilder {
     /// shows …`, `according to the report`) are reported only when asked
     /// for; every quotation says which it is ([`Quote::act`](crate::Quote::act)).
     ///
+    /// Acts beyond speech also widen what counts as content, as attribution
+    /// corpora (PARC, PolNeAR) annotate it: a reporting verb's noun-phrase
+    /// object (`praised the plan`, `denied the allegations`, `wants a
+    /// vote`, `called for a moratorium`) and the topic after `about` or
+    /// `against` (`warned against hackers`) are reported, with the verb's
+    /// act (a spoken reaction's is speech). With speech only, a noun phrase
+    /// is never reported speech.
+    ///
     /// ```
     /// use quote_attribution::{Act, Attributor};
     /// let text = "A new poll shows the mayor is ahead. She said she was glad.";
@@ -180,6 +188,13 @@ impl AttributorBuilder {
     /// assert_eq!(acts, [Act::Evidence, Act::Speech]);
     /// assert_eq!(quote_attribution::parse(text).quotes().len(), 1);
     /// assert!(Attributor::builder().acts(&[]).build().is_err());
+    ///
+    /// // A noun-phrase object is content in the wider scope only.
+    /// let text = "The senator praised the new budget.";
+    /// let quotes = all.parse(text)?.quotes().to_vec();
+    /// assert_eq!(quotes[0].text(), "the new budget");
+    /// assert_eq!(quotes[0].act(), Act::Speech);
+    /// assert!(quote_attribution::parse(text).quotes().is_empty());
     /// # Ok::<(), quote_attribution::Error>(())
     /// ```
     pub fn acts(&mut self, acts: &[Act]) -> &mut AttributorBuilder {

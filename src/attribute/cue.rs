@@ -214,40 +214,74 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             return Verdict::Stop;
         }
     }
+    let Some(speaker) = participle_speaker(ctx, s) else {
+        return Verdict::Stop;
+    };
+    or_object(ctx, s, speaker, RuleId::ParticipleCue, claimed)
+}
+
+/// [`after_cue`] for `speaker`, or, where that stops in the wider scope,
+/// the cue's noun-phrase object (`…, citing his record`, `… and praised
+/// the plan`: see `noun_phrase_content`).
+fn or_object(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: Mention,
+    rule: RuleId,
+    claimed: &mut [bool],
+) -> Verdict {
+    match after_cue(ctx, s, speaker, rule, claimed) {
+        Verdict::Stop if ctx.wide() => {
+            match super::frames::object_content(ctx, s, speaker, claimed) {
+                Verdict::Pass => Verdict::Stop,
+                v => v,
+            }
+        }
+        v => v,
+    }
+}
+
+/// The speaker of a participle cue after a comma (`…, saying …`): the
+/// speaker of the sentence's latest attribution, else the main clause's
+/// subject.
+fn participle_speaker(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
+    let t = &ctx.t;
     // (After a dateline: `OSLO, Norland (Wire) - The party has …, saying`.)
     let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
-    let speaker = s
-        .prev_speaker()
+    s.prev_speaker()
         // (`Halvor Motors chief executive Dana Roe spoke …, telling …`:
         // the person the main clause's subject describes.)
         .or_else(|| main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)))
-        .or_else(|| last_subject_like(ctx, s.lo, s.c0));
-    let Some(speaker) = speaker else {
-        return Verdict::Stop;
-    };
-    after_cue(ctx, s, speaker, RuleId::ParticipleCue, claimed)
+        .or_else(|| last_subject_like(ctx, s.lo, s.c0))
 }
 
 /// `…, and added CLAUSE`: a second verb of the previous speaker, or of the
 /// sentence's subject.
 #[inline]
 pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    match coordinated_speaker(ctx, s) {
+        Some(Some(sp)) => or_object(ctx, s, sp, RuleId::CoordinatedCue, claimed),
+        _ => Verdict::Pass,
+    }
+}
+
+/// The speaker of a second cue after `and`, `but` or `then` (`…, and
+/// added …`): `None` when the cue follows no coordinator, `Some(None)`
+/// when it has no speaker.
+fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
     let t = &ctx.t;
     // (`… but has said …`: over an auxiliary.)
     let aux = s.c0 > s.lo + 1 && t.in_list(s.c0 - 1, List::Auxiliary);
     let c0 = if aux { s.c0 - 1 } else { s.c0 };
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
-        return Verdict::Pass;
+        return None;
     }
     let speaker = s.prev_speaker().or_else(|| {
         // (`Democratic candidate Jo Roe … but has said`: the person.)
         let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
         (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
     });
-    match speaker {
-        Some(sp) => after_cue(ctx, s, sp, RuleId::CoordinatedCue, claimed),
-        None => Verdict::Pass,
-    }
+    Some(speaker)
 }
 
 /// Whether `content` after the cue is reported speech: a quotation, a
@@ -281,7 +315,9 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     if super::frames::opens_with_reporting_noun(ctx, a, b) {
         return false;
     }
-    describes || quoted || after.that || wider || finite_clause(ctx, a, b)
+    // `urged Congress to pass the bill`: a request, reported speech.
+    let request = super::frames::directive_request(ctx, s, a, b).is_some();
+    describes || quoted || after.that || wider || request || finite_clause(ctx, a, b)
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.
@@ -322,6 +358,17 @@ fn after_cue_as(
             return Verdict::Stop;
         }
         act
+    };
+    // (A request ends before a second verb: `urged members to vote | but
+    // has said …`.)
+    let content = match content {
+        Content::Clause { a, b, .. } if !after.that => {
+            super::frames::directive_request(ctx, s, a, b)
+                .filter(|&e| e < b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
     };
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
@@ -580,7 +627,7 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
-    name_said_frame(ctx, s, RuleId::DescribedAs, claimed)
+    wide_pass(ctx, name_said_frame(ctx, s, RuleId::DescribedAs, claimed))
 }
 
 /// `They call him the night mayor.`: `call` in the present, an object,
@@ -607,13 +654,26 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
 /// `She told Y (that) CLAUSE`.
 #[inline]
 pub(super) fn told_addressee(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, RuleId::ToldAddressee, claimed)
+    wide_pass(ctx, name_said_frame(ctx, s, RuleId::ToldAddressee, claimed))
+}
+
+/// In the wider scope, a rule of `X said CLAUSE` that finds no clause
+/// passes, so that a noun-phrase object may be the content (see
+/// `noun_phrase_content`); in the default scope it stops.
+fn wide_pass(ctx: &Ctx, v: Verdict) -> Verdict {
+    match v {
+        Verdict::Stop if ctx.wide() => Verdict::Pass,
+        v => v,
+    }
 }
 
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
-    name_said_frame(ctx, s, RuleId::NameSaidClause, claimed)
+    wide_pass(
+        ctx,
+        name_said_frame(ctx, s, RuleId::NameSaidClause, claimed),
+    )
 }
 
 /// The content after the cue, for the subject before it (the rules of

@@ -6,7 +6,8 @@
 //! participle as a subject's verb.
 
 use super::phrases::{
-    clause_end, content, finite_clause, mention_end, report, subject_before, Who,
+    clause_end, content, finite_clause, mention_end, report, skip_complement, subject_before,
+    Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
@@ -403,4 +404,261 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = Act::Evidence;
     Verdict::Fire(at)
+}
+
+/// Whether the word at `k` opens the object of a verb (`the plan`, `Roe`,
+/// `her effort`, `higher taxes`): not a preposition, a clause's subject
+/// pronoun, punctuation or a word that opens a clause.
+fn opens_object(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    if k >= hi || t.toks[k].kind != TokKind::Word {
+        return ctx.opens_quote(k) && k < hi;
+    }
+    !(t.in_list(k, List::Preposition)
+        || t.in_list(k, List::Coordinator)
+        || t.in_list(k, List::Relative)
+        || t.in_list(k, List::QuestionWord)
+        || t.in_list(k, List::Subordinator)
+        || t.in_list(k, List::Auxiliary)
+        || t.in_list(k, List::FiniteBe)
+        || time_phrase_at(ctx, k, hi)
+        || t.is_text(k, "it")
+        || t.is_text(k, "or")
+        || t.is_text(k, "that")
+        || t.is_text(k, "this")
+        || t.is_text(k, "so")
+        || t.is_text(k, "not")
+        || super::phrases::is_subject_pronoun(t, k))
+}
+
+/// Whether a phrase of time starts at `k` (`last week`, `this month`,
+/// `on Monday`, `during the debate`, `yesterday`): it ends an object.
+fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    let time =
+        |i: usize| i < hi && (t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun));
+    // (A calendar word before a noun is a modifier: `its July meeting`.)
+    let modifier = k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
+    t.in_list(k, List::TimeAdverb)
+        || (t.has(k, lexicon::CALENDAR_WORD) && !modifier)
+        || t.is_text(k, "during")
+        || ((t.is_text(k, "last") || t.is_text(k, "this") || t.is_text(k, "next")) && time(k + 1))
+        || (t.in_list(k, List::Preposition)
+            && (time(k + 1) || (t.has(k + 1, lexicon::DETERMINER) && time(k + 2))))
+}
+
+/// Where the object phrase that starts at `a` ends (before `hi`, the end
+/// of the clause there): before a phrase of time, a clause opened by a
+/// subordinator (not `as`: `defended the plan as fair`), `and` or `but`
+/// before a verb, or a comma before a verb, a relative word or a
+/// subordinator. (A period inside the phrase is an abbreviation's.)
+fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    let verb_at = |i: usize| {
+        i < hi
+            && (t.cue_verb_at(i).is_some()
+                || t.is_past_at(i)
+                || t.in_list(i, List::Auxiliary)
+                || t.in_list(i, List::FiniteBe))
+    };
+    let mut k = a + 1;
+    while k < hi {
+        if ctx.opens_quote(k) {
+            k = ctx.quote_end_at(k).max(k + 1);
+            continue;
+        }
+        let stop = match t.toks[k].kind {
+            TokKind::Word => {
+                time_phrase_at(ctx, k, hi)
+                    || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
+                    || ((t.is_text(k, "and") || t.is_text(k, "but"))
+                        && (verb_at(k + 1) || super::phrases::is_subject_pronoun(t, k + 1)))
+            }
+            TokKind::Possessive => false,
+            _ if t.is_text(k, ",") => {
+                k + 1 >= hi
+                    || verb_at(k + 1)
+                    || t.in_list(k + 1, List::Relative)
+                    || t.in_list(k + 1, List::Subordinator)
+                    || super::phrases::is_subject_pronoun(t, k + 1)
+            }
+            _ if t.is_text(k, ".") => k + 1 >= hi || t.toks[k + 1].kind != TokKind::Word,
+            _ => {
+                matches!(t.s(k), ";" | ":" | "(" | ")" | "!" | "?")
+                    || t.toks[k].kind == TokKind::Dash
+            }
+        };
+        if stop {
+            break;
+        }
+        k += 1;
+    }
+    super::phrases::trim_end(ctx, a, k)
+}
+
+/// Whether the verb at `c` with the subject `m` reports inside another
+/// phrase: a relative clause (`who endorsed him`, `the fees he reported`,
+/// `what they want`) or another cue's clause (`say they support him`).
+fn embedded(ctx: &Ctx, m: &Mention) -> bool {
+    let t = &ctx.t;
+    if m.kind == MentionKind::Pronoun(Pronoun::Who) {
+        return true;
+    }
+    let f = m.first.as_usize();
+    let Some(p) = f.checked_sub(1) else {
+        return false;
+    };
+    if t.toks[p].kind != TokKind::Word {
+        return false;
+    }
+    t.in_list(p, List::Relative)
+        || t.in_list(p, List::QuestionWord)
+        || t.cue_verb_at(p).is_some()
+        || (matches!(m.kind, MentionKind::Pronoun(_))
+            && !t.toks[p].is(CAP)
+            && !t.in_list(p, List::Coordinator)
+            && !t.in_list(p, List::Connective)
+            && !t.in_list(p, List::Subordinator)
+            && !t.in_list(p, List::TimeAdverb)
+            && !t.has(p, lexicon::FUNCTION))
+}
+
+/// `Roe praised the plan`, `The senator wants a vote this week`, `They
+/// denied the allegations`: in the wider scope only, the noun-phrase
+/// object of a verb of [`List::ObjectCue`] is its content, up to a time
+/// phrase or a new clause; so is the object of `call for` and `call on`
+/// (`called for a moratorium`) and the topic of any cue after `about` or
+/// `against` (`warned against hackers`, `complained about the noise`).
+/// (Tried at the cues the rules of `X said CLAUSE` passed over: in the
+/// default scope a noun phrase is no reported speech, and they stop.)
+#[inline]
+pub(super) fn noun_phrase_content(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    if !ctx.wide() || !ctx.wants(s.cue.verb.act.public()) {
+        return Verdict::Stop;
+    }
+    let Some(speaker) = s.subject(ctx).flatten().filter(|m| !embedded(ctx, m)) else {
+        return Verdict::Stop;
+    };
+    match object_content(ctx, s, speaker, claimed) {
+        Verdict::Pass => Verdict::Stop,
+        v => v,
+    }
+}
+
+/// The noun-phrase object of the cue of `s` as the content of `speaker`
+/// (the rule `reported/NOUN_PHRASE_CONTENT`, also tried by the rules of a
+/// participle and of a second verb, for their speaker: `…, citing his
+/// record`, `… and praised the plan`); passes when there is none.
+pub(super) fn object_content(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: Mention,
+    claimed: &mut [bool],
+) -> Verdict {
+    let t = &ctx.t;
+    let act = s.cue.verb.act.public();
+    if !ctx.wide() || !ctx.wants(act) {
+        return Verdict::Pass;
+    }
+    let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
+    let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
+    let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
+    let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
+    if topic {
+        if cue_end == a {
+            cue_end = a + 1;
+        }
+        a += 1;
+    } else if !(call || object) {
+        return Verdict::Pass;
+    }
+    if !opens_object(ctx, a, s.hi) {
+        return Verdict::Pass;
+    }
+    // (The clause's end is looked for within the object only: most
+    // objects are short, and this runs at many cues.)
+    let b = clause_end(ctx, a, object_end(ctx, a, s.hi));
+    if b <= a {
+        return Verdict::Pass;
+    }
+    let c = content(ctx, a, b).unwrap_or(Content::Clause {
+        a,
+        b,
+        quoted: false,
+    });
+    let rule = RuleId::NounPhraseContent;
+    let conf = confidence(rule, [s.strength()]);
+    let who = Who {
+        speaker: Some(speaker),
+        cue: Some(t.span(s.c0, cue_end - 1)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = act;
+    Verdict::Fire(at)
+}
+
+/// The most words of an object before a directive's infinitive (`called on
+/// the party's leaders to …`).
+const MAX_DIRECTIVE_OBJECT: usize = 8;
+
+/// Where the clause `a..b` after the cue of `s` ends when it is a
+/// directive's request, which reports speech: an addressee the cue
+/// skipped, then an infinitive (`urged Congress | to pass the bill`, `told
+/// them | to leave`), or, after an addressee the cue did not know
+/// (`urged lawmakers to …`) and, in the wider scope, after `call on` or
+/// `call for`, a noun phrase and an infinitive (`called on | the party to
+/// act`). The request ends
+/// before `and` or `but` and a verb (`urged members to vote | but has
+/// said …`). (Not `declined to comment`, `agreed to meet`: no one is
+/// asked.)
+pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    let addressee = s.cue.verb.frame == Frame::Addressee;
+    // (`called on X to …` is a campaign's call, reported in the wider
+    // scope only, as the suites' conventions have it.)
+    let call_on = s.cue.verb.frame == Frame::Describe
+        && ctx.wide()
+        && s.ce == s.c0 + 2
+        && (t.is_text(s.c0 + 1, "on") || t.is_text(s.c0 + 1, "for"));
+    if !(addressee || call_on) || a < s.ce || a >= b {
+        return None;
+    }
+    let to = if addressee && t.is_text(a, "to") {
+        // (`was told to leave`: a passive has no addressee.)
+        let skipped = (s.ce..a).any(|k| t.toks[k].kind == TokKind::Word && !t.is_text(k, "that"));
+        skipped.then_some(a)?
+    } else {
+        // An object with no verb of its own, then `to` (`asked for the
+        // price to be kept secret`; not `warned residents in the area to
+        // …`, a place after the addressee).
+        if t.in_list(a, List::Preposition) && !t.is_text(a, "for") {
+            return None;
+        }
+        let plain = |k: usize| {
+            matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive)
+                && !t.in_list(k, List::Auxiliary)
+                && !t.in_list(k, List::FiniteBe)
+                && !t.in_list(k, List::Relative)
+                && !t.is_text(k, "that")
+                && t.cue_verb_at(k).is_none()
+        };
+        let mut k = a;
+        while k < b && k < a + MAX_DIRECTIVE_OBJECT && plain(k) && !t.is_text(k, "to") {
+            k += 1;
+        }
+        (k > a && k < b && t.is_text(k, "to")).then_some(k)?
+    };
+    if !infinitive_at(t, to + 1, b) {
+        return None;
+    }
+    let verb = |i: usize| {
+        i < b
+            && (t.in_list(i, List::Auxiliary)
+                || t.in_list(i, List::FiniteBe)
+                || t.cue_verb_at(i).is_some())
+    };
+    let end = (to + 2..b)
+        .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb(k + 1))
+        .map_or(b, |k| super::phrases::trim_end(ctx, a, k));
+    Some(end)
 }

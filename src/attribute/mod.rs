@@ -79,6 +79,11 @@ impl Ctx<'_> {
     pub fn wants(&self, act: Act) -> bool {
         self.acts[act as usize]
     }
+
+    /// Whether the attributor reports more than speech (the wider scope).
+    pub fn wide(&self) -> bool {
+        self.wants(Act::Thought) || self.wants(Act::Evidence)
+    }
 }
 
 impl Ctx<'_> {

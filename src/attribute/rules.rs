@@ -17,7 +17,7 @@ use super::cue::{
     name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
     quote_said_name, told_addressee,
 };
-use super::frames::{apparent_state, nominal_cue, passive_cue};
+use super::frames::{apparent_state, nominal_cue, noun_phrase_content, passive_cue};
 use super::paragraph::{
     colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
 };
@@ -656,6 +656,14 @@ pub(super) const RULES: &[Rule] = &[
             no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
+            // `call on` or `call for` someone to act: a request, in the
+            // wider scope only.
+            wide!("The mayor called on the council to resign.", Indirect,
+                "the council to resign", Some("The mayor"), Some("called on")),
+            wide!("Jo Roe called for the board to hold a new vote.", Indirect,
+                "the board to hold a new vote", Some("Jo Roe"), Some("called for")),
+            no!("The mayor called on the council to resign."),
+            no!("The mayor called for an inquiry into the fire."),
         ],
     },
     Rule {
@@ -672,6 +680,17 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The coach told reporters the season would go ahead.", Indirect,
                 "the season would go ahead", Some("The coach"), Some("told reporters")),
             no!("The coach was told the team was tired."),
+            // A request: an addressee, then an infinitive.
+            yes!("The senator urged Congress to pass the bill.", Indirect,
+                "to pass the bill", Some("The senator"), Some("urged")),
+            yes!("She told them to leave the hall.", Indirect,
+                "to leave the hall", Some("She"), Some("told them")),
+            yes!("Roe asked the court on Monday to delay the trial.", Indirect,
+                "to delay the trial", Some("Roe"), Some("asked")),
+            yes!("The mayor encouraged residents to stay indoors.", Indirect,
+                "to stay indoors", Some("The mayor"), Some("encouraged residents")),
+            no!("She was told to leave the hall."),
+            no!("He asked for a recount."),
         ],
     },
     Rule {
@@ -830,6 +849,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("Prosecutors charged him with assault."),
             no!("She cited the report."),
             no!("The chairman declined to comment."),
+            // No one is asked: no request.
+            no!("She refused to say where the money went."),
+            no!("The two sides agreed to meet again in May."),
             // A commitment's infinitive is an intention: thought.
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
@@ -840,6 +862,50 @@ pub(super) const RULES: &[Rule] = &[
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
             no!("The minister believes the plan will work."),
+        ],
+    },
+    Rule {
+        id: RuleId::NounPhraseContent,
+        apply: Apply::Cue(noun_phrase_content, Cues::ANY),
+        confidence: 0.55,
+        #[cfg(test)]
+        examples: &[
+            wide!("The senator wants a vote this week.", Indirect,
+                "a vote", Some("The senator"), Some("wants")),
+            wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
+                "the new budget", Some("Jo Roe"), Some("praised")),
+            wide!("The union denied the allegations on Monday.", Indirect,
+                "the allegations", Some("The union"), Some("denied")),
+            wide!("The mayor has criticized the council for its delay, saying it cost lives.",
+                Indirect, "the council for its delay", Some("The mayor"), Some("criticized")),
+            wide!("Roe endorsed Lee last week.", Indirect,
+                "Lee", Some("Roe"), Some("endorsed")),
+            wide!("The union called for a moratorium on new mines.", Indirect,
+                "a moratorium on new mines", Some("The union"), Some("called for")),
+            wide!("Jo Roe warned against hackers from abroad.", Indirect,
+                "hackers from abroad", Some("Jo Roe"), Some("warned against")),
+            wide!("The senator complained about the noise in the hall.", Indirect,
+                "the noise in the hall", Some("The senator"), Some("complained about")),
+            no_wide!("She called home on Friday."),
+            // A month before a noun is no time phrase.
+            wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
+                "the party's July convention", Some("Jo Roe"), Some("praised")),
+            // A participle's or a second verb's object, for their speaker.
+            wide!("Jo Roe left the hall early, citing a family emergency.", Indirect,
+                "a family emergency", Some("Jo Roe"), Some("citing")),
+            wide!("Jo Roe arrived late and praised the new budget.", Indirect,
+                "the new budget", Some("Jo Roe"), Some("praised")),
+            // A clause is the rule of `X said CLAUSE`'s.
+            no_wide!("The senator said the vote would wait."),
+            // An infinitive, a pronoun, a time phrase: no noun phrase.
+            no_wide!("The chairman declined to comment."),
+            no_wide!("She denied it on Monday."),
+            no_wide!("The board reported on Friday."),
+            // A manner of speaking takes no content as its object.
+            no_wide!("The crowd shouted slogans outside the hall."),
+            // Outside the wider scope a noun phrase is never content.
+            no!("The senator wants a vote this week."),
+            no!("Jo Roe praised the new budget."),
         ],
     },
     Rule {

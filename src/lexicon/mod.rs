@@ -142,6 +142,9 @@ pub(crate) enum List {
     /// Cardinal numbers in words (`three`, `twenty`, `dozen`): a verb
     /// form in `-s` after one is a noun (`twenty-seven states`).
     NumberWord,
+    /// Reporting verbs whose noun-phrase object is their content in the
+    /// wider scope (`praised the plan`, `wants a vote`).
+    ObjectCue,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

@@ -57,6 +57,7 @@ pub(crate) static EN: Language = Language {
         (List::Commissive, include_str!("commissive_verbs.txt")),
         (List::NamePrefix, include_str!("name_prefixes.txt")),
         (List::NumberWord, include_str!("number_words.txt")),
+        (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
