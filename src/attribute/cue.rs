@@ -317,7 +317,17 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     }
     // `urged Congress to pass the bill`: a request, reported speech.
     let request = super::frames::directive_request(ctx, s, a, b).is_some();
-    describes || quoted || after.that || wider || request || finite_clause(ctx, a, b)
+    // (`asked not to be named`: an infinitive is no finite clause, whatever
+    // verbs it holds; it reports only as a request or in the wider scope.)
+    let t = &ctx.t;
+    let infinitive =
+        t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
+    describes
+        || quoted
+        || after.that
+        || wider
+        || request
+        || (!infinitive && finite_clause(ctx, a, b))
 }
 
 /// Reports the content after the cue for `speaker` under `rule`.

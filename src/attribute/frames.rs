@@ -623,10 +623,13 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
     if !(addressee || call_on) || a < s.ce || a >= b {
         return None;
     }
-    let to = if addressee && t.is_text(a, "to") {
+    // (`urged people not to …`: a negation before the infinitive.)
+    let negated =
+        a + 1 < b && (t.is_text(a, "not") || t.is_text(a, "never")) && t.is_text(a + 1, "to");
+    let to = if addressee && (t.is_text(a, "to") || negated) {
         // (`was told to leave`: a passive has no addressee.)
         let skipped = (s.ce..a).any(|k| t.toks[k].kind == TokKind::Word && !t.is_text(k, "that"));
-        skipped.then_some(a)?
+        skipped.then_some(if negated { a + 1 } else { a })?
     } else {
         // An object with no verb of its own, then `to` (`asked for the
         // price to be kept secret`; not `warned residents in the area to
@@ -640,10 +643,18 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
                 && !t.in_list(k, List::FiniteBe)
                 && !t.in_list(k, List::Relative)
                 && !t.is_text(k, "that")
+                // (`asked not to be named`: no addressee.)
+                && !t.is_text(k, "not")
+                && !t.is_text(k, "never")
                 && t.cue_verb_at(k).is_none()
         };
         let mut k = a;
         while k < b && k < a + MAX_DIRECTIVE_OBJECT && plain(k) && !t.is_text(k, "to") {
+            k += 1;
+        }
+        // `urged people not to spread rumours`: a negation after the
+        // addressee.
+        if k > a && k + 1 < b && (t.is_text(k, "not") || t.is_text(k, "never")) {
             k += 1;
         }
         (k > a && k < b && t.is_text(k, "to")).then_some(k)?

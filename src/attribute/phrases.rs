@@ -670,6 +670,8 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     // stops there, which keeps long sentences of many cues linear.
     let hi = hi.min(p + MAX_CLAUSE_TOKENS + 1);
     let mut end = hi;
+    let infinitive = p < hi
+        && (t.is_text(p, "to") || (t.is_text(p, "not") && p + 1 < hi && t.is_text(p + 1, "to")));
     while i < hi {
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
@@ -693,7 +695,12 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 && (t.pronoun_at(i + 2).is_some()
                     || t.has(i + 2, lexicon::DETERMINER)
                     || t.is_name_word(i + 2));
-            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause {
+            // `endorsed Clinton, said on Wednesday he agrees`: a second
+            // verb of the subject.
+            let past_cue = t
+                .cue_verb_at(i + 1)
+                .is_some_and(|v| v.form == VerbForm::Past && t.s(i + 1).ends_with("id"));
+            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause || past_cue {
                 end = i;
                 break;
             }
@@ -748,6 +755,21 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         }
         if t.toks[i].kind == TokKind::Dash && ctx.quote_ending_before(i, p).is_some() {
             end = i;
+            break;
+        }
+        // `asked not to be named said …`, `asked them to run, at least 300
+        // said …`: an infinitive ends before a finite verb (the main
+        // clause's), and at the comma before it.
+        if i > p + 2
+            && infinitive
+            && !t.is_text(i - 1, "to")
+            && t.cue_verb_at(i).is_some_and(|v| v.form == VerbForm::Past)
+        {
+            end = (p + 2..i)
+                .rev()
+                .take(6)
+                .find(|&k| t.is_text(k, ","))
+                .unwrap_or(i);
             break;
         }
         // `posted a message on Friday announcing …`: a channel's participle

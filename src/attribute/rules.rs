@@ -672,6 +672,12 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // An infinitive ends before the main verb after it.
+            no!("Officials who asked not to be named said the talks had stalled."),
+            yes!("When she asked members to vote, at least 300 said they would.", Indirect,
+                "to vote", Some("she"), Some("asked members")),
+            yes!("Police urged people not to spread rumours.", Indirect,
+                "not to spread rumours", Some("Police"), Some("urged")),
             yes!("The coach told reporters that the team was tired.", Indirect,
                 "the team was tired", Some("The coach"), Some("told")),
             yes!("Jo Roe warned them that the market would fall.", Indirect,
@@ -768,6 +774,10 @@ pub(super) const RULES: &[Rule] = &[
                 "the line would reopen", Some("An official"), Some("said")),
             yes!("A spokesman for the Interior Ministry said no figures were kept.", Indirect,
                 "no figures were kept", Some("A spokesman"), Some("said")),
+            yes!("Officials who asked not to be named said the talks had stalled.", Indirect,
+                "the talks had stalled", Some("Officials"), Some("said")),
+            // A second verb after a comma is no part of the object.
+            no!("The senator endorsed Clinton, said on Wednesday he agrees with her plan."),
             // A relative clause without commas between the subject and
             // its verb.
             yes!("Residents who live near the plant said the smell was worse.", Indirect,
