@@ -245,7 +245,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
             if inner.1 - inner.0 <= 3 && t.has(inner.0, lexicon::FUNCTION) && !is_who(t, inner.0) {
-                return t.np_ending_at(k - 1, lo);
+                return t.np_ending_at(before_tag(ctx, k - 1, lo), lo);
             }
             // `One of the authors, Ari Roe, said`: the apposition names the
             // speaker; the phrase starts with the outer noun phrase.
@@ -292,6 +292,21 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     place.and_then(|k| t.np_ending_at(k - 1, lo))
 }
 
+/// The last token of a name that ends at `e`, or before a short tag in
+/// parentheses ending at `e`: `Sen. Jo Roe (D-Ore.), a panel member,
+/// said` (the tag goes with the name, as in [`subject_before`]).
+fn before_tag(ctx: &Ctx, e: usize, lo: usize) -> usize {
+    let t = &ctx.t;
+    if e <= lo || !t.is_text(e, ")") {
+        return e;
+    }
+    (lo + 1..e)
+        .rev()
+        .take(8)
+        .find(|&k| t.is_text(k, "("))
+        .map_or(e, |open| open - 1)
+}
+
 /// The name before the comma at `k` with the role from there to the comma
 /// at `j - 1` (`Jo Roe, the agency’s head, said`); `clausal` when the role
 /// holds a verb or relative word.
@@ -324,7 +339,7 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
     {
         k - 3
     } else {
-        k - 1
+        before_tag(ctx, k - 1, lo)
     };
     let mut m = t.np_ending_at(name_end, lo)?;
     // `Jo Roe, R-Ky., said`: a short tag after a name.

@@ -519,6 +519,9 @@ pub(super) const RULES: &[Rule] = &[
                 "Go away,", Some("the boy"), Some("hissed")),
             yes!("“Is it done?” the old man grumbled.", Direct,
                 "Is it done?", Some("the old man"), Some("grumbled")),
+            // A party tag in parentheses, then a role between commas.
+            yes!("“We will not back down,” Rep. Jo Roe (R-Ohio), a panel member, said.", Direct,
+                "We will not back down,", Some("Rep. Jo Roe"), Some("said")),
             no!("“Enough,” said the minister."),
             // A quotation in the paragraph before is not this credit's.
             no!("“I see no sign of that.”\n\nThe firm declined to comment."),
