@@ -208,6 +208,9 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
     let speaker = s
         .prev_speaker()
+        // (Not the speaker of a relative clause: `…, not paying an
+        // architect who said he was stiffed, saying …`.)
+        .filter(|m| t.pronoun_at(m.last.as_usize() + 1) != Some(Pronoun::Who))
         // (`Halvor Motors chief executive Dana Roe spoke …, telling …`:
         // the person the main clause's subject describes.)
         .or_else(|| main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)))

@@ -960,26 +960,39 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let first = t.np_starting_at(lo, c);
     // A finite verb, as far as a word shows it: a cue, an adverb before a
     // verb, an auxiliary, `is`, or a past tense.
+    // (An adverb before a verb, not one that ends a phrase: `Hours
+    // later, Jo Roe …`.)
     let verb_at = |k: usize| {
         k < c
             && t.word(k)
             && !t.toks[k].is(crate::tokens::CAP)
             && (t.has(k, lexicon::CUE)
-                || t.is_verb_adjunct_at(k)
+                || (t.is_verb_adjunct_at(k) && k + 1 < c && t.word(k + 1))
                 || t.in_list(k, List::Auxiliary)
                 || t.in_list(k, List::FiniteBe)
                 || t.is_past_at(k))
     };
-    let mut i = lo;
     let hi = c.min(lo + MAX_SUBJECT_SEARCH);
+    // After a fronted phrase and its comma the subject comes next, and may
+    // be lowercase: `In August, several groups sued`, `Meanwhile, it
+    // attacked …`, `Hours later, Jo Roe …`.
+    if let Some(k) = (lo + 1..hi).find(|&k| t.is_text(k, ",")) {
+        if fronted_phrase(ctx, lo, k) && k + 1 < c {
+            if let Some(m) = lowercase_subject(ctx, k + 1, c, verb_at) {
+                return Some(m);
+            }
+        }
+    }
+    let mut i = lo;
     while i < hi {
         let starts = i == lo
             || matches!(t.toks[i - 1].kind, TokKind::Dash)
             || (t.is_text(i - 1, ",") && t.toks[i].is(crate::tokens::CAP));
         if starts && !ctx.opens_quote(i) {
             if let Some(m) = t.np_starting_at(i, c) {
+                let kind_ok = matches!(m.kind, MentionKind::Name | MentionKind::Nominal);
                 // (Not an owner: `Jo Roe’s aide said`.)
-                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
+                if kind_ok
                     && t.toks[m.last.as_usize()].kind != TokKind::Possessive
                     && verb_at(m.last.as_usize() + 1)
                 {
@@ -992,6 +1005,72 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
         i += 1;
     }
     first
+}
+
+/// The longest lowercase subject without a determiner, in tokens
+/// (`rebel hackers`).
+const MAX_BARE_SUBJECT: usize = 4;
+
+/// The subject at `i`, right after a fronted phrase, when a verb follows
+/// it: a name or noun phrase, a subject pronoun (`it attacked`), or
+/// lowercase words after a possessive or none (`his mother refused`,
+/// `rebel hackers hijacked`).
+fn lowercase_subject(
+    ctx: &Ctx,
+    i: usize,
+    c: usize,
+    verb_at: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    let t = &ctx.t;
+    if ctx.opens_quote(i) {
+        return None;
+    }
+    let owner = t.pronoun_at(i).is_some() && !is_subject_pronoun(t, i);
+    let m = match t.np_starting_at(i, c) {
+        Some(m) if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) => m,
+        Some(m) if is_subject_pronoun(t, i) => m,
+        _ => {
+            let from = if owner { i + 1 } else { i };
+            let plain = |k: usize| {
+                t.word(k)
+                    && !t.toks[k].is(crate::tokens::CAP)
+                    && !t.has(k, lexicon::FUNCTION)
+                    && t.pronoun_at(k).is_none()
+                    && !verb_at(k)
+            };
+            let e = (from..c.min(from + MAX_BARE_SUBJECT))
+                .take_while(|&k| plain(k))
+                .last()?;
+            t.phrase_mention(i, e)
+        }
+    };
+    let e = m.last.as_usize();
+    (t.toks[e].kind != TokKind::Possessive && verb_at(e + 1)).then_some(m)
+}
+
+/// The longest fronted phrase of time, in tokens (`Late last month`).
+const MAX_TIME_PHRASE: usize = 6;
+
+/// Whether `lo..k`, before the comma at `k`, is a fronted phrase and no
+/// clause: an adverbial (`In August`, `When his family moved`, `Speaking
+/// in Leeds`) after any connectives, or a few words with no verb (`Hours
+/// later`, `This year`, `Meanwhile`).
+fn fronted_phrase(ctx: &Ctx, lo: usize, k: usize) -> bool {
+    let t = &ctx.t;
+    let mut a = lo;
+    while a < k && t.in_list(a, List::Connective) && !t.in_list(a, List::FrontedOpener) {
+        a += 1;
+    }
+    let verbless = || {
+        (a..k).all(|i| {
+            t.word(i)
+                && !t.has(i, lexicon::CUE)
+                && !t.in_list(i, List::Auxiliary)
+                && !t.in_list(i, List::FiniteBe)
+                && !t.is_past_at(i)
+        })
+    };
+    a < k && (is_fronted_adverbial(ctx, a, k) || (k - a <= MAX_TIME_PHRASE && verbless()))
 }
 
 /// The last personal pronoun or name before `c` in the sentence: the

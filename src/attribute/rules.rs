@@ -481,6 +481,19 @@ pub(super) const RULES: &[Rule] = &[
                 "it was dead", Some("Jo Roe"), Some("saying")),
             yes!("Speaking in Leeds, Jo Roe praised the plan, saying it would work.", Indirect,
                 "it would work", Some("Jo Roe"), Some("saying")),
+            // After a fronted phrase, a lowercase subject, not an object.
+            yes!("Meanwhile, it attacked Jo Roe, saying he had misled voters.", Indirect,
+                "he had misled voters", Some("it"), Some("saying")),
+            yes!("In August, several groups gave Jo Roe more time, saying the delay was fair.",
+                Indirect, "the delay was fair", Some("several groups"), Some("saying")),
+            yes!("When they moved to Lorne, her mother refused to teach her Ostrish, insisting that \
+                she was a local.", Indirect, "she was a local", Some("her mother"),
+                Some("insisting")),
+            yes!("Hours later, Jo Roe thanked Ann Lee, saying the talks went well.", Indirect,
+                "the talks went well", Some("Jo Roe"), Some("saying")),
+            // Not the speaker of a relative clause.
+            yes!("Jo Roe refused to pay a builder who said he was owed money, saying the work was \
+                poor.", Indirect, "the work was poor", Some("Jo Roe"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
         ],
     },
