@@ -281,12 +281,13 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` may stand between a subject and its verb: an
     /// adverb of the lexicon (`also`, `again`) or a word of more than four
-    /// letters in `-ly` (`reportedly`).
+    /// letters in `-ly` (`reportedly`), not capitalised (`Kelly`).
     #[inline]
     pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
         self.has(i, lexicon::ADJUNCT) || {
+            // (A capitalised word in -ly is a name: `Kelly said`.)
             let w = self.bytes(i);
-            w.len() > 4 && w.ends_with(b"ly")
+            w.len() > 4 && w.ends_with(b"ly") && !self.toks[i].is(CAP)
         }
     }
 

@@ -532,6 +532,8 @@ pub(super) const RULES: &[Rule] = &[
                 "Go away,", Some("the boy"), Some("hissed")),
             yes!("“Is it done?” the old man grumbled.", Direct,
                 "Is it done?", Some("the old man"), Some("grumbled")),
+            // A surname in -ly is no adverb.
+            yes!("“Votes matter,” Kelly said.", Direct, "Votes matter,", Some("Kelly"), Some("said")),
             // A party tag in parentheses, then a role between commas.
             yes!("“We will not back down,” Rep. Jo Roe (R-Ohio), a panel member, said.", Direct,
                 "We will not back down,", Some("Rep. Jo Roe"), Some("said")),
