@@ -129,7 +129,14 @@ pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
     if !long_enough {
         return Verdict::Pass;
     }
-    let speaker = guess(ctx, b.pi, b.by_para, b.out);
+    // (`Jo Roe praised the plan. “It will work.”`: the subject of the
+    // narration right before it in the paragraph.)
+    let narrator = if b.at_para_start {
+        None
+    } else {
+        narration_subject(ctx, b.pi, ctx.quotes[b.q].open.as_usize())
+    };
+    let speaker = narrator.or_else(|| guess(ctx, b.pi, b.by_para, b.out));
     let rule = RuleId::Unattributed;
     let none = speaker.is_none().then_some(Adjust::NoSpeaker);
     let who = Who { speaker, cue: None };
@@ -192,6 +199,33 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
         }
     }
     None
+}
+
+/// The subject of the sentence of paragraph `pi` that ends right before
+/// token `before`, when it names a person: a full or titled name, a
+/// person's noun (`the senator`) or a personal pronoun.
+fn narration_subject(ctx: &Ctx, pi: usize, before: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let p = &ctx.seg.paragraphs[pi];
+    if before <= p.tokens.start {
+        return None;
+    }
+    let k = ctx
+        .sentences
+        .partition_point(|s| s.tokens.start < before)
+        .checked_sub(1)?;
+    let lo = ctx.sentences[k].tokens.start;
+    if lo < p.tokens.start {
+        return None;
+    }
+    let m = super::phrases::main_subject(ctx, lo, before)?;
+    let person = match m.kind {
+        MentionKind::Name => !m.nonperson && (m.last > m.first || m.gender != 0),
+        MentionKind::Nominal => t.has(m.last.as_usize(), crate::lexicon::SPEAKER_NOUN),
+        MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+        _ => false,
+    };
+    person.then_some(m)
 }
 
 /// The first token of the last sentence of paragraph `p` (binary search).

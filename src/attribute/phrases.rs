@@ -977,8 +977,13 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     // be lowercase: `In August, several groups sued`, `Meanwhile, it
     // attacked …`, `Hours later, Jo Roe …`.
     if let Some(k) = (lo + 1..hi).find(|&k| t.is_text(k, ",")) {
-        if fronted_phrase(ctx, lo, k) && k + 1 < c {
-            if let Some(m) = lowercase_subject(ctx, k + 1, c, verb_at) {
+        // (Past the closing mark of a title: `On “Meet the Voters,” …`.)
+        let mut i = k + 1;
+        while i < c && t.toks[i].kind == TokKind::QuoteChar && !ctx.opens_quote(i) {
+            i += 1;
+        }
+        if fronted_phrase(ctx, lo, k) && i < c {
+            if let Some(m) = lowercase_subject(ctx, i, c, verb_at) {
                 return Some(m);
             }
         }
@@ -994,7 +999,7 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
                 // (Not an owner: `Jo Roe’s aide said`.)
                 if kind_ok
                     && t.toks[m.last.as_usize()].kind != TokKind::Possessive
-                    && verb_at(m.last.as_usize() + 1)
+                    && verb_at(past_insertions(ctx, m.last.as_usize() + 1, c))
                 {
                     return Some(m);
                 }
@@ -1045,7 +1050,26 @@ fn lowercase_subject(
         }
     };
     let e = m.last.as_usize();
-    (t.toks[e].kind != TokKind::Possessive && verb_at(e + 1)).then_some(m)
+    (t.toks[e].kind != TokKind::Possessive && verb_at(past_insertions(ctx, e + 1, c))).then_some(m)
+}
+
+/// The token after what may stand between a subject and its verb from
+/// `k` (before `c`): a tag in parentheses (`Sen. Jo Roe (D-Ore.)`) and a
+/// relative clause between commas (`, who lost the race to Lee,`).
+fn past_insertions(ctx: &Ctx, mut k: usize, c: usize) -> usize {
+    let t = &ctx.t;
+    if k < c && t.is_text(k, "(") {
+        if let Some(close) = (k + 1..c.min(k + 9)).find(|&i| t.is_text(i, ")")) {
+            k = close + 1;
+        }
+    }
+    if k + 1 < c && t.is_text(k, ",") && is_who(t, k + 1) {
+        let hi = c.min(k + MAX_INSERTION_TOKENS);
+        if let Some(comma) = (k + 2..hi).find(|&i| t.is_text(i, ",")) {
+            k = comma + 1;
+        }
+    }
+    k
 }
 
 /// The longest fronted phrase of time, in tokens (`Late last month`).
@@ -1061,16 +1085,19 @@ fn fronted_phrase(ctx: &Ctx, lo: usize, k: usize) -> bool {
     while a < k && t.in_list(a, List::Connective) && !t.in_list(a, List::FrontedOpener) {
         a += 1;
     }
+    // (A title in quotation marks counts by its words: `On “Face the
+    // Nation,”`.)
+    let words = (a..k).filter(|&i| t.word(i)).count();
     let verbless = || {
         (a..k).all(|i| {
-            t.word(i)
+            (t.word(i) || t.toks[i].kind == TokKind::QuoteChar)
                 && !t.has(i, lexicon::CUE)
                 && !t.in_list(i, List::Auxiliary)
                 && !t.in_list(i, List::FiniteBe)
                 && !t.is_past_at(i)
         })
     };
-    a < k && (is_fronted_adverbial(ctx, a, k) || (k - a <= MAX_TIME_PHRASE && verbless()))
+    a < k && (is_fronted_adverbial(ctx, a, k) || (words <= MAX_TIME_PHRASE && verbless()))
 }
 
 /// The last personal pronoun or name before `c` in the sentence: the

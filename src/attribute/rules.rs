@@ -946,6 +946,15 @@ pub(super) const RULES: &[Rule] = &[
             // A line of speech of its own after a line of narration.
             yes!("Jo Roe walked into the hall.\n“Where?”\nNobody answered her.", Direct,
                 "Where?", Some("Jo Roe"), None),
+            // The person the narration right before it in the paragraph
+            // is about (after a fronted phrase, a tag and a relative
+            // clause).
+            yes!("The senator left.\n\nOn “Meet the Voters,” Sen. Ann Ruiz (Vt.), who lost the race \
+                to Lee, named fatigue as the reason. “The younger voters are sick of it.”", Direct,
+                "The younger voters are sick of it.", Some("Sen. Ann Ruiz"), None),
+            // … not a thing.
+            yes!("The plant closed on Friday. “It was the end of an era for all of us here.”",
+                Direct, "It was the end of an era for all of us here.", None, None),
             // A photo credit is no speaker.
             yes!("The mayor spoke first.\n\nJo Lee / Northern Press\n\n“This town will stand again.”",
                 Direct, "This town will stand again.", None, None),
