@@ -43,12 +43,57 @@ pub(super) fn continues_sentence(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdic
     let Some(h) = b.here else {
         return Verdict::Pass;
     };
-    continue_speaker(ctx, b, h, RuleId::ContinuesSentence, SENTENCE_FLOOR)
+    // (`Jo Roe scolded him: “…,” she said. “…”`: the credit right before
+    // the quotation names its speaker.)
+    let speaker = credit_before(ctx, b, h).or(h.speaker);
+    continue_speaker(
+        ctx,
+        b,
+        h,
+        speaker,
+        RuleId::ContinuesSentence,
+        SENTENCE_FLOOR,
+    )
 }
 
-/// The quotation of `b` as a continuation of `from`: its speaker, no cue,
+/// The longest credit between two quotations, in tokens (`, she said
+/// on Monday.`).
+const MAX_CREDIT_TOKENS: usize = 10;
+
+/// The subject of a credit between the quotation before and the
+/// quotation of `b` (`“…,” she said. “…”`), when another mention than
+/// the speaker of `h`, the attribution it continues.
+fn credit_before(ctx: &Ctx, b: &Block, h: &Attribution) -> Option<Mention> {
+    let t = &ctx.t;
+    let open = ctx.quotes[b.q].open.as_usize();
+    let stop = open.saturating_sub(MAX_CREDIT_TOKENS);
+    // The closing mark of the quotation before.
+    let close = (stop..open)
+        .rev()
+        .find(|&k| t.toks[k].kind == TokKind::QuoteChar && !ctx.opens_quote(k))?;
+    // (The credit may end `h`'s content: `Jo Roe said she felt it
+    // because “…,” she said. “…”`.)
+    let lo = close + 1;
+    let k = (lo..open).find(|&k| t.cue_verb_at(k).is_some())?;
+    // (`…,” she said, according to the paper. “…”`: the source the
+    // paper is stays with the attribution it made.)
+    if (k..open).any(|i| t.is_text_ci(i, "according")) {
+        return None;
+    }
+    let m = subject_before(ctx, k, lo)?;
+    (h.speaker.map(|s| s.span) != Some(m.span)).then_some(m)
+}
+
+/// The quotation of `b` as a continuation of `from` by `speaker`: no cue,
 /// the confidence of `rule` times that of `from` (at least `floor`).
-fn continue_speaker(ctx: &Ctx, b: &Block, from: &Attribution, rule: RuleId, floor: f32) -> Verdict {
+fn continue_speaker(
+    ctx: &Ctx,
+    b: &Block,
+    from: &Attribution,
+    speaker: Option<Mention>,
+    rule: RuleId,
+    floor: f32,
+) -> Verdict {
     let conf = confidence(
         rule,
         [Some(Adjust::Inherit {
@@ -56,10 +101,7 @@ fn continue_speaker(ctx: &Ctx, b: &Block, from: &Attribution, rule: RuleId, floo
             floor,
         })],
     );
-    let who = Who {
-        speaker: from.speaker,
-        cue: None,
-    };
+    let who = Who { speaker, cue: None };
     Verdict::Fire(direct(ctx, b.q, who, rule, conf))
 }
 
@@ -112,7 +154,14 @@ pub(super) fn continuation_paragraph(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Ve
     if a.content.end() < ctx.t.toks[last_sentence_start].start as usize || a.speaker.is_none() {
         return Verdict::Pass;
     }
-    continue_speaker(ctx, b, a, RuleId::ContinuationParagraph, PARAGRAPH_FLOOR)
+    continue_speaker(
+        ctx,
+        b,
+        a,
+        a.speaker,
+        RuleId::ContinuationParagraph,
+        PARAGRAPH_FLOOR,
+    )
 }
 
 /// A quoted block with no cue: four words or more opening a paragraph, six

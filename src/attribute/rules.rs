@@ -904,6 +904,11 @@ pub(super) const RULES: &[Rule] = &[
                 "We will try again.", Some("she"), None),
             yes!("The minister said the plan was sound. “It will work.”", Direct,
                 "It will work.", Some("The minister"), None),
+            // The credit right before it, not an earlier one.
+            yes!("Ms Roe scolded him: “You are wrong,” she said. “I do not see why you go there.”",
+                Direct, "I do not see why you go there.", Some("she"), None),
+            yes!("Jo Lee said she chose it because “few know,” she said. “We have no context.”",
+                Direct, "We have no context.", Some("she"), None),
             no!("The road is closed. “It will reopen soon enough for everyone here.”"),
         ],
     },
