@@ -267,7 +267,7 @@ fn narration_subject(ctx: &Ctx, pi: usize, before: usize) -> Option<Mention> {
     if lo < p.tokens.start {
         return None;
     }
-    let m = super::phrases::main_subject(ctx, lo, before)?;
+    let m = super::phrases::verb_subject(ctx, lo, before)?;
     let person = match m.kind {
         MentionKind::Name => !m.nonperson && (m.last > m.first || m.gender != 0),
         MentionKind::Nominal => t.has(m.last.as_usize(), crate::lexicon::SPEAKER_NOUN),

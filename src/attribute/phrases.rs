@@ -956,8 +956,13 @@ const MAX_SUBJECT_SEARCH: usize = 40;
 /// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
 /// the sentence.
 pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(lo, c))
+}
+
+/// The subject of the main clause of the sentence `lo..c` as
+/// [`main_subject`] finds it, only when a verb follows it.
+pub(super) fn verb_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let t = &ctx.t;
-    let first = t.np_starting_at(lo, c);
     // A finite verb, as far as a word shows it: a cue, an adverb before a
     // verb, an auxiliary, `is`, or a past tense.
     // (An adverb before a verb, not one that ends a phrase: `Hours
@@ -1009,7 +1014,7 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
         }
         i += 1;
     }
-    first
+    None
 }
 
 /// The longest lowercase subject without a determiner, in tokens
