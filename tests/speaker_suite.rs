@@ -16,8 +16,8 @@ use suite::Floors;
 
 /// The figures reached, held.
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.927,
-    speaker_accuracy: 0.955,
+    end_to_end_f1: 0.935,
+    speaker_accuracy: 0.964,
     precision: 0.969,
     recall: 0.969,
 };
