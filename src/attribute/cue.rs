@@ -232,15 +232,49 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
         return Verdict::Pass;
     }
-    let speaker = s.prev_speaker().or_else(|| {
-        // (`Democratic candidate Jo Roe … but has said`: the person.)
-        let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
-        (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
-    });
+    let speaker = subordinate_subject(ctx, s.lo, c0 - 1)
+        .or_else(|| s.prev_speaker())
+        .or_else(|| {
+            // (`Democratic candidate Jo Roe … but has said`: the person.)
+            let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
+            (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
+        });
     match speaker {
         Some(sp) => after_cue(ctx, s, sp, RuleId::CoordinatedCue, claimed),
         None => Verdict::Pass,
     }
+}
+
+/// How far back from a coordinator the clause it joins may open, in
+/// tokens.
+const MAX_JOINED_CLAUSE: usize = 20;
+
+/// The subject of a subordinate or parenthesised clause that the
+/// coordinator at `c` continues (`… after she attacked the police and
+/// blamed …`, `(they want lower rates and suggest …)`): a subject pronoun
+/// or a name with a verb after it, right after a subordinator or an
+/// opening parenthesis, with no comma before the coordinator.
+fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let stop = c.saturating_sub(MAX_JOINED_CLAUSE).max(lo);
+    let p = (stop..c)
+        .rev()
+        .take_while(|&k| !t.is_text(k, ",") && !t.is_text(k, ")"))
+        .find(|&k| t.is_text(k, "(") || t.in_list(k, List::Subordinator))?;
+    let m = t.np_starting_at(p + 1, c)?;
+    let e = m.last.as_usize() + 1;
+    let verb = e < c
+        && !t.toks[e].is(crate::tokens::CAP)
+        && (t.is_past_at(e)
+            || t.in_list(e, List::Auxiliary)
+            || t.in_list(e, List::FiniteBe)
+            || t.has(e, lexicon::CUE));
+    let subject = match m.kind {
+        MentionKind::Pronoun(_) => super::phrases::is_subject_pronoun(t, p + 1),
+        MentionKind::Name => !m.nonperson && verb,
+        _ => false,
+    };
+    subject.then_some(m)
 }
 
 /// Whether `content` after the cue is reported speech: a quotation, a

@@ -692,16 +692,30 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     trim_end(ctx, p, end)
 }
 
-/// Drops trailing punctuation (not closing quotation marks) from `p..end`.
+/// Drops trailing punctuation (not closing quotation marks, nor a `)`
+/// opened in `p..end`) from `p..end`.
 pub(super) fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
     let t = &ctx.t;
-    while end > p
-        && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
-        && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
-    {
-        end -= 1;
+    // (Read once: dropping a `)` opens nothing.)
+    let mut opened = None;
+    loop {
+        while end > p
+            && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
+            && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
+        {
+            end -= 1;
+        }
+        // (A parenthesis the content did not open: `(they suggest that
+        // growth would follow).`)
+        if end > p
+            && t.is_text(end - 1, ")")
+            && !*opened.get_or_insert_with(|| (p..end - 1).any(|k| t.is_text(k, "(")))
+        {
+            end -= 1;
+        } else {
+            return end;
+        }
     }
-    end
 }
 
 /// Words in tokens `a..b` (quotations count by their words too).

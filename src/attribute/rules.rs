@@ -512,6 +512,12 @@ pub(super) const RULES: &[Rule] = &[
             // The subject of the main clause, not a fronted phrase.
             yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
                 Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            // The subject of the clause the coordinator continues.
+            yes!("The mayor called Ann Lee a liar because she attacked the police and claimed \
+                that the shootings were staged.", Indirect, "the shootings were staged",
+                Some("she"), Some("claimed")),
+            yes!("Ann Lee wants less (they want lower rates and suggest that growth would follow).",
+                Indirect, "growth would follow", Some("they"), Some("suggest")),
             no!("He nodded and smiled."),
         ],
     },
