@@ -301,6 +301,15 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
         }
         if let Some(c) = cue_at(t, i, i.checked_sub(1), p.tokens.end) {
             if let Some(m) = subject_before(ctx, c.tok.as_usize(), lo) {
+                // (`Jo Roe made the following comment:`: the cue is a noun
+                // whose phrase is an object; the speaker is the subject.)
+                let object = m.kind == MentionKind::Nominal
+                    && t.has(m.first.as_usize(), crate::lexicon::DETERMINER)
+                    && m.first.as_usize() > lo;
+                let m = object
+                    .then(|| super::phrases::verb_subject(ctx, lo, m.first.as_usize()))
+                    .flatten()
+                    .unwrap_or(m);
                 return Some((m, Some(t.span(c.tok.as_usize(), c.end.as_usize() - 1))));
             }
         }

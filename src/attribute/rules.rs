@@ -928,6 +928,9 @@ pub(super) const RULES: &[Rule] = &[
                 "We will rebuild every house.", Some("The mayor"), Some("said")),
             yes!("In her statement, Ms Roe wrote:\n“The company failed its workers.”", Direct,
                 "The company failed its workers.", Some("Ms Roe"), Some("wrote")),
+            // A noun of saying as the object: the subject of the verb.
+            yes!("On Monday, Jo Roe made the following comment:\n“We will rebuild every house.”",
+                Direct, "We will rebuild every house.", Some("Jo Roe"), Some("comment")),
             no!("The mayor said the town would recover.\n“We will rebuild every house.”"),
         ],
     },
