@@ -672,6 +672,9 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            // A fronted phrase's object and its participle report nothing.
+            yes!("In a message posted Friday, Jo Roe said he had doubts.", Indirect,
+                "he had doubts", Some("Jo Roe"), Some("said")),
             yes!("She said the plan was “reckless” and would fail.", Mixed,
                 "the plan was “reckless” and would fail", Some("She"), Some("said")),
             yes!("He said engaging in new industries such as hydrogen would be important.",

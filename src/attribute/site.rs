@@ -108,6 +108,19 @@ impl CueSite {
                 let f = m.first.as_usize();
                 f > self.lo && t.in_list(f - 1, lexicon::List::Preposition)
             });
+            // (`In a message posted Friday, Jo Roe said …`: the object of
+            // a preposition opening the sentence, with a participle.)
+            let fronted_object = subj.is_some_and(|m| {
+                let f = m.first.as_usize();
+                f == self.lo + 1
+                    && t.has(f, lexicon::DETERMINER)
+                    && ["in", "on", "at", "during", "from", "with", "through", "by"]
+                        .iter()
+                        .any(|w| t.is_text_ci(self.lo, w))
+            });
+            if fronted_object {
+                return None;
+            }
             let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
                 || !after_preposition
                     && subj.is_some_and(|m| {
