@@ -582,6 +582,10 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
+            // An adjunct clause after the credit is no content of its own.
+            yes!("The plant is safe, local leaders said on Friday, as they bristled at the questions \
+                about the future of the site.",
+                Indirect, "The plant is safe", Some("local leaders"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
                 "The failure was “heartbreaking,”", Some("she"), Some("said")),
             // A clause that opens with a preposition.
@@ -672,6 +676,8 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            no!("The plant is safe, local leaders said on Friday, as they bristled at the questions \
+                about the future of the site."),
             // A fronted phrase's object and its participle report nothing.
             yes!("In a message posted Friday, Jo Roe said he had doubts.", Indirect,
                 "he had doubts", Some("Jo Roe"), Some("said")),

@@ -242,7 +242,18 @@ impl CueSite {
             };
             let parenthetical =
                 tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
+            // (`…, leaders said Friday, as they bristled at …`: an adjunct
+            // clause after the credit's time words.)
+            let mut k = tail;
+            let time = |k: usize| {
+                super::phrases::is_time_word(t, k) || t.in_list(k, lexicon::List::TimeNoun)
+            };
+            while k < hi && (time(k) || (t.is_text(k, "on") && k + 1 < hi && time(k + 1))) {
+                k += 1;
+            }
+            let cut_tail = k + 1 < hi && t.is_text(k, ",") && adjunct_to_end(ctx, k + 1, hi);
             let short_tail = parenthetical
+                || cut_tail
                 || (hi - tail <= 12
                     && tail_is_adjunct(ctx, tail, hi)
                     && !(tail..hi)
@@ -286,6 +297,16 @@ impl CueSite {
                         that: false,
                     };
                 }
+            }
+            // (`said on Friday, as they bristled at …`: after a comma, an
+            // adjunct is no content.)
+            if introduced && t.is_text(p - 1, ",") && adjunct_to_end(ctx, p, hi) {
+                return After {
+                    cue,
+                    content: None,
+                    introduced: false,
+                    that: false,
+                };
             }
             // `Lind spoke of the flood: “Q”`: a short phrase opened by a
             // preposition (the topic), a colon, and a quotation that ends
@@ -333,6 +354,14 @@ impl CueSite {
             }
         })
     }
+}
+
+/// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
+/// word first (`as they bristled at …`), and no comma after it (`when she
+/// was young, a boss invited her` goes on with a clause).
+fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    p < hi && t.in_list(p, lexicon::List::CutWord) && !(p + 1..hi).any(|k| t.is_text(k, ","))
 }
 
 /// The most tokens of a topic between a cue and a colon (`spoke of the
