@@ -232,6 +232,21 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
             continue;
         }
         let p = &ctx.seg.paragraphs[pj];
+        // (Right before, narration about a person: `Ann Lee was more
+        // careful. … Lee kept to the plan.` then `“…”`.)
+        if pj + 1 == pi {
+            let lo = last_sentence_start(ctx, p);
+            if let Some(m) = super::phrases::verb_subject(ctx, lo, p.tokens.end) {
+                let person = match m.kind {
+                    MentionKind::Name => !m.nonperson,
+                    MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+                    _ => false,
+                };
+                if person && !by_para[pj].iter().any(|&k| out[k].speaker.is_some()) {
+                    return Some(m);
+                }
+            }
+        }
         if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
             // A full or titled name: a lone capitalised word opening a
             // paragraph (`Markets fell`) is too often no person.

@@ -975,6 +975,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The senator left.\n\nOn “Meet the Voters,” Sen. Ann Ruiz (Vt.), who lost the race \
                 to Lee, named fatigue as the reason. “The younger voters are sick of it.”", Direct,
                 "The younger voters are sick of it.", Some("Sen. Ann Ruiz"), None),
+            // The person the paragraph before is about, at its end.
+            yes!("Jo Roe spoke first.\n\nIn a statement on Tuesday, Ann Lee was more careful. Lee \
+                kept her remarks short.\n\n“If a bank cannot be run well, it should be broken up.”",
+                Direct, "If a bank cannot be run well, it should be broken up.", Some("Lee"), None),
             // … not a thing.
             yes!("The plant closed on Friday. “It was the end of an era for all of us here.”",
                 Direct, "It was the end of an era for all of us here.", None, None),
