@@ -562,6 +562,12 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
                 "Enough,", Some("the minister"), Some("said")),
+            // A name after a quotation run on from the paragraph before
+            // credits it (the writer left the first one open).
+            yes!("“It is a signal,” Ann Ruiz said. “If the count is not fair, who can trust it?\n\
+                “I have been thinking about the town,” added Tom Hale.", Direct,
+                "If the count is not fair, who can trust it?\n“I have been thinking about the town,",
+                Some("Tom Hale"), Some("added")),
             yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
                 "We will appeal,", Some("Jo Roe"), Some("said")),
             yes!("“Not now!” snarled the captain.", Direct,

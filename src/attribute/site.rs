@@ -185,7 +185,22 @@ impl CueSite {
             // `“Hello”--said Jo Roe.`: a dash joins a credit that ends
             // the sentence.
             let dash = left > lo && t.toks[left - 1].kind == crate::tokens::TokKind::Dash;
-            ctx.quote_ending_before(left - usize::from(dash), qlo)
+            // (A quotation run on from paragraphs before counts from the
+            // mark that reopens it when a name credits it: `“…¶“…,” added
+            // Jo Roe.`; `he said` goes on with whoever spoke before.)
+            let named = !matches!(
+                self.credit_speaker(ctx).map(|m| m.kind),
+                Some(MentionKind::Pronoun(_))
+            );
+            let from = |q: QuoteIdx| {
+                let qq = &ctx.quotes[q];
+                match qq.reopens.last() {
+                    Some(&r) if named => r.as_usize(),
+                    _ => qq.open.as_usize(),
+                }
+            };
+            ctx.quote_ending_before(left - usize::from(dash), 0)
+                .filter(|&q| from(q) >= qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
                 .filter(|_| !dash || credit_only())
