@@ -104,6 +104,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
+        // (`emails combed through by the site suggest`: the agent of a
+        // participle is no subject; the phrase the participle follows is.)
+        if let Some(head) = agent_of_participle(ctx, m, lo) {
+            return Some(head);
+        }
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
     // `Residents evacuated on Sunday said …`: a speaker noun and a
@@ -157,6 +162,35 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// When `m` follows `by` after a participle (`emails combed through by
+/// Vex`, `a report released by the agency`), the noun phrase before the
+/// participle: the subject of the verb after `m`.
+fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut by = m.first.as_usize().checked_sub(1)?;
+    // (`by the Daily Vex`: a name without its `the`.)
+    if by > lo && t.is_text_ci(by, "the") {
+        by -= 1;
+    }
+    if by <= lo + 1 || !t.is_text(by, "by") {
+        return None;
+    }
+    // Over a particle (`combed through`, `handed out`).
+    let mut v = by - 1;
+    if v > lo + 1 && t.in_list(v, List::Preposition) {
+        v -= 1;
+    }
+    let w = t.s(v);
+    let participle = !t.toks[v].is(crate::tokens::CAP)
+        && (w.ends_with("ed") || t.in_list(v, List::IrregularPast))
+        && t.cue_verb_at(v).is_none();
+    if !participle || v <= lo {
+        return None;
+    }
+    t.np_ending_at(v - 1, lo)
+        .filter(|h| matches!(h.kind, MentionKind::Name | MentionKind::Nominal))
 }
 
 /// The longest insertion between a subject and its verb, in tokens.

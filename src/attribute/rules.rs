@@ -684,6 +684,10 @@ pub(super) const RULES: &[Rule] = &[
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             no!("The plant is safe, local leaders said on Friday, as they bristled at the questions \
                 about the future of the site."),
+            // The agent of a participle is no subject.
+            yes!("Leaked emails combed through by the Daily Vex suggest that the host puts profit \
+                first.", Indirect, "the host puts profit first", Some("Leaked emails"),
+                Some("suggest")),
             // A fronted phrase's object and its participle report nothing.
             yes!("In a message posted Friday, Jo Roe said he had doubts.", Indirect,
                 "he had doubts", Some("Jo Roe"), Some("said")),
