@@ -534,7 +534,7 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
-    if names_object(ctx, s) {
+    if names_object(ctx, s) || calls_without_complement(ctx, s) {
         return Verdict::Stop;
     }
     // `The black hole described in the study is …`: a participle with a
@@ -566,6 +566,30 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
         t.np_starting_at(s.ce, s.hi).map(|m| m.last.as_usize() + 1)
     };
     object_end.is_some_and(|k| k < s.hi && t.word(k) && t.has(k, crate::lexicon::DETERMINER))
+}
+
+/// `They called the hearing because …`, `She called the police.`: `call`
+/// with an object and no second phrase that describes it (a subordinate
+/// clause or the sentence's end follow), and no quotation: summoning, not
+/// description.
+fn calls_without_complement(ctx: &Ctx, s: &CueSite) -> bool {
+    let t = &ctx.t;
+    if !t.bytes(s.c0).to_ascii_lowercase().starts_with(b"call")
+        || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
+    {
+        return false;
+    }
+    let Some(object) = t.np_starting_at(s.ce, s.hi) else {
+        return false;
+    };
+    if !matches!(object.kind, MentionKind::Name | MentionKind::Nominal) {
+        return false;
+    }
+    let k = object.last.as_usize() + 1;
+    k >= s.hi
+        || matches!(t.s(k), "." | ";" | "!" | "?")
+        || (!t.is_text(k, "as")
+            && (t.in_list(k, List::Subordinator) || t.in_list(k, List::CutWord)))
 }
 
 /// `She told Y (that) CLAUSE`.

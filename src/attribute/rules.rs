@@ -648,6 +648,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
+            // Summoning: an object, then a subordinate clause.
+            no!("The committee had called the hearing because they felt the agency was slow."),
             no!("She called home on Friday."),
             no!("The black hole described in the study is the nearest yet."),
             // Naming is not speech.
