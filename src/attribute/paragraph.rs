@@ -238,7 +238,10 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
             let lo = last_sentence_start(ctx, p);
             if let Some(m) = super::phrases::verb_subject(ctx, lo, p.tokens.end) {
                 let person = match m.kind {
-                    MentionKind::Name => !m.nonperson,
+                    MentionKind::Name => {
+                        !m.nonperson
+                            && (m.last > m.first || m.gender != 0 || known_surname(ctx, &m, pj))
+                    }
                     MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
                     _ => false,
                 };
@@ -263,6 +266,26 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
         }
     }
     None
+}
+
+/// How many paragraphs back a lone surname looks for its full name.
+const SURNAME_WINDOW: usize = 6;
+
+/// Whether the one-word name `m` (in paragraph `pj`) ends a longer name
+/// earlier in the text, within [`SURNAME_WINDOW`] paragraphs: `Lee` after
+/// `Ann Lee` is a person; `Wikinews` alone is not known to be one.
+fn known_surname(ctx: &Ctx, m: &Mention, pj: usize) -> bool {
+    let t = &ctx.t;
+    let w = m.first.as_usize();
+    let from = ctx.seg.paragraphs[pj.saturating_sub(SURNAME_WINDOW)]
+        .tokens
+        .start;
+    (from.max(1)..w).any(|k| {
+        t.bytes(k) == t.bytes(w)
+            && t.toks[k - 1].is(crate::tokens::CAP)
+            && t.toks[k - 1].kind == TokKind::Word
+            && t.toks[k - 1].para == t.toks[k].para
+    })
 }
 
 /// The subject of the sentence of paragraph `pi` that ends right before

@@ -991,6 +991,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Jo Roe spoke first.\n\nIn a statement on Tuesday, Ann Lee was more careful. Lee \
                 kept her remarks short.\n\n“If a bank cannot be run well, it should be broken up.”",
                 Direct, "If a bank cannot be run well, it should be broken up.", Some("Lee"), None),
+            // (A lone word is a person only as the end of a full name
+            // before.)
+            yes!("The fair opened on Friday. Vexnews attended.\n\n“In my first year, I did not get \
+                any work.”", Direct, "In my first year, I did not get any work.", None, None),
             // … not a thing.
             yes!("The plant closed on Friday. “It was the end of an era for all of us here.”",
                 Direct, "It was the end of an era for all of us here.", None, None),
