@@ -282,12 +282,12 @@ impl<'a> Toks<'a> {
     /// Whether token `i` may stand between a subject and its verb: an
     /// adverb of the lexicon (`also`, `again`) or a word of more than four
     /// letters in `-ly` (`reportedly`), capitalised only where a sentence
-    /// starts (`Kelly` after a quotation is a name).
+    /// starts (`Brearly` after a quotation is a name).
     #[inline]
     pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
         self.has(i, lexicon::ADJUNCT) || {
-            // (A capitalised word in -ly is a name, `“No,” Kelly said`,
-            // but where a sentence starts: `Early reports suggested`.)
+            // (A capitalised word in -ly is a name, `“No,” Brearly said`,
+            // but where a sentence starts: `Normally she …`.)
             let w = self.bytes(i);
             w.len() > 4
                 && w.ends_with(b"ly")

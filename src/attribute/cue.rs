@@ -208,8 +208,8 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
     let speaker = s
         .prev_speaker()
-        // (Not the speaker of a relative clause: `…, not paying an
-        // architect who said he was stiffed, saying …`.)
+        // (Not the speaker of a relative clause: `…, refusing to pay a
+        // builder who said he was owed money, saying …`.)
         .filter(|m| t.pronoun_at(m.last.as_usize() + 1) != Some(Pronoun::Who))
         // (`Halvor Motors chief executive Dana Roe spoke …, telling …`:
         // the person the main clause's subject describes.)
@@ -250,8 +250,8 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 const MAX_JOINED_CLAUSE: usize = 20;
 
 /// The subject of a subordinate or parenthesised clause that the
-/// coordinator at `c` continues (`… after she attacked the police and
-/// blamed …`, `(they want lower rates and suggest …)`): a subject pronoun
+/// coordinator at `c` continues (`… because she mocked the budget and
+/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun
 /// or a name with a verb after it, right after a subordinator or an
 /// opening parenthesis, with no comma before the coordinator.
 fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
@@ -568,7 +568,7 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
     object_end.is_some_and(|k| k < s.hi && t.word(k) && t.has(k, crate::lexicon::DETERMINER))
 }
 
-/// `They called the hearing because …`, `She called the police.`: `call`
+/// `They called a meeting because …`, `She called the plumber.`: `call`
 /// with an object and no second phrase that describes it (a subordinate
 /// clause or the sentence's end follow), and no quotation: summoning, not
 /// description.

@@ -43,7 +43,7 @@ pub(super) fn continues_sentence(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdic
     let Some(h) = b.here else {
         return Verdict::Pass;
     };
-    // (`Jo Roe scolded him: “…,” she said. “…”`: the credit right before
+    // (`Jo Roe told him: “…,” she said. “…”`: the credit right before
     // the quotation names its speaker.)
     let speaker = credit_before(ctx, b, h).or(h.speaker);
     continue_speaker(
@@ -339,7 +339,7 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
         }
         if let Some(c) = cue_at(t, i, i.checked_sub(1), p.tokens.end) {
             if let Some(m) = subject_before(ctx, c.tok.as_usize(), lo) {
-                // (`Jo Roe made the following comment:`: the cue is a noun
+                // (`Jo Roe made the following claim:`: the cue is a noun
                 // whose phrase is an object; the speaker is the subject.)
                 let object = m.kind == MentionKind::Nominal
                     && t.has(m.first.as_usize(), crate::lexicon::DETERMINER)

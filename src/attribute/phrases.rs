@@ -104,7 +104,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
-        // (`emails combed through by the site suggest`: the agent of a
+        // (`files obtained by the paper suggest`: the agent of a
         // participle is no subject; the phrase the participle follows is.)
         if let Some(head) = agent_of_participle(ctx, m, lo) {
             return Some(head);
@@ -164,8 +164,8 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     None
 }
 
-/// When `m` follows `by` after a participle (`emails combed through by
-/// Vex`, `a report released by the agency`), the noun phrase before the
+/// When `m` follows `by` after a participle (`files obtained by the
+/// paper`, `a report released by the agency`, `notes handed out by staff`), the noun phrase before the
 /// participle: the subject of the verb after `m`.
 fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
@@ -177,7 +177,7 @@ fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     if by <= lo + 1 || !t.is_text(by, "by") {
         return None;
     }
-    // Over a particle (`combed through`, `handed out`).
+    // Over a particle (`handed out`).
     let mut v = by - 1;
     if v > lo + 1 && t.in_list(v, List::Preposition) {
         v -= 1;
@@ -327,7 +327,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
 }
 
 /// The last token of a name that ends at `e`, or before a short tag in
-/// parentheses ending at `e`: `Sen. Jo Roe (D-Ore.), a panel member,
+/// parentheses ending at `e`: `Sen. Jo Roe (D-Ore.), a board member,
 /// said` (the tag goes with the name, as in [`subject_before`]).
 fn before_tag(ctx: &Ctx, e: usize, lo: usize) -> usize {
     let t = &ctx.t;
@@ -1027,8 +1027,8 @@ pub(super) fn verb_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     };
     let hi = c.min(lo + MAX_SUBJECT_SEARCH);
     // After a fronted phrase and its comma the subject comes next, and may
-    // be lowercase: `In August, several groups sued`, `Meanwhile, it
-    // attacked …`, `Hours later, Jo Roe …`.
+    // be lowercase: `In May, two unions sued`, `Meanwhile, it
+    // criticised …`, `Two days later, Jo Roe …`.
     if let Some(k) = (lo + 1..hi).find(|&k| t.is_text(k, ",")) {
         // (Past the closing mark of a title: `On “Meet the Voters,” …`.)
         let mut i = k + 1;
@@ -1070,7 +1070,7 @@ pub(super) fn verb_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
 const MAX_BARE_SUBJECT: usize = 4;
 
 /// The subject at `i`, right after a fronted phrase, when a verb follows
-/// it: a name or noun phrase, a subject pronoun (`it attacked`), or
+/// it: a name or noun phrase, a subject pronoun (`it criticised`), or
 /// lowercase words after a possessive or none (`his mother refused`,
 /// `rebel hackers hijacked`).
 fn lowercase_subject(
@@ -1129,7 +1129,7 @@ fn past_insertions(ctx: &Ctx, mut k: usize, c: usize) -> usize {
 const MAX_TIME_PHRASE: usize = 6;
 
 /// Whether `lo..k`, before the comma at `k`, is a fronted phrase and no
-/// clause: an adverbial (`In August`, `When his family moved`, `Speaking
+/// clause: an adverbial (`In May`, `When her family moved`, `Speaking
 /// in Leeds`) after any connectives, or a few words with no verb (`Hours
 /// later`, `This year`, `Meanwhile`).
 fn fronted_phrase(ctx: &Ctx, lo: usize, k: usize) -> bool {
@@ -1138,8 +1138,8 @@ fn fronted_phrase(ctx: &Ctx, lo: usize, k: usize) -> bool {
     while a < k && t.in_list(a, List::Connective) && !t.in_list(a, List::FrontedOpener) {
         a += 1;
     }
-    // (A title in quotation marks counts by its words: `On “Face the
-    // Nation,”`.)
+    // (A title in quotation marks counts by its words: `On “Meet the
+    // Voters,”`.)
     let words = (a..k).filter(|&i| t.word(i)).count();
     let verbless = || {
         (a..k).all(|i| {

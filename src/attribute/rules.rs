@@ -482,12 +482,12 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Speaking in Leeds, Jo Roe praised the plan, saying it would work.", Indirect,
                 "it would work", Some("Jo Roe"), Some("saying")),
             // After a fronted phrase, a lowercase subject, not an object.
-            yes!("Meanwhile, it attacked Jo Roe, saying he had misled voters.", Indirect,
+            yes!("Meanwhile, it criticised Jo Roe, saying he had misled voters.", Indirect,
                 "he had misled voters", Some("it"), Some("saying")),
-            yes!("In August, several groups gave Jo Roe more time, saying the delay was fair.",
-                Indirect, "the delay was fair", Some("several groups"), Some("saying")),
-            yes!("When they moved to Lorne, her mother refused to teach her Ostrish, insisting that \
-                she was a local.", Indirect, "she was a local", Some("her mother"),
+            yes!("In May, two unions gave Jo Roe more time, saying the delay was fair.",
+                Indirect, "the delay was fair", Some("two unions"), Some("saying")),
+            yes!("When they moved to Lorne, her aunt refused to sell the farm, insisting that \
+                it was not hers.", Indirect, "it was not hers", Some("her aunt"),
                 Some("insisting")),
             yes!("Hours later, Jo Roe thanked Ann Lee, saying the talks went well.", Indirect,
                 "the talks went well", Some("Jo Roe"), Some("saying")),
@@ -513,11 +513,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
                 Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
             // The subject of the clause the coordinator continues.
-            yes!("The mayor called Ann Lee a liar because she attacked the police and claimed \
-                that the shootings were staged.", Indirect, "the shootings were staged",
+            yes!("The mayor called Ann Lee a liar because she mocked the budget and claimed \
+                that the figures were false.", Indirect, "the figures were false",
                 Some("she"), Some("claimed")),
-            yes!("Ann Lee wants less (they want lower rates and suggest that growth would follow).",
-                Indirect, "growth would follow", Some("they"), Some("suggest")),
+            yes!("Ann Lee disagrees (they prefer smaller classes and suggest that results would \
+                improve).", Indirect, "results would improve", Some("they"), Some("suggest")),
             no!("He nodded and smiled."),
         ],
     },
@@ -539,9 +539,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("“Is it done?” the old man grumbled.", Direct,
                 "Is it done?", Some("the old man"), Some("grumbled")),
             // A surname in -ly is no adverb.
-            yes!("“Votes matter,” Kelly said.", Direct, "Votes matter,", Some("Kelly"), Some("said")),
+            yes!("“Not today,” Brearly said.", Direct, "Not today,", Some("Brearly"), Some("said")),
             // A party tag in parentheses, then a role between commas.
-            yes!("“We will not back down,” Rep. Jo Roe (R-Ohio), a panel member, said.", Direct,
+            yes!("“We will not back down,” Rep. Jo Roe (R-Wyo.), a board member, said.", Direct,
                 "We will not back down,", Some("Rep. Jo Roe"), Some("said")),
             no!("“Enough,” said the minister."),
             // A quotation in the paragraph before is not this credit's.
@@ -565,8 +565,8 @@ pub(super) const RULES: &[Rule] = &[
             // A name after a quotation run on from the paragraph before
             // credits it (the writer left the first one open).
             yes!("“It is a signal,” Ann Ruiz said. “If the count is not fair, who can trust it?\n\
-                “I have been thinking about the town,” added Tom Hale.", Direct,
-                "If the count is not fair, who can trust it?\n“I have been thinking about the town,",
+                “The roads come first,” added Tom Hale.", Direct,
+                "If the count is not fair, who can trust it?\n“The roads come first,",
                 Some("Tom Hale"), Some("added")),
             yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
                 "We will appeal,", Some("Jo Roe"), Some("said")),
@@ -589,8 +589,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
             // An adjunct clause after the credit is no content of its own.
-            yes!("The plant is safe, local leaders said on Friday, as they bristled at the questions \
-                about the future of the site.",
+            yes!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
+                of the old town.",
                 Indirect, "The plant is safe", Some("local leaders"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
                 "The failure was “heartbreaking,”", Some("she"), Some("said")),
@@ -649,7 +649,7 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
             // Summoning: an object, then a subordinate clause.
-            no!("The committee had called the hearing because they felt the agency was slow."),
+            no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
             no!("The black hole described in the study is the nearest yet."),
             // Naming is not speech.
@@ -684,14 +684,14 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
-            no!("The plant is safe, local leaders said on Friday, as they bristled at the questions \
-                about the future of the site."),
+            no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
+                of the old town."),
             // The agent of a participle is no subject.
-            yes!("Leaked emails combed through by the Daily Vex suggest that the host puts profit \
-                first.", Indirect, "the host puts profit first", Some("Leaked emails"),
+            yes!("Leaked files obtained by the Daily Vex suggest that the host puts profit \
+                first.", Indirect, "the host puts profit first", Some("Leaked files"),
                 Some("suggest")),
             // A fronted phrase's object and its participle report nothing.
-            yes!("In a message posted Friday, Jo Roe said he had doubts.", Indirect,
+            yes!("In a note posted Friday, Jo Roe said he had doubts.", Indirect,
                 "he had doubts", Some("Jo Roe"), Some("said")),
             yes!("She said the plan was “reckless” and would fail.", Mixed,
                 "the plan was “reckless” and would fail", Some("She"), Some("said")),
@@ -932,10 +932,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The minister said the plan was sound. “It will work.”", Direct,
                 "It will work.", Some("The minister"), None),
             // The credit right before it, not an earlier one.
-            yes!("Ms Roe scolded him: “You are wrong,” she said. “I do not see why you go there.”",
+            yes!("Ms Roe told him: “You are wrong,” she said. “I do not see why you go there.”",
                 Direct, "I do not see why you go there.", Some("she"), None),
-            yes!("Jo Lee said she chose it because “few know,” she said. “We have no context.”",
-                Direct, "We have no context.", Some("she"), None),
+            yes!("Jo Lee said she chose it because “few know,” she said. “We need to learn.”",
+                Direct, "We need to learn.", Some("she"), None),
             no!("The road is closed. “It will reopen soon enough for everyone here.”"),
         ],
     },
@@ -950,8 +950,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("In her statement, Ms Roe wrote:\n“The company failed its workers.”", Direct,
                 "The company failed its workers.", Some("Ms Roe"), Some("wrote")),
             // A noun of saying as the object: the subject of the verb.
-            yes!("On Monday, Jo Roe made the following comment:\n“We will rebuild every house.”",
-                Direct, "We will rebuild every house.", Some("Jo Roe"), Some("comment")),
+            yes!("On Monday, Jo Roe made the following claim:\n“We will rebuild every house.”",
+                Direct, "We will rebuild every house.", Some("Jo Roe"), Some("claim")),
             no!("The mayor said the town would recover.\n“We will rebuild every house.”"),
         ],
     },
@@ -984,17 +984,17 @@ pub(super) const RULES: &[Rule] = &[
             // The person the narration right before it in the paragraph
             // is about (after a fronted phrase, a tag and a relative
             // clause).
-            yes!("The senator left.\n\nOn “Meet the Voters,” Sen. Ann Ruiz (Vt.), who lost the race \
-                to Lee, named fatigue as the reason. “The younger voters are sick of it.”", Direct,
-                "The younger voters are sick of it.", Some("Sen. Ann Ruiz"), None),
+            yes!("The senator left.\n\nOn “Meet the Voters,” Sen. Ann Ruiz (N.M.), who lost the race \
+                to Lee, named fatigue as the reason. “Young voters want real change in this town.”",
+                Direct, "Young voters want real change in this town.", Some("Sen. Ann Ruiz"), None),
             // The person the paragraph before is about, at its end.
             yes!("Jo Roe spoke first.\n\nIn a statement on Tuesday, Ann Lee was more careful. Lee \
-                kept her remarks short.\n\n“If a bank cannot be run well, it should be broken up.”",
-                Direct, "If a bank cannot be run well, it should be broken up.", Some("Lee"), None),
+                kept her remarks short.\n\n“If a port cannot be run well, it should be sold.”",
+                Direct, "If a port cannot be run well, it should be sold.", Some("Lee"), None),
             // (A lone word is a person only as the end of a full name
             // before.)
-            yes!("The fair opened on Friday. Vexnews attended.\n\n“In my first year, I did not get \
-                any work.”", Direct, "In my first year, I did not get any work.", None, None),
+            yes!("The show opened on Friday. Vexnews attended.\n\n“In my first season, nobody \
+                called me back.”", Direct, "In my first season, nobody called me back.", None, None),
             // … not a thing.
             yes!("The plant closed on Friday. “It was the end of an era for all of us here.”",
                 Direct, "It was the end of an era for all of us here.", None, None),

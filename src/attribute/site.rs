@@ -108,7 +108,7 @@ impl CueSite {
                 let f = m.first.as_usize();
                 f > self.lo && t.in_list(f - 1, lexicon::List::Preposition)
             });
-            // (`In a message posted Friday, Jo Roe said …`: the object of
+            // (`In a note posted Friday, Jo Roe said …`: the object of
             // a preposition opening the sentence, with a participle.)
             let fronted_object = subj.is_some_and(|m| {
                 let f = m.first.as_usize();
@@ -257,7 +257,7 @@ impl CueSite {
             };
             let parenthetical =
                 tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
-            // (`…, leaders said Friday, as they bristled at …`: an adjunct
+            // (`…, leaders said Friday, as they toured the town …`: an adjunct
             // clause after the credit's time words.)
             let mut k = tail;
             let time = |k: usize| {
@@ -313,7 +313,7 @@ impl CueSite {
                     };
                 }
             }
-            // (`said on Friday, as they bristled at …`: after a comma, an
+            // (`said on Friday, as they toured the town …`: after a comma, an
             // adjunct is no content.)
             if introduced && t.is_text(p - 1, ",") && adjunct_to_end(ctx, p, hi) {
                 return After {
@@ -372,7 +372,7 @@ impl CueSite {
 }
 
 /// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
-/// word first (`as they bristled at …`), and no comma after it (`when she
+/// word first (`as they toured the town`), and no comma after it (`when she
 /// was young, a boss invited her` goes on with a clause).
 fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let t = &ctx.t;
