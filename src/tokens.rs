@@ -281,12 +281,20 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` may stand between a subject and its verb: an
     /// adverb of the lexicon (`also`, `again`) or a word of more than four
-    /// letters in `-ly` (`reportedly`).
+    /// letters in `-ly` (`reportedly`), capitalised only where a sentence
+    /// starts (`Brearly` after a quotation is a name).
     #[inline]
     pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
         self.has(i, lexicon::ADJUNCT) || {
+            // (A capitalised word in -ly is a name, `“No,” Brearly said`,
+            // but where a sentence starts: `Normally she …`.)
             let w = self.bytes(i);
-            w.len() > 4 && w.ends_with(b"ly")
+            w.len() > 4
+                && w.ends_with(b"ly")
+                && (!self.toks[i].is(CAP)
+                    || i == 0
+                    || self.toks[i - 1].para != self.toks[i].para
+                    || matches!(self.bytes(i - 1), b"." | b"!" | b"?"))
         }
     }
 

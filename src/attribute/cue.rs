@@ -249,6 +249,9 @@ fn participle_speaker(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     // (After a dateline: `OSLO, Norland (Wire) - The party has …, saying`.)
     let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
     s.prev_speaker()
+        // (Not the speaker of a relative clause: `…, refusing to pay a
+        // builder who said he was owed money, saying …`.)
+        .filter(|m| t.pronoun_at(m.last.as_usize() + 1) != Some(Pronoun::Who))
         // (`Halvor Motors chief executive Dana Roe spoke …, telling …`:
         // the person the main clause's subject describes.)
         .or_else(|| main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)))
@@ -276,12 +279,46 @@ fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
         return None;
     }
-    let speaker = s.prev_speaker().or_else(|| {
-        // (`Democratic candidate Jo Roe … but has said`: the person.)
-        let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
-        (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
-    });
+    let speaker = subordinate_subject(ctx, s.lo, c0 - 1)
+        .or_else(|| s.prev_speaker())
+        .or_else(|| {
+            // (`Democratic candidate Jo Roe … but has said`: the person.)
+            let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
+            (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
+        });
     Some(speaker)
+}
+
+/// How far back from a coordinator the clause it joins may open, in
+/// tokens.
+const MAX_JOINED_CLAUSE: usize = 20;
+
+/// The subject of a subordinate or parenthesised clause that the
+/// coordinator at `c` continues (`… because she mocked the budget and
+/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun
+/// or a name with a verb after it, right after a subordinator or an
+/// opening parenthesis, with no comma before the coordinator.
+fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let stop = c.saturating_sub(MAX_JOINED_CLAUSE).max(lo);
+    let p = (stop..c)
+        .rev()
+        .take_while(|&k| !t.is_text(k, ",") && !t.is_text(k, ")"))
+        .find(|&k| t.is_text(k, "(") || t.in_list(k, List::Subordinator))?;
+    let m = t.np_starting_at(p + 1, c)?;
+    let e = m.last.as_usize() + 1;
+    let verb = e < c
+        && !t.toks[e].is(crate::tokens::CAP)
+        && (t.is_past_at(e)
+            || t.in_list(e, List::Auxiliary)
+            || t.in_list(e, List::FiniteBe)
+            || t.has(e, lexicon::CUE));
+    let subject = match m.kind {
+        MentionKind::Pronoun(_) => super::phrases::is_subject_pronoun(t, p + 1),
+        MentionKind::Name => !m.nonperson && verb,
+        _ => false,
+    };
+    subject.then_some(m)
 }
 
 /// Whether `content` after the cue is reported speech: a quotation, a
@@ -617,7 +654,7 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
-    if names_object(ctx, s) {
+    if names_object(ctx, s) || calls_without_complement(ctx, s) {
         return Verdict::Stop;
     }
     // `The black hole described in the study is …`: a participle with a
@@ -659,6 +696,30 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
         t.np_starting_at(s.ce, s.hi).map(|m| m.last.as_usize() + 1)
     };
     object_end.is_some_and(|k| k < s.hi && t.word(k) && t.has(k, crate::lexicon::DETERMINER))
+}
+
+/// `They called a meeting because …`, `She called the plumber.`: `call`
+/// with an object and no second phrase that describes it (a subordinate
+/// clause or the sentence's end follow), and no quotation: summoning, not
+/// description.
+fn calls_without_complement(ctx: &Ctx, s: &CueSite) -> bool {
+    let t = &ctx.t;
+    if !t.bytes(s.c0).to_ascii_lowercase().starts_with(b"call")
+        || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
+    {
+        return false;
+    }
+    let Some(object) = t.np_starting_at(s.ce, s.hi) else {
+        return false;
+    };
+    if !matches!(object.kind, MentionKind::Name | MentionKind::Nominal) {
+        return false;
+    }
+    let k = object.last.as_usize() + 1;
+    k >= s.hi
+        || matches!(t.s(k), "." | ";" | "!" | "?")
+        || (!t.is_text(k, "as")
+            && (t.in_list(k, List::Subordinator) || t.in_list(k, List::CutWord)))
 }
 
 /// `She told Y (that) CLAUSE`.

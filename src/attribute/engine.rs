@@ -326,6 +326,10 @@ pub(super) fn paragraphs(
 ) {
     for (k, a) in out.iter().enumerate() {
         by_para[a.para].push(k);
+        // (A quotation run on into later paragraphs is theirs too.)
+        if a.last_para != a.para {
+            by_para[a.last_para].push(k);
+        }
     }
     let mut si = 0;
     for pi in 0..ctx.seg.paragraphs.len() {

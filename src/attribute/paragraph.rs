@@ -43,12 +43,57 @@ pub(super) fn continues_sentence(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdic
     let Some(h) = b.here else {
         return Verdict::Pass;
     };
-    continue_speaker(ctx, b, h, RuleId::ContinuesSentence, SENTENCE_FLOOR)
+    // (`Jo Roe told him: “…,” she said. “…”`: the credit right before
+    // the quotation names its speaker.)
+    let speaker = credit_before(ctx, b, h).or(h.speaker);
+    continue_speaker(
+        ctx,
+        b,
+        h,
+        speaker,
+        RuleId::ContinuesSentence,
+        SENTENCE_FLOOR,
+    )
 }
 
-/// The quotation of `b` as a continuation of `from`: its speaker, no cue,
+/// The longest credit between two quotations, in tokens (`, she said
+/// on Monday.`).
+const MAX_CREDIT_TOKENS: usize = 10;
+
+/// The subject of a credit between the quotation before and the
+/// quotation of `b` (`“…,” she said. “…”`), when another mention than
+/// the speaker of `h`, the attribution it continues.
+fn credit_before(ctx: &Ctx, b: &Block, h: &Attribution) -> Option<Mention> {
+    let t = &ctx.t;
+    let open = ctx.quotes[b.q].open.as_usize();
+    let stop = open.saturating_sub(MAX_CREDIT_TOKENS);
+    // The closing mark of the quotation before.
+    let close = (stop..open)
+        .rev()
+        .find(|&k| t.toks[k].kind == TokKind::QuoteChar && !ctx.opens_quote(k))?;
+    // (The credit may end `h`'s content: `Jo Roe said she felt it
+    // because “…,” she said. “…”`.)
+    let lo = close + 1;
+    let k = (lo..open).find(|&k| t.cue_verb_at(k).is_some())?;
+    // (`…,” she said, according to the paper. “…”`: the source the
+    // paper is stays with the attribution it made.)
+    if (k..open).any(|i| t.is_text_ci(i, "according")) {
+        return None;
+    }
+    let m = subject_before(ctx, k, lo)?;
+    (h.speaker.map(|s| s.span) != Some(m.span)).then_some(m)
+}
+
+/// The quotation of `b` as a continuation of `from` by `speaker`: no cue,
 /// the confidence of `rule` times that of `from` (at least `floor`).
-fn continue_speaker(ctx: &Ctx, b: &Block, from: &Attribution, rule: RuleId, floor: f32) -> Verdict {
+fn continue_speaker(
+    ctx: &Ctx,
+    b: &Block,
+    from: &Attribution,
+    speaker: Option<Mention>,
+    rule: RuleId,
+    floor: f32,
+) -> Verdict {
     let conf = confidence(
         rule,
         [Some(Adjust::Inherit {
@@ -56,10 +101,7 @@ fn continue_speaker(ctx: &Ctx, b: &Block, from: &Attribution, rule: RuleId, floo
             floor,
         })],
     );
-    let who = Who {
-        speaker: from.speaker,
-        cue: None,
-    };
+    let who = Who { speaker, cue: None };
     Verdict::Fire(direct(ctx, b.q, who, rule, conf))
 }
 
@@ -112,7 +154,14 @@ pub(super) fn continuation_paragraph(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Ve
     if a.content.end() < ctx.t.toks[last_sentence_start].start as usize || a.speaker.is_none() {
         return Verdict::Pass;
     }
-    continue_speaker(ctx, b, a, RuleId::ContinuationParagraph, PARAGRAPH_FLOOR)
+    continue_speaker(
+        ctx,
+        b,
+        a,
+        a.speaker,
+        RuleId::ContinuationParagraph,
+        PARAGRAPH_FLOOR,
+    )
 }
 
 /// A quoted block with no cue: four words or more opening a paragraph, six
@@ -129,7 +178,14 @@ pub(super) fn unattributed(ctx: &Ctx, b: &Block, _: &mut [bool]) -> Verdict {
     if !long_enough {
         return Verdict::Pass;
     }
-    let speaker = guess(ctx, b.pi, b.by_para, b.out);
+    // (`Jo Roe praised the plan. “It will work.”`: the subject of the
+    // narration right before it in the paragraph.)
+    let narrator = if b.at_para_start {
+        None
+    } else {
+        narration_subject(ctx, b.pi, ctx.quotes[b.q].open.as_usize())
+    };
+    let speaker = narrator.or_else(|| guess(ctx, b.pi, b.by_para, b.out));
     let rule = RuleId::Unattributed;
     let none = speaker.is_none().then_some(Adjust::NoSpeaker);
     let who = Who { speaker, cue: None };
@@ -176,6 +232,24 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
             continue;
         }
         let p = &ctx.seg.paragraphs[pj];
+        // (Right before, narration about a person: `Ann Lee was more
+        // careful. … Lee kept to the plan.` then `“…”`.)
+        if pj + 1 == pi {
+            let lo = last_sentence_start(ctx, p);
+            if let Some(m) = super::phrases::verb_subject(ctx, lo, p.tokens.end) {
+                let person = match m.kind {
+                    MentionKind::Name => {
+                        !m.nonperson
+                            && (m.last > m.first || m.gender != 0 || known_surname(ctx, &m, pj))
+                    }
+                    MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+                    _ => false,
+                };
+                if person && !by_para[pj].iter().any(|&k| out[k].speaker.is_some()) {
+                    return Some(m);
+                }
+            }
+        }
         if let Some(m) = t.np_starting_at(p.tokens.start, p.tokens.end) {
             // A full or titled name: a lone capitalised word opening a
             // paragraph (`Markets fell`) is too often no person.
@@ -192,6 +266,53 @@ fn guess(ctx: &Ctx, pi: usize, by_para: &[Vec<usize>], out: &[Attribution]) -> O
         }
     }
     None
+}
+
+/// How many paragraphs back a lone surname looks for its full name.
+const SURNAME_WINDOW: usize = 6;
+
+/// Whether the one-word name `m` (in paragraph `pj`) ends a longer name
+/// earlier in the text, within [`SURNAME_WINDOW`] paragraphs: `Lee` after
+/// `Ann Lee` is a person; `Wikinews` alone is not known to be one.
+fn known_surname(ctx: &Ctx, m: &Mention, pj: usize) -> bool {
+    let t = &ctx.t;
+    let w = m.first.as_usize();
+    let from = ctx.seg.paragraphs[pj.saturating_sub(SURNAME_WINDOW)]
+        .tokens
+        .start;
+    (from.max(1)..w).any(|k| {
+        t.bytes(k) == t.bytes(w)
+            && t.toks[k - 1].is(crate::tokens::CAP)
+            && t.toks[k - 1].kind == TokKind::Word
+            && t.toks[k - 1].para == t.toks[k].para
+    })
+}
+
+/// The subject of the sentence of paragraph `pi` that ends right before
+/// token `before`, when it names a person: a full or titled name, a
+/// person's noun (`the senator`) or a personal pronoun.
+fn narration_subject(ctx: &Ctx, pi: usize, before: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let p = &ctx.seg.paragraphs[pi];
+    if before <= p.tokens.start {
+        return None;
+    }
+    let k = ctx
+        .sentences
+        .partition_point(|s| s.tokens.start < before)
+        .checked_sub(1)?;
+    let lo = ctx.sentences[k].tokens.start;
+    if lo < p.tokens.start {
+        return None;
+    }
+    let m = super::phrases::verb_subject(ctx, lo, before)?;
+    let person = match m.kind {
+        MentionKind::Name => !m.nonperson && (m.last > m.first || m.gender != 0),
+        MentionKind::Nominal => t.has(m.last.as_usize(), crate::lexicon::SPEAKER_NOUN),
+        MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+        _ => false,
+    };
+    person.then_some(m)
 }
 
 /// The first token of the last sentence of paragraph `p` (binary search).
@@ -218,6 +339,15 @@ fn announced_speaker(ctx: &Ctx, pi: usize) -> Option<(Mention, Option<crate::spa
         }
         if let Some(c) = cue_at(t, i, i.checked_sub(1), p.tokens.end) {
             if let Some(m) = subject_before(ctx, c.tok.as_usize(), lo) {
+                // (`Jo Roe made the following claim:`: the cue is a noun
+                // whose phrase is an object; the speaker is the subject.)
+                let object = m.kind == MentionKind::Nominal
+                    && t.has(m.first.as_usize(), crate::lexicon::DETERMINER)
+                    && m.first.as_usize() > lo;
+                let m = object
+                    .then(|| super::phrases::verb_subject(ctx, lo, m.first.as_usize()))
+                    .flatten()
+                    .unwrap_or(m);
                 return Some((m, Some(t.span(c.tok.as_usize(), c.end.as_usize() - 1))));
             }
         }

@@ -107,6 +107,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
+        // (`files obtained by the paper suggest`: the agent of a
+        // participle is no subject; the phrase the participle follows is.)
+        if let Some(head) = agent_of_participle(ctx, m, lo) {
+            return Some(head);
+        }
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
     // `Residents evacuated on Sunday said …`: a speaker noun and a
@@ -188,6 +193,35 @@ fn subject_before_who(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     }
     let m = t.np_ending_at(k - 1, lo)?;
     matches!(m.kind, MentionKind::Name | MentionKind::Nominal).then_some(m)
+}
+
+/// When `m` follows `by` after a participle (`files obtained by the
+/// paper`, `a report released by the agency`, `notes handed out by staff`), the noun phrase before the
+/// participle: the subject of the verb after `m`.
+fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut by = m.first.as_usize().checked_sub(1)?;
+    // (`by the Daily Vex`: a name without its `the`.)
+    if by > lo && t.is_text_ci(by, "the") {
+        by -= 1;
+    }
+    if by <= lo + 1 || !t.is_text(by, "by") {
+        return None;
+    }
+    // Over a particle (`handed out`).
+    let mut v = by - 1;
+    if v > lo + 1 && t.in_list(v, List::Preposition) {
+        v -= 1;
+    }
+    let w = t.s(v);
+    let participle = !t.toks[v].is(crate::tokens::CAP)
+        && (w.ends_with("ed") || t.in_list(v, List::IrregularPast))
+        && t.cue_verb_at(v).is_none();
+    if !participle || v <= lo {
+        return None;
+    }
+    t.np_ending_at(v - 1, lo)
+        .filter(|h| matches!(h.kind, MentionKind::Name | MentionKind::Nominal))
 }
 
 /// The longest insertion between a subject and its verb, in tokens.
@@ -276,7 +310,7 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
             // `Roe, for example, said`: a short insertion, skipped.
             let inner = (k + 1, j - 1);
             if inner.1 - inner.0 <= 3 && t.has(inner.0, lexicon::FUNCTION) && !is_who(t, inner.0) {
-                return t.np_ending_at(k - 1, lo);
+                return t.np_ending_at(before_tag(ctx, k - 1, lo), lo);
             }
             // `One of the authors, Ari Roe, said`: the apposition names the
             // speaker; the phrase starts with the outer noun phrase.
@@ -323,6 +357,21 @@ fn subject_before_role(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     place.and_then(|k| t.np_ending_at(k - 1, lo))
 }
 
+/// The last token of a name that ends at `e`, or before a short tag in
+/// parentheses ending at `e`: `Sen. Jo Roe (D-Ore.), a board member,
+/// said` (the tag goes with the name, as in [`subject_before`]).
+fn before_tag(ctx: &Ctx, e: usize, lo: usize) -> usize {
+    let t = &ctx.t;
+    if e <= lo || !t.is_text(e, ")") {
+        return e;
+    }
+    (lo + 1..e)
+        .rev()
+        .take(8)
+        .find(|&k| t.is_text(k, "("))
+        .map_or(e, |open| open - 1)
+}
+
 /// The name before the comma at `k` with the role from there to the comma
 /// at `j - 1` (`Jo Roe, the agency’s head, said`); `clausal` when the role
 /// holds a verb or relative word.
@@ -355,7 +404,7 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
     {
         k - 3
     } else {
-        k - 1
+        before_tag(ctx, k - 1, lo)
     };
     let mut m = t.np_ending_at(name_end, lo)?;
     // `Jo Roe, R-Ky., said`: a short tag after a name.
@@ -803,16 +852,30 @@ pub(super) fn channel_participle(t: &Toks, lo: usize, i: usize) -> bool {
             .any(|k| t.in_list(k, List::ChannelNoun))
 }
 
-/// Drops trailing punctuation (not closing quotation marks) from `p..end`.
+/// Drops trailing punctuation (not closing quotation marks, nor a `)`
+/// opened in `p..end`) from `p..end`.
 pub(super) fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
     let t = &ctx.t;
-    while end > p
-        && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
-        && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
-    {
-        end -= 1;
+    // (Read once: dropping a `)` opens nothing.)
+    let mut opened = None;
+    loop {
+        while end > p
+            && matches!(t.toks[end - 1].kind, TokKind::Punct | TokKind::Dash)
+            && !matches!(t.s(end - 1), ")" | "]" | "%" | "$")
+        {
+            end -= 1;
+        }
+        // (A parenthesis the content did not open: `(they suggest that
+        // growth would follow).`)
+        if end > p
+            && t.is_text(end - 1, ")")
+            && !*opened.get_or_insert_with(|| (p..end - 1).any(|k| t.is_text(k, "(")))
+        {
+            end -= 1;
+        } else {
+            return end;
+        }
     }
-    end
 }
 
 /// Words in tokens `a..b` (quotations count by their words too).
@@ -1067,32 +1130,55 @@ const MAX_SUBJECT_SEARCH: usize = 40;
 /// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
 /// the sentence.
 pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(lo, c))
+}
+
+/// The subject of the main clause of the sentence `lo..c` as
+/// [`main_subject`] finds it, only when a verb follows it.
+pub(super) fn verb_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let t = &ctx.t;
-    let first = t.np_starting_at(lo, c);
     // A finite verb, as far as a word shows it: a cue, an adverb before a
     // verb, an auxiliary, `is`, or a past tense.
+    // (An adverb before a verb, not one that ends a phrase: `Hours
+    // later, Jo Roe …`.)
     let verb_at = |k: usize| {
         k < c
             && t.word(k)
             && !t.toks[k].is(crate::tokens::CAP)
             && (t.has(k, lexicon::CUE)
-                || t.is_verb_adjunct_at(k)
+                || (t.is_verb_adjunct_at(k) && k + 1 < c && t.word(k + 1))
                 || t.in_list(k, List::Auxiliary)
                 || t.in_list(k, List::FiniteBe)
                 || t.is_past_at(k))
     };
-    let mut i = lo;
     let hi = c.min(lo + MAX_SUBJECT_SEARCH);
+    // After a fronted phrase and its comma the subject comes next, and may
+    // be lowercase: `In May, two unions sued`, `Meanwhile, it
+    // criticised …`, `Two days later, Jo Roe …`.
+    if let Some(k) = (lo + 1..hi).find(|&k| t.is_text(k, ",")) {
+        // (Past the closing mark of a title: `On “Meet the Voters,” …`.)
+        let mut i = k + 1;
+        while i < c && t.toks[i].kind == TokKind::QuoteChar && !ctx.opens_quote(i) {
+            i += 1;
+        }
+        if fronted_phrase(ctx, lo, k) && i < c {
+            if let Some(m) = lowercase_subject(ctx, i, c, verb_at) {
+                return Some(m);
+            }
+        }
+    }
+    let mut i = lo;
     while i < hi {
         let starts = i == lo
             || matches!(t.toks[i - 1].kind, TokKind::Dash)
             || (t.is_text(i - 1, ",") && t.toks[i].is(crate::tokens::CAP));
         if starts && !ctx.opens_quote(i) {
             if let Some(m) = t.np_starting_at(i, c) {
+                let kind_ok = matches!(m.kind, MentionKind::Name | MentionKind::Nominal);
                 // (Not an owner: `Jo Roe’s aide said`.)
-                if matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
+                if kind_ok
                     && t.toks[m.last.as_usize()].kind != TokKind::Possessive
-                    && verb_at(m.last.as_usize() + 1)
+                    && verb_at(past_insertions(ctx, m.last.as_usize() + 1, c))
                 {
                     return Some(m);
                 }
@@ -1102,7 +1188,95 @@ pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
         }
         i += 1;
     }
-    first
+    None
+}
+
+/// The longest lowercase subject without a determiner, in tokens
+/// (`rebel hackers`).
+const MAX_BARE_SUBJECT: usize = 4;
+
+/// The subject at `i`, right after a fronted phrase, when a verb follows
+/// it: a name or noun phrase, a subject pronoun (`it criticised`), or
+/// lowercase words after a possessive or none (`his mother refused`,
+/// `rebel hackers hijacked`).
+fn lowercase_subject(
+    ctx: &Ctx,
+    i: usize,
+    c: usize,
+    verb_at: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    let t = &ctx.t;
+    if ctx.opens_quote(i) {
+        return None;
+    }
+    let owner = t.pronoun_at(i).is_some() && !is_subject_pronoun(t, i);
+    let m = match t.np_starting_at(i, c) {
+        Some(m) if matches!(m.kind, MentionKind::Name | MentionKind::Nominal) => m,
+        Some(m) if is_subject_pronoun(t, i) => m,
+        _ => {
+            let from = if owner { i + 1 } else { i };
+            let plain = |k: usize| {
+                t.word(k)
+                    && !t.toks[k].is(crate::tokens::CAP)
+                    && !t.has(k, lexicon::FUNCTION)
+                    && t.pronoun_at(k).is_none()
+                    && !verb_at(k)
+            };
+            let e = (from..c.min(from + MAX_BARE_SUBJECT))
+                .take_while(|&k| plain(k))
+                .last()?;
+            t.phrase_mention(i, e)
+        }
+    };
+    let e = m.last.as_usize();
+    (t.toks[e].kind != TokKind::Possessive && verb_at(past_insertions(ctx, e + 1, c))).then_some(m)
+}
+
+/// The token after what may stand between a subject and its verb from
+/// `k` (before `c`): a tag in parentheses (`Sen. Jo Roe (D-Ore.)`) and a
+/// relative clause between commas (`, who lost the race to Lee,`).
+fn past_insertions(ctx: &Ctx, mut k: usize, c: usize) -> usize {
+    let t = &ctx.t;
+    if k < c && t.is_text(k, "(") {
+        if let Some(close) = (k + 1..c.min(k + 9)).find(|&i| t.is_text(i, ")")) {
+            k = close + 1;
+        }
+    }
+    if k + 1 < c && t.is_text(k, ",") && is_who(t, k + 1) {
+        let hi = c.min(k + MAX_INSERTION_TOKENS);
+        if let Some(comma) = (k + 2..hi).find(|&i| t.is_text(i, ",")) {
+            k = comma + 1;
+        }
+    }
+    k
+}
+
+/// The longest fronted phrase of time, in tokens (`Late last month`).
+const MAX_TIME_PHRASE: usize = 6;
+
+/// Whether `lo..k`, before the comma at `k`, is a fronted phrase and no
+/// clause: an adverbial (`In May`, `When her family moved`, `Speaking
+/// in Leeds`) after any connectives, or a few words with no verb (`Hours
+/// later`, `This year`, `Meanwhile`).
+fn fronted_phrase(ctx: &Ctx, lo: usize, k: usize) -> bool {
+    let t = &ctx.t;
+    let mut a = lo;
+    while a < k && t.in_list(a, List::Connective) && !t.in_list(a, List::FrontedOpener) {
+        a += 1;
+    }
+    // (A title in quotation marks counts by its words: `On “Meet the
+    // Voters,”`.)
+    let words = (a..k).filter(|&i| t.word(i)).count();
+    let verbless = || {
+        (a..k).all(|i| {
+            (t.word(i) || t.toks[i].kind == TokKind::QuoteChar)
+                && !t.has(i, lexicon::CUE)
+                && !t.in_list(i, List::Auxiliary)
+                && !t.in_list(i, List::FiniteBe)
+                && !t.is_past_at(i)
+        })
+    };
+    a < k && (is_fronted_adverbial(ctx, a, k) || (words <= MAX_TIME_PHRASE && verbless()))
 }
 
 /// The last personal pronoun or name before `c` in the sentence: the

@@ -493,6 +493,19 @@ pub(super) const RULES: &[Rule] = &[
                 "it was dead", Some("Jo Roe"), Some("saying")),
             yes!("Speaking in Leeds, Jo Roe praised the plan, saying it would work.", Indirect,
                 "it would work", Some("Jo Roe"), Some("saying")),
+            // After a fronted phrase, a lowercase subject, not an object.
+            yes!("Meanwhile, it criticised Jo Roe, saying he had misled voters.", Indirect,
+                "he had misled voters", Some("it"), Some("saying")),
+            yes!("In May, two unions gave Jo Roe more time, saying the delay was fair.",
+                Indirect, "the delay was fair", Some("two unions"), Some("saying")),
+            yes!("When they moved to Lorne, her aunt refused to sell the farm, insisting that \
+                it was not hers.", Indirect, "it was not hers", Some("her aunt"),
+                Some("insisting")),
+            yes!("Hours later, Jo Roe thanked Ann Lee, saying the talks went well.", Indirect,
+                "the talks went well", Some("Jo Roe"), Some("saying")),
+            // Not the speaker of a relative clause.
+            yes!("Jo Roe refused to pay a builder who said he was owed money, saying the work was \
+                poor.", Indirect, "the work was poor", Some("Jo Roe"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
         ],
     },
@@ -511,6 +524,12 @@ pub(super) const RULES: &[Rule] = &[
             // The subject of the main clause, not a fronted phrase.
             yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
                 Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            // The subject of the clause the coordinator continues.
+            yes!("The mayor called Ann Lee a liar because she mocked the budget and claimed \
+                that the figures were false.", Indirect, "the figures were false",
+                Some("she"), Some("claimed")),
+            yes!("Ann Lee disagrees (they prefer smaller classes and suggest that results would \
+                improve).", Indirect, "results would improve", Some("they"), Some("suggest")),
             no!("He nodded and smiled."),
         ],
     },
@@ -531,6 +550,11 @@ pub(super) const RULES: &[Rule] = &[
                 "Go away,", Some("the boy"), Some("hissed")),
             yes!("“Is it done?” the old man grumbled.", Direct,
                 "Is it done?", Some("the old man"), Some("grumbled")),
+            // A surname in -ly is no adverb.
+            yes!("“Not today,” Brearly said.", Direct, "Not today,", Some("Brearly"), Some("said")),
+            // A party tag in parentheses, then a role between commas.
+            yes!("“We will not back down,” Rep. Jo Roe (R-Wyo.), a board member, said.", Direct,
+                "We will not back down,", Some("Rep. Jo Roe"), Some("said")),
             no!("“Enough,” said the minister."),
             // A quotation in the paragraph before is not this credit's.
             no!("“I see no sign of that.”\n\nThe firm declined to comment."),
@@ -550,6 +574,12 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
                 "Enough,", Some("the minister"), Some("said")),
+            // A name after a quotation run on from the paragraph before
+            // credits it (the writer left the first one open).
+            yes!("“It is a signal,” Ann Ruiz said. “If the count is not fair, who can trust it?\n\
+                “The roads come first,” added Tom Hale.", Direct,
+                "If the count is not fair, who can trust it?\n“The roads come first,",
+                Some("Tom Hale"), Some("added")),
             yes!("\"We will appeal,\" said Jo Roe, the union's lawyer.", Direct,
                 "We will appeal,", Some("Jo Roe"), Some("said")),
             yes!("“Not now!” snarled the captain.", Direct,
@@ -570,6 +600,10 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
+            // An adjunct clause after the credit is no content of its own.
+            yes!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
+                of the old town.",
+                Indirect, "The plant is safe", Some("local leaders"), Some("said")),
             yes!("The failure was “heartbreaking,” she said.", Mixed,
                 "The failure was “heartbreaking,”", Some("she"), Some("said")),
             // A clause that opens with a preposition.
@@ -642,6 +676,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
+            // Summoning: an object, then a subordinate clause.
+            no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
             yes!("The judge dismissed the claims as baseless.", Indirect,
                 "the claims as baseless", Some("The judge"), Some("dismissed")),
@@ -709,6 +745,15 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
+                of the old town."),
+            // The agent of a participle is no subject.
+            yes!("Leaked files obtained by the Daily Vex suggest that the host puts profit \
+                first.", Indirect, "the host puts profit first", Some("Leaked files"),
+                Some("suggest")),
+            // A fronted phrase's object and its participle report nothing.
+            yes!("In a note posted Friday, Jo Roe said he had doubts.", Indirect,
+                "he had doubts", Some("Jo Roe"), Some("said")),
             yes!("She said the plan was “reckless” and would fail.", Mixed,
                 "the plan was “reckless” and would fail", Some("She"), Some("said")),
             yes!("He said engaging in new industries such as hydrogen would be important.",
@@ -1062,6 +1107,11 @@ pub(super) const RULES: &[Rule] = &[
                 "We will try again.", Some("she"), None),
             yes!("The minister said the plan was sound. “It will work.”", Direct,
                 "It will work.", Some("The minister"), None),
+            // The credit right before it, not an earlier one.
+            yes!("Ms Roe told him: “You are wrong,” she said. “I do not see why you go there.”",
+                Direct, "I do not see why you go there.", Some("she"), None),
+            yes!("Jo Lee said she chose it because “few know,” she said. “We need to learn.”",
+                Direct, "We need to learn.", Some("she"), None),
             no!("The road is closed. “It will reopen soon enough for everyone here.”"),
         ],
     },
@@ -1075,6 +1125,9 @@ pub(super) const RULES: &[Rule] = &[
                 "We will rebuild every house.", Some("The mayor"), Some("said")),
             yes!("In her statement, Ms Roe wrote:\n“The company failed its workers.”", Direct,
                 "The company failed its workers.", Some("Ms Roe"), Some("wrote")),
+            // A noun of saying as the object: the subject of the verb.
+            yes!("On Monday, Jo Roe made the following claim:\n“We will rebuild every house.”",
+                Direct, "We will rebuild every house.", Some("Jo Roe"), Some("claim")),
             no!("The mayor said the town would recover.\n“We will rebuild every house.”"),
         ],
     },
@@ -1104,6 +1157,23 @@ pub(super) const RULES: &[Rule] = &[
             // A line of speech of its own after a line of narration.
             yes!("Jo Roe walked into the hall.\n“Where?”\nNobody answered her.", Direct,
                 "Where?", Some("Jo Roe"), None),
+            // The person the narration right before it in the paragraph
+            // is about (after a fronted phrase, a tag and a relative
+            // clause).
+            yes!("The senator left.\n\nOn “Meet the Voters,” Sen. Ann Ruiz (N.M.), who lost the race \
+                to Lee, named fatigue as the reason. “Young voters want real change in this town.”",
+                Direct, "Young voters want real change in this town.", Some("Sen. Ann Ruiz"), None),
+            // The person the paragraph before is about, at its end.
+            yes!("Jo Roe spoke first.\n\nIn a statement on Tuesday, Ann Lee was more careful. Lee \
+                kept her remarks short.\n\n“If a port cannot be run well, it should be sold.”",
+                Direct, "If a port cannot be run well, it should be sold.", Some("Lee"), None),
+            // (A lone word is a person only as the end of a full name
+            // before.)
+            yes!("The show opened on Friday. Vexnews attended.\n\n“In my first season, nobody \
+                called me back.”", Direct, "In my first season, nobody called me back.", None, None),
+            // … not a thing.
+            yes!("The plant closed on Friday. “It was the end of an era for all of us here.”",
+                Direct, "It was the end of an era for all of us here.", None, None),
             // A photo credit is no speaker.
             yes!("The mayor spoke first.\n\nJo Lee / Northern Press\n\n“This town will stand again.”",
                 Direct, "This town will stand again.", None, None),

@@ -108,6 +108,19 @@ impl CueSite {
                 let f = m.first.as_usize();
                 f > self.lo && t.in_list(f - 1, lexicon::List::Preposition)
             });
+            // (`In a note posted Friday, Jo Roe said …`: the object of
+            // a preposition opening the sentence, with a participle.)
+            let fronted_object = subj.is_some_and(|m| {
+                let f = m.first.as_usize();
+                f == self.lo + 1
+                    && t.has(f, lexicon::DETERMINER)
+                    && ["in", "on", "at", "during", "from", "with", "through", "by"]
+                        .iter()
+                        .any(|w| t.is_text_ci(self.lo, w))
+            });
+            if fronted_object {
+                return None;
+            }
             let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
                 || !after_preposition
                     && subj.is_some_and(|m| {
@@ -172,7 +185,22 @@ impl CueSite {
             // `“Hello”--said Jo Roe.`: a dash joins a credit that ends
             // the sentence.
             let dash = left > lo && t.toks[left - 1].kind == crate::tokens::TokKind::Dash;
-            ctx.quote_ending_before(left - usize::from(dash), qlo)
+            // (A quotation run on from paragraphs before counts from the
+            // mark that reopens it when a name credits it: `“…¶“…,” added
+            // Jo Roe.`; `he said` goes on with whoever spoke before.)
+            let named = !matches!(
+                self.credit_speaker(ctx).map(|m| m.kind),
+                Some(MentionKind::Pronoun(_))
+            );
+            let from = |q: QuoteIdx| {
+                let qq = &ctx.quotes[q];
+                match qq.reopens.last() {
+                    Some(&r) if named => r.as_usize(),
+                    _ => qq.open.as_usize(),
+                }
+            };
+            ctx.quote_ending_before(left - usize::from(dash), 0)
+                .filter(|&q| from(q) >= qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
                 .filter(|_| !dash || credit_only())
@@ -242,7 +270,18 @@ impl CueSite {
             };
             let parenthetical =
                 tail + 2 < hi && t.is_text(tail, ",") && has_words(ctx, tail + 1, hi, 2);
+            // (`…, leaders said Friday, as they toured the town …`: an adjunct
+            // clause after the credit's time words.)
+            let mut k = tail;
+            let time = |k: usize| {
+                super::phrases::is_time_word(t, k) || t.in_list(k, lexicon::List::TimeNoun)
+            };
+            while k < hi && (time(k) || (t.is_text(k, "on") && k + 1 < hi && time(k + 1))) {
+                k += 1;
+            }
+            let cut_tail = k + 1 < hi && t.is_text(k, ",") && adjunct_to_end(ctx, k + 1, hi);
             let short_tail = parenthetical
+                || cut_tail
                 || (hi - tail <= 12
                     && tail_is_adjunct(ctx, tail, hi)
                     && !(tail..hi)
@@ -286,6 +325,16 @@ impl CueSite {
                         that: false,
                     };
                 }
+            }
+            // (`said on Friday, as they toured the town …`: after a comma, an
+            // adjunct is no content.)
+            if introduced && t.is_text(p - 1, ",") && adjunct_to_end(ctx, p, hi) {
+                return After {
+                    cue,
+                    content: None,
+                    introduced: false,
+                    that: false,
+                };
             }
             // `Lind spoke of the flood: “Q”`: a short phrase opened by a
             // preposition (the topic), a colon, and a quotation that ends
@@ -354,6 +403,14 @@ impl CueSite {
             }
         })
     }
+}
+
+/// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
+/// word first (`as they toured the town`), and no comma after it (`when she
+/// was young, a boss invited her` goes on with a clause).
+fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    p < hi && t.in_list(p, lexicon::List::CutWord) && !(p + 1..hi).any(|k| t.is_text(k, ","))
 }
 
 /// The most tokens of a topic between a cue and a colon (`spoke of the
