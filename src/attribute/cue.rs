@@ -199,7 +199,18 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // says: the main clause's subject.
     if super::phrases::channel_participle(t, s.lo, s.c0) {
         let lo = super::phrases::dateline_end(ctx, s.lo, s.c0).unwrap_or(s.lo);
-        return match main_subject(ctx, lo, s.c0).map(|m| t.described_person(m, s.c0)) {
+        // The subject of the verb whose object the channel is (`the
+        // council issued a statement calling …`), else the main clause's.
+        let verb = (s
+            .c0
+            .saturating_sub(super::phrases::MAX_CHANNEL_GAP + 3)
+            .max(lo + 1)..s.c0)
+            .rev()
+            .find(|&k| t.is_past_at(k) && !t.toks[k].is(crate::tokens::CAP));
+        let subject = verb
+            .and_then(|v| subject_before(ctx, v, lo))
+            .or_else(|| main_subject(ctx, lo, s.c0));
+        return match subject.map(|m| t.described_person(m, s.c0)) {
             Some(m) => after_cue(ctx, s, m, RuleId::ParticipleCue, claimed),
             None => Verdict::Stop,
         };

@@ -478,6 +478,8 @@ pub(super) const RULES: &[Rule] = &[
                 "cuts were coming", Some("She"), Some("warning")),
             yes!("The minister posted a message on Facebook on Friday announcing he had tested positive.",
                 Indirect, "he had tested positive", Some("The minister"), Some("announcing")),
+            yes!("Following a brief, late meeting, the council issued a statement saying the test was illegal.",
+                Indirect, "the test was illegal", Some("the council"), Some("saying")),
             // (Not a participle after a person: `saw a man saying …`.)
             no!("Jo Roe saw a man saying the plant would close."),
             // After a credit, the credit's speaker.
