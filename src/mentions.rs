@@ -115,7 +115,12 @@ impl<'a> Toks<'a> {
                         || (self.is_name_connector_at(k - 1) && self.is_name_word(k - 2))
                         || (self.toks[k - 1].kind == TokKind::Possessive
                             && self.is_name_word(k - 2)));
-                if one {
+                // `Mrs. van Dijk`: a connector after a title's period.
+                let after_title = k > lo + 2
+                    && self.is_name_connector_at(k - 1)
+                    && self.title_period(k - 2)
+                    && self.toks[k - 2].end <= self.toks[k - 1].start;
+                if one || after_title {
                     k -= 1;
                 } else if two {
                     k -= 2;

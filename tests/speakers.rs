@@ -74,6 +74,11 @@ fn a_surname_with_a_lowercase_particle_is_a_name() {
         speakers("Claire d’Aubry said the vote was fair."),
         [person("Claire d’Aubry", &[])]
     );
+    // A connector after a title's period.
+    assert_eq!(
+        speakers("“We won,” Mrs. van Dijk said."),
+        [person("van Dijk", &[])]
+    );
     // A lowercase hyphenated word is no name: no speaker here.
     assert!(speakers("An e-Bike said to be stolen was found.").is_empty());
 }

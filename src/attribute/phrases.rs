@@ -243,7 +243,21 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     if !t.is_text(m.last.as_usize() + 1, ",") {
         m = t.described_person(m, j);
     }
-    let comma = m.last.as_usize() + 1;
+    let mut comma = m.last.as_usize() + 1;
+    // `Dr Ellen Moray at the University of Carrick, who led the work,
+    // said`: an affiliation before the insertion is the name's role.
+    if m.kind == MentionKind::Name
+        && comma + 1 < j
+        && (t.in_list(comma, List::AffiliationPrep) || t.is_text(comma, "of"))
+    {
+        if let Some(org) = t.np_starting_at(comma + 1, j) {
+            let after = org.last.as_usize() + 1;
+            if after < j && t.is_text(after, ",") {
+                m.role.get_or_insert(t.span(comma, org.last.as_usize()));
+                comma = after;
+            }
+        }
+    }
     if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal)
         || comma + 2 >= j
         || !t.is_text(comma, ",")

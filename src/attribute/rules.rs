@@ -831,6 +831,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the smell was worse", Some("Residents"), Some("said")),
             yes!("Two officials who spoke on condition of anonymity said the talks had stalled.",
                 Indirect, "the talks had stalled", Some("Two officials"), Some("said")),
+            // An affiliation, then an insertion.
+            yes!("Dr Ana Roe at the University of Leeds, who led the work, said the finding was new.",
+                Indirect, "the finding was new", Some("Dr Ana Roe"), Some("said")),
             // A long insertion between the subject and its verb.
             yes!("The union, which represents 4,000 nurses, said talks had failed.", Indirect,
                 "talks had failed", Some("The union"), Some("said")),
