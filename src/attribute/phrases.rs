@@ -453,7 +453,8 @@ fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
         && (prep
             || t.is_text(k - 1, "from")
             || t.is_text(k - 1, "for")
-            || t.is_text(k - 1, "within"));
+            || t.is_text(k - 1, "within")
+            || t.is_text(k - 1, "in"));
     if !speaker_prep || !organisation {
         return None;
     }
@@ -470,13 +471,19 @@ fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     // (A title, or a noun of speakers: `officials`, and `official`, the
     // singular of one.)
     let head = person.last.as_usize();
-    let speaker_noun = person.kind == MentionKind::Nominal
+    // (`the narrator in the ad says`, `Residents in the town say`: a
+    // noun phrase of people, or any with a determiner.)
+    let speaker_noun = (person.kind == MentionKind::Nominal
+        // (`Residents`, capitalised to open the sentence.)
+        || (person.first == person.last && t.has(head, lexicon::SPEAKER_NOUN)))
+        && !person.nonperson
         && !t.has(head, lexicon::NONPERSON_NOUN)
         && (t.is_title_at(head)
             || t.has(head, lexicon::SPEAKER_NOUN)
             || lexicon::classes(&format!("{}s", t.s(head).to_ascii_lowercase()))
                 & lexicon::SPEAKER_NOUN
-                != 0);
+                != 0
+            || t.has(person.first.as_usize(), lexicon::DETERMINER));
     if speaker_noun {
         person.role = Some(t.span(k - 1, m.last.as_usize()));
         return Some(person);

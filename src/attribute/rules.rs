@@ -541,6 +541,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // A person with a place: the person.
+            yes!("“He did not pay,” the narrator in the ad says.", Direct,
+                "He did not pay,", Some("the narrator"), Some("says")),
             yes!("“We remain a secure partner,” Mr Lee said.", Direct,
                 "We remain a secure partner,", Some("Mr Lee"), Some("said")),
             yes!("‘It is over,’ she told reporters.", Direct,
@@ -821,6 +824,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the line would reopen", Some("An official"), Some("said")),
             yes!("A spokesman for the Interior Ministry said no figures were kept.", Indirect,
                 "no figures were kept", Some("A spokesman"), Some("said")),
+            yes!("Residents in the town said the water was brown.", Indirect,
+                "the water was brown", Some("Residents"), Some("said")),
             yes!("Officials who asked not to be named said the talks had stalled.", Indirect,
                 "the talks had stalled", Some("Officials"), Some("said")),
             // A second verb after a comma is no part of the object.
