@@ -97,7 +97,9 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         };
         let finite_be = lists & List::FiniteBe.bit() != 0;
         // `was told` is passive: the speaker is not the subject.
-        let passive = verb.frame == Frame::Addressee && (finite_be || t.is_text(p, "been"));
+        let passive = verb.frame == Frame::Addressee
+            && verb.form != VerbForm::Gerund
+            && (finite_be || t.is_text(p, "been"));
         // `was saying` is progressive: a cue all the same.
         let progressive = verb.form == VerbForm::Gerund && finite_be;
         // `is expected`, `has been described`: a passive, for the passive

@@ -188,11 +188,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             None => Verdict::Stop,
         };
     }
-    // `The minister is saying that …`: a progressive, the subject's verb,
-    // with a that-clause (`they were saying` in talk is no report).
-    if s.c0 > s.lo && (t.in_list(s.c0 - 1, List::FiniteBe) || t.is_text(s.c0 - 1, "been")) {
-        let that = s.ce < s.hi && t.is_text(s.ce, "that");
-        return if that { Verdict::Pass } else { Verdict::Stop };
+    // `The minister is saying that …`, `is telling a veterans group that
+    // …`, `is calling the candidate “fit”`: a progressive, the subject's
+    // verb, whose rules (`X said CLAUSE`, `X told Y CLAUSE`, `X called Y
+    // Z`) decide on what follows (`they were saying` reports nothing).
+    if s.c0 > s.lo && super::phrases::be_before(t, s.c0 - 1) {
+        return Verdict::Pass;
     }
     // `issued a statement saying …`, `sent a letter to staff warning …`:
     // a channel noun shortly before, with no comma, says what its sender

@@ -61,8 +61,8 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             // (`Wells Fargo just this month announced`.)
             || (matches!(w, "this" | "last" | "next") && j < c && t.in_list(j, List::TimeNoun));
         // `is confirming`, `has been saying`: a progressive.
-        let progressive = (t.in_list(j - 1, List::FiniteBe) || t.is_text(j - 1, "been"))
-            && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
+        let progressive =
+            be_before(t, j - 1) && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
         // `Paul Ng Jr. said`: the period of letters after a name.
         let post_nominal_period = w == "." && j >= lo + 2 && t.in_list(j - 2, List::PostNominal);
         if time
@@ -165,6 +165,14 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// Whether token `k` is a form of `be` before a participle: `is`,
+/// `were`, `been`, or `’s` after a pronoun (`It’s denouncing …`).
+pub(super) fn be_before(t: &Toks, k: usize) -> bool {
+    t.in_list(k, List::FiniteBe)
+        || t.is_text(k, "been")
+        || (t.toks[k].kind == TokKind::Possessive && k > 0 && t.pronoun_at(k - 1).is_some())
 }
 
 /// The longest relative clause without commas between a subject and its
@@ -869,7 +877,9 @@ pub(super) fn channel_participle(t: &Toks, lo: usize, i: usize) -> bool {
     t.cue_verb_at(i).is_some_and(|v| v.form == VerbForm::Gerund)
         && (i.saturating_sub(MAX_CHANNEL_GAP).max(lo)..i)
             .rev()
-            .take_while(|&k| t.word(k) && !t.has(k, lexicon::CUE))
+            .take_while(|&k| {
+                t.word(k) && (!t.has(k, lexicon::CUE) || t.in_list(k, List::ChannelNoun))
+            })
             .any(|k| t.in_list(k, List::ChannelNoun))
 }
 

@@ -480,6 +480,8 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "he had tested positive", Some("The minister"), Some("announcing")),
             yes!("Following a brief, late meeting, the council issued a statement saying the test was illegal.",
                 Indirect, "the test was illegal", Some("the council"), Some("saying")),
+            yes!("Roe unleashed a series of tweets on Friday saying that the contest was rigged.",
+                Indirect, "the contest was rigged", Some("Roe"), Some("saying")),
             // (Not a participle after a person: `saw a man saying …`.)
             no!("Jo Roe saw a man saying the plant would close."),
             // After a credit, the credit's speaker.
@@ -677,6 +679,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A progressive.
+            yes!("The doctor is calling the candidate “extremely fit.”", Mixed,
+                "the candidate “extremely fit.”", Some("The doctor"), Some("calling")),
             yes!("The senator described the bill as a betrayal of workers.", Indirect,
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
@@ -713,6 +718,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
+                "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
+            no!("They were telling us about the trip."),
             // An infinitive ends before the main verb after it.
             no!("Officials who asked not to be named said the talks had stalled."),
             yes!("When she asked members to vote, at least 300 said they would.", Indirect,
@@ -854,6 +862,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("She went on to say the plan had failed.", Indirect,
                 "the plan had failed", Some("She"), Some("went on to say")),
             no!("She went on to win the race."),
+            // A progressive after a contracted `is`.
+            yes!("The campaign defended him. It’s denouncing what it calls “a media attack.”",
+                Mixed, "what it calls “a media attack.”", Some("It"), Some("denouncing")),
             // A demonstrative subject before a past form.
             yes!("He said this applied only to tankers.", Indirect,
                 "this applied only to tankers", Some("He"), Some("said")),
