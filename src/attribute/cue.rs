@@ -192,8 +192,17 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // …`, `is calling the candidate “fit”`: a progressive, the subject's
     // verb, whose rules (`X said CLAUSE`, `X told Y CLAUSE`, `X called Y
     // Z`) decide on what follows (`they were saying` reports nothing).
+    // (Only before `that`, a quotation or a description: `Police are
+    // asking for help to find …` is an appeal.)
     if s.c0 > s.lo && super::phrases::be_before(t, s.c0 - 1) {
-        return Verdict::Pass;
+        let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
+        let quoted = (s.ce..s.hi).any(|k| ctx.opens_quote(k));
+        let describes = s.cue.verb.frame == Frame::Describe;
+        return if that || quoted || describes {
+            Verdict::Pass
+        } else {
+            Verdict::Stop
+        };
     }
     // `issued a statement saying …`, `sent a letter to staff warning …`:
     // a channel noun shortly before, with no comma, says what its sender
@@ -252,6 +261,10 @@ fn or_object(
         v => v,
     }
 }
+
+/// How far after a progressive cue its `that` may stand (`is telling a
+/// veterans group that …`), in tokens.
+const PROGRESSIVE_THAT_WORDS: usize = 8;
 
 /// The speaker of a participle cue after a comma (`…, saying …`): the
 /// speaker of the sentence's latest attribution, else the main clause's

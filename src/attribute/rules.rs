@@ -721,6 +721,7 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
                 "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
             no!("They were telling us about the trip."),
+            no!("Police in the town are asking for help to find a woman who has not been seen."),
             // An infinitive ends before the main verb after it.
             no!("Officials who asked not to be named said the talks had stalled."),
             yes!("When she asked members to vote, at least 300 said they would.", Indirect,
