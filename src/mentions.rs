@@ -57,6 +57,17 @@ impl<'a> Toks<'a> {
         self.in_list(i, List::NameConnector)
     }
 
+    /// Whether token `i` is the period of a dotted initialism, right after
+    /// it (`U.S.`, `D.C.`: the word `U.S`, then `.`).
+    fn initialism_period(&self, i: usize) -> bool {
+        i > 0
+            && self.is_text(i, ".")
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.word(i - 1)
+            && self.toks[i - 1].is(CAP)
+            && self.bytes(i - 1).contains(&b'.')
+    }
+
     /// `Mr.`: a title followed by its period, ending at `i` (the period).
     /// An abbreviated title is capitalised, and short or after no
     /// determiner (`the Rev.`): in `said the mayor. Al Day …` or `said the
@@ -75,6 +86,13 @@ impl<'a> Toks<'a> {
     /// The noun phrase that ends at token `j` (inclusive), not reaching
     /// before `lo`.
     pub fn np_ending_at(&self, j: usize, lo: usize) -> Option<Mention> {
+        // (`officials in the U.S. said`: the period of a dotted initialism
+        // ends no phrase of its own.)
+        let j = if j > lo && self.initialism_period(j) {
+            j - 1
+        } else {
+            j
+        };
         if j < lo || !self.word(j) {
             return None;
         }
@@ -174,9 +192,18 @@ impl<'a> Toks<'a> {
                 }
                 break;
             }
+            // `the U.S. senator`: a dotted initialism is a modifier, its
+            // period with it.
+            if p > lo + 1 && self.initialism_period(p) {
+                k = p - 1;
+                steps += 1;
+                continue;
+            }
             // `57-year-old` is a modifier; a bare number is not.
+            // (`the US senator`: an acronym, though it spells a function
+            // word.)
             let ok = self.word(p)
-                && !self.has(p, lexicon::FUNCTION)
+                && (!self.has(p, lexicon::FUNCTION) || self.is_name_word(p))
                 && (!self.toks[p].is(DIGIT) || pw.contains('-'))
                 && self.cue_verb_at(p).is_none();
             if !ok {

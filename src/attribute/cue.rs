@@ -225,7 +225,11 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             None => Verdict::Stop,
         };
     }
-    if s.c0 == s.lo || !t.is_text(s.c0 - 1, ",") {
+    // (Over an adverb of manner: `…, even suggesting …`; not of time:
+    // `such as Roe, now saying …` is the nearer phrase's.)
+    let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");
+    let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
+    if !(comma(s.c0) || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
         return Verdict::Stop;
     }
     // `…, speaking to reporters on the steps, called …`: a participle with

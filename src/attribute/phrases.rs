@@ -645,6 +645,16 @@ pub(super) fn skip_complement(
             p += 1;
             continue;
         }
+        // `complain bitterly that …`: a manner adverb before `that`.
+        if p + 1 < hi
+            && w.len() > 4
+            && w.ends_with("ly")
+            && t.is_text(p + 1, "that")
+            && !t.toks[p].is(crate::tokens::CAP)
+        {
+            p += 1;
+            continue;
+        }
         // `states, however, that …`: an adverb between commas.
         if w == "," && p + 2 < hi && is_time_word(t, p + 1) && t.is_text(p + 2, ",") {
             p += 3;
@@ -703,7 +713,13 @@ pub(super) fn skip_complement(
         if t.in_list(p, List::ComplementPrep) {
             // A short phrase ending at `that`, a comma or a colon.
             let mut e = p + 1;
-            while e < hi && e < p + 12 && !t.is_text(e, "that") {
+            // (`said after the convention he would …`: a subject pronoun
+            // ends the phrase too.)
+            while e < hi
+                && e < p + 12
+                && !t.is_text(e, "that")
+                && !(e > p + 1 && is_subject_pronoun(t, e))
+            {
                 if ctx.opens_quote(e) {
                     e = ctx.quote_end_at(e).max(e + 1);
                 } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
@@ -713,7 +729,9 @@ pub(super) fn skip_complement(
                 }
             }
             let e = e.min(hi);
-            if e < hi && e > p + 1 && (t.is_text(e, "that") || matches!(t.s(e), "," | ":"))
+            if e < hi
+                && e > p + 1
+                && (t.is_text(e, "that") || matches!(t.s(e), "," | ":") || is_subject_pronoun(t, e))
                 || e == hi
             {
                 if cue_end == p && (p + 1..e).any(|k| t.in_list(k, List::ChannelNoun)) {
@@ -761,9 +779,15 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             break;
         }
         if t.is_text(i, ",") && i + 1 < hi {
-            let gerund_cue = t
-                .cue_verb_at(i + 1)
-                .is_some_and(|v| v.form == VerbForm::Gerund);
+            // (Over an adverb: `…, even suggesting …`.)
+            let g =
+                if i + 2 < hi && t.is_verb_adjunct_at(i + 1) && !t.in_list(i + 1, List::TimeAdverb)
+                {
+                    i + 2
+                } else {
+                    i + 1
+                };
+            let gerund_cue = t.cue_verb_at(g).is_some_and(|v| v.form == VerbForm::Gerund);
             let and_cue = t.in_list(i + 1, List::Coordinator)
                 && i + 2 < hi
                 && t.cue_verb_at(i + 2)

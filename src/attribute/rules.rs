@@ -484,6 +484,10 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the contest was rigged", Some("Roe"), Some("saying")),
             // (Not a participle after a person: `saw a man saying …`.)
             no!("Jo Roe saw a man saying the plant would close."),
+            yes!("The nominee complained about his microphone, even suggesting it had been cut.",
+                Indirect, "it had been cut", Some("The nominee"), Some("suggesting")),
+            // (Not over an adverb of time: the nearer phrase's participle.)
+            no!("Leaders stay calm despite early backers such as Jo Roe, now saying they want changes."),
             // After a credit, the credit's speaker.
             yes!("Nine are confirmed dead, officials told state media, adding that the search had ended.",
                 Indirect, "the search had ended", Some("officials"), Some("adding")),
@@ -839,6 +843,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks had stalled", Some("Officials"), Some("said")),
             // A second verb after a comma is no part of the object.
             no!("The senator endorsed Clinton, said on Wednesday he agrees with her plan."),
+            // A dotted initialism inside or ending the subject.
+            yes!("A U.S. official said the talks had stalled.", Indirect,
+                "the talks had stalled", Some("A U.S. official"), Some("said")),
+            yes!("The US senator said the talks had stalled.", Indirect,
+                "the talks had stalled", Some("The US senator"), Some("said")),
+            yes!("Officials in the U.S. said the talks had stalled.", Indirect,
+                "the talks had stalled", Some("Officials"), Some("said")),
             // A relative clause without commas between the subject and
             // its verb.
             yes!("Residents who live near the plant said the smell was worse.", Indirect,
@@ -866,6 +877,11 @@ pub(super) const RULES: &[Rule] = &[
             // A progressive after a contracted `is`.
             yes!("The campaign defended him. It’s denouncing what it calls “a media attack.”",
                 Mixed, "what it calls “a media attack.”", Some("It"), Some("denouncing")),
+            // A manner adverb before `that`; a phrase of time before a subject.
+            yes!("Companies complain bitterly that taxes are too high.", Indirect,
+                "taxes are too high", Some("Companies"), Some("complain")),
+            yes!("Roe said after the convention he would not accept the offer.", Indirect,
+                "he would not accept the offer", Some("Roe"), Some("said")),
             // A demonstrative subject before a past form.
             yes!("He said this applied only to tankers.", Indirect,
                 "this applied only to tankers", Some("He"), Some("said")),
