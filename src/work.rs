@@ -176,6 +176,12 @@ mod tests {
             "said:\n",
             "a “ ",
             "“x” said he. ",
+            // (A fronted clause, a progressive, a relative clause and a
+            // channel's participle: each looks back or ahead, boundedly.)
+            "When Smith said ",
+            "is saying “",
+            "officials who said ",
+            "a statement saying ",
         ] {
             add(&format!("cues {unit:?}"), fill(unit, n));
         }

@@ -196,7 +196,8 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // asking for help to find …` is an appeal.)
     if s.c0 > s.lo && super::phrases::be_before(t, s.c0 - 1) {
         let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
-        let quoted = (s.ce..s.hi).any(|k| ctx.opens_quote(k));
+        let quoted =
+            (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
         let describes = s.cue.verb.frame == Frame::Describe;
         return if that || quoted || describes {
             Verdict::Pass

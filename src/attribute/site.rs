@@ -372,6 +372,7 @@ impl CueSite {
             // that clause's comma.
             let lo = self.lo;
             let fronted = lo < self.c0
+                && self.c0 - lo <= MAX_FRONTED_TOKENS
                 && (t.is_text_ci(lo, "when")
                     || t.is_text_ci(lo, "if")
                     || t.lists_at(lo) & lexicon::List::Subordinator.bit() != 0)
@@ -412,6 +413,11 @@ fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let t = &ctx.t;
     p < hi && t.in_list(p, lexicon::List::CutWord) && !(p + 1..hi).any(|k| t.is_text(k, ","))
 }
+
+/// The most tokens from a fronted subordinator to its cue (`When the
+/// minister said …`): a longer stretch is looked at no further, which
+/// keeps sentences of many cues linear.
+const MAX_FRONTED_TOKENS: usize = 40;
 
 /// The most tokens of a topic between a cue and a colon (`spoke of the
 /// flood:`).
