@@ -764,7 +764,10 @@ pub(crate) fn resolve<'a>(
         if n.flags & NONPERSON != 0 || !text[..n.start as usize].ends_with([' ', '\n']) {
             continue;
         }
-        if let Some((d, true)) = description_before(text, n.start as usize) {
+        let Some((d, opens)) = description_before(text, n.start as usize) else {
+            continue;
+        };
+        if opens {
             // (Of a person: its noun is a role or a relation.)
             let noun = d.rsplit(' ').next().unwrap_or("");
             let c = crate::lexicon::classes(noun);
@@ -773,7 +776,7 @@ pub(crate) fn resolve<'a>(
             }
         }
         if n.gender == 0 {
-            n.gender = appositive_gender(text, n.start as usize).map_or(0, |(g, _)| g);
+            n.gender = description_gender(text, d).map_or(0, |(g, _)| g);
         }
     }
     // Events in document order, merged from two sorted streams: narration
@@ -999,6 +1002,14 @@ const MAX_APPOSITION_BYTES: usize = 120;
 /// possessive (`the`, `her`) after the start of its clause, and whether it
 /// opens its sentence (the name is then the subject).
 fn description_before(text: &str, start: usize) -> Option<(&str, bool)> {
+    // (Most names follow no comma: one look at the bytes before them; a
+    // character beyond ASCII, a no-break space perhaps, takes the full
+    // test.)
+    let bytes = text.as_bytes().get(..start)?;
+    let last = bytes.iter().rposition(|b| !b.is_ascii_whitespace())?;
+    if bytes[last].is_ascii() && bytes[last] != b',' {
+        return None;
+    }
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix(',')?;
     // Bounded: a look back over a few words, never the whole text.
@@ -1032,7 +1043,12 @@ fn description_before(text: &str, start: usize) -> Option<(&str, bool)> {
 /// words), with the noun; `None` when no such noun, or both, come before
 /// `of` among the words that own nothing (`The son’s lawyer` is no man).
 fn appositive_gender(text: &str, start: usize) -> Option<(i8, Span)> {
-    let (d, _) = description_before(text, start)?;
+    description_gender(text, description_before(text, start)?.0)
+}
+
+/// The gender the description `d` (a slice of `text`) shows, with its
+/// noun: see [`appositive_gender`].
+fn description_gender(text: &str, d: &str) -> Option<(i8, Span)> {
     let base = d.as_ptr() as usize - text.as_ptr() as usize;
     let mut found: Option<(i8, Span)> = None;
     for w in d.split_whitespace() {
