@@ -172,11 +172,15 @@ fn particle_end(t: &Toks, verb: CueVerb, i: usize, hi: usize) -> Option<usize> {
         Otherwise::Any => Some(end),
         Otherwise::None => None,
         // `called it a disgrace`, `called Jo Roe a liar`, `called “Q”`.
+        // (`called some of them “lazy”`: a quantifier, only before a
+        // quotation; `called both candidates` summons.)
         Otherwise::Object => (end < hi
             && (t.in_list(end, List::ObjectWord)
                 || t.is_name_word(end)
-                || t.toks[end].kind == crate::tokens::TokKind::QuoteChar))
-            .then_some(end),
+                || t.toks[end].kind == crate::tokens::TokKind::QuoteChar
+                || ((t.in_list(end, List::Quantifier) || t.is_text(end, "half"))
+                    && (end..hi).any(|k| t.toks[k].kind == crate::tokens::TokKind::QuoteChar))))
+        .then_some(end),
     }
 }
 

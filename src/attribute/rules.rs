@@ -690,6 +690,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
+            // An object opened by a quantifier or a demonstrative.
+            yes!("The coach called some of his players “lazy.”", Mixed,
+                "some of his players “lazy.”", Some("The coach"), Some("called")),
+            yes!("The coach called these rules “absurd.”", Mixed,
+                "these rules “absurd.”", Some("The coach"), Some("called")),
+            no!("The coach called several times before the match."),
+            no!("The coach called both players on Sunday and met them later."),
             // Summoning: an object, then a subordinate clause.
             no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
@@ -821,6 +828,12 @@ pub(super) const RULES: &[Rule] = &[
                 "the water rose quickly", Some("Residents"), Some("said")),
             yes!("Both groups report that membership is rising.", Indirect,
                 "membership is rising", Some("Both groups"), Some("report")),
+            // A verb that is also a noun, after a name with an article, is
+            // a verb before `that` (but a name's modifier before a verb).
+            yes!("The Harbour Gazette reports that the pier will close.", Indirect,
+                "the pier will close", Some("The Harbour Gazette"), Some("reports")),
+            no!("The Harbour Gazette reports were read aloud."),
+            no!("Readers doubted the Harbour Gazette report that the pier will close."),
             yes!("Council staff confirmed the road would reopen.", Indirect,
                 "the road would reopen", Some("Council staff"), Some("confirmed")),
             // The subject extracted by a relative word.

@@ -126,7 +126,11 @@ impl CueSite {
                     && subj.is_some_and(|m| {
                         matches!(m.kind, MentionKind::Pronoun(_))
                         || (m.kind == MentionKind::Name
-                            && !t.has(m.first.as_usize(), lexicon::DETERMINER))
+                            && (!t.has(m.first.as_usize(), lexicon::DETERMINER)
+                                // `The Harbour Gazette reports that …`
+                                || (self.c0 + 1 < self.hi
+                                    && t.is_text(self.c0 + 1, "that")
+                                    && t.bytes(self.c0).ends_with(b"s"))))
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
                             && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
