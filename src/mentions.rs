@@ -48,6 +48,10 @@ pub(crate) struct Mention {
 /// The longest name or noun phrase, in tokens.
 pub(crate) const MAX_NAME_TOKENS: usize = 12;
 
+/// The longest first role of a person with two (`the former secretary of
+/// state and current nominee`), in tokens.
+const MAX_FIRST_ROLE_TOKENS: usize = 8;
+
 /// The noun phrases of the token view (its accessors of single tokens are
 /// in [`crate::tokens`]).
 impl<'a> Toks<'a> {
@@ -207,6 +211,24 @@ impl<'a> Toks<'a> {
                 && (!self.toks[p].is(DIGIT) || pw.contains('-'))
                 && self.cue_verb_at(p).is_none();
             if !ok {
+                // `The singer and songwriter`: one person with two roles,
+                // the second singular and without an article of its own.
+                // (The first is looked for in a short window: bounded.)
+                if self.is_text(p, "and")
+                    && p > lo
+                    && !w.ends_with('s')
+                    && self.toks[k..=j].iter().all(|x| !x.is(CAP))
+                {
+                    let first = self
+                        .np_ending_at(p - 1, lo.max(p.saturating_sub(MAX_FIRST_ROLE_TOKENS)))
+                        .filter(|m| {
+                            m.kind == MentionKind::Nominal
+                                && self.has(m.first.as_usize(), lexicon::DETERMINER)
+                        });
+                    if let Some(first) = first {
+                        return Some(self.mention(first.first.as_usize(), j, MentionKind::Nominal));
+                    }
+                }
                 if self.word(p)
                     && self.in_list(p, List::NpPreposition)
                     && (self.has(k, lexicon::SPEAKER_NOUN) || k < j)

@@ -1450,6 +1450,11 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         {
             return true;
         }
+        // (`but recently joined`: a coordinator and adverbs before a verb
+        // make it a second verb of the same subject.)
+        if p < i - 1 && t.in_list(p, List::Coordinator) {
+            continue;
+        }
         let prev = i - 1;
         // (`this applied`: a demonstrative alone is a subject too.)
         let pronoun_before = prev == a

@@ -828,6 +828,18 @@ pub(super) const RULES: &[Rule] = &[
                 "the water rose quickly", Some("Residents"), Some("said")),
             yes!("Both groups report that membership is rising.", Indirect,
                 "membership is rising", Some("Both groups"), Some("report")),
+            // A second verb after a coordinator and an adverb shares the
+            // subject: no clause.
+            no!("The pollster supported the senator in the spring but recently joined a rival."),
+            // One person with two roles: a singular noun after `and` has no
+            // article of its own (a plural may be a subject of its own).
+            yes!("The singer and songwriter said she would tour again.", Indirect,
+                "she would tour again", Some("The singer and songwriter"), Some("said")),
+            yes!("The former coach and current club president said the stand would be rebuilt.",
+                Indirect, "the stand would be rebuilt", Some("The former coach and current club president"),
+                Some("said")),
+            yes!("He thanked the mayor and residents said they were grateful.", Indirect,
+                "they were grateful", Some("residents"), Some("said")),
             // A verb that is also a noun, after a name with an article, is
             // a verb before `that` (but a name's modifier before a verb).
             yes!("The Harbour Gazette reports that the pier will close.", Indirect,
