@@ -101,6 +101,13 @@ impl<'a> Toks<'a> {
             return None;
         }
         let w = self.s(j);
+        // `The mother of three`: a count of children ends the phrase.
+        if j >= lo + 2 && self.is_text(j - 1, "of") && self.is_count(j) {
+            let m = self
+                .np_ending_at(j - 2, lo)
+                .filter(|m| m.kind == MentionKind::Nominal && !m.nonperson)?;
+            return Some(self.mention(m.first.as_usize(), j, MentionKind::Nominal));
+        }
         if let Some(p) = self.pronoun_at(j) {
             if p == Pronoun::Who {
                 // `Smith, who said`: the antecedent stands before the comma.
@@ -319,7 +326,9 @@ impl<'a> Toks<'a> {
                     && self.word(j)
                     && !self.toks[j].is(CAP)
                     && !self.has(j, lexicon::FUNCTION)
-                    && self.cue_verb_at(j).is_none()
+                    // (`said the report.`: a verb's form ending the
+                    // phrase is a noun.)
+                    && (self.cue_verb_at(j).is_none() || self.ends_credit(j + 1, hi))
                     && j - i <= 4
                     && !verb();
                 // Tested only when needed: most names end at a token that
@@ -351,6 +360,21 @@ impl<'a> Toks<'a> {
                 MentionKind::Nominal
             };
             let mut m = self.mention(i, k, kind);
+            // `a father of two`: a count of children.
+            if kind == MentionKind::Nominal
+                && k + 2 < hi
+                && self.is_text(k + 1, "of")
+                && self.is_count(k + 2)
+                // (Not `a group of 30 political experts`.)
+                && (k + 3 >= hi
+                    || !self.word(k + 3)
+                    || self.cue_verb_at(k + 3).is_some()
+                    || self.is_past_at(k + 3))
+            {
+                m.span = m.span.cover(self.span(k + 2, k + 2));
+                m.last = TokIdx::new(k + 2);
+                return Some(m);
+            }
             // `a spokesman for the ministry`.
             if kind == MentionKind::Nominal
                 && k + 2 < hi
@@ -370,6 +394,25 @@ impl<'a> Toks<'a> {
             return Some(self.mention(i, i, MentionKind::Nominal));
         }
         None
+    }
+
+    /// Whether a credit's phrase ends at `i`: the sentence's end or its
+    /// closing period, or a quotation (`said the report, “…”`).
+    fn ends_credit(&self, i: usize, hi: usize) -> bool {
+        i >= hi
+            || matches!(self.s(i), "." | "!" | "?")
+            || self.toks[i].kind == TokKind::QuoteChar
+            || (i + 1 < hi && self.is_text(i, ",") && self.toks[i + 1].kind == TokKind::QuoteChar)
+    }
+
+    /// Whether token `i` is a plain count: digits or a number word
+    /// (`two`, `12`), not a year or a figure with a unit.
+    fn is_count(&self, i: usize) -> bool {
+        self.word(i)
+            && (self.in_list(i, List::NumberWord)
+                || (self.toks[i].is(DIGIT)
+                    && self.s(i).len() <= 2
+                    && self.s(i).bytes().all(|b| b.is_ascii_digit())))
     }
 
     /// `m` extended back to token `p`, what stands between them its role

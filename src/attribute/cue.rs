@@ -548,11 +548,6 @@ fn adverbial_opener(ctx: &Ctx, a: usize) -> bool {
             && (t.in_list(a + 1, List::TimeNoun) || t.has(a + 1, lexicon::CALENDAR_WORD)))
 }
 
-/// The most words of a phrase before a comma credit that must show a
-/// verb to be a clause (longer ones may have their verb past the window of
-/// [`finite_clause`]).
-const SHORT_PHRASE_WORDS: usize = 8;
-
 fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
     let cue = Some(s.span(ctx));
     let (speaker, start, end) = if let Some(q) = s.credited(ctx, claimed) {
@@ -580,11 +575,19 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         // sentence is a fronted adverbial, no clause. (Before a
         // parenthetical credit it is the first part of the content: `The
         // trouble, he said, is that …`.)
-        let short = super::phrases::word_count(ctx, c.start, end) <= SHORT_PHRASE_WORDS;
+        // (Short: `finite_clause` sees all of it.)
+        let short = end - c.start <= super::phrases::FINITE_VERB_WINDOW;
         if !c.parenthetical
             && short
             && adverbial_opener(ctx, c.start)
             && !finite_clause(ctx, c.start, end)
+            // (`In all, though, the judges agree`: the clause after the
+            // opener's commas.)
+            && !(c.start..end).any(|k| {
+                ctx.t.is_text(k, ",")
+                    && !ctx.t.in_list(k + 1, List::Subordinator)
+                    && finite_clause(ctx, k + 1, end)
+            })
             && !(c.start..end).any(|k| ctx.opens_quote(k))
         {
             return Verdict::Pass;

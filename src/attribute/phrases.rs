@@ -112,6 +112,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         if let Some(head) = agent_of_participle(ctx, m, lo) {
             return Some(head);
         }
+        if let Some(head) = subject_of_ing_phrase(ctx, m, lo) {
+            return Some(head);
+        }
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
     // `Residents evacuated on Sunday said …`: a speaker noun and a
@@ -230,6 +233,47 @@ fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     }
     t.np_ending_at(v - 1, lo)
         .filter(|h| matches!(h.kind, MentionKind::Name | MentionKind::Nominal))
+}
+
+/// When `m` is the object of a participle in `-ing` after a subject
+/// (`Residents living near the quarry`, `Parents attending the meeting on
+/// Elm Road`), that subject: the phrase before the participle. At most
+/// two prepositional phrases are crossed back.
+fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    // (`began circulating after it announced`: a pronoun is a clause's
+    // subject of its own.)
+    if matches!(m.kind, MentionKind::Pronoun(_)) {
+        return None;
+    }
+    let mut f = m.first.as_usize();
+    for _ in 0..3 {
+        let mut v = f.checked_sub(1)?;
+        let prep =
+            v > lo && (t.in_list(v, List::Preposition) || t.in_list(v, List::PlacePreposition));
+        if prep {
+            v -= 1;
+        }
+        if v <= lo || !t.word(v) {
+            return None;
+        }
+        let w = t.s(v);
+        // (`the meeting`: a noun in `-ing` has no phrase before it.)
+        if w.len() > 4 && w.ends_with("ing") && !t.toks[v].is(crate::tokens::CAP) {
+            if let Some(h) = t.np_ending_at(v - 1, lo).filter(|h| {
+                matches!(h.kind, MentionKind::Name | MentionKind::Nominal)
+                    && !t.is_past_at(h.last.as_usize())
+            }) {
+                return Some(h);
+            }
+        }
+        // (Over one more phrase: `the meeting on Elm Road`.)
+        if !prep {
+            return None;
+        }
+        f = t.np_ending_at(v, lo)?.first.as_usize();
+    }
+    None
 }
 
 /// The longest insertion between a subject and its verb, in tokens.
@@ -1379,7 +1423,7 @@ pub(super) fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
 /// How far into reported content its finite verb is looked for, in
 /// tokens: a reported clause's verb comes early (`the talks, which began
 /// in May, stalled`).
-const FINITE_VERB_WINDOW: usize = 16;
+pub(super) const FINITE_VERB_WINDOW: usize = 16;
 
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
 /// `he would resign`) rather than a noun phrase (`14 counts of fraud`,

@@ -585,6 +585,14 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
                 "Enough,", Some("the minister"), Some("said")),
+            // A count of children in the phrase.
+            yes!("“We lost everything,” said a father of 2.", Direct,
+                "We lost everything,", Some("a father of 2"), Some("said")),
+            // A document whose noun is also a verb (`report`, `ruling`).
+            yes!("“The permit was void,” said the ruling.", Direct,
+                "The permit was void,", Some("the ruling"), Some("said")),
+            yes!("“Costs will rise,” said the report, “and soon.”", Direct,
+                "Costs will rise,", Some("the report"), Some("said")),
             // A name after a quotation run on from the paragraph before
             // credits it (the writer left the first one open).
             yes!("“It is a signal,” Ann Ruiz said. “If the count is not fair, who can trust it?\n\
@@ -607,6 +615,11 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
+                "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
+            // A fronted adverbial with no verb.
+            no!("On Sunday night, as the parade wound through the town, the radio station reported."),
+            no!("On Friday morning, the second day of her long tour of the north, Mayor Jo Roe told a story."),
             yes!("The firm will cut 300 jobs, Nate Roe told employees in a video call on Friday.",
                 Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
@@ -668,6 +681,14 @@ pub(super) const RULES: &[Rule] = &[
                 "We will not yield.", Some("The minister"), Some("said")),
             yes!("Jo Roe told reporters, \"The deal is done.\"", Direct,
                 "The deal is done.", Some("Jo Roe"), Some("told reporters")),
+            yes!("Outside, the crowd chanted “Lock the gates!”", Direct,
+                "Lock the gates!", Some("the crowd"), Some("chanted")),
+            // A second verb of the subject after the quotation is no
+            // part of it.
+            yes!("She shouted “Stop!” and ran to the door.", Direct,
+                "Stop!", Some("She"), Some("shouted")),
+            yes!("Fans waiting outside the ground chanted “One more year!”", Direct,
+                "One more year!", Some("Fans"), Some("chanted")),
             // A topic, then a colon: the quotation is the content.
             yes!("Lind spoke of the flood: “It came at night.”", Direct,
                 "It came at night.", Some("Lind"), Some("spoke")),
@@ -831,6 +852,19 @@ pub(super) const RULES: &[Rule] = &[
             // A second verb after a coordinator and an adverb shares the
             // subject: no clause.
             no!("The pollster supported the senator in the spring but recently joined a rival."),
+            // A participle's phrase after the subject (`living near …`):
+            // its object is no subject.
+            yes!("Residents living near the quarry said the dust was worse.", Indirect,
+                "the dust was worse", Some("Residents"), Some("said")),
+            yes!("Parents attending the meeting on Elm Road said fees had doubled.", Indirect,
+                "fees had doubled", Some("Parents"), Some("said")),
+            yes!("After visiting the quarry, the inspector said the dust was worse.", Indirect,
+                "the dust was worse", Some("the inspector"), Some("said")),
+            yes!("Files from the agency began circulating after it announced that it was hacked.",
+                Indirect, "it was hacked", Some("it"), Some("announced")),
+            // `mother of three`: a count of children is part of the phrase.
+            yes!("The mother of three said the school had ignored her.", Indirect,
+                "the school had ignored her", Some("The mother of three"), Some("said")),
             // One person with two roles: a singular noun after `and` has no
             // article of its own (a plural may be a subject of its own).
             yes!("The singer and songwriter said she would tour again.", Indirect,

@@ -321,7 +321,7 @@ impl CueSite {
                 // `She said: “Q”` — a comma or colon introduces a verbatim
                 // quotation, whatever follows it; without one, text after
                 // the quotation makes the clause mixed.
-                if introduced || only_punct(ctx, qe, hi) {
+                if introduced || only_punct(ctx, qe, hi) || second_predicate(ctx, qe, hi) {
                     return After {
                         cue,
                         content: Some(Content::Quote(q)),
@@ -413,6 +413,21 @@ impl CueSite {
 /// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
 /// word first (`as they toured the town`), and no comma after it (`when she
 /// was young, a boss invited her` goes on with a clause).
+/// Whether a second verb of the subject follows at `p` (`shouted “Stop!”
+/// and ran to the door`): a coordinator, perhaps adverbs, then a verb in
+/// the past.
+fn second_predicate(ctx: &Ctx, p: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    if p + 1 >= hi || !(t.is_text(p, "and") || t.is_text(p, "but")) {
+        return false;
+    }
+    let mut v = p + 1;
+    while v + 1 < hi && v < p + 3 && t.is_verb_adjunct_at(v) {
+        v += 1;
+    }
+    t.word(v) && !t.toks[v].is(crate::tokens::CAP) && t.is_past_at(v)
+}
+
 fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let t = &ctx.t;
     p < hi && t.in_list(p, lexicon::List::CutWord) && !(p + 1..hi).any(|k| t.is_text(k, ","))

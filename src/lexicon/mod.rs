@@ -145,6 +145,9 @@ pub(crate) enum List {
     /// Reporting verbs whose noun-phrase object is their content in the
     /// wider scope (`praised the plan`, `wants a vote`).
     ObjectCue,
+    /// Prepositions of place that are adverbs too (`near`, `outside`):
+    /// they open a participle's phrase after a subject.
+    PlacePreposition,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

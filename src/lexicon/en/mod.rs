@@ -57,6 +57,10 @@ pub(crate) static EN: Language = Language {
         (List::Commissive, include_str!("commissive_verbs.txt")),
         (List::NamePrefix, include_str!("name_prefixes.txt")),
         (List::NumberWord, include_str!("number_words.txt")),
+        (
+            List::PlacePreposition,
+            include_str!("place_prepositions.txt"),
+        ),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
