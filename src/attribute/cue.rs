@@ -616,7 +616,10 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
         p += 1;
     }
-    let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q])?;
+    let q = match ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q]) {
+        Some(q) => q,
+        None => after_interrupting_phrase(ctx, s, p, claimed)?,
+    };
     let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {
@@ -624,6 +627,47 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
         cue: Some(s.span(ctx)),
     };
     Some(report(ctx, Content::Quote(q), who, rule, conf, claimed))
+}
+
+/// The longest phrase between a credit and the second half of an
+/// interrupted quotation, in tokens (`said during a rally in Dover, Del.,`).
+const MAX_INTERRUPTING_TOKENS: usize = 16;
+
+/// `“Q1,” Lee said, pointing at the chart, “Q2.”`: when the credited
+/// quotation ends in a comma (the sentence goes on), the quotation after a
+/// short phrase and a comma that follow the credit (no other quotation,
+/// no sentence's end, no cue between: `said, adding, “Q2”` is the
+/// participle's).
+fn after_interrupting_phrase(
+    ctx: &Ctx,
+    s: &CueSite,
+    p: usize,
+    claimed: &[bool],
+) -> Option<QuoteIdx> {
+    let t = &ctx.t;
+    let first = &ctx.quotes[s.credit_found()?];
+    let close = first.close?.as_usize();
+    if close == 0 || !t.is_text(close - 1, ",") {
+        return None;
+    }
+    let end = s.hi.min(p + MAX_INTERRUPTING_TOKENS);
+    for k in p..end {
+        if t.toks[k].kind == TokKind::QuoteChar
+            || matches!(t.s(k), "!" | "?" | ";" | ":")
+            || t.cue_verb_at(k).is_some()
+        {
+            return None;
+        }
+        if t.is_text(k, ",") && k > p {
+            if let Some(q) = ctx
+                .quote_opening_at(k + 1)
+                .filter(|&q| k + 1 < s.hi && !claimed[q])
+            {
+                return Some(q);
+            }
+        }
+    }
+    None
 }
 
 /// `The plan, she said, would fail.`: once a comma credit decided the

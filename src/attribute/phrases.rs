@@ -163,6 +163,15 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 {
                     Some(m)
                 }
+                // (`Ann Lee, the mayor of Dover, one of the towns …, said`:
+                // a place inside the insertion is the role's.)
+                (Some(r), Some((m, _)))
+                    if m.kind == MentionKind::Name
+                        && r.first > m.last
+                        && t.in_list(r.first.as_usize() - 1, List::Preposition) =>
+                {
+                    Some(m)
+                }
                 (r, other) => r.or(other.map(|(m, _)| m)),
             },
         };
@@ -324,8 +333,12 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
         .cue_verb_at(comma + 1)
         .is_some_and(|v| v.form == VerbForm::Gerund);
     let from = if participle { comma + 2 } else { comma + 1 };
-    let clean = (from..j - 1)
-        .all(|k| !matches!(t.s(k), "." | "!" | "?" | ";" | ":") && !t.has(k, lexicon::CUE));
+    // (`one of the states suing`: a cue's form after an article is a
+    // noun.)
+    let clean = (from..j - 1).all(|k| {
+        !matches!(t.s(k), "." | "!" | "?" | ";" | ":")
+            && (!t.has(k, lexicon::CUE) || (k > from && t.has(k - 1, lexicon::DETERMINER)))
+    });
     if !clean {
         return None;
     }

@@ -862,6 +862,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the dust was worse", Some("the inspector"), Some("said")),
             yes!("Files from the agency began circulating after it announced that it was hacked.",
                 Indirect, "it was hacked", Some("it"), Some("announced")),
+            // Two appositives, one with a noun that is also a cue's form.
+            yes!("Ann Lee, the mayor of Dover, one of the towns that appealed, said the rule was unlawful.",
+                Indirect, "the rule was unlawful", Some("Ann Lee"), Some("said")),
             // `mother of three`: a count of children is part of the phrase.
             yes!("The mother of three said the school had ignored her.", Indirect,
                 "the school had ignored her", Some("The mother of three"), Some("said")),
@@ -1073,6 +1076,13 @@ pub(super) const RULES: &[Rule] = &[
             // A scare-quoted cue between the halves.
             yes!("\"Hello,\" he 'said', \"how are you?\"", Direct,
                 "how are you?", Some("he"), Some("'said'")),
+            // A phrase between the credit and the second half, when the
+            // first ends in a comma: a participle's, a place's.
+            yes!("“Every time you say that,” Lee said, turning to the chart, “you help them.”",
+                Direct, "you help them.", Some("Lee"), Some("said")),
+            yes!("“I think it is fair,” Roe said during a rally in Dover, Del., “but few agree.”",
+                Direct, "but few agree.", Some("Roe"), Some("said")),
+            no!("“We tried.” She said it twice, and a man shouted, “Try again.”"),
             no!("“We tried,” she said. The vote failed."),
         ],
     },
