@@ -344,7 +344,16 @@ impl<'a> Toks<'a> {
                 };
                 // `Mr.` before a name; `said the minister.` ends a sentence.
                 let title_period = || self.title_period(j) && j + 1 < hi && self.word(j + 1);
-                if !(name || modifier || joiner() || title_period()) {
+                // `John G. Roberts`: a middle initial's period.
+                let initial_period = || {
+                    any_name
+                        && self.is_text(j, ".")
+                        && is_initial(self.s(j - 1))
+                        && self.toks[j - 1].end == self.toks[j].start
+                        && j + 1 < hi
+                        && self.is_name_word(j + 1)
+                };
+                if !(name || modifier || joiner() || title_period() || initial_period()) {
                     break;
                 }
                 any_name |= name;

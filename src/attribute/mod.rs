@@ -149,6 +149,12 @@ pub(crate) struct Scratch {
 pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribution>) {
     out.clear();
     let mut claimed = vec![false; ctx.quotes.len()];
+    // Titles of works are no one's words: no rule takes them.
+    for &q in ctx.top {
+        if is_title_of_work(ctx, q) {
+            claimed[q] = true;
+        }
+    }
     for si in 0..ctx.sentences.len() {
         engine::sentence(ctx, si, &mut claimed, &mut scratch.sentence, out);
     }
@@ -171,6 +177,49 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
     sort_by_content(out);
     out.dedup_by(|b, a| a.content == b.content);
     drop_nested(out, &scratch.muted);
+}
+
+/// The most words of a title of a work in quotation marks.
+const MAX_TITLE_WORDS: usize = 12;
+
+/// Whether quotation `q` is the title of a work: closed, of at most
+/// [`MAX_TITLE_WORDS`] words, every word capitalised but the small ones
+/// (`of`, `the`, …), not ending in `!` or `?`, and right after `of`, a
+/// noun of a work or `titled` (a comma between): `the author of “Losing
+/// the Coast”`, `in her 2015 book, “The Salt Road.”`.
+fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
+    let t = &ctx.t;
+    let quote = &ctx.quotes[q];
+    let (open, Some(close)) = (quote.open.as_usize(), quote.close) else {
+        return false;
+    };
+    let close = close.as_usize();
+    if open == 0 || close <= open + 1 || close - open > MAX_TITLE_WORDS * 2 + 2 {
+        return false;
+    }
+    let mut before = open - 1;
+    if before > 0 && t.is_text(before, ",") {
+        before -= 1;
+    }
+    if !t.word(before)
+        || !(t.is_text(before, "of") || t.in_list(before, crate::lexicon::List::WorkNoun))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for k in open + 1..close {
+        if t.word(k) {
+            words += 1;
+            let cap = t.toks[k].is(crate::tokens::CAP) || t.toks[k].is(crate::tokens::DIGIT);
+            let small = k > open + 1 && t.has(k, crate::lexicon::FUNCTION);
+            if !(cap || small) {
+                return false;
+            }
+        } else if matches!(t.s(k), "!" | "?") {
+            return false;
+        }
+    }
+    (1..=MAX_TITLE_WORDS).contains(&words)
 }
 
 /// Drops what a direct quotation or a muted paragraph (a transcript's

@@ -588,6 +588,9 @@ pub(super) const RULES: &[Rule] = &[
             // A count of children in the phrase.
             yes!("“We lost everything,” said a father of 2.", Direct,
                 "We lost everything,", Some("a father of 2"), Some("said")),
+            // A middle initial.
+            yes!("“We are sad,” wrote Judge Ann B. Cole, “and grateful.”", Direct,
+                "We are sad,", Some("Judge Ann B. Cole"), Some("wrote")),
             // A document whose noun is also a verb (`report`, `ruling`).
             yes!("“The permit was void,” said the ruling.", Direct,
                 "The permit was void,", Some("the ruling"), Some("said")),
@@ -683,6 +686,7 @@ pub(super) const RULES: &[Rule] = &[
                 "The deal is done.", Some("Jo Roe"), Some("told reporters")),
             yes!("Outside, the crowd chanted “Lock the gates!”", Direct,
                 "Lock the gates!", Some("the crowd"), Some("chanted")),
+            no!("Roe wrote about the port in her 2015 book, “The Salt Road.”"),
             // A second verb of the subject after the quotation is no
             // part of it.
             yes!("She shouted “Stop!” and ran to the door.", Direct,
@@ -1084,6 +1088,8 @@ pub(super) const RULES: &[Rule] = &[
                 Direct, "but few agree.", Some("Roe"), Some("said")),
             no!("“We tried.” She said it twice, and a man shouted, “Try again.”"),
             no!("“We tried,” she said. The vote failed."),
+            // The title of a work is no quotation of anyone's.
+            no!("“It was a mistake,” said Jo Roe, the author of “Losing the Coast.”"),
         ],
     },
     Rule {

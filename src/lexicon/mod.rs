@@ -148,6 +148,9 @@ pub(crate) enum List {
     /// Prepositions of place that are adverbs too (`near`, `outside`):
     /// they open a participle's phrase after a subject.
     PlacePreposition,
+    /// Nouns of works with titles (`book`, `film`), and `titled`: a
+    /// title-case quotation after one is a title.
+    WorkNoun,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

@@ -61,6 +61,7 @@ pub(crate) static EN: Language = Language {
             List::PlacePreposition,
             include_str!("place_prepositions.txt"),
         ),
+        (List::WorkNoun, include_str!("work_nouns.txt")),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
