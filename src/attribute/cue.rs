@@ -575,6 +575,11 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         // sentence is a fronted adverbial, no clause. (Before a
         // parenthetical credit it is the first part of the content: `The
         // trouble, he said, is that …`.)
+        // `When asked whether …, she said`: a fronted participle's clause,
+        // whatever verbs it holds.
+        if fronted_participle(ctx, c.start, end) {
+            return Verdict::Pass;
+        }
         // (Short: `finite_clause` sees all of it.)
         let short = end - c.start <= super::phrases::FINITE_VERB_WINDOW;
         if !c.parenthetical
@@ -601,6 +606,19 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
     let conf = confidence(rule, [s.strength()]);
     let content = super::phrases::content(ctx, start, end);
     Verdict::fire_or_stop(content.map(|c| report(ctx, c, who, rule, conf, claimed)))
+}
+
+/// Whether `a..b` opens with a participle of the fronted openers
+/// (`Asked`, `Speaking`), perhaps after `When` or `While`.
+fn fronted_participle(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.t;
+    let p = if a + 1 < b && (t.is_text_ci(a, "when") || t.is_text_ci(a, "while")) {
+        a + 1
+    } else {
+        a
+    };
+    let w = t.s(p).to_ascii_lowercase();
+    t.word(p) && t.in_list(p, List::FrontedOpener) && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a

@@ -620,6 +620,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
+            // A fronted participle's clause, whatever verbs it holds.
+            no!("Asked what he would change if he won, Jo Roe said, “Everything.”"),
+            no!("When asked whether the plant would close, the manager said, “Not this year.”"),
             // A fronted adverbial with no verb.
             no!("On Sunday night, as the parade wound through the town, the radio station reported."),
             no!("On Friday morning, the second day of her long tour of the north, Mayor Jo Roe told a story."),
