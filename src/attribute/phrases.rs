@@ -1538,7 +1538,10 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && !t.toks[prev].is(crate::tokens::CAP)
             && t.bytes(prev).last() != Some(&b's')
             && prev > a
-            && t.has(prev - 1, lexicon::DETERMINER);
+            && t.has(prev - 1, lexicon::DETERMINER)
+            // (`by the city councils.`: a plural ending the clause.)
+            && i + 1 < b
+            && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar);
         if past || third {
             return true;
         }

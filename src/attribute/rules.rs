@@ -884,6 +884,9 @@ pub(super) const RULES: &[Rule] = &[
                 Some("said")),
             yes!("He thanked the mayor and residents said they were grateful.", Indirect,
                 "they were grateful", Some("residents"), Some("said")),
+            // A plural ending the phrase after an article and a noun is no
+            // verb (`the city councils.`).
+            no!("The mayor announced a new plan to speed up repairs by the city councils."),
             // A verb that is also a noun, after a name with an article, is
             // a verb before `that` (but a name's modifier before a verb).
             yes!("The Harbour Gazette reports that the pier will close.", Indirect,
