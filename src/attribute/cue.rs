@@ -582,7 +582,10 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         }
         // (Short: `finite_clause` sees all of it.)
         let short = end - c.start <= super::phrases::FINITE_VERB_WINDOW;
-        if !c.parenthetical
+        // (A quotation after the credit is no second part of a clause:
+        // `Upon arrival, Jo Roe told reporters, “…”`.)
+        let parenthetical = c.parenthetical && !ctx.opens_quote(c.tail + 1);
+        if !parenthetical
             && short
             && adverbial_opener(ctx, c.start)
             && !finite_clause(ctx, c.start, end)

@@ -107,6 +107,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         return None;
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
+        let m = place_of(ctx, m, lo);
         // (`files obtained by the paper suggest`: the agent of a
         // participle is no subject; the phrase the participle follows is.)
         if let Some(head) = agent_of_participle(ctx, m, lo) {
@@ -242,6 +243,20 @@ fn agent_of_participle(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     }
     t.np_ending_at(v - 1, lo)
         .filter(|h| matches!(h.kind, MentionKind::Name | MentionKind::Nominal))
+}
+
+/// `The Court of Session in Scotland ruled`, `Ryan Norris of the
+/// University of Guelph in Ontario said`: a name after `in` is a place of
+/// the phrase before it, which is the subject.
+fn place_of(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
+    let t = &ctx.t;
+    let f = m.first.as_usize();
+    if m.kind != MentionKind::Name || f < lo + 2 || !t.is_text(f - 1, "in") {
+        return m;
+    }
+    t.np_ending_at(f - 2, lo)
+        .filter(|h| matches!(h.kind, MentionKind::Name | MentionKind::Nominal))
+        .unwrap_or(m)
 }
 
 /// When `m` is the object of a participle in `-ing` after a subject

@@ -623,6 +623,9 @@ pub(super) const RULES: &[Rule] = &[
             // A fronted participle's clause, whatever verbs it holds.
             no!("Asked what he would change if he won, Jo Roe said, “Everything.”"),
             no!("When asked whether the plant would close, the manager said, “Not this year.”"),
+            // (Before a credit and a quotation, no first part of one.)
+            no!("Upon arrival, Jo Roe told reporters, “It was hard.”"),
+            no!("Like the one before it, the hearing concluded with a vote."),
             // A fronted adverbial with no verb.
             no!("On Sunday night, as the parade wound through the town, the radio station reported."),
             no!("On Friday morning, the second day of her long tour of the north, Mayor Jo Roe told a story."),
@@ -872,9 +875,17 @@ pub(super) const RULES: &[Rule] = &[
             // Two appositives, one with a noun that is also a cue's form.
             yes!("Ann Lee, the mayor of Dover, one of the towns that appealed, said the rule was unlawful.",
                 Indirect, "the rule was unlawful", Some("Ann Lee"), Some("said")),
+            // A place after `in` is the phrase's before it.
+            yes!("Ana Ruiz of the University of Hallam in Leeds said the data were sound.", Indirect,
+                "the data were sound", Some("Ana Ruiz"), Some("said")),
+            yes!("The High Court in Dunmore ruled that the ban was lawful.", Indirect,
+                "the ban was lawful", Some("The High Court"), Some("ruled")),
             // `mother of three`: a count of children is part of the phrase.
             yes!("The mother of three said the school had ignored her.", Indirect,
                 "the school had ignored her", Some("The mother of three"), Some("said")),
+            // A cue's verb coordinated with another before their object
+            // takes no content of its own.
+            no!("The firm maintained and updated the software until 2020."),
             // One person with two roles: a singular noun after `and` has no
             // article of its own (a plural may be a subject of its own).
             yes!("The singer and songwriter said she would tour again.", Indirect,

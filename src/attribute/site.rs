@@ -410,9 +410,6 @@ impl CueSite {
     }
 }
 
-/// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
-/// word first (`as they toured the town`), and no comma after it (`when she
-/// was young, a boss invited her` goes on with a clause).
 /// Whether a second verb of the subject follows at `p` (`shouted “Stop!”
 /// and ran to the door`): a coordinator, perhaps adverbs, then a verb in
 /// the past.
@@ -428,6 +425,9 @@ fn second_predicate(ctx: &Ctx, p: usize, hi: usize) -> bool {
     t.word(v) && !t.toks[v].is(crate::tokens::CAP) && t.is_past_at(v)
 }
 
+/// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
+/// word first (`as they toured the town`), and no comma after it (`when she
+/// was young, a boss invited her` goes on with a clause).
 fn adjunct_to_end(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let t = &ctx.t;
     p < hi && t.in_list(p, lexicon::List::CutWord) && !(p + 1..hi).any(|k| t.is_text(k, ","))
