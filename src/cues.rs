@@ -123,7 +123,7 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
 
 /// Whether token `i` is a number: digits, or a number word of
 /// `number_words.txt`, alone or ending a hyphenated one (`Twenty-seven`).
-fn is_number(t: &Toks, i: usize) -> bool {
+pub(crate) fn is_number(t: &Toks, i: usize) -> bool {
     if t.toks[i].kind != TokKind::Word {
         return false;
     }

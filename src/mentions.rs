@@ -416,9 +416,9 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` is a plain count: digits or a number word
     /// (`two`, `12`), not a year or a figure with a unit.
-    fn is_count(&self, i: usize) -> bool {
+    pub(crate) fn is_count(&self, i: usize) -> bool {
         self.word(i)
-            && (self.in_list(i, List::NumberWord)
+            && ((!self.toks[i].is(DIGIT) && crate::cues::is_number(self, i))
                 || (self.toks[i].is(DIGIT)
                     && self.s(i).len() <= 2
                     && self.s(i).bytes().all(|b| b.is_ascii_digit())))

@@ -235,8 +235,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     }
     // `…, speaking to reporters on the steps, called …`: a participle with
     // a place or a listener reports nothing itself.
+    // (Nor one before the main verb: `Officials, speaking on condition of
+    // anonymity, said …`.)
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
-        if t.in_list(a, List::Preposition) && !t.is_text(a, "that") {
+        if (t.in_list(a, List::Preposition) && !t.is_text(a, "that"))
+            || t.cue_verb_at(a).is_some_and(|v| v.form != VerbForm::Gerund)
+        {
             return Verdict::Stop;
         }
     }

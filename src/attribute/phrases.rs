@@ -106,15 +106,34 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         }
         return None;
     }
+    // `Friends close to her say`: an object pronoun ends no subject.
+    if j >= lo + 2
+        && t.in_list(j - 2, List::Preposition)
+        && is_object_pronoun(t, j - 1)
+        && !t.has(c, lexicon::NOUN_HOMOGRAPH)
+    {
+        return subject_of_ing_phrase(ctx, t.phrase_mention(j - 1, j - 1), lo);
+    }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
+        if let Some(part) = part_of_group(ctx, m, j - 1, lo) {
+            return Some(part);
+        }
         let m = place_of(ctx, m, lo);
         // (`files obtained by the paper suggest`: the agent of a
         // participle is no subject; the phrase the participle follows is.)
         if let Some(head) = agent_of_participle(ctx, m, lo) {
             return Some(head);
         }
-        if let Some(head) = subject_of_ing_phrase(ctx, m, lo) {
-            return Some(head);
+        // (Not for a cue that is likelier a noun or a naming participle
+        // there: `blamed for the coordinated attacks`, `linked to a group
+        // called …`.)
+        let nominal_cue = t.has(c, lexicon::NOUN_HOMOGRAPH)
+            || t.cue_verb_at(c)
+                .is_some_and(|v| v.frame == Frame::Describe && v.form != VerbForm::Present);
+        if !nominal_cue {
+            if let Some(head) = subject_of_ing_phrase(ctx, m, lo) {
+                return Some(head);
+            }
         }
         return Some(affiliated(ctx, m, lo).unwrap_or_else(|| with_descriptor(ctx, m, lo)));
     }
@@ -259,6 +278,40 @@ fn place_of(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
         .unwrap_or(m)
 }
 
+/// `One of the nurses`, `Two of the three judges`, `Some of the
+/// residents`: a count or quantifier and `of` before `m` (opening the
+/// sentence or after a comma) make one phrase, the part of the group.
+fn part_of_group(ctx: &Ctx, m: Mention, end: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let mut f = m.first.as_usize();
+    // (`the three judges` may come without its article.)
+    if f > lo && t.word(f - 1) && t.has(f - 1, lexicon::DETERMINER) {
+        f -= 1;
+    }
+    // (`Two of the three judges` may come as one phrase headed by `Two`.)
+    let q = if f + 1 < end && t.is_text(f + 1, "of") {
+        f
+    } else if f >= lo + 2 && t.is_text(f - 1, "of") && m.kind == MentionKind::Nominal {
+        f - 2
+    } else {
+        return None;
+    };
+    let count = t.is_count(q)
+        || t.in_list(q, List::Quantifier)
+        || ["one", "none", "each", "either", "neither", "half"]
+            .iter()
+            .any(|w| t.is_text_ci(q, w));
+    let opens = q == lo || !t.word(q - 1);
+    (count && opens).then(|| t.phrase_mention(q, end))
+}
+
+/// Whether token `i` is a pronoun in the objective case (`him`, `her`).
+fn is_object_pronoun(t: &Toks, i: usize) -> bool {
+    ["him", "her", "them", "us", "me"]
+        .iter()
+        .any(|w| t.is_text(i, w))
+}
+
 /// When `m` is the object of a participle in `-ing` after a subject
 /// (`Residents living near the quarry`, `Parents attending the meeting on
 /// Elm Road`), that subject: the phrase before the participle. At most
@@ -266,8 +319,8 @@ fn place_of(ctx: &Ctx, m: Mention, lo: usize) -> Mention {
 fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
     // (`began circulating after it announced`: a pronoun is a clause's
-    // subject of its own.)
-    if matches!(m.kind, MentionKind::Pronoun(_)) {
+    // subject of its own; `close to him`: not one in the objective case.)
+    if matches!(m.kind, MentionKind::Pronoun(_)) && !is_object_pronoun(t, m.first.as_usize()) {
         return None;
     }
     let mut f = m.first.as_usize();
@@ -283,12 +336,22 @@ fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
         }
         let w = t.s(v);
         // (`the meeting`: a noun in `-ing` has no phrase before it.)
-        if w.len() > 4 && w.ends_with("ing") && !t.toks[v].is(crate::tokens::CAP) {
+        // (One in `-ed` with a preposition, `briefed on the talks`: with
+        // an object it is a verb in the past, `launched a game called …`.)
+        let participle = w.len() > 4
+            && (w.ends_with("ing") || (prep && w.ends_with("ed")))
+            && !t.toks[v].is(crate::tokens::CAP);
+        // `People familiar with the talks`, `Those close to her`.
+        let adjective = prep && t.in_list(v, List::SubjectAdjective);
+        if participle || adjective {
             if let Some(h) = t.np_ending_at(v - 1, lo).filter(|h| {
                 matches!(h.kind, MentionKind::Name | MentionKind::Nominal)
                     && !t.is_past_at(h.last.as_usize())
             }) {
                 return Some(h);
+            }
+            if adjective && (t.is_text_ci(v - 1, "those") || t.is_text_ci(v - 1, "anyone")) {
+                return Some(t.phrase_mention(v - 1, v - 1));
             }
         }
         // (Over one more phrase: `the meeting on Elm Road`.)

@@ -461,6 +461,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // A participle between commas before the main verb reports
+            // nothing: the main verb's rule does.
+            no!("Officials, speaking on condition of anonymity, said the deal was close."),
             yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
             yes!("Rovers chief executive Dana Roe spoke to fans, telling them the club was safe.",
@@ -880,6 +883,21 @@ pub(super) const RULES: &[Rule] = &[
                 "the data were sound", Some("Ana Ruiz"), Some("said")),
             yes!("The High Court in Dunmore ruled that the ban was lawful.", Indirect,
                 "the ban was lawful", Some("The High Court"), Some("ruled")),
+            // An adjective and its phrase after the subject (`familiar
+            // with …`, `close to …`): its object is no subject.
+            yes!("People familiar with the talks said a deal was near.", Indirect,
+                "a deal was near", Some("People"), Some("said")),
+            yes!("Sources close to the coach said he would stay.", Indirect,
+                "he would stay", Some("Sources"), Some("said")),
+            yes!("Those close to her say she is tired.", Indirect,
+                "she is tired", Some("Those"), Some("say")),
+            // (Not for a cue likelier a noun there.)
+            no!("Police linked the gang to the coordinated attacks that hit the market."),
+            // A part of a group: `One of the officials`, `Two of the judges`.
+            yes!("One of the nurses said the ward was full.", Indirect,
+                "the ward was full", Some("One of the nurses"), Some("said")),
+            yes!("Two of the three judges said the law was void.", Indirect,
+                "the law was void", Some("Two of the three judges"), Some("said")),
             // `mother of three`: a count of children is part of the phrase.
             yes!("The mother of three said the school had ignored her.", Indirect,
                 "the school had ignored her", Some("The mother of three"), Some("said")),

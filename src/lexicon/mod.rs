@@ -151,6 +151,9 @@ pub(crate) enum List {
     /// Nouns of works with titles (`book`, `film`), and `titled`: a
     /// title-case quotation after one is a title.
     WorkNoun,
+    /// Adjectives that follow a subject with a phrase (`familiar with`,
+    /// `close to`).
+    SubjectAdjective,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

@@ -62,6 +62,10 @@ pub(crate) static EN: Language = Language {
             include_str!("place_prepositions.txt"),
         ),
         (List::WorkNoun, include_str!("work_nouns.txt")),
+        (
+            List::SubjectAdjective,
+            include_str!("subject_adjectives.txt"),
+        ),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
