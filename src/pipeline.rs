@@ -661,6 +661,9 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
     use crate::lexicon::{Frame, List, CALENDAR_WORD, CUE, FUNCTION};
     /// The most lowercase words that describe a subject's name before it.
     const MAX_DESCRIPTOR_WORDS: usize = 4;
+    /// The most tokens back to a fronted phrase's comma (bounded: the
+    /// stretch is read once a sentence).
+    const MAX_FRONTED_TOKENS: usize = 40;
     let t = &ctx.t;
     for s in ctx.sentences {
         let mut i = s.tokens.start;
@@ -690,7 +693,46 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             // descriptor right before the name (`His colleague Dana Lee`,
             // `Season-ticket holder Jo Roe`).
             if first {
-                let stretch = &t.toks[from..i];
+                let (mut a, mut b) = (from, i);
+                // (`His partner, Mia Roe, thanked …`: a descriptor in
+                // apposition, its comma before the name.)
+                if b > a && t.is_text(b - 1, ",") {
+                    b -= 1;
+                }
+                // (`In a statement read outside, his partner, …`: a fronted
+                // phrase and its comma.)
+                if a == s.tokens.start
+                    && (t.in_list(a, List::Preposition) || t.in_list(a, List::FrontedOpener))
+                {
+                    if let Some(k) = (a..b)
+                        .rev()
+                        .take(MAX_FRONTED_TOKENS)
+                        .find(|&k| t.is_text(k, ","))
+                    {
+                        a = k + 1;
+                    }
+                }
+                // (`The other man, his cousin Al Roe, said …`: a short
+                // phrase in apposition before the descriptor.)
+                if let Some(k) = (a..b)
+                    .rev()
+                    .take(MAX_FRONTED_TOKENS)
+                    .find(|&k| t.is_text(k, ","))
+                {
+                    let phrase = &t.toks[a..k];
+                    let content = phrase
+                        .iter()
+                        .filter(|tk| (tk.kind == TokKind::Word) & (tk.lex & FUNCTION == 0))
+                        .count();
+                    if content <= MAX_DESCRIPTOR_WORDS
+                        && phrase
+                            .iter()
+                            .all(|tk| tk.kind == TokKind::Word && tk.lex & CUE == 0)
+                    {
+                        a = k + 1;
+                    }
+                }
+                let stretch = &t.toks[a..b];
                 let descriptor = stretch
                     .iter()
                     .rev()

@@ -260,6 +260,31 @@ fn a_pronoun_means_the_subject_rather_than_the_object() {
     assert_eq!(
         speaker_names("Ann Ford arrived. Tom Hale met her. He said the deal was done."),
         ["Tom Hale"]
+    ); // A name in apposition to a descriptor opening the sentence is its
+       // subject.
+    assert_eq!(
+        speaker_names(
+            "Ann Ford said the path was icy. She said he was well equipped.\n\n\
+             His partner, Mia Roe, thanked the rescue team.\n\n“He loved those hills,” she said."
+        ),
+        ["Ann Ford", "Ann Ford", "Mia Roe"]
+    );
+    // And after a short phrase in apposition.
+    assert_eq!(
+        speaker_names(
+            "Two men stood at the gate. One of them, Al Dunne, said he would vote. \
+             The other man, his cousin Bo Yates, shook his head. “Never,” he said."
+        ),
+        ["Al Dunne", "Bo Yates"]
+    );
+    // And after a fronted phrase.
+    assert_eq!(
+        speaker_names(
+            "Ann Ford said the path was icy. She said he was well equipped.\n\n\
+             In a note read after the hearing, his partner, Mia Roe, thanked the rescue team.\n\n\
+             “He loved those hills,” she said."
+        ),
+        ["Ann Ford", "Ann Ford", "Mia Roe"]
     );
 }
 
