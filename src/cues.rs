@@ -49,6 +49,16 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         });
     }
     let verb = t.cue_verb_at(i)?;
+    // `the post read`, `her statement read`, `it read`: `read` reports only
+    // after a channel.
+    if t.is_text_ci(i, "read") || t.is_text_ci(i, "reads") {
+        let channel = prev.is_some_and(|p| {
+            p + 1 == i && (t.in_list(p, List::ChannelNoun) || t.is_text_ci(p, "it"))
+        });
+        if !channel {
+            return None;
+        }
+    }
     // `the United States`, `the Rules Committee`: a capitalised word after
     // a capitalised word is a name's, not a verb.
     if i > 0 && t.toks[i].is(CAP) && t.toks[i - 1].is(CAP) && t.toks[i - 1].kind == TokKind::Word {

@@ -585,7 +585,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
             return Verdict::Pass;
         }
         // (Short: `finite_clause` sees all of it.)
-        let short = end - c.start <= super::phrases::FINITE_VERB_WINDOW;
+        let short = end.saturating_sub(c.start) <= super::phrases::FINITE_VERB_WINDOW;
         // (A quotation after the credit is no second part of a clause:
         // `Upon arrival, Jo Roe told reporters, “…”`.)
         let parenthetical = c.parenthetical && !ctx.opens_quote(c.tail + 1);
@@ -619,6 +619,9 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
 /// (`Asked`, `Speaking`), perhaps after `When` or `While`.
 fn fronted_participle(ctx: &Ctx, a: usize, b: usize) -> bool {
     let t = &ctx.t;
+    if a >= b {
+        return false;
+    }
     let p = if a + 1 < b && (t.is_text_ci(a, "when") || t.is_text_ci(a, "while")) {
         a + 1
     } else {

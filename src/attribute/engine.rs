@@ -65,7 +65,8 @@ pub(super) fn sentence(
         // (`according to` decides by its source: a person or a document.)
         let wanted = ctx.wants(c.verb.act.public()) || c.verb.frame == lexicon::Frame::According;
         if !inside && wanted {
-            let site = CueSite::new(lo, hi, c, &out[first_out..]);
+            let site = CueSite::new(lo, hi, c, &out[first_out..])
+                .with_last_speaker(ctx, out[..first_out].last());
             cue_rules(ctx, &site, claimed, out);
         }
     }

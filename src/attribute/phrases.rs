@@ -780,10 +780,10 @@ pub(super) fn skip_complement(
             p += 1;
             continue;
         }
-        // `complain bitterly that …`: a manner adverb before `that`.
+        // `complain bitterly that …`, `wrote online that …`: an adverb
+        // before `that`.
         if p + 1 < hi
-            && w.len() > 4
-            && w.ends_with("ly")
+            && ((w.len() > 4 && w.ends_with("ly")) || t.is_verb_adjunct_at(p))
             && t.is_text(p + 1, "that")
             && !t.toks[p].is(crate::tokens::CAP)
         {

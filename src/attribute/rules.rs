@@ -550,6 +550,17 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // `read` credits a quotation only after a channel: `the post
+            // read`, `her statement read`, `it read`.
+            yes!("“Twenty years, no regrets,” the post read.", Direct,
+                "Twenty years, no regrets,", Some("the post"), Some("read")),
+            yes!("“We regret the error,” her statement read.", Direct,
+                "We regret the error,", Some("her"), Some("read")),
+            yes!("“We regret the error,” the airline’s statement read.", Direct,
+                "We regret the error,", Some("the airline"), Some("read")),
+            yes!("Jo Roe wrote online that she would retire. “No regrets,” the post read.",
+                Direct, "No regrets,", Some("Jo Roe"), Some("read")),
+            no!("“Stop,” she read aloud from the card."),
             // A person with a place: the person.
             yes!("“He did not pay,” the narrator in the ad says.", Direct,
                 "He did not pay,", Some("the narrator"), Some("says")),
@@ -904,6 +915,9 @@ pub(super) const RULES: &[Rule] = &[
             // A cue's verb coordinated with another before their object
             // takes no content of its own.
             no!("The firm maintained and updated the software until 2020."),
+            // An adverb before `that`.
+            yes!("Jo Roe wrote online that she would retire.", Indirect,
+                "she would retire", Some("Jo Roe"), Some("wrote")),
             // One person with two roles: a singular noun after `and` has no
             // article of its own (a plural may be a subject of its own).
             yes!("The singer and songwriter said she would tour again.", Indirect,
@@ -913,6 +927,7 @@ pub(super) const RULES: &[Rule] = &[
                 Some("said")),
             yes!("He thanked the mayor and residents said they were grateful.", Indirect,
                 "they were grateful", Some("residents"), Some("said")),
+            no!("The minister read the report that the panel wrote."),
             // A plural ending the phrase after an article and a noun is no
             // verb (`the city councils.`).
             no!("The mayor announced a new plan to speed up repairs by the city councils."),

@@ -27,6 +27,9 @@ pub(super) struct CueSite {
     prev_speaker: Option<Mention>,
     /// Where the content of this sentence's latest attribution ends.
     earlier_end: Option<usize>,
+    /// The speaker of the latest attribution of an earlier sentence, in
+    /// this paragraph or the one before.
+    last_speaker: Option<Mention>,
     subject: OnceCell<Option<Option<Mention>>>,
     credited: OnceCell<Option<QuoteIdx>>,
     comma: OnceCell<Option<CommaCredit>>,
@@ -72,11 +75,22 @@ impl CueSite {
             ce: cue.end.as_usize(),
             prev_speaker: earlier.iter().rev().take(4).find_map(|a| a.speaker),
             earlier_end: earlier.last().map(|a| a.content.end()),
+            last_speaker: None,
             subject: OnceCell::new(),
             credited: OnceCell::new(),
             comma: OnceCell::new(),
             after: OnceCell::new(),
         }
+    }
+
+    /// Sets the speaker of `last`, the latest attribution of an earlier
+    /// sentence, when it is of this paragraph or the one before.
+    pub fn with_last_speaker(mut self, ctx: &Ctx, last: Option<&Attribution>) -> CueSite {
+        let para = ctx.t.toks[self.c0].para.as_usize();
+        self.last_speaker = last
+            .filter(|a| a.last_para.as_usize() + 1 >= para)
+            .and_then(|a| a.speaker);
+        self
     }
 
     /// The cue's span (without what [`After::cue`] adds).
@@ -102,6 +116,27 @@ impl CueSite {
         *self.subject.get_or_init(|| {
             let t = &ctx.t;
             let subj = subject_before(ctx, self.c0, self.lo);
+            // `the post read`, `her statement read`: the channel's author
+            // is the speaker, its owner or the speaker before it.
+            if t.is_text_ci(self.c0, "read") || t.is_text_ci(self.c0, "reads") {
+                if let Some(m) = subj.filter(|m| m.kind == MentionKind::Nominal) {
+                    let l = m.last.as_usize();
+                    let owner = t.possessive_mention(m.first.as_usize()).or_else(|| {
+                        (l >= self.lo + 2
+                            && t.toks[l - 1].kind == crate::tokens::TokKind::Possessive)
+                            .then(|| t.np_ending_at(l - 2, self.lo))
+                            .flatten()
+                    });
+                    let definite = m.first.as_usize() + 1 == m.last.as_usize()
+                        && t.is_text_ci(m.first.as_usize(), "the");
+                    if owner.is_some() {
+                        return Some(owner);
+                    }
+                    if definite && self.last_speaker.is_some() {
+                        return Some(self.last_speaker);
+                    }
+                }
+            }
             // (`32% of Republican claims as false`: after a preposition
             // the word is a noun.)
             let after_preposition = subj.is_some_and(|m| {
@@ -147,7 +182,12 @@ impl CueSite {
     /// Where the credit (subject and cue) starts.
     pub fn left(&self, ctx: &Ctx) -> usize {
         match self.subject(ctx) {
-            Some(Some(m)) => m.first.as_usize(),
+            Some(Some(m)) if m.first.as_usize() >= self.lo => m.first.as_usize(),
+            // (The speaker of an earlier sentence, for its channel here:
+            // the credit starts at the channel.)
+            Some(Some(_)) => {
+                subject_before(ctx, self.c0, self.lo).map_or(self.c0, |m| m.first.as_usize())
+            }
             _ => self.c0,
         }
     }
