@@ -258,6 +258,39 @@ pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
 /// as`, `was described as`) or an infinitive of any verb (`is expected to
 /// win`); a verb of saying takes only `to be` or `to have` (`is said to
 /// be`), as `was reported to police` is no report.
+/// `The court heard (that) CLAUSE`: what was said before a court or a
+/// hearing (a noun of `hearing_nouns.txt` ends the subject), by speakers
+/// it leaves unnamed. The cue runs from the subject to `heard`.
+fn heard_in_court(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let Some(m) = subject_before(ctx, s.c0, s.lo) else {
+        return Verdict::Stop;
+    };
+    if !t.in_list(m.last.as_usize(), List::HearingNoun) {
+        return Verdict::Stop;
+    }
+    let mut a = s.ce;
+    if a < s.hi && t.is_text(a, "that") {
+        a += 1;
+    }
+    let b = clause_end(ctx, a, s.hi);
+    if !finite_clause(ctx, a, b) {
+        return Verdict::Stop;
+    }
+    let Some(c) = content(ctx, a, b) else {
+        return Verdict::Stop;
+    };
+    let rule = RuleId::PassiveCue;
+    let conf = confidence(rule, [s.strength(), Some(Adjust::NoSpeaker)]);
+    let who = Who {
+        speaker: None,
+        cue: Some(t.span(m.first.as_usize(), s.c0)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = s.cue.verb.act.public();
+    Verdict::Fire(at)
+}
+
 fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option<(usize, usize)> {
     let t = &ctx.t;
     let hi = s.hi;
@@ -300,6 +333,9 @@ fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option
 #[inline]
 pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
+    if t.is_text_ci(s.c0, "heard") {
+        return heard_in_court(ctx, s, claimed);
+    }
     // Back over adverbs (`is widely expected`, `was not thought`) to `be`.
     let mut j = s.c0;
     while j > s.lo

@@ -428,6 +428,14 @@ pub(super) const RULES: &[Rule] = &[
                 "to come on Friday", Some("analysts"), Some("is expected")),
             wide!("He is seen as the front-runner.", Indirect,
                 "as the front-runner", None, Some("is seen")),
+            // A court hears what witnesses and counsel say: no speaker
+            // named.
+            yes!("The court heard that the driver had been awake for 20 hours.", Indirect,
+                "the driver had been awake for 20 hours", None, Some("The court heard")),
+            yes!("Westvale Crown Court heard the two men had fled the scene.", Indirect,
+                "the two men had fled the scene", None, Some("Westvale Crown Court heard")),
+            no!("The jury heard evidence for six days."),
+            no!("Neighbours heard that the plant would close."),
             no!("The theft was reported to police on Monday."),
             no!("The results were announced on Friday."),
             no!("The mayor was quoted as saying the plan had failed."),

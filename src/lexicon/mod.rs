@@ -154,6 +154,9 @@ pub(crate) enum List {
     /// Adjectives that follow a subject with a phrase (`familiar with`,
     /// `close to`).
     SubjectAdjective,
+    /// Nouns of courts and hearings (`court`, `inquest`): `The court
+    /// heard that …` reports unnamed speech.
+    HearingNoun,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -174,6 +177,7 @@ impl List {
             | List::PostNominal
             | List::FurnitureLabel
             | List::Quantifier
+            | List::HearingNoun
             | List::EvidenceNoun => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,

@@ -66,6 +66,7 @@ pub(crate) static EN: Language = Language {
             List::SubjectAdjective,
             include_str!("subject_adjectives.txt"),
         ),
+        (List::HearingNoun, include_str!("hearing_nouns.txt")),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (
             List::FirstSecondPerson,
