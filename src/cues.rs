@@ -50,10 +50,10 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     }
     let verb = t.cue_verb_at(i)?;
     // `The court heard that …`: `hear` reports only after a court's noun.
-    if t.is_text_ci(i, "heard") || t.is_text_ci(i, "hears") || t.is_text_ci(i, "hear") {
-        if !prev.is_some_and(|p| p + 1 == i && t.in_list(p, List::HearingNoun)) {
-            return None;
-        }
+    if (t.is_text_ci(i, "heard") || t.is_text_ci(i, "hears") || t.is_text_ci(i, "hear"))
+        && !prev.is_some_and(|p| p + 1 == i && t.in_list(p, List::HearingNoun))
+    {
+        return None;
     }
     // `the post read`, `her statement read`, `it read`: `read` reports only
     // after a channel.
