@@ -718,6 +718,7 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
         return None;
     }
     let e = clause_end(ctx, b, s.hi);
+    let e = super::phrases::continued_in_present(ctx, s.c0, e, s.hi);
     let rule = RuleId::Parenthetical;
     let conf = confidence(rule, [s.strength()]);
     let who = Who {

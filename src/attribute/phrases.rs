@@ -894,6 +894,45 @@ pub(super) fn skip_complement(
 /// The end (exclusive) of a reported clause starting at `p`: the sentence
 /// end, less final punctuation, cut before a trailing adjunct or a second
 /// coordinated cue.
+/// `says she hopes to win, but she knows that …`: after a cue in the
+/// present (`says`, at `cue`), a clause coordinated at `end` (`, and` or
+/// `, but`, a pronoun, a verb in the present) goes on with the content,
+/// whose new end this returns (narration after `says` would not be in
+/// the present; after `said` it may be: `…, and she left`).
+pub(super) fn continued_in_present(ctx: &Ctx, cue: usize, end: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    let present = t
+        .cue_verb_at(cue)
+        .is_some_and(|v| v.form == VerbForm::Present)
+        && t.s(cue).ends_with('s');
+    if !present || end + 3 >= hi || !t.is_text(end, ",") {
+        return end;
+    }
+    let k = end + 1;
+    if !(t.is_text(k, "and") || t.is_text(k, "but")) || t.pronoun_at(k + 1).is_none() {
+        return end;
+    }
+    let mut v = k + 2;
+    while v + 1 < hi && v < k + 4 && t.is_verb_adjunct_at(v) {
+        v += 1;
+    }
+    let w = t.s(v);
+    // (A cue of a reported act reports for itself: `…, and she tells
+    // crowds …`.)
+    let cue = t.cue_verb_at(v);
+    if cue.is_some_and(|c| ctx.wants(c.act.public())) {
+        return end;
+    }
+    let verb = matches!(
+        w,
+        "is" | "has" | "does" | "are" | "have" | "do" | "can" | "will"
+    ) || cue.is_some_and(|c| c.form == VerbForm::Present);
+    if !verb {
+        return end;
+    }
+    clause_end(ctx, k + 1, hi).max(end)
+}
+
 pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let t = &ctx.t;
     let mut i = p;

@@ -923,6 +923,14 @@ pub(super) const RULES: &[Rule] = &[
             // A cue's verb coordinated with another before their object
             // takes no content of its own.
             no!("The firm maintained and updated the software until 2020."),
+            yes!("Jo Roe says she hopes to win the seat, but she knows that “nothing is certain.”",
+                Mixed, "she hopes to win the seat, but she knows that “nothing is certain.”",
+                Some("Jo Roe"), Some("says")),
+            yes!("Jo Roe says the seat is safe, and she tells voters that “the work goes on.”",
+                Indirect, "the seat is safe", Some("Jo Roe"), Some("says")),
+            // (In the past, the second clause is narration.)
+            yes!("Jo Roe said the plan had failed, and she left the room.", Indirect,
+                "the plan had failed", Some("Jo Roe"), Some("said")),
             // An adverb before `that`.
             yes!("Jo Roe wrote online that she would retire.", Indirect,
                 "she would retire", Some("Jo Roe"), Some("wrote")),
@@ -1162,6 +1170,11 @@ pub(super) const RULES: &[Rule] = &[
                 "will rise again in spring", Some("the minister"), Some("added")),
             yes!("It is, she said, the best offer yet.", Indirect,
                 "the best offer yet", Some("she"), Some("said")),
+            // After a cue in the present, a coordinated clause in the
+            // present goes on with the content.
+            yes!("What he found, he says, is that the dam is sound, and he is hopeful that it will hold.",
+                Indirect, "is that the dam is sound, and he is hopeful that it will hold", Some("he"),
+                Some("says")),
             no!("The plan will fail, she said."),
             // Inside a relative clause, only what follows the credit.
             yes!("The team mapped the melt zones, which, they observed, recur every year.",
