@@ -779,6 +779,11 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             break;
         }
         if t.is_text(i, ",") && i + 1 < hi {
+            // `…, and that Y`, `…, but not Z`: the content goes on.
+            if goes_on(t, i + 1, hi) {
+                i += 1;
+                continue;
+            }
             // (Over an adverb: `…, even suggesting …`.)
             let g =
                 if i + 2 < hi && t.is_verb_adjunct_at(i + 1) && !t.in_list(i + 1, List::TimeAdverb)
@@ -888,6 +893,35 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// Whether the words at `k` after a comma carry a reported clause on
+/// under the same cue: a second that-clause (`, and that Y`, `, but that
+/// Y`; not `that` as a subject, `, and that was all`), a contrast with no
+/// clause of its own (`, but not Z`, `, but also Z`, `, but was worried`:
+/// a verb that shares the subject), or `, as well as Z`.
+fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
+    if k + 1 >= hi {
+        return false;
+    }
+    let and = t.is_text(k, "and");
+    let but = t.is_text(k, "but");
+    if (and || but)
+        && t.is_text(k + 1, "that")
+        && !(k + 2 < hi && t.in_list(k + 2, List::Auxiliary))
+    {
+        return true;
+    }
+    if but {
+        // (Not `do`, `does`, `did`: `, but did not give a date` turns to
+        // what the speaker did.)
+        return ["not", "also", "only", "rather", "still"]
+            .iter()
+            .any(|w| t.is_text(k + 1, w))
+            || (t.in_list(k + 1, List::Auxiliary)
+                && !["do", "does", "did"].iter().any(|w| t.is_text_ci(k + 1, w)));
+    }
+    k + 2 < hi && t.is_text(k, "as") && t.is_text(k + 1, "well") && t.is_text(k + 2, "as")
 }
 
 /// The most words between a channel noun and the participle that says

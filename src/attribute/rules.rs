@@ -906,6 +906,27 @@ pub(super) const RULES: &[Rule] = &[
             // `that` before a verb is the clause's subject.
             yes!("Her lawyer said that was not her view.", Indirect,
                 "that was not her view", Some("Her lawyer"), Some("said")),
+            // A second that-clause of the same cue, and a contrast with no
+            // clause of its own, go on with the content.
+            yes!("The coach said the squad was tired, and that two players were hurt.", Indirect,
+                "the squad was tired, and that two players were hurt", Some("The coach"),
+                Some("said")),
+            yes!("Lee argued that fares should fall, but that the subsidy must end.", Indirect,
+                "fares should fall, but that the subsidy must end", Some("Lee"), Some("argued")),
+            yes!("She said the board would meet, but not before the audit.", Indirect,
+                "the board would meet, but not before the audit", Some("She"), Some("said")),
+            yes!("He said the firm would hire cooks, as well as two drivers.", Indirect,
+                "the firm would hire cooks, as well as two drivers", Some("He"), Some("said")),
+            yes!("Roe said he backed the plan, but was worried about its cost.", Indirect,
+                "he backed the plan, but was worried about its cost", Some("Roe"), Some("said")),
+            // (A clause with a subject of its own after `but`, or `that`
+            // as a subject, is a new main clause.)
+            yes!("Roe said the plant was safe, but the union disagreed.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
+            yes!("Roe said the plant was safe, and that was the end of it.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
+            yes!("Roe said the plant was safe, but did not give a date.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
