@@ -141,6 +141,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         }
         return Some(t.phrase_mention(a, j - 1));
     }
+    // `Sixty percent said`, `4 in 10 say`, `half said`, `Most of them
+    // said`: a share of those asked.
+    if let Some(a) = share_start(t, j - 1, lo) {
+        return Some(t.phrase_mention(a, j - 1));
+    }
     // `Some said …`, `Many warned …`: a quantifier standing alone.
     let q = j - 1;
     if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {
@@ -165,6 +170,44 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// Where a share of those asked that ends at token `e` (not before `lo`)
+/// starts: a number and `percent` (`Sixty percent`), `N in M` (`4 in
+/// 10`, `two in three`), a fraction or a majority (`half`, `a third`,
+/// `Three-quarters`, `a majority`), or a quantifier `of them` (`Most of
+/// them`).
+pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
+    use crate::cues::is_number;
+    if e < lo || t.toks[e].kind != TokKind::Word {
+        return None;
+    }
+    let w = t.s(e);
+    if matches!(w, "percent" | "per" | "%") && e > lo && is_number(t, e - 1) {
+        return Some(e - 1);
+    }
+    if e >= lo + 2 && t.is_text(e - 1, "in") && is_number(t, e) && is_number(t, e - 2) {
+        return Some(e - 2);
+    }
+    if e >= lo + 2
+        && matches!(w, "them" | "those")
+        && t.is_text(e - 1, "of")
+        && t.in_list(e - 2, List::Quantifier)
+    {
+        return Some(e - 2);
+    }
+    let lower = w.to_ascii_lowercase();
+    let last = lower.rsplit('-').next().unwrap_or("");
+    let fraction = matches!(
+        last,
+        "half" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+    ) || matches!(lower.as_str(), "majority" | "minority" | "plurality");
+    if !fraction {
+        return None;
+    }
+    // (`a third`, `the majority`, `one half`.)
+    let det = e > lo && (t.has(e - 1, lexicon::DETERMINER) || is_number(t, e - 1));
+    Some(if det { e - 1 } else { e })
 }
 
 /// Whether token `k` is a form of `be` before a participle: `is`,
@@ -807,7 +850,21 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             let past_cue = t
                 .cue_verb_at(i + 1)
                 .is_some_and(|v| v.form == VerbForm::Past && t.s(i + 1).ends_with("id"));
-            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause || past_cue {
+            // `…, and three in 10 said …`: a share of those asked, and its
+            // own cue.
+            let and_share = (t.is_text(i + 1, "and") || t.is_text(i + 1, "but"))
+                && (i + 3..hi.min(i + 3 + MAX_SHARE_TOKENS)).any(|k| {
+                    t.cue_verb_at(k).is_some_and(|v| v.form != VerbForm::Gerund)
+                        && (i + 2..k).all(|m| t.word(m))
+                        && share_start(t, k - 1, i + 2).is_some()
+                });
+            if t.in_list(i + 1, List::CutWord)
+                || gerund_cue
+                || and_cue
+                || and_clause
+                || past_cue
+                || and_share
+            {
                 end = i;
                 break;
             }
@@ -923,6 +980,10 @@ fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
     }
     k + 2 < hi && t.is_text(k, "as") && t.is_text(k + 1, "well") && t.is_text(k + 2, "as")
 }
+
+/// The most words of a share of those asked after `, and` (`more than 4
+/// in 10`).
+const MAX_SHARE_TOKENS: usize = 5;
 
 /// The most words between a channel noun and the participle that says
 /// what it says (`a letter to all staff warning`).

@@ -927,6 +927,32 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("Roe"), Some("said")),
             yes!("Roe said the plant was safe, but did not give a date.", Indirect,
                 "the plant was safe", Some("Roe"), Some("said")),
+            // A verb of going on, or `be` and a word of readiness, before
+            // `to`: the cue is the whole phrase.
+            yes!("He continues to insist that the depot will stay open.", Indirect,
+                "the depot will stay open", Some("He"), Some("continues to insist")),
+            yes!("Her aides were quick to point out that she had won twice.", Indirect,
+                "she had won twice", Some("Her aides"), Some("were quick to point out")),
+            yes!("Older riders are more likely to say the trams are late.", Indirect,
+                "the trams are late", Some("Older riders"), Some("are more likely to say")),
+            no!("He continues to insist on a recount."),
+            no!("The firm is likely to announce a new plant."),
+            // A share of those asked, in words or figures.
+            yes!("Sixty percent said the tax was fair.", Indirect,
+                "the tax was fair", Some("Sixty percent"), Some("said")),
+            yes!("About 4 in 10 say they want lower fares.", Indirect,
+                "they want lower fares", Some("4 in 10"), Some("say")),
+            yes!("Two in three said they would ride again.", Indirect,
+                "they would ride again", Some("Two in three"), Some("said")),
+            yes!("Nearly half said the service had improved.", Indirect,
+                "the service had improved", Some("half"), Some("said")),
+            yes!("Three-quarters said the fares were too high.", Indirect,
+                "the fares were too high", Some("Three-quarters"), Some("said")),
+            yes!("Most of them said they had enjoyed the work.", Indirect,
+                "they had enjoyed the work", Some("Most of them"), Some("said")),
+            // (A second share after `, and` ends the first one's content.)
+            yes!("Half said the mayor was honest, and three in 10 said the council was.", Indirect,
+                "the mayor was honest", Some("Half"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
