@@ -230,7 +230,11 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // `such as Roe, now saying …` is the nearer phrase's.)
     let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
-    if !(comma(s.c0) || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
+    // (`… by saying that …`, `… while warning that …`: after a
+    // preposition of means or time, the subject's too.)
+    let prepositional =
+        s.c0 > s.lo + MIN_CLAUSE_BEFORE_PREPOSITION && gerund_after_preposition(ctx, s.c0);
+    if !(comma(s.c0) || prepositional || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
         return Verdict::Stop;
     }
     // `…, speaking to reporters on the steps, called …`: a participle with
@@ -245,6 +249,26 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     };
     or_object(ctx, s, speaker, RuleId::ParticipleCue, claimed)
 }
+
+/// Whether the gerund cue at `c` (not before `lo`) follows a preposition
+/// of means or time: `by saying`, `while warning`, `before stressing`,
+/// `after noting` (not `without saying`, nor `for saying`, whose speaker
+/// is someone else).
+pub(super) fn gerund_after_preposition(ctx: &Ctx, c: usize) -> bool {
+    let t = &ctx.t;
+    c > 0
+        && t.cue_verb_at(c)
+            .is_some_and(|v| v.form == VerbForm::Gerund && v.act.is_speech())
+        && ["by", "while", "before", "after"]
+            .iter()
+            .any(|w| t.is_text_ci(c - 1, w))
+}
+
+/// The fewest tokens of a sentence before a preposition whose gerund cue
+/// is the subject's (`The mayor answered by saying …`): one that stands
+/// nearer the start heads a fronted phrase (`One month after announcing
+/// …, Roe said`), whose subject comes later.
+const MIN_CLAUSE_BEFORE_PREPOSITION: usize = 3;
 
 /// [`after_cue`] for `speaker`, or, where that stops in the wider scope,
 /// the cue's noun-phrase object (`…, citing his record`, `… and praised

@@ -886,6 +886,12 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 }
             }
         }
+        // `answered critics by saying that …`: a gerund cue after a
+        // preposition reports for itself.
+        if i > p && i + 1 < hi && super::cue::gerund_after_preposition(ctx, i + 1) {
+            end = i;
+            break;
+        }
         // `… computers and she accused …`: a new clause with its own subject.
         let and = t.is_text(i, "and");
         if and

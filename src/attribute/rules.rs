@@ -514,6 +514,16 @@ pub(super) const RULES: &[Rule] = &[
             // Not the speaker of a relative clause.
             yes!("Jo Roe refused to pay a builder who said he was owed money, saying the work was \
                 poor.", Indirect, "the work was poor", Some("Jo Roe"), Some("saying")),
+            // After `by`, `while`, `before` or `after`: the subject's.
+            yes!("The mayor answered critics by saying that the budget was balanced.", Indirect,
+                "the budget was balanced", Some("The mayor"), Some("saying")),
+            yes!("She spoke for an hour before stressing that she would not run.", Indirect,
+                "she would not run", Some("She"), Some("stressing")),
+            yes!("He praised the staff while warning that more cuts would come.", Indirect,
+                "more cuts would come", Some("He"), Some("warning")),
+            no!("She left without saying a word."),
+            no!("They fined him for saying that the vote was rigged."),
+            no!("After saying that he would run, Roe left the hall."),
             no!("Saying goodbye was hard for the team."),
         ],
     },
