@@ -232,8 +232,9 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
     // (`… by saying that …`, `… while warning that …`: after a
     // preposition of means or time, the subject's too.)
-    let prepositional =
-        s.c0 > s.lo + MIN_CLAUSE_BEFORE_PREPOSITION && gerund_after_preposition(ctx, s.c0);
+    let prepositional = s.c0 > s.lo + MIN_CLAUSE_BEFORE_PREPOSITION
+        && gerund_after_preposition(ctx, s.c0)
+        && opens_clause(ctx, s, claimed);
     if !(comma(s.c0) || prepositional || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
         return Verdict::Stop;
     }
@@ -262,6 +263,25 @@ pub(super) fn gerund_after_preposition(ctx: &Ctx, c: usize) -> bool {
         && ["by", "while", "before", "after"]
             .iter()
             .any(|w| t.is_text_ci(c - 1, w))
+}
+
+/// Whether the content after the cue opens as a clause does: with `that`,
+/// a quotation, a subject pronoun, a determiner or a name (`after writing
+/// down the value` has none).
+fn opens_clause(ctx: &Ctx, s: &CueSite, claimed: &[bool]) -> bool {
+    let t = &ctx.t;
+    let after = s.after(ctx, claimed);
+    match after.content {
+        Some(Content::Quote(_)) => true,
+        Some(Content::Clause { a, .. }) => {
+            after.that
+                || ctx.opens_quote(a)
+                || super::phrases::is_subject_pronoun(t, a)
+                || t.has(a, lexicon::DETERMINER)
+                || t.is_name_word(a)
+        }
+        None => false,
+    }
 }
 
 /// The fewest tokens of a sentence before a preposition whose gerund cue

@@ -524,6 +524,7 @@ pub(super) const RULES: &[Rule] = &[
             no!("She left without saying a word."),
             no!("They fined him for saying that the vote was rigged."),
             no!("After saying that he would run, Roe left the hall."),
+            no!("The chain swung to a loss after writing down the value of its stores."),
             no!("Saying goodbye was hard for the team."),
         ],
     },
