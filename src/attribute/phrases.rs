@@ -814,6 +814,12 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     while i < hi {
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
+            // `said it was “a disgrace,” adding that …`: a comma inside the
+            // closing mark, then a participle or a credit.
+            if i < hi && i >= p + 2 && t.is_text(i - 2, ",") && comma_ends_content(ctx, i, hi) {
+                end = i;
+                break;
+            }
             continue;
         }
         // (`is_text`, not `s`: this runs at every token of the clause.)
@@ -985,6 +991,20 @@ fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
                 && !["do", "does", "did"].iter().any(|w| t.is_text_ci(k + 1, w)));
     }
     k + 2 < hi && t.is_text(k, "as") && t.is_text(k + 1, "well") && t.is_text(k + 2, "as")
+}
+
+/// Whether what starts at token `k`, right after a comma inside a closing
+/// quotation mark, is a participle cue or a credit (`“…,” adding that`,
+/// `“…,” she said`), which end a reported clause before them.
+fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    if t.cue_verb_at(k).is_some_and(|v| v.form == VerbForm::Gerund) {
+        return true;
+    }
+    t.np_starting_at(k, hi).is_some_and(|m| {
+        let after = m.last.as_usize() + 1;
+        after < hi && t.cue_verb_at(after).is_some_and(|v| v.form != VerbForm::Gerund)
+    })
 }
 
 /// The most words of a share of those asked after `, and` (`more than 4

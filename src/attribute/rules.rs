@@ -964,6 +964,10 @@ pub(super) const RULES: &[Rule] = &[
             // (A second share after `, and` ends the first one's content.)
             yes!("Half said the mayor was honest, and three in 10 said the council was.", Indirect,
                 "the mayor was honest", Some("Half"), Some("said")),
+            // A comma inside the closing mark ends the content as one
+            // outside it does, before a participle or a credit.
+            yes!("She said the plan was “a disgrace,” adding that it would fail.", Mixed,
+                "the plan was “a disgrace,”", Some("She"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
