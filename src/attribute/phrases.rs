@@ -186,7 +186,12 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
     if matches!(w, "percent" | "per" | "%") && e > lo && is_number(t, e - 1) {
         return Some(e - 1);
     }
-    if e >= lo + 2 && t.is_text(e - 1, "in") && is_number(t, e) && is_number(t, e - 2) {
+    // (`one` is no number word: `One says …` is no plural noun.)
+    if e >= lo + 2
+        && t.is_text(e - 1, "in")
+        && is_number(t, e)
+        && (is_number(t, e - 2) || t.is_text_ci(e - 2, "one"))
+    {
         return Some(e - 2);
     }
     if e >= lo + 2
@@ -200,7 +205,15 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
     let last = lower.rsplit('-').next().unwrap_or("");
     let fraction = matches!(
         last,
-        "half" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+        "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fourth"
+            | "fourths"
+            | "fifth"
+            | "fifths"
     ) || matches!(lower.as_str(), "majority" | "minority" | "plurality");
     if !fraction {
         return None;
@@ -1003,7 +1016,9 @@ fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
     }
     t.np_starting_at(k, hi).is_some_and(|m| {
         let after = m.last.as_usize() + 1;
-        after < hi && t.cue_verb_at(after).is_some_and(|v| v.form != VerbForm::Gerund)
+        after < hi
+            && t.cue_verb_at(after)
+                .is_some_and(|v| v.form != VerbForm::Gerund)
     })
 }
 
