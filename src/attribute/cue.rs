@@ -194,12 +194,27 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // Z`) decide on what follows (`they were saying` reports nothing).
     // (Only before `that`, a quotation or a description: `Police are
     // asking for help to find …` is an appeal.)
-    if s.c0 > s.lo && super::phrases::be_before(t, s.c0 - 1) {
+    // (Over an adverb: `is now saying`, `are quietly suggesting`.)
+    let be = if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
+        s.c0 - 2
+    } else {
+        s.c0.saturating_sub(1)
+    };
+    if s.c0 > s.lo && super::phrases::be_before(t, be) {
         let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
         let quoted =
             (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
         let describes = s.cue.verb.frame == Frame::Describe;
-        return if that || quoted || describes {
+        // (`is saying it will stay open`: a clause right after the cue
+        // whose subject is a pronoun, and whose verb is finite; a noun
+        // phrase after the cue is too often its object, `is defending his
+        // plan to …`, and a comma ends the clause, `are continuing, he
+        // said`.)
+        let clause = matches!(s.after(ctx, claimed).content,
+            Some(Content::Clause { a, b, .. }) if a == s.ce
+                && super::phrases::is_subject_pronoun(t, a)
+                && finite_clause(ctx, a, b));
+        return if that || quoted || describes || clause {
             Verdict::Pass
         } else {
             Verdict::Stop

@@ -972,6 +972,15 @@ pub(super) const RULES: &[Rule] = &[
             // outside it does, before a participle or a credit.
             yes!("She said the plan was “a disgrace,” adding that it would fail.", Mixed,
                 "the plan was “a disgrace,”", Some("She"), Some("said")),
+            // A progressive before a clause with a pronoun as its subject,
+            // with or without `that`.
+            yes!("The mayor is now saying it will stay open.", Indirect,
+                "it will stay open", Some("The mayor"), Some("saying")),
+            no!("The minister is defending his plan to sell the port."),
+            no!("The talks are continuing, he said."),
+            yes!("Some are quietly suggesting it is time to sell.", Indirect,
+                "it is time to sell", Some("Some"), Some("suggesting")),
+            no!("Police are asking residents to stay indoors tonight."),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
