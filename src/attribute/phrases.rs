@@ -906,8 +906,13 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             }
         }
         // `answered critics by saying that …`: a gerund cue after a
-        // preposition reports for itself.
-        if i > p && i + 1 < hi && super::cue::gerund_after_preposition(ctx, i + 1) {
+        // preposition reports for itself (not after a clause of the
+        // content's own: `said he would win by saying less` goes on).
+        if i > p
+            && i + 1 < hi
+            && super::cue::gerund_after_preposition(ctx, i + 1)
+            && !finite_clause(ctx, p, i)
+        {
             end = i;
             break;
         }

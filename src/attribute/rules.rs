@@ -981,6 +981,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Some are quietly suggesting it is time to sell.", Indirect,
                 "it is time to sell", Some("Some"), Some("suggesting")),
             no!("Police are asking residents to stay indoors tonight."),
+            // A gerund cue after a preposition, inside a clause of the
+            // content's own, is the content's.
+            yes!("Roe said the rival would win votes by promising that taxes would fall.",
+                Indirect, "the rival would win votes by promising that taxes would fall",
+                Some("Roe"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
