@@ -163,6 +163,14 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
         Some(m) if m.kind != MentionKind::Nominal => Some((m, end)),
         Some(_) => Some((whole, end)),
         None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, end)),
+        // (`law enforcement officials`, `multiple sources familiar with
+        // it`: a bare phrase of words, one of them a noun for people who
+        // speak.)
+        None if (p..end).all(|k| t.toks[k].kind == TokKind::Word)
+            && (p..end).any(|k| t.has(k, lexicon::SPEAKER_NOUN)) =>
+        {
+            Some((whole, end))
+        }
         None => None,
     }
 }

@@ -146,10 +146,45 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if let Some(a) = share_start(t, j - 1, lo) {
         return Some(t.phrase_mention(a, j - 1));
     }
-    // `Some said …`, `Many warned …`: a quantifier standing alone.
+    // `Some said …`, `Many warned …`, `while another says …`: a
+    // quantifier, `another` or `one` standing alone, first in its clause.
     let q = j - 1;
-    if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {
+    // (`another`, `one` only before a verb's `-s` or past form: `One label
+    // …` is a noun's phrase.)
+    let inflected = t.cue_verb_at(c).is_some_and(|v| {
+        v.form == VerbForm::Past || (v.form == VerbForm::Present && t.s(c).ends_with('s'))
+    });
+    let alone = (inflected && matches!(t.s(q).to_ascii_lowercase().as_str(), "another" | "one"))
+        || t.in_list(q, List::Quantifier);
+    let first = q == lo
+        || t.toks[q - 1].kind != TokKind::Word
+        || t.in_list(q - 1, List::Coordinator)
+        || t.is_text(q - 1, "while");
+    if alone && first {
         return Some(t.phrase_mention(q, q));
+    }
+    // `56 percent of riders said …`: a share of a bare plural.
+    let of = (j.saturating_sub(MAX_CONJUNCT_WORDS + 1).max(lo + 1)..j - 1)
+        .rev()
+        .find(|&k| t.is_text(k, "of"));
+    let bare = |w: usize| t.toks[w].kind == TokKind::Word && !t.has(w, lexicon::FUNCTION);
+    if let Some(k) = of.filter(|&k| (k + 1..j).all(bare)) {
+        if let Some(a) = share_start(t, k - 1, lo) {
+            return Some(t.phrase_mention(a, j - 1));
+        }
+    }
+    // `Her advisers and allies say …`: a second bare noun after `and`,
+    // joined to the phrase before it.
+    if let Some(m) = coordinated_subject(ctx, j - 1, lo) {
+        return Some(m);
+    }
+    // `riders polled said`, `voters overall said`: a word on who was
+    // asked, after the phrase.
+    // (Once: the phrase before is no such word, so this recurses no
+    // deeper, whatever the input.)
+    let asked = |k: usize| matches!(t.s(k), "polled" | "surveyed" | "overall");
+    if j > lo + 1 && asked(j - 1) && !asked(j - 2) {
+        return subject_before(ctx, j - 1, lo);
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
@@ -170,6 +205,43 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// The most words of a bare noun phrase after `and` in a subject
+/// (`and former rivals`).
+const MAX_CONJUNCT_WORDS: usize = 3;
+
+/// `advisers and allies`, `the mayor and party leader` ending at token
+/// `e` (not before `lo`): lowercase words (no function word, no verb of
+/// the lexicon) after `and`, and a noun phrase before it: the whole.
+fn coordinated_subject(ctx: &Ctx, e: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let plain = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && !t.toks[k].is(crate::tokens::CAP)
+            && !t.has(k, lexicon::FUNCTION)
+            && !t.has(k, lexicon::CUE)
+    };
+    let mut k = e;
+    while k > lo && e - k < MAX_CONJUNCT_WORDS && plain(k) {
+        k -= 1;
+    }
+    if k == e || k <= lo || !t.is_text(k, "and") {
+        return None;
+    }
+    let m = t.np_ending_at(k - 1, lo)?;
+    if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+        return None;
+    }
+    // `Experts on trade and nuclear policy said`: the two join inside a
+    // preposition's object; the subject is the phrase before it.
+    let f = m.first.as_usize();
+    if f >= lo + 2 && t.in_list(f - 1, List::Preposition) {
+        let head = t.np_ending_at(f - 2, lo)?;
+        return Some(t.phrase_mention(head.first.as_usize(), e));
+    }
+    // (Else a noun for people, or a plural: `advisers and allies`.)
+    (t.has(e, lexicon::SPEAKER_NOUN) || t.s(e).ends_with('s')).then(|| t.phrase_mention(f, e))
 }
 
 /// Where a share of those asked that ends at token `e` (not before `lo`)
@@ -194,12 +266,15 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
     {
         return Some(e - 2);
     }
-    if e >= lo + 2
-        && matches!(w, "them" | "those")
-        && t.is_text(e - 1, "of")
-        && t.in_list(e - 2, List::Quantifier)
-    {
-        return Some(e - 2);
+    // (`three-fourths of them`: a share before `of them`, looked at once.)
+    let them = |k: usize| matches!(t.s(k), "them" | "those");
+    if e >= lo + 2 && them(e) && t.is_text(e - 1, "of") {
+        if t.in_list(e - 2, List::Quantifier) {
+            return Some(e - 2);
+        }
+        if !them(e - 2) {
+            return share_start(t, e - 2, lo);
+        }
     }
     let lower = w.to_ascii_lowercase();
     let last = lower.rsplit('-').next().unwrap_or("");

@@ -372,6 +372,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the plan had failed", Some("Mayor Jo Roe"), Some("In the words of")),
             yes!("In her words, “the plan is dead.”", Direct,
                 "the plan is dead.", Some("her"), Some("In her words")),
+            // A bare phrase with a noun for people who speak.
+            yes!("The suspect fled on foot, according to law enforcement officials.", Indirect,
+                "The suspect fled on foot", Some("law enforcement officials"),
+                Some("according to")),
+            yes!("Ads will run in four states, according to multiple sources close to the plan.",
+                Indirect, "Ads will run in four states",
+                Some("multiple sources close to the plan"), Some("according to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
@@ -959,6 +966,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the buses were dirty", Some("One in five"), Some("said")),
             yes!("Three-fourths say the road is unsafe.", Indirect,
                 "the road is unsafe", Some("Three-fourths"), Some("say")),
+            yes!("Two-thirds of them say the road is unsafe.", Indirect,
+                "the road is unsafe", Some("Two-thirds of them"), Some("say")),
             yes!("Nearly half said the service had improved.", Indirect,
                 "the service had improved", Some("half"), Some("said")),
             yes!("Three-quarters said the fares were too high.", Indirect,
@@ -986,6 +995,21 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Roe said the rival would win votes by promising that taxes would fall.",
                 Indirect, "the rival would win votes by promising that taxes would fall",
                 Some("Roe"), Some("said")),
+            // `another` or `one` alone as a subject; two nouns joined by
+            // `and`; those polled.
+            yes!("Some said the vote was fair, while another said it was rigged.", Indirect,
+                "it was rigged", Some("another"), Some("said")),
+            yes!("Her advisers and allies say she will stay in the race.", Indirect,
+                "she will stay in the race", Some("Her advisers and allies"), Some("say")),
+            yes!("Some 56 percent of riders polled said the trams were late.", Indirect,
+                "the trams were late", Some("56 percent of riders polled"), Some("said")),
+            yes!("Experts on Vell County and river policy said the wall could fail.", Indirect,
+                "the wall could fail", Some("Experts on Vell County and river policy"),
+                Some("said")),
+            no!("She thanked the staff and party workers marched to the hall."),
+            yes!("Of those surveyed, most said the tax was fair, and those surveyed said it was low.",
+                Indirect, "it was low", Some("those surveyed"), Some("said")),
+            no!("One label the mayor rejects is the one critics gave him."),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
