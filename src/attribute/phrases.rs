@@ -772,7 +772,12 @@ pub(super) fn skip_complement(
             break;
         }
         let w = t.s(p);
-        if is_time_word(t, p) || (is_time_word(t, p - 1) && t.in_list(p, List::TimeNoun)) {
+        // (`said Friday's vote was rigged`: a day's possessive opens the
+        // content.)
+        let possessive = p + 1 < hi && t.toks[p + 1].kind == TokKind::Possessive;
+        if !possessive
+            && (is_time_word(t, p) || (is_time_word(t, p - 1) && t.in_list(p, List::TimeNoun)))
+        {
             p += 1;
             continue;
         }

@@ -708,6 +708,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the bill as a betrayal of workers", Some("The senator"), Some("described")),
             yes!("She called the decision “a disgrace” on Friday.", Mixed,
                 "the decision “a disgrace” on Friday", Some("She"), Some("called")),
+            // An object that opens with a quantity or a pronoun.
+            yes!("Roe called half of the voters “fools.”", Mixed,
+                "half of the voters “fools.”", Some("Roe"), Some("called")),
+            yes!("She called these rules “a farce.”", Mixed,
+                "these rules “a farce.”", Some("She"), Some("called")),
             // Summoning: an object, then a subordinate clause.
             no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
@@ -1010,6 +1015,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Of those surveyed, most said the tax was fair, and those surveyed said it was low.",
                 Indirect, "it was low", Some("those surveyed"), Some("said")),
             no!("One label the mayor rejects is the one critics gave him."),
+            // A day's possessive opens the content; it is no time phrase.
+            yes!("Roe said Friday's vote was rigged.", Indirect,
+                "Friday's vote was rigged", Some("Roe"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
