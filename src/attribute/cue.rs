@@ -680,7 +680,10 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
         p += 1;
     }
-    let q = ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q])?;
+    let q = ctx
+        .quote_opening_at(p)
+        .filter(|&q| p < hi && !claimed[q])
+        .or_else(|| quote_after_aside(ctx, p, hi, claimed))?;
     let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {
@@ -688,6 +691,34 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
         cue: Some(s.span(ctx)),
     };
     Some(report(ctx, Content::Quote(q), who, rule, conf, claimed))
+}
+
+/// The most tokens of an aside between a credit and the second half of
+/// its quotation (`he said of the plan, “…”`).
+const MAX_ASIDE_TOKENS: usize = 14;
+
+/// `“…,” he said of the plan, “…”`, `said, referring to the excuse, “…”`:
+/// the quotation after an aside of at most [`MAX_ASIDE_TOKENS`] tokens
+/// that starts at `p` (words, commas and periods only, no relative word
+/// or coordinator, no cue: `said, adding, “…”` is the participle's) and
+/// ends with a comma.
+fn quote_after_aside(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option<QuoteIdx> {
+    let t = &ctx.t;
+    for k in p..hi.min(p + MAX_ASIDE_TOKENS) {
+        if ctx.opens_quote(k) {
+            let q = ctx.quote_opening_at(k)?;
+            return (k > p + 1 && t.is_text(k - 1, ",") && !claimed[q]).then_some(q);
+        }
+        let word = matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive);
+        if !(word || matches!(t.s(k), "," | "."))
+            || t.in_list(k, List::Relative)
+            || t.in_list(k, List::Coordinator)
+            || t.has(k, lexicon::CUE)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// `The plan, she said, would fail.`: once a comma credit decided the

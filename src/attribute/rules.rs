@@ -1126,6 +1126,14 @@ pub(super) const RULES: &[Rule] = &[
             // A scare-quoted cue between the halves.
             yes!("\"Hello,\" he 'said', \"how are you?\"", Direct,
                 "how are you?", Some("he"), Some("'said'")),
+            // An aside between the credit and the second half.
+            yes!("“We tried,” she said of the vote, “but it failed.”", Direct,
+                "but it failed.", Some("she"), Some("said")),
+            yes!("“It is late,” Roe said during a visit to Lorne, Vell, “and we must go.”", Direct,
+                "and we must go.", Some("Roe"), Some("said")),
+            yes!("“Every time you say that,” Lee said, referring to the excuse, “you help them.”",
+                Direct, "you help them.", Some("Lee"), Some("said")),
+            no!("“We tried,” she said of the plan, which “failed badly” in May."),
             no!("“We tried,” she said. The vote failed."),
         ],
     },
