@@ -691,6 +691,12 @@ pub(super) const RULES: &[Rule] = &[
                 "It came at night.", Some("Lind"), Some("spoke")),
             yes!("He posted on Twitter: “We did it.”", Direct,
                 "We did it.", Some("He"), Some("posted")),
+            // A verb the lexicon does not list, in the leading frame.
+            yes!("The mayor boasted, “We built it in a year.”", Direct,
+                "We built it in a year.", Some("The mayor"), Some("boasted")),
+            yes!("Ann Lee interjected, “Not so fast.”", Direct,
+                "Not so fast.", Some("Ann Lee"), Some("interjected")),
+            no!("The crowd gathered, “a sea of flags,” in the square."),
             no!("The minister said the plan was “reckless” and costly."),
             no!("Lind spoke of the flood: “It came at night,” and left."),
         ],
