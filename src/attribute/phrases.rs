@@ -240,8 +240,10 @@ fn coordinated_subject(ctx: &Ctx, e: usize, lo: usize) -> Option<Mention> {
         let head = t.np_ending_at(f - 2, lo)?;
         return Some(t.phrase_mention(head.first.as_usize(), e));
     }
-    // (Else a noun for people, or a plural: `advisers and allies`.)
-    (t.has(e, lexicon::SPEAKER_NOUN) || t.s(e).ends_with('s')).then(|| t.phrase_mention(f, e))
+    // (Else a noun for people, a plural, or after a person's phrase:
+    // `advisers and allies`, `the former minister and current nominee`.)
+    (t.has(e, lexicon::SPEAKER_NOUN) || t.s(e).ends_with('s') || !m.nonperson)
+        .then(|| t.phrase_mention(f, e))
 }
 
 /// Where a share of those asked that ends at token `e` (not before `lo`)

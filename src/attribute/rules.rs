@@ -1024,6 +1024,12 @@ pub(super) const RULES: &[Rule] = &[
             // A day's possessive opens the content; it is no time phrase.
             yes!("Roe said Friday's vote was rigged.", Indirect,
                 "Friday's vote was rigged", Some("Roe"), Some("said")),
+            // A name with its article, before a verb that is also a noun
+            // and `that`.
+            yes!("The Daily Vex reports that the mayor will resign.", Indirect,
+                "the mayor will resign", Some("The Daily Vex"), Some("reports")),
+            yes!("The former minister and current nominee said she would run.", Indirect,
+                "she would run", Some("The former minister and current nominee"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.

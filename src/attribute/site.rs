@@ -126,7 +126,9 @@ impl CueSite {
                     && subj.is_some_and(|m| {
                         matches!(m.kind, MentionKind::Pronoun(_))
                         || (m.kind == MentionKind::Name
-                            && !t.has(m.first.as_usize(), lexicon::DETERMINER))
+                            && (!t.has(m.first.as_usize(), lexicon::DETERMINER)
+                                // `The Daily Vex reports that …`.
+                                || t.is_text(self.ce, "that")))
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
                             && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
