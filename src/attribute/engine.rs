@@ -291,14 +291,14 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
 }
 
 /// The most tokens of the subject before the verb of a leading frame
-/// (`The mayor boasted, “Q”`).
+/// (`The coach grumbled, “Q”`).
 const MAX_LEAD_FRAME_TOKENS: usize = 8;
 
 /// The verb of a leading quotation frame, a cue whatever the verb: `NP
 /// VERBed, “Q.”`, the whole sentence, the subject a person's phrase of at
 /// most [`MAX_LEAD_FRAME_TOKENS`] tokens, the verb a lowercase word in
 /// `-ed` that the lexicon does not list, and only punctuation after the
-/// quotation (`The mayor boasted, “We built it.”`).
+/// quotation (`The coach grumbled, “We were robbed.”`).
 fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
     let t = &ctx.t;
     let v = (lo + 1..hi.min(lo + MAX_LEAD_FRAME_TOKENS + 1))

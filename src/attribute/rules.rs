@@ -692,8 +692,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("He posted on Twitter: “We did it.”", Direct,
                 "We did it.", Some("He"), Some("posted")),
             // A verb the lexicon does not list, in the leading frame.
-            yes!("The mayor boasted, “We built it in a year.”", Direct,
-                "We built it in a year.", Some("The mayor"), Some("boasted")),
+            yes!("The coach grumbled, “We were robbed.”", Direct,
+                "We were robbed.", Some("The coach"), Some("grumbled")),
             yes!("Ann Lee interjected, “Not so fast.”", Direct,
                 "Not so fast.", Some("Ann Lee"), Some("interjected")),
             no!("The crowd gathered, “a sea of flags,” in the square."),
