@@ -104,6 +104,20 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             });
         }
     }
+    // `continues to insist`, `were quick to point out`, `are more likely
+    // to say`: the cue is the whole phrase, after its subject.
+    if let Some(p) = prev.filter(|&p| p + 1 == i && t.is_text(p, "to")) {
+        if verb.act.is_speech() && verb.form == VerbForm::Present {
+            if let Some(start) = catenative_start(t, p) {
+                let end = particle_end(t, verb, i, hi)?;
+                return Some(CueHit {
+                    tok: TokIdx::new(start),
+                    end: TokIdx::new(end),
+                    verb,
+                });
+            }
+        }
+    }
     if let Some(p) = prev {
         // (One look at the word for both lists.)
         let lists = if t.in_list(p, List::VerbBlocker) {
@@ -135,6 +149,53 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         end: TokIdx::new(end),
         verb,
     })
+}
+
+/// The most modifiers between `be` and a word of readiness (`were
+/// slightly more likely to say`).
+const MAX_READINESS_MODIFIERS: usize = 2;
+
+/// Where a phrase that carries a verb of saying after `to` (token `to`)
+/// starts: a verb of going on (`continues to insist`), or a finite `be`
+/// and a word of readiness, with at most [`MAX_READINESS_MODIFIERS`]
+/// modifiers (`were quick to point out`, `are more likely to say`).
+fn catenative_start(t: &Toks, to: usize) -> Option<usize> {
+    let k = to.checked_sub(1)?;
+    if t.toks[k].kind != TokKind::Word {
+        return None;
+    }
+    let w = t.s(k);
+    if matches!(w, "continue" | "continues" | "continued" | "continuing") {
+        // (`is continuing to insist`: the progressive's `be` too.)
+        return Some(
+            if k > 0 && w == "continuing" && t.in_list(k - 1, List::FiniteBe) {
+                k - 1
+            } else {
+                k
+            },
+        );
+    }
+    if !matches!(
+        w,
+        "quick" | "eager" | "keen" | "careful" | "ready" | "likely" | "happy" | "anxious"
+    ) {
+        return None;
+    }
+    let mut b = k;
+    for _ in 0..=MAX_READINESS_MODIFIERS {
+        let j = b.checked_sub(1)?;
+        if t.in_list(j, List::FiniteBe) {
+            return Some(j);
+        }
+        if !matches!(
+            t.s(j),
+            "more" | "less" | "very" | "slightly" | "much" | "far" | "also"
+        ) {
+            return None;
+        }
+        b = j;
+    }
+    None
 }
 
 /// Whether token `i` is a number: digits, or a number word of

@@ -163,6 +163,14 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
         Some(m) if m.kind != MentionKind::Nominal => Some((m, end)),
         Some(_) => Some((whole, end)),
         None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, end)),
+        // (`law enforcement officials`, `multiple sources familiar with
+        // it`: a bare phrase of words, one of them a noun for people who
+        // speak.)
+        None if (p..end).all(|k| t.toks[k].kind == TokKind::Word)
+            && (p..end).any(|k| t.has(k, lexicon::SPEAKER_NOUN)) =>
+        {
+            Some((whole, end))
+        }
         None => None,
     }
 }
@@ -194,12 +202,27 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // Z`) decide on what follows (`they were saying` reports nothing).
     // (Only before `that`, a quotation or a description: `Police are
     // asking for help to find …` is an appeal.)
-    if s.c0 > s.lo && super::phrases::be_before(t, s.c0 - 1) {
+    // (Over an adverb: `is now saying`, `are quietly suggesting`.)
+    let be = if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
+        s.c0 - 2
+    } else {
+        s.c0.saturating_sub(1)
+    };
+    if s.c0 > s.lo && super::phrases::be_before(t, be) {
         let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
         let quoted =
             (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
         let describes = s.cue.verb.frame == Frame::Describe;
-        return if that || quoted || describes {
+        // (`is saying it will stay open`: a clause right after the cue
+        // whose subject is a pronoun, and whose verb is finite; a noun
+        // phrase after the cue is too often its object, `is defending his
+        // plan to …`, and a comma ends the clause, `are continuing, he
+        // said`.)
+        let clause = matches!(s.after(ctx, claimed).content,
+            Some(Content::Clause { a, b, .. }) if a == s.ce
+                && super::phrases::is_subject_pronoun(t, a)
+                && finite_clause(ctx, a, b));
+        return if that || quoted || describes || clause {
             Verdict::Pass
         } else {
             Verdict::Stop
@@ -230,7 +253,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // `such as Roe, now saying …` is the nearer phrase's.)
     let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
-    if !(comma(s.c0) || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
+    // (`… by saying that …`, `… while warning that …`: after a
+    // preposition of means or time, the subject's too.)
+    let prepositional = s.c0 > s.lo + MIN_CLAUSE_BEFORE_PREPOSITION
+        && gerund_after_preposition(ctx, s.c0)
+        && opens_clause(ctx, s, claimed);
+    if !(comma(s.c0) || prepositional || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
         return Verdict::Stop;
     }
     // `…, speaking to reporters on the steps, called …`: a participle with
@@ -249,6 +277,45 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     };
     or_object(ctx, s, speaker, RuleId::ParticipleCue, claimed)
 }
+
+/// Whether the gerund cue at `c` (not before `lo`) follows a preposition
+/// of means or time: `by saying`, `while warning`, `before stressing`,
+/// `after noting` (not `without saying`, nor `for saying`, whose speaker
+/// is someone else).
+pub(super) fn gerund_after_preposition(ctx: &Ctx, c: usize) -> bool {
+    let t = &ctx.t;
+    c > 0
+        && t.cue_verb_at(c)
+            .is_some_and(|v| v.form == VerbForm::Gerund && v.act.is_speech())
+        && ["by", "while", "before", "after"]
+            .iter()
+            .any(|w| t.is_text_ci(c - 1, w))
+}
+
+/// Whether the content after the cue opens as a clause does: with `that`,
+/// a quotation, a subject pronoun, a determiner or a name (`after writing
+/// down the value` has none).
+fn opens_clause(ctx: &Ctx, s: &CueSite, claimed: &[bool]) -> bool {
+    let t = &ctx.t;
+    let after = s.after(ctx, claimed);
+    match after.content {
+        Some(Content::Quote(_)) => true,
+        Some(Content::Clause { a, .. }) => {
+            after.that
+                || ctx.opens_quote(a)
+                || super::phrases::is_subject_pronoun(t, a)
+                || t.has(a, lexicon::DETERMINER)
+                || t.is_name_word(a)
+        }
+        None => false,
+    }
+}
+
+/// The fewest tokens of a sentence before a preposition whose gerund cue
+/// is the subject's (`The mayor answered by saying …`): one that stands
+/// nearer the start heads a fronted phrase (`One month after announcing
+/// …, Roe said`), whose subject comes later.
+const MIN_CLAUSE_BEFORE_PREPOSITION: usize = 3;
 
 /// [`after_cue`] for `speaker`, or, where that stops in the wider scope,
 /// the cue's noun-phrase object (`…, citing his record`, `… and praised
@@ -644,10 +711,10 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
         p += 1;
     }
-    let q = match ctx.quote_opening_at(p).filter(|&q| p < hi && !claimed[q]) {
-        Some(q) => q,
-        None => after_interrupting_phrase(ctx, s, p, claimed)?,
-    };
+    let q = ctx
+        .quote_opening_at(p)
+        .filter(|&q| p < hi && !claimed[q])
+        .or_else(|| quote_after_aside(ctx, p, hi, claimed))?;
     let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {
@@ -657,42 +724,29 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     Some(report(ctx, Content::Quote(q), who, rule, conf, claimed))
 }
 
-/// The longest phrase between a credit and the second half of an
-/// interrupted quotation, in tokens (`said during a rally in Dover, Del.,`).
-const MAX_INTERRUPTING_TOKENS: usize = 16;
+/// The most tokens of an aside between a credit and the second half of
+/// its quotation (`he said of the plan, “…”`).
+const MAX_ASIDE_TOKENS: usize = 14;
 
-/// `“Q1,” Lee said, pointing at the chart, “Q2.”`: when the credited
-/// quotation ends in a comma (the sentence goes on), the quotation after a
-/// short phrase and a comma that follow the credit (no other quotation,
-/// no sentence's end, no cue between: `said, adding, “Q2”` is the
-/// participle's).
-fn after_interrupting_phrase(
-    ctx: &Ctx,
-    s: &CueSite,
-    p: usize,
-    claimed: &[bool],
-) -> Option<QuoteIdx> {
+/// `“…,” he said of the plan, “…”`, `said, referring to the excuse, “…”`:
+/// the quotation after an aside of at most [`MAX_ASIDE_TOKENS`] tokens
+/// that starts at `p` (words, commas and periods only, no relative word
+/// or coordinator, no cue: `said, adding, “…”` is the participle's) and
+/// ends with a comma.
+fn quote_after_aside(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option<QuoteIdx> {
     let t = &ctx.t;
-    let first = &ctx.quotes[s.credit_found()?];
-    let close = first.close?.as_usize();
-    if close == 0 || !t.is_text(close - 1, ",") {
-        return None;
-    }
-    let end = s.hi.min(p + MAX_INTERRUPTING_TOKENS);
-    for k in p..end {
-        if t.toks[k].kind == TokKind::QuoteChar
-            || matches!(t.s(k), "!" | "?" | ";" | ":")
-            || t.cue_verb_at(k).is_some()
+    for k in p..hi.min(p + MAX_ASIDE_TOKENS) {
+        if ctx.opens_quote(k) {
+            let q = ctx.quote_opening_at(k)?;
+            return (k > p + 1 && t.is_text(k - 1, ",") && !claimed[q]).then_some(q);
+        }
+        let word = matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive);
+        if !(word || matches!(t.s(k), "," | "."))
+            || t.in_list(k, List::Relative)
+            || t.in_list(k, List::Coordinator)
+            || t.has(k, lexicon::CUE)
         {
             return None;
-        }
-        if t.is_text(k, ",") && k > p {
-            if let Some(q) = ctx
-                .quote_opening_at(k + 1)
-                .filter(|&q| k + 1 < s.hi && !claimed[q])
-            {
-                return Some(q);
-            }
         }
     }
     None

@@ -39,7 +39,9 @@ pub(super) fn sentence(
     let first_out = out.len();
     find_sites(ctx, lo, hi, scratch);
     if scratch.cues.is_empty() {
-        scratch.cues.extend(frame_cue(ctx, lo, hi));
+        scratch
+            .cues
+            .extend(frame_cue(ctx, lo, hi).or_else(|| lead_frame_cue(ctx, lo, hi)));
     }
     if let Some(c) = words_cue(ctx, lo, hi) {
         scratch.cues.insert(0, c);
@@ -277,6 +279,43 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
     } else {
         return None;
     };
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(v),
+        end: crate::tokens::TokIdx::new(v + 1),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::Clause,
+            form: lexicon::VerbForm::Past,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
+    })
+}
+
+/// The most tokens of the subject before the verb of a leading frame
+/// (`The coach grumbled, “Q”`).
+const MAX_LEAD_FRAME_TOKENS: usize = 8;
+
+/// The verb of a leading quotation frame, a cue whatever the verb: `NP
+/// VERBed, “Q.”`, the whole sentence, the subject a person's phrase of at
+/// most [`MAX_LEAD_FRAME_TOKENS`] tokens, the verb a lowercase word in
+/// `-ed` that the lexicon does not list, and only punctuation after the
+/// quotation (`The coach grumbled, “We were robbed.”`).
+fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    let v = (lo + 1..hi.min(lo + MAX_LEAD_FRAME_TOKENS + 1))
+        .find(|&k| k + 2 < hi && t.is_text(k + 1, ",") && ctx.opens_quote(k + 2))?;
+    let w = t.s(v);
+    let past = t.word(v)
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && t.toks[v].lex & lexicon::CUE == 0;
+    let subject = t
+        .np_ending_at(v - 1, lo)
+        .is_some_and(|m| m.first.as_usize() == lo && !m.nonperson);
+    if !(past && subject && super::phrases::only_punct(ctx, ctx.quote_end_at(v + 2), hi)) {
+        return None;
+    }
     Some(CueHit {
         tok: crate::tokens::TokIdx::new(v),
         end: crate::tokens::TokIdx::new(v + 1),

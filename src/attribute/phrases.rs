@@ -112,7 +112,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         && is_object_pronoun(t, j - 1)
         && !t.has(c, lexicon::NOUN_HOMOGRAPH)
     {
-        return subject_of_ing_phrase(ctx, t.phrase_mention(j - 1, j - 1), lo);
+        if let Some(h) = subject_of_ing_phrase(ctx, t.phrase_mention(j - 1, j - 1), lo) {
+            return Some(h);
+        }
     }
     if let Some(m) = t.np_ending_at(j - 1, lo) {
         if let Some(part) = part_of_group(ctx, m, j - 1, lo) {
@@ -164,10 +166,50 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         }
         return Some(t.phrase_mention(a, j - 1));
     }
-    // `Some said …`, `Many warned …`: a quantifier standing alone.
+    // `Sixty percent said`, `4 in 10 say`, `half said`, `Most of them
+    // said`: a share of those asked.
+    if let Some(a) = share_start(t, j - 1, lo) {
+        return Some(t.phrase_mention(a, j - 1));
+    }
+    // `Some said …`, `Many warned …`, `while another says …`: a
+    // quantifier, `another` or `one` standing alone, first in its clause.
     let q = j - 1;
-    if t.in_list(q, List::Quantifier) && (q == lo || t.toks[q - 1].kind != TokKind::Word) {
+    // (`another`, `one` only before a verb's `-s` or past form: `One label
+    // …` is a noun's phrase.)
+    let inflected = t.cue_verb_at(c).is_some_and(|v| {
+        v.form == VerbForm::Past || (v.form == VerbForm::Present && t.s(c).ends_with('s'))
+    });
+    let alone = (inflected && matches!(t.s(q).to_ascii_lowercase().as_str(), "another" | "one"))
+        || t.in_list(q, List::Quantifier);
+    let first = q == lo
+        || t.toks[q - 1].kind != TokKind::Word
+        || t.in_list(q - 1, List::Coordinator)
+        || t.is_text(q - 1, "while");
+    if alone && first {
         return Some(t.phrase_mention(q, q));
+    }
+    // `56 percent of riders said …`: a share of a bare plural.
+    let of = (j.saturating_sub(MAX_CONJUNCT_WORDS + 1).max(lo + 1)..j - 1)
+        .rev()
+        .find(|&k| t.is_text(k, "of"));
+    let bare = |w: usize| t.toks[w].kind == TokKind::Word && !t.has(w, lexicon::FUNCTION);
+    if let Some(k) = of.filter(|&k| (k + 1..j).all(bare)) {
+        if let Some(a) = share_start(t, k - 1, lo) {
+            return Some(t.phrase_mention(a, j - 1));
+        }
+    }
+    // `Her advisers and allies say …`: a second bare noun after `and`,
+    // joined to the phrase before it.
+    if let Some(m) = coordinated_subject(ctx, j - 1, lo) {
+        return Some(m);
+    }
+    // `riders polled said`, `voters overall said`: a word on who was
+    // asked, after the phrase.
+    // (Once: the phrase before is no such word, so this recurses no
+    // deeper, whatever the input.)
+    let asked = |k: usize| matches!(t.s(k), "polled" | "surveyed" | "overall");
+    if j > lo + 1 && asked(j - 1) && !asked(j - 2) {
+        return subject_before(ctx, j - 1, lo);
     }
     // `Mr Smith, director of the institute, said`.
     if t.is_text(j - 1, ",") && j >= lo + 3 {
@@ -197,6 +239,99 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         };
     }
     None
+}
+
+/// The most words of a bare noun phrase after `and` in a subject
+/// (`and former rivals`).
+const MAX_CONJUNCT_WORDS: usize = 3;
+
+/// `advisers and allies`, `the mayor and party leader` ending at token
+/// `e` (not before `lo`): lowercase words (no function word, no verb of
+/// the lexicon) after `and`, and a noun phrase before it: the whole.
+fn coordinated_subject(ctx: &Ctx, e: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let plain = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && !t.toks[k].is(crate::tokens::CAP)
+            && !t.has(k, lexicon::FUNCTION)
+            && !t.has(k, lexicon::CUE)
+    };
+    let mut k = e;
+    while k > lo && e - k < MAX_CONJUNCT_WORDS && plain(k) {
+        k -= 1;
+    }
+    if k == e || k <= lo || !t.is_text(k, "and") {
+        return None;
+    }
+    let m = t.np_ending_at(k - 1, lo)?;
+    if !matches!(m.kind, MentionKind::Name | MentionKind::Nominal) {
+        return None;
+    }
+    // `Experts on trade and nuclear policy said`: the two join inside a
+    // preposition's object; the subject is the phrase before it.
+    let f = m.first.as_usize();
+    if f >= lo + 2 && t.in_list(f - 1, List::Preposition) {
+        let head = t.np_ending_at(f - 2, lo)?;
+        return Some(t.phrase_mention(head.first.as_usize(), e));
+    }
+    // (Else a noun for people, a plural, or after a person's phrase:
+    // `advisers and allies`, `the former minister and current nominee`.)
+    (t.has(e, lexicon::SPEAKER_NOUN) || t.s(e).ends_with('s') || !m.nonperson)
+        .then(|| t.phrase_mention(f, e))
+}
+
+/// Where a share of those asked that ends at token `e` (not before `lo`)
+/// starts: a number and `percent` (`Sixty percent`), `N in M` (`4 in
+/// 10`, `two in three`), a fraction or a majority (`half`, `a third`,
+/// `Three-quarters`, `a majority`), or a quantifier `of them` (`Most of
+/// them`).
+pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
+    use crate::cues::is_number;
+    if e < lo || t.toks[e].kind != TokKind::Word {
+        return None;
+    }
+    let w = t.s(e);
+    if matches!(w, "percent" | "per" | "%") && e > lo && is_number(t, e - 1) {
+        return Some(e - 1);
+    }
+    // (`one` is no number word: `One says …` is no plural noun.)
+    if e >= lo + 2
+        && t.is_text(e - 1, "in")
+        && is_number(t, e)
+        && (is_number(t, e - 2) || t.is_text_ci(e - 2, "one"))
+    {
+        return Some(e - 2);
+    }
+    // (`three-fourths of them`: a share before `of them`, looked at once.)
+    let them = |k: usize| matches!(t.s(k), "them" | "those");
+    if e >= lo + 2 && them(e) && t.is_text(e - 1, "of") {
+        if t.in_list(e - 2, List::Quantifier) {
+            return Some(e - 2);
+        }
+        if !them(e - 2) {
+            return share_start(t, e - 2, lo);
+        }
+    }
+    let lower = w.to_ascii_lowercase();
+    let last = lower.rsplit('-').next().unwrap_or("");
+    let fraction = matches!(
+        last,
+        "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fourth"
+            | "fourths"
+            | "fifth"
+            | "fifths"
+    ) || matches!(lower.as_str(), "majority" | "minority" | "plurality");
+    if !fraction {
+        return None;
+    }
+    // (`a third`, `the majority`, `one half`.)
+    let det = e > lo && (t.has(e - 1, lexicon::DETERMINER) || is_number(t, e - 1));
+    Some(if det { e - 1 } else { e })
 }
 
 /// Whether token `k` is a form of `be` before a participle: `is`,
@@ -776,7 +911,12 @@ pub(super) fn skip_complement(
             break;
         }
         let w = t.s(p);
-        if is_time_word(t, p) || (is_time_word(t, p - 1) && t.in_list(p, List::TimeNoun)) {
+        // (`said Friday's vote was rigged`: a day's possessive opens the
+        // content.)
+        let possessive = p + 1 < hi && t.toks[p + 1].kind == TokKind::Possessive;
+        if !possessive
+            && (is_time_word(t, p) || (is_time_word(t, p - 1) && t.in_list(p, List::TimeNoun)))
+        {
             p += 1;
             continue;
         }
@@ -945,6 +1085,12 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     while i < hi {
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
+            // `said it was “a disgrace,” adding that …`: a comma inside the
+            // closing mark, then a participle or a credit.
+            if i < hi && i >= p + 2 && t.is_text(i - 2, ",") && comma_ends_content(ctx, i, hi) {
+                end = i;
+                break;
+            }
             continue;
         }
         // (`is_text`, not `s`: this runs at every token of the clause.)
@@ -953,6 +1099,11 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             break;
         }
         if t.is_text(i, ",") && i + 1 < hi {
+            // `…, and that Y`, `…, but not Z`: the content goes on.
+            if goes_on(t, i + 1, hi) {
+                i += 1;
+                continue;
+            }
             // (Over an adverb: `…, even suggesting …`.)
             let g =
                 if i + 2 < hi && t.is_verb_adjunct_at(i + 1) && !t.in_list(i + 1, List::TimeAdverb)
@@ -976,7 +1127,21 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             let past_cue = t
                 .cue_verb_at(i + 1)
                 .is_some_and(|v| v.form == VerbForm::Past && t.s(i + 1).ends_with("id"));
-            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause || past_cue {
+            // `…, and three in 10 said …`: a share of those asked, and its
+            // own cue.
+            let and_share = (t.is_text(i + 1, "and") || t.is_text(i + 1, "but"))
+                && (i + 3..hi.min(i + 3 + MAX_SHARE_TOKENS)).any(|k| {
+                    t.cue_verb_at(k).is_some_and(|v| v.form != VerbForm::Gerund)
+                        && (i + 2..k).all(|m| t.word(m))
+                        && share_start(t, k - 1, i + 2).is_some()
+                });
+            if t.in_list(i + 1, List::CutWord)
+                || gerund_cue
+                || and_cue
+                || and_clause
+                || past_cue
+                || and_share
+            {
                 end = i;
                 break;
             }
@@ -997,6 +1162,17 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                     break;
                 }
             }
+        }
+        // `answered critics by saying that …`: a gerund cue after a
+        // preposition reports for itself (not after a clause of the
+        // content's own: `said he would win by saying less` goes on).
+        if i > p
+            && i + 1 < hi
+            && super::cue::gerund_after_preposition(ctx, i + 1)
+            && !finite_clause(ctx, p, i)
+        {
+            end = i;
+            break;
         }
         // `… computers and she accused …`: a new clause with its own subject.
         let and = t.is_text(i, "and");
@@ -1063,6 +1239,55 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     }
     trim_end(ctx, p, end)
 }
+
+/// Whether the words at `k` after a comma carry a reported clause on
+/// under the same cue: a second that-clause (`, and that Y`, `, but that
+/// Y`; not `that` as a subject, `, and that was all`), a contrast with no
+/// clause of its own (`, but not Z`, `, but also Z`, `, but was worried`:
+/// a verb that shares the subject), or `, as well as Z`.
+fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
+    if k + 1 >= hi {
+        return false;
+    }
+    let and = t.is_text(k, "and");
+    let but = t.is_text(k, "but");
+    if (and || but)
+        && t.is_text(k + 1, "that")
+        && !(k + 2 < hi && t.in_list(k + 2, List::Auxiliary))
+    {
+        return true;
+    }
+    if but {
+        // (Not `do`, `does`, `did`: `, but did not give a date` turns to
+        // what the speaker did.)
+        return ["not", "also", "only", "rather", "still"]
+            .iter()
+            .any(|w| t.is_text(k + 1, w))
+            || (t.in_list(k + 1, List::Auxiliary)
+                && !["do", "does", "did"].iter().any(|w| t.is_text_ci(k + 1, w)));
+    }
+    k + 2 < hi && t.is_text(k, "as") && t.is_text(k + 1, "well") && t.is_text(k + 2, "as")
+}
+
+/// Whether what starts at token `k`, right after a comma inside a closing
+/// quotation mark, is a participle cue or a credit (`“…,” adding that`,
+/// `“…,” she said`), which end a reported clause before them.
+fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    if t.cue_verb_at(k).is_some_and(|v| v.form == VerbForm::Gerund) {
+        return true;
+    }
+    t.np_starting_at(k, hi).is_some_and(|m| {
+        let after = m.last.as_usize() + 1;
+        after < hi
+            && t.cue_verb_at(after)
+                .is_some_and(|v| v.form != VerbForm::Gerund)
+    })
+}
+
+/// The most words of a share of those asked after `, and` (`more than 4
+/// in 10`).
+const MAX_SHARE_TOKENS: usize = 5;
 
 /// The most words between a channel noun and the participle that says
 /// what it says (`a letter to all staff warning`).

@@ -372,6 +372,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the plan had failed", Some("Mayor Jo Roe"), Some("In the words of")),
             yes!("In her words, “the plan is dead.”", Direct,
                 "the plan is dead.", Some("her"), Some("In her words")),
+            // A bare phrase with a noun for people who speak.
+            yes!("The suspect fled on foot, according to law enforcement officials.", Indirect,
+                "The suspect fled on foot", Some("law enforcement officials"),
+                Some("according to")),
+            yes!("Ads will run in four states, according to multiple sources close to the plan.",
+                Indirect, "Ads will run in four states",
+                Some("multiple sources close to the plan"), Some("according to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
@@ -525,6 +532,17 @@ pub(super) const RULES: &[Rule] = &[
             // Not the speaker of a relative clause.
             yes!("Jo Roe refused to pay a builder who said he was owed money, saying the work was \
                 poor.", Indirect, "the work was poor", Some("Jo Roe"), Some("saying")),
+            // After `by`, `while`, `before` or `after`: the subject's.
+            yes!("The mayor answered critics by saying that the budget was balanced.", Indirect,
+                "the budget was balanced", Some("The mayor"), Some("saying")),
+            yes!("She spoke for an hour before stressing that she would not run.", Indirect,
+                "she would not run", Some("She"), Some("stressing")),
+            yes!("He praised the staff while warning that more cuts would come.", Indirect,
+                "more cuts would come", Some("He"), Some("warning")),
+            no!("She left without saying a word."),
+            no!("They fined him for saying that the vote was rigged."),
+            no!("After saying that he would run, Roe left the hall."),
+            no!("The chain swung to a loss after writing down the value of its stores."),
             no!("Saying goodbye was hard for the team."),
         ],
     },
@@ -726,6 +744,12 @@ pub(super) const RULES: &[Rule] = &[
                 "It came at night.", Some("Lind"), Some("spoke")),
             yes!("He posted on Twitter: “We did it.”", Direct,
                 "We did it.", Some("He"), Some("posted")),
+            // A verb the lexicon does not list, in the leading frame.
+            yes!("The coach grumbled, “We were robbed.”", Direct,
+                "We were robbed.", Some("The coach"), Some("grumbled")),
+            yes!("Ann Lee interjected, “Not so fast.”", Direct,
+                "Not so fast.", Some("Ann Lee"), Some("interjected")),
+            no!("The crowd gathered, “a sea of flags,” in the square."),
             no!("The minister said the plan was “reckless” and costly."),
             no!("Lind spoke of the flood: “It came at night,” and left."),
         ],
@@ -750,6 +774,8 @@ pub(super) const RULES: &[Rule] = &[
                 "these rules “absurd.”", Some("The coach"), Some("called")),
             no!("The coach called several times before the match."),
             no!("The coach called both players on Sunday and met them later."),
+            yes!("Roe called half of the voters “fools.”", Mixed,
+                "half of the voters “fools.”", Some("Roe"), Some("called")),
             // Summoning: an object, then a subordinate clause.
             no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
@@ -1038,6 +1064,101 @@ pub(super) const RULES: &[Rule] = &[
             // `that` before a verb is the clause's subject.
             yes!("Her lawyer said that was not her view.", Indirect,
                 "that was not her view", Some("Her lawyer"), Some("said")),
+            // A second that-clause of the same cue, and a contrast with no
+            // clause of its own, go on with the content.
+            yes!("The coach said the squad was tired, and that two players were hurt.", Indirect,
+                "the squad was tired, and that two players were hurt", Some("The coach"),
+                Some("said")),
+            yes!("Lee argued that fares should fall, but that the subsidy must end.", Indirect,
+                "fares should fall, but that the subsidy must end", Some("Lee"), Some("argued")),
+            yes!("She said the board would meet, but not before the audit.", Indirect,
+                "the board would meet, but not before the audit", Some("She"), Some("said")),
+            yes!("He said the firm would hire cooks, as well as two drivers.", Indirect,
+                "the firm would hire cooks, as well as two drivers", Some("He"), Some("said")),
+            yes!("Roe said he backed the plan, but was worried about its cost.", Indirect,
+                "he backed the plan, but was worried about its cost", Some("Roe"), Some("said")),
+            // (A clause with a subject of its own after `but`, or `that`
+            // as a subject, is a new main clause.)
+            yes!("Roe said the plant was safe, but the union disagreed.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
+            yes!("Roe said the plant was safe, and that was the end of it.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
+            yes!("Roe said the plant was safe, but did not give a date.", Indirect,
+                "the plant was safe", Some("Roe"), Some("said")),
+            // A verb of going on, or `be` and a word of readiness, before
+            // `to`: the cue is the whole phrase.
+            yes!("He continues to insist that the depot will stay open.", Indirect,
+                "the depot will stay open", Some("He"), Some("continues to insist")),
+            yes!("Her aides were quick to point out that she had won twice.", Indirect,
+                "she had won twice", Some("Her aides"), Some("were quick to point out")),
+            yes!("Older riders are more likely to say the trams are late.", Indirect,
+                "the trams are late", Some("Older riders"), Some("are more likely to say")),
+            no!("He continues to insist on a recount."),
+            no!("The firm is likely to announce a new plant."),
+            // A share of those asked, in words or figures.
+            yes!("Sixty percent said the tax was fair.", Indirect,
+                "the tax was fair", Some("Sixty percent"), Some("said")),
+            yes!("About 4 in 10 say they want lower fares.", Indirect,
+                "they want lower fares", Some("4 in 10"), Some("say")),
+            yes!("Two in three said they would ride again.", Indirect,
+                "they would ride again", Some("Two in three"), Some("said")),
+            yes!("One in five said the buses were dirty.", Indirect,
+                "the buses were dirty", Some("One in five"), Some("said")),
+            yes!("Three-fourths say the road is unsafe.", Indirect,
+                "the road is unsafe", Some("Three-fourths"), Some("say")),
+            yes!("Two-thirds of them say the road is unsafe.", Indirect,
+                "the road is unsafe", Some("Two-thirds of them"), Some("say")),
+            yes!("Nearly half said the service had improved.", Indirect,
+                "the service had improved", Some("half"), Some("said")),
+            yes!("Three-quarters said the fares were too high.", Indirect,
+                "the fares were too high", Some("Three-quarters"), Some("said")),
+            yes!("Most of them said they had enjoyed the work.", Indirect,
+                "they had enjoyed the work", Some("Most of them"), Some("said")),
+            // (A second share after `, and` ends the first one's content.)
+            yes!("Half said the mayor was honest, and three in 10 said the council was.", Indirect,
+                "the mayor was honest", Some("Half"), Some("said")),
+            // A comma inside the closing mark ends the content as one
+            // outside it does, before a participle or a credit.
+            yes!("She said the plan was “a disgrace,” adding that it would fail.", Mixed,
+                "the plan was “a disgrace,”", Some("She"), Some("said")),
+            // A progressive before a clause with a pronoun as its subject,
+            // with or without `that`.
+            yes!("The mayor is now saying it will stay open.", Indirect,
+                "it will stay open", Some("The mayor"), Some("saying")),
+            no!("The minister is defending his plan to sell the port."),
+            no!("The talks are continuing, he said."),
+            yes!("Some are quietly suggesting it is time to sell.", Indirect,
+                "it is time to sell", Some("Some"), Some("suggesting")),
+            no!("Police are asking residents to stay indoors tonight."),
+            // A gerund cue after a preposition, inside a clause of the
+            // content's own, is the content's.
+            yes!("Roe said the rival would win votes by promising that taxes would fall.",
+                Indirect, "the rival would win votes by promising that taxes would fall",
+                Some("Roe"), Some("said")),
+            // `another` or `one` alone as a subject; two nouns joined by
+            // `and`; those polled.
+            yes!("Some said the vote was fair, while another said it was rigged.", Indirect,
+                "it was rigged", Some("another"), Some("said")),
+            yes!("Her advisers and allies say she will stay in the race.", Indirect,
+                "she will stay in the race", Some("Her advisers and allies"), Some("say")),
+            yes!("Some 56 percent of riders polled said the trams were late.", Indirect,
+                "the trams were late", Some("56 percent of riders polled"), Some("said")),
+            yes!("Experts on Vell County and river policy said the wall could fail.", Indirect,
+                "the wall could fail", Some("Experts on Vell County and river policy"),
+                Some("said")),
+            no!("She thanked the staff and party workers marched to the hall."),
+            yes!("Of those surveyed, most said the tax was fair, and those surveyed said it was low.",
+                Indirect, "it was low", Some("those surveyed"), Some("said")),
+            no!("One label the mayor rejects is the one critics gave him."),
+            // A day's possessive opens the content; it is no time phrase.
+            yes!("Roe said Friday's vote was rigged.", Indirect,
+                "Friday's vote was rigged", Some("Roe"), Some("said")),
+            // A name with its article, before a verb that is also a noun
+            // and `that`.
+            yes!("The Daily Vex reports that the mayor will resign.", Indirect,
+                "the mayor will resign", Some("The Daily Vex"), Some("reports")),
+            yes!("The former minister and current nominee said she would run.", Indirect,
+                "she would run", Some("The former minister and current nominee"), Some("said")),
             // A subordinate clause after the cue is no content.
             no!("“Europe must defend itself,” the president said on Friday as he entered the talks."),
             // A verb form in `-s` after a number is a noun.
@@ -1153,6 +1274,14 @@ pub(super) const RULES: &[Rule] = &[
             yes!("“I think it is fair,” Roe said during a rally in Dover, Del., “but few agree.”",
                 Direct, "but few agree.", Some("Roe"), Some("said")),
             no!("“We tried.” She said it twice, and a man shouted, “Try again.”"),
+            // An aside between the credit and the second half.
+            yes!("“We tried,” she said of the vote, “but it failed.”", Direct,
+                "but it failed.", Some("she"), Some("said")),
+            yes!("“It is late,” Roe said during a visit to Lorne, Vell, “and we must go.”", Direct,
+                "and we must go.", Some("Roe"), Some("said")),
+            yes!("“Every time you say that,” Lee said, referring to the excuse, “you help them.”",
+                Direct, "you help them.", Some("Lee"), Some("said")),
+            no!("“We tried,” she said of the plan, which “failed badly” in May."),
             no!("“We tried,” she said. The vote failed."),
             // The title of a work is no quotation of anyone's.
             no!("“It was a mistake,” said Jo Roe, the author of “Losing the Coast.”"),
