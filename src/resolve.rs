@@ -726,7 +726,12 @@ impl<'a> Resolver<'a> {
     /// a pronoun may mean.
     fn log_mention(&mut self, id: usize, span: Span) {
         let e = &mut self.entities[id];
-        if e.last_mention != Some(span) {
+        // (A mention before the latest one is one logged already: `Jo Roe,
+        // who told …, said …` logs `Jo Roe`, then `who`, then `Jo Roe`
+        // again as the second cue's speaker.)
+        if e.last_mention
+            .is_none_or(|l| span != l && span.start() >= l.start())
+        {
             e.last_mention = Some(span);
             self.mention_log
                 .push([id as u32, span.start() as u32, span.end() as u32]);
@@ -1163,6 +1168,19 @@ mod tests {
         assert_eq!(relative_who(text, Span::new(37, 43), cue("said")), None);
         assert_eq!(relative_who(text, Span::new(0, 6), None), None);
         assert_eq!(relative_who(text, Span::new(8, 11), cue("argued")), None);
+    }
+
+    #[test]
+    fn a_speaker_of_two_cues_around_a_relative_who_is_logged_once() {
+        let text = "Ada Quist, who told reporters the vote would pass, said: “It is fair.”";
+        let doc = crate::parse(text);
+        assert_eq!(doc.quotes().len(), 2);
+        let mentions: Vec<_> = doc.speakers()[0]
+            .mentions()
+            .iter()
+            .map(|m| (m.text(), m.span().start()))
+            .collect();
+        assert_eq!(mentions, [("Ada Quist", 0), ("who", 11)]);
     }
 
     #[test]
