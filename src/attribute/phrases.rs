@@ -802,7 +802,14 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             let past_cue = t
                 .cue_verb_at(i + 1)
                 .is_some_and(|v| v.form == VerbForm::Past && t.s(i + 1).ends_with("id"));
-            if t.in_list(i + 1, List::CutWord) || gerund_cue || and_cue || and_clause || past_cue {
+            // (`warned that aid, which had propped up spending, was gone`:
+            // a relative clause inside the subject, before its verb.)
+            let cut_word = t.in_list(i + 1, List::CutWord)
+                && !(t.is_text(i + 1, "which")
+                    && !infinitive
+                    && subject_insertion(ctx, i + 2, hi)
+                    && !finite_clause(ctx, p, i));
+            if cut_word || gerund_cue || and_cue || and_clause || past_cue {
                 end = i;
                 break;
             }
@@ -888,6 +895,35 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// Whether the relative clause from `k` (after `, which`) is an insertion
+/// in a subject before its verb: it holds no cue of its own (`which he
+/// said was …`), and its closing comma comes before `hi` with a finite
+/// verb right after it (`aid, which had propped up spending, was gone`),
+/// not a noun phrase's end (`the deal, which would cut taxes.`).
+fn subject_insertion(ctx: &Ctx, mut k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    while k < hi {
+        if ctx.opens_quote(k) {
+            k = ctx.quote_end_at(k).max(k + 1);
+            continue;
+        }
+        if t.has(k, lexicon::CUE) {
+            return false;
+        }
+        if t.is_text(k, ",") {
+            let v = k + 1;
+            return v < hi
+                && t.word(v)
+                && !t.toks[v].is(crate::tokens::CAP)
+                && (t.in_list(v, List::Auxiliary)
+                    || t.in_list(v, List::IrregularPast)
+                    || t.bytes(v).ends_with(b"ed"));
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The most words between a channel noun and the participle that says

@@ -633,6 +633,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("In a statement on Monday, the minister said the talks would resume."),
             // A fronted phrase with no verb is no clause.
             no!("Through a spokesman, he declined to comment."),
+            // A verb with an infinitive after it credits nothing before it.
+            no!("Outside the hall, the mayor declined to comment."),
+            no!("Back at the depot, the drivers refused to say more."),
             no!("This week, the president declined to comment on the plan."),
             no!("And until Thursday, the mayor has refused to comment."),
             // (A fragment that is no adverbial is content all the same.)
@@ -706,6 +709,15 @@ pub(super) const RULES: &[Rule] = &[
             no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
+            // A quoted description ends the object: what follows its
+            // closing mark (a comma, a second verb) is no part of it.
+            yes!("The coach called the draw “a lesson” and left the ground early.", Mixed,
+                "the draw “a lesson”", Some("The coach"), Some("called")),
+            yes!("One critic described the album as ‘all gloss and no grit’, a line the band \
+                later printed on shirts.", Mixed, "the album as ‘all gloss and no grit’",
+                Some("One critic"), Some("described")),
+            yes!("She called the plan “a mess” and “a waste of money”.", Mixed,
+                "the plan “a mess” and “a waste of money”", Some("She"), Some("called")),
             // `call on` or `call for` someone to act: a request, in the
             // wider scope only.
             wide!("The mayor called on the council to resign.", Indirect,
@@ -831,6 +843,14 @@ pub(super) const RULES: &[Rule] = &[
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
+            // A relative clause inside the content's subject, before its
+            // verb, is part of the content.
+            yes!("He said the grant, which had kept the clinic open, was now spent.", Indirect,
+                "the grant, which had kept the clinic open, was now spent", Some("He"),
+                Some("said")),
+            yes!("Officials argued that the levee, which was built in 1950, could fail.", Indirect,
+                "the levee, which was built in 1950, could fail", Some("Officials"),
+                Some("argued")),
             // A person noun with an organisation: the person, not the
             // organisation.
             yes!("An official from the Transit Authority said the line would reopen.", Indirect,
@@ -932,6 +952,11 @@ pub(super) const RULES: &[Rule] = &[
             no!("The mayor echoed the warning."),
             no!("The talks continue to stall."),
             no!("Lyle denies 14 counts of fraud."),
+            // After `a` and a singular noun, a verb's base form is a noun
+            // (`a kitchen counter`); a plural subject takes the verb.
+            no!("The stage, a kitchen counter that folds into a bed, is clever."),
+            yes!("Critics counter that the toll is too high.", Indirect,
+                "the toll is too high", Some("Critics"), Some("counter")),
             // (Inside a clause of its own, a channel's participle is part of it.)
             yes!("She said the group had provided a statement affirming its independence.",
                 Indirect, "the group had provided a statement affirming its independence",
