@@ -565,12 +565,14 @@ impl<'a> Resolver<'a> {
             && words(text, m.span.start(), m.span.end())
                 .next()
                 .is_some_and(|(s, e)| is_indefinite(&text[s..e]));
-        // `the minister`, `the judge`: a role noun names a person.
+        // `the minister`, `the judge`: a role noun names a person; so does
+        // a relation noun (`The son of one resident`, `his widow`).
         let role_noun = || {
+            use crate::lexicon::{FEMALE, MALE, TITLE};
             words(text, m.head.start(), m.head.end())
                 .last()
                 .and_then(|(s, e)| std::str::from_utf8(&text[s..e]).ok())
-                .is_some_and(|w| crate::lexicon::classes(w) & crate::lexicon::TITLE != 0)
+                .is_some_and(|w| crate::lexicon::classes(w) & (TITLE | MALE | FEMALE) != 0)
         };
         let kind = match m.kind {
             MentionKind::Name | MentionKind::Label if !m.nonperson => EntityKind::Person,
@@ -613,6 +615,14 @@ impl<'a> Resolver<'a> {
                 .then(|| self.by_given_name(m.head))
                 .flatten()
         });
+        // `the league confirmed`, after `the Western Hockey League`: a
+        // definite organisation noun is the recent organisation whose name
+        // it ends.
+        let found = found.or_else(|| {
+            (m.kind == MentionKind::Nominal && !indefinite)
+                .then(|| self.named_organization(m))
+                .flatten()
+        });
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
@@ -640,6 +650,33 @@ impl<'a> Resolver<'a> {
         };
         self.last_name = Some((m.span, id));
         id
+    }
+
+    /// The recent named organisation that the nominal `m` (`the league`,
+    /// `the authority`) refers to: the latest whose name ends in its noun
+    /// (`Western Junior Hockey League`). Only `the` and the noun make such
+    /// a nominal (not `its parent company`, `the rival league`); a noun
+    /// that no name ends in (`the company` after `Bramble Foods`) is left
+    /// alone, as the latest organisation is often another (an outlet, a
+    /// rival).
+    fn named_organization(&self, m: &Mention) -> Option<usize> {
+        let text = &self.text[m.span];
+        let (det, rest) = text.split_once(' ')?;
+        if !det.eq_ignore_ascii_case("the") || rest.contains(' ') {
+            return None;
+        }
+        self.recent_any.iter().find(|&id| {
+            let e = &self.entities[id];
+            let name = &self.text[e.name];
+            let named = name.as_bytes()[0].is_ascii_uppercase() && !name.starts_with("The ");
+            e.kind == EntityKind::Organization
+                && named
+                && e.name != m.head
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        })
     }
 
     /// The one recent person of several words whose name begins with the
@@ -698,9 +735,15 @@ impl<'a> Resolver<'a> {
     /// yet,” he said.` → Bob Ray). With no one agreeing named since, the
     /// pronoun still reaches back.
     fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
+        // (`A former engineer, who asked not to be named, said …. “…,” she
+        // said.`: a speaker described by a singular noun is a person too.)
+        let person = |e: &Entity| {
+            e.kind == EntityKind::Person
+                || (e.kind == EntityKind::Other && e.speaks && !self.text[e.name].ends_with('s'))
+        };
         let want = |e: &Entity| match p {
-            Pronoun::He => e.kind == EntityKind::Person && e.evidence && e.gender >= 0,
-            Pronoun::She => e.kind == EntityKind::Person && e.evidence && e.gender <= 0,
+            Pronoun::He => person(e) && e.evidence && e.gender >= 0,
+            Pronoun::She => person(e) && e.evidence && e.gender <= 0,
             Pronoun::It => e.kind == EntityKind::Organization,
             Pronoun::They => e.kind != EntityKind::Person,
             _ => false,
@@ -1181,6 +1224,46 @@ mod tests {
             .map(|m| (m.text(), m.span().start()))
             .collect();
         assert_eq!(mentions, [("Ada Quist", 0), ("who", 11)]);
+    }
+
+    /// The speaker's name of each quotation of `text`.
+    fn speakers_of(text: &str) -> Vec<Option<String>> {
+        crate::parse(text)
+            .quotes()
+            .iter()
+            .map(|q| q.speaker().map(|s| s.name().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_relation_noun_is_a_person_for_a_pronoun() {
+        // (`he` is not the woman named before the son.)
+        let text = "Nora Vale stole from the home. She was jailed. \
+                    The nephew of one resident, who died in May, said his aunt had gone hungry. \
+                    ‘She never complained,’ he said.";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1], s[0], "{s:?}");
+    }
+
+    #[test]
+    fn a_definite_organisation_noun_is_the_organisation_it_ends() {
+        let text = "The Harbour Rowing League fined two clubs on Monday. \
+                    The league said the rules had been broken twice.";
+        assert_eq!(
+            speakers_of(text),
+            [Some("Harbour Rowing League".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_speaker_described_by_a_singular_noun_takes_the_pronoun() {
+        let text = "Vera Holm said the plan was costly. “It is hard,” she said. \
+                    A former nurse, who asked not to be named, said the ward had closed. \
+                    “We were told on Friday,” she said.";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert_eq!(s[3].as_deref(), Some("A former nurse"), "{s:?}");
     }
 
     #[test]

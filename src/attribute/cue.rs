@@ -240,6 +240,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         if t.in_list(a, List::Preposition) && !t.is_text(a, "that") {
             return Verdict::Stop;
         }
+        // `Jo Roe KC, defending, said …`: a participle set off by commas
+        // before the subject's own verb reports nothing itself.
+        // (Not a noun in `-s`: `…, citing comments made by …`.)
+        if t.cue_verb_at(a).is_some_and(|v| v.form == VerbForm::Past) {
+            return Verdict::Stop;
+        }
     }
     let Some(speaker) = participle_speaker(ctx, s) else {
         return Verdict::Stop;

@@ -461,6 +461,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // A participle set off by commas before the subject's own
+            // verb: the verb reports (`X said CLAUSE`).
+            no!("Lena Ruiz KC, defending, said the fire was an accident."),
             yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
             yes!("Rovers chief executive Dana Roe spoke to fans, telling them the club was safe.",
@@ -552,6 +555,8 @@ pub(super) const RULES: &[Rule] = &[
                 "He did not pay,", Some("the narrator"), Some("says")),
             yes!("“We remain a secure partner,” Mr Lee said.", Direct,
                 "We remain a secure partner,", Some("Mr Lee"), Some("said")),
+            // A quoted nickname inside a name is no quotation.
+            no!("Tomas “Tank” Berg said the vote was close."),
             yes!("‘It is over,’ she told reporters.", Direct,
                 "It is over,", Some("she"), Some("told")),
             yes!("“Not again,” she whispered.", Direct,
@@ -845,6 +850,12 @@ pub(super) const RULES: &[Rule] = &[
                 "will cost jobs", Some("critics"), Some("say")),
             // A relative clause inside the content's subject, before its
             // verb, is part of the content.
+            yes!("She said the talks, which began in May, stalled.", Indirect,
+                "the talks, which began in May, stalled", Some("She"), Some("said")),
+            // A noun phrase with a relative clause is no clause; nor is a
+            // verb coordinated with the subject's own.
+            no!("The coach praised her defenders, who have conceded once in six games."),
+            no!("Ray Vance has pleaded guilty to theft and is due to be sentenced in May."),
             yes!("He said the grant, which had kept the clinic open, was now spent.", Indirect,
                 "the grant, which had kept the clinic open, was now spent", Some("He"),
                 Some("said")),
@@ -857,6 +868,12 @@ pub(super) const RULES: &[Rule] = &[
                 "the line would reopen", Some("An official"), Some("said")),
             yes!("A spokesman for the Interior Ministry said no figures were kept.", Indirect,
                 "no figures were kept", Some("A spokesman"), Some("said")),
+            // An adjective between `the` and the organisation's name; a
+            // relation of a described person.
+            yes!("Economists at the respected Fenwick Policy Centre said rates would rise.",
+                Indirect, "rates would rise", Some("Economists"), Some("said")),
+            yes!("A cousin of farmer Ted Bly said the barn had burned.", Indirect,
+                "the barn had burned", Some("A cousin"), Some("said")),
             yes!("Residents in the town said the water was brown.", Indirect,
                 "the water was brown", Some("Residents"), Some("said")),
             yes!("Officials who asked not to be named said the talks had stalled.", Indirect,

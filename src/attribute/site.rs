@@ -222,7 +222,23 @@ impl CueSite {
                     _ => qq.open.as_usize(),
                 }
             };
+            // (`Margaret “Peg” Rourke said`: one or two capitalised words
+            // quoted between two capitalised words of a name are a
+            // nickname, no quotation.)
+            let nickname = |q: QuoteIdx| {
+                let qq = &ctx.quotes[q];
+                let o = qq.open.as_usize();
+                let words = qq.close.map_or(usize::MAX, |c| c.as_usize() - o - 1);
+                o > lo
+                    && (1..=2).contains(&words)
+                    && (o + 1..o + 1 + words).all(|k| t.word(k) && t.toks[k].is(crate::tokens::CAP))
+                    && t.word(o - 1)
+                    && t.toks[o - 1].is(crate::tokens::CAP)
+                    && t.toks[left].is(crate::tokens::CAP)
+                    && subj.is_some_and(|m| m.kind == MentionKind::Name)
+            };
             ctx.quote_ending_before(left - usize::from(dash), 0)
+                .filter(|&q| !nickname(q))
                 .filter(|&q| from(q) >= qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
