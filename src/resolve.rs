@@ -736,10 +736,18 @@ impl<'a> Resolver<'a> {
     /// pronoun still reaches back.
     fn antecedent(&self, p: Pronoun, at: usize) -> Option<usize> {
         // (`A former engineer, who asked not to be named, said …. “…,” she
-        // said.`: a speaker described by a singular noun is a person too.)
+        // said.`: a speaker described by `a` and a singular noun, the
+        // anonymous source, is a person too; not `the title`.)
         let person = |e: &Entity| {
+            let name = &self.text[e.name];
             e.kind == EntityKind::Person
-                || (e.kind == EntityKind::Other && e.speaks && !self.text[e.name].ends_with('s'))
+                || (e.kind == EntityKind::Other
+                    && e.speaks
+                    && !name.ends_with('s')
+                    && name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| is_indefinite(w.as_bytes())))
         };
         let want = |e: &Entity| match p {
             Pronoun::He => person(e) && e.evidence && e.gender >= 0,

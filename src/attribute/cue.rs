@@ -332,9 +332,10 @@ const MAX_JOINED_CLAUSE: usize = 20;
 
 /// The subject of a subordinate or parenthesised clause that the
 /// coordinator at `c` continues (`… because she mocked the budget and
-/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun
-/// or a name with a verb after it, right after a subordinator or an
-/// opening parenthesis, with no comma before the coordinator.
+/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun,
+/// or a name or a noun phrase with a determiner with a verb after it, right
+/// after a subordinator or an opening parenthesis, with no comma before the
+/// coordinator.
 fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let t = &ctx.t;
     let stop = c.saturating_sub(MAX_JOINED_CLAUSE).max(lo);
@@ -353,6 +354,8 @@ fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let subject = match m.kind {
         MentionKind::Pronoun(_) => super::phrases::is_subject_pronoun(t, p + 1),
         MentionKind::Name => !m.nonperson && verb,
+        // (`… after the company reported a loss and warned …`.)
+        MentionKind::Nominal => verb && t.has(m.first.as_usize(), lexicon::DETERMINER),
         _ => false,
     };
     subject.then_some(m)

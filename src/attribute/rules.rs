@@ -530,6 +530,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the team was healthy", Some("the coach"), Some("added")),
             yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
                 "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            // A verb coordinated inside a subordinate clause is that
+            // clause's subject's.
+            yes!("Shares in Orbex fell 9% after the insurer posted a loss and warned that \
+                claims would rise.", Indirect, "claims would rise", Some("the insurer"),
+                Some("warned")),
             yes!("Roe has urged members to vote but has said she will not campaign.", Indirect,
                 "she will not campaign", Some("Roe"), Some("said")),
             // The subject of the main clause, not a fronted phrase.
