@@ -297,8 +297,8 @@ impl CueSite {
             // `Outside the hall, she declined to comment.`: a verb with an
             // infinitive after it (`to comment`, `to say`) is no credit of
             // what stands before it.
-            if t.is_text(tail, "to")
-                && tail + 1 < hi
+            if tail + 1 < hi
+                && t.is_text(tail, "to")
                 && t.cue_verb_at(tail + 1)
                     .is_some_and(|v| v.form == VerbForm::Present && !t.s(tail + 1).ends_with('s'))
             {
