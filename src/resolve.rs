@@ -623,6 +623,14 @@ impl<'a> Resolver<'a> {
                 .then(|| self.named_organization(m))
                 .flatten()
         });
+        // `the judge said`, after `Judge Fiona Braithwaite`; `the
+        // governor`, after `Gov. Ann Lee`: a definite role noun is the
+        // recent person named with that title.
+        let found = found.or_else(|| {
+            (kind == EntityKind::Person && m.kind == MentionKind::Nominal && !indefinite)
+                .then(|| self.titled_person(m))
+                .flatten()
+        });
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
@@ -676,6 +684,58 @@ impl<'a> Resolver<'a> {
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        })
+    }
+
+    /// The recent person whose name followed the title that the definite
+    /// role noun `m` spells out: `the judge` for `Judge Fiona Braithwaite`,
+    /// `the governor` for `Gov. Ann Lee` (a title, less its point, of three
+    /// letters or more that begins the noun), `the vice president` for
+    /// `Vice President Jo Roe` (a title of two words, both). Only `the` and
+    /// the lowercase title (`the Florida senator`, `the former president`
+    /// may be someone else), and only the latest person named in full.
+    fn titled_person(&self, m: &Mention) -> Option<usize> {
+        let text = &self.text[m.span];
+        let mut words = text.split(' ');
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let nouns: Vec<&str> = words.collect();
+        if !(1..=2).contains(&nouns.len())
+            || nouns
+                .iter()
+                .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return None;
+        }
+        let is_title = |w: &str| crate::lexicon::classes(w) & crate::lexicon::TITLE != 0;
+        // (Only the latest person named in full: `the senator` after `Sen.
+        // Jo Roe` and then `Ted Lee` may be Ted Lee.)
+        let id = self.recent_any.iter().find(|&id| {
+            let e = &self.entities[id];
+            e.kind == EntityKind::Person && e.words >= 2
+        })?;
+        Some(id).filter(|&id| {
+            let e = &self.entities[id];
+            let mut before = self.text[..e.name.start()]
+                .trim_end_matches(' ')
+                .rsplit([' ', '\n'])
+                .map(|w| w.trim_end_matches('.'));
+            let t1 = before.next().unwrap_or("");
+            let t0 = before.next().unwrap_or("");
+            let spells = |noun: &str, title: &str| {
+                title.len() >= 3
+                    && title.as_bytes()[0].is_ascii_uppercase()
+                    && noun.len() >= title.len()
+                    && noun.as_bytes()[..title.len()].eq_ignore_ascii_case(title.as_bytes())
+            };
+            let compound =
+                t0.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && is_title(t0);
+            match (nouns.as_slice(), compound) {
+                ([noun], false) => spells(noun, t1),
+                ([first, noun], true) => first.eq_ignore_ascii_case(t0) && spells(noun, t1),
+                _ => false,
+            }
         })
     }
 
@@ -1262,6 +1322,31 @@ mod tests {
             speakers_of(text),
             [Some("Harbour Rowing League".to_string())]
         );
+    }
+
+    #[test]
+    fn a_definite_title_is_the_latest_person_named_with_it() {
+        let named = |text: &str| speakers_of(text).pop().flatten();
+        assert_eq!(
+            named("Judge Fiona Holt jailed him. The judge said the crime was grave.").as_deref(),
+            Some("Fiona Holt")
+        );
+        assert_eq!(
+            named("Gov. Ann Lee signed the bill. The governor said it would work.").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            named("Vice President Jo Roe spoke. The vice president said it would wait.").as_deref(),
+            Some("Jo Roe")
+        );
+        // Not another title, not with a modifier, not past a later person.
+        for text in [
+            "Vice President Jo Roe spoke. The president said it would wait.",
+            "Sen. Jo Roe spoke. The Ohio senator said it would wait.",
+            "Sen. Jo Roe spoke, then Ted Lee Marsh. The senator said it would wait.",
+        ] {
+            assert_ne!(named(text).as_deref(), Some("Jo Roe"), "{text}");
+        }
     }
 
     #[test]
