@@ -220,6 +220,22 @@ fn long_sentences_of_comma_separated_cues() {
 }
 
 #[test]
+fn a_comma_credit_that_ends_the_text() {
+    // A credit after a comma with nothing after its verb, not even a
+    // period (proptest found these: the look for an infinitive after the
+    // verb read past the last token).
+    for text in [
+        "“the” Jane Roe, Mr of the institute, said. the the it's the ’90s, Mr Jane Roe said ",
+        "The vote was close, she said",
+        "The vote was close, she declined",
+    ] {
+        parse_checked(text);
+    }
+    let doc = parse_checked("The vote was close, she said.");
+    assert_eq!(texts(&doc), ["The vote was close"]);
+}
+
+#[test]
 fn blank_and_empty_inputs() {
     for text in [
         "", " ", "\n", "\r\n", "\n\n\n", "“", "”", "\"", "'", "“”", "\"\"", "''", "‘’", "«»",

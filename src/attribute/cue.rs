@@ -13,6 +13,7 @@ use crate::lexicon::{self, Frame, List, Otherwise, Pronoun, VerbForm};
 use crate::mentions::{Mention, MentionKind};
 use crate::model::{Act, RuleId};
 use crate::scan::QuoteIdx;
+use crate::span::Span;
 use crate::tokens::TokKind;
 
 /// The adjustment for a pronoun speaker, if `m` is one.
@@ -271,6 +272,12 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         {
             return Verdict::Stop;
         }
+        // `Jo Roe KC, defending, said …`: a participle set off by commas
+        // before the subject's own verb reports nothing itself.
+        // (Not a noun in `-s`: `…, citing comments made by …`.)
+        if t.cue_verb_at(a).is_some_and(|v| v.form == VerbForm::Past) {
+            return Verdict::Stop;
+        }
     }
     let Some(speaker) = participle_speaker(ctx, s) else {
         return Verdict::Stop;
@@ -396,9 +403,10 @@ const MAX_JOINED_CLAUSE: usize = 20;
 
 /// The subject of a subordinate or parenthesised clause that the
 /// coordinator at `c` continues (`… because she mocked the budget and
-/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun
-/// or a name with a verb after it, right after a subordinator or an
-/// opening parenthesis, with no comma before the coordinator.
+/// claimed …`, `(they prefer smaller classes and suggest …)`): a subject pronoun,
+/// or a name or a noun phrase with a determiner with a verb after it, right
+/// after a subordinator or an opening parenthesis, with no comma before the
+/// coordinator.
 fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let t = &ctx.t;
     let stop = c.saturating_sub(MAX_JOINED_CLAUSE).max(lo);
@@ -417,6 +425,8 @@ fn subordinate_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
     let subject = match m.kind {
         MentionKind::Pronoun(_) => super::phrases::is_subject_pronoun(t, p + 1),
         MentionKind::Name => !m.nonperson && verb,
+        // (`… after the company reported a loss and warned …`.)
+        MentionKind::Nominal => verb && t.has(m.first.as_usize(), lexicon::DETERMINER),
         _ => false,
     };
     subject.then_some(m)
@@ -834,7 +844,41 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             return Verdict::Stop;
         }
     }
-    wide_pass(ctx, name_said_frame(ctx, s, RuleId::DescribedAs, claimed))
+    // `called the win “a statement” and raised the trophy`: a quoted
+    // description ends the object; a comma or a coordinated verb after its
+    // closing mark is no part of it.
+    let quoted_end = match s.after(ctx, claimed).content {
+        Some(Content::Clause { a, b, quoted: true }) => description_end(ctx, a, b),
+        _ => None,
+    };
+    match name_said_frame(ctx, s, RuleId::DescribedAs, claimed) {
+        Verdict::Fire(mut a) => {
+            if let Some(e) = quoted_end {
+                a.content = Span::new(a.content.start(), ctx.t.span(e - 1, e - 1).end());
+                a.last_para = ctx.t.toks[e - 1].para;
+            }
+            wide_pass(ctx, Verdict::Fire(a))
+        }
+        v => wide_pass(ctx, v),
+    }
+}
+
+/// One past the last token of the quotation that ends a description in
+/// `a..b` (`the win “a statement”` in `the win “a statement” and raised
+/// …`), when a comma (after it or inside its closing mark) or a
+/// coordinator follows it, and no other quotation; `None` when the
+/// description runs to `b`.
+fn description_end(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    let k = (a..b).find(|&k| ctx.opens_quote(k))?;
+    let e = ctx.quote_end_at(k);
+    let tail_opens = (e..b).any(|i| ctx.opens_quote(i));
+    // (`as “difficult,” adding …`: the comma inside the closing mark.)
+    let comma_inside = e >= k + 3 && t.is_text(e - 2, ",");
+    let cut = e + 1 < b
+        && (comma_inside || t.is_text(e, ",") || t.is_text(e, "and") || t.is_text(e, "but"))
+        && !tail_opens;
+    cut.then_some(e)
 }
 
 /// `They call him the night mayor.`: `call` in the present, an object,

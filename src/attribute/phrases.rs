@@ -716,12 +716,31 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
 fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
     let mut k = m.first.as_usize();
-    // (`of the Orran County Sheriff’s Office`: a name without its `the`.)
-    if k > lo && t.is_text_ci(k - 1, "the") {
+    // (`of the Orran County Sheriff’s Office`: a name without its `the`;
+    // `at the nonpartisan Fiscal Institute`: nor its adjective.)
+    let adjective = |i: usize| {
+        t.word(i)
+            && !t.toks[i].is(crate::tokens::CAP)
+            && !t.in_list(i, List::Preposition)
+            && !t.has(i, lexicon::FUNCTION)
+    };
+    if k > lo + 1 && t.is_text_ci(k - 2, "the") && adjective(k - 1) {
+        k -= 2;
+    } else if k > lo && t.is_text_ci(k - 1, "the") {
         k -= 1;
     }
     // (`Father of three Kwame Asante`: no organisation.)
     let organisation = t.toks[k].is(crate::tokens::CAP) || t.has(k, lexicon::DETERMINER);
+    // (`A former partner of developer Jo Roe`: a relation of a person
+    // described; the descriptor is the name's.)
+    if organisation
+        && t.toks[k].is(crate::tokens::CAP)
+        && k > lo + 2
+        && adjective(k - 1)
+        && t.is_text(k - 2, "of")
+    {
+        k -= 1;
+    }
     // (`of` too here, between a name and its verb: `Jo Roe of the union
     // said`.)
     let prep = k >= lo + 2 && (t.in_list(k - 1, List::AffiliationPrep) || t.is_text(k - 1, "of"));
@@ -1135,13 +1154,14 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                         && (i + 2..k).all(|m| t.word(m))
                         && share_start(t, k - 1, i + 2).is_some()
                 });
-            if t.in_list(i + 1, List::CutWord)
-                || gerund_cue
-                || and_cue
-                || and_clause
-                || past_cue
-                || and_share
-            {
+            // (`warned that aid, which had propped up spending, was gone`:
+            // a relative clause inside the subject, before its verb.)
+            let inserted = t.is_text(i + 1, "which")
+                && !infinitive
+                && subject_insertion(ctx, i + 2, hi)
+                && !finite_clause(ctx, p, i);
+            let cut_word = t.in_list(i + 1, List::CutWord) && !inserted;
+            if cut_word || gerund_cue || and_cue || and_clause || past_cue || and_share {
                 end = i;
                 break;
             }
@@ -1288,6 +1308,42 @@ fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
 /// The most words of a share of those asked after `, and` (`more than 4
 /// in 10`).
 const MAX_SHARE_TOKENS: usize = 5;
+
+/// Whether the relative clause from `k` (after `, which`) is an insertion
+/// in a subject before its verb: it holds no cue of its own (`which he
+/// said was …`), and its closing comma comes before `hi` with a finite
+/// verb right after it (`aid, which had propped up spending, was gone`),
+/// not a noun phrase's end (`the deal, which would cut taxes.`).
+fn subject_insertion(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    verb_after_insertion(ctx, k, hi, true)
+}
+
+/// Whether the insertion from `k` (a relative clause after `, which`)
+/// closes with a comma before `hi` and a finite verb right after it;
+/// with `no_cue`, the insertion holds no cue.
+fn verb_after_insertion(ctx: &Ctx, mut k: usize, hi: usize, no_cue: bool) -> bool {
+    let t = &ctx.t;
+    while k < hi {
+        if ctx.opens_quote(k) {
+            k = ctx.quote_end_at(k).max(k + 1);
+            continue;
+        }
+        if no_cue && t.has(k, lexicon::CUE) {
+            return false;
+        }
+        if t.is_text(k, ",") {
+            let v = k + 1;
+            return v < hi
+                && t.word(v)
+                && !t.toks[v].is(crate::tokens::CAP)
+                && (t.in_list(v, List::Auxiliary)
+                    || t.in_list(v, List::IrregularPast)
+                    || t.bytes(v).ends_with(b"ed"));
+        }
+        k += 1;
+    }
+    false
+}
 
 /// The most words between a channel noun and the participle that says
 /// what it says (`a letter to all staff warning`).
@@ -1780,6 +1836,10 @@ pub(super) fn skip_leading_marks(ctx: &Ctx, mut a: usize, b: usize) -> usize {
 /// in May, stalled`).
 pub(super) const FINITE_VERB_WINDOW: usize = 16;
 
+/// How far [`finite_clause`] looks past `, which` or `, who` for the
+/// comma that closes the relative clause, in tokens.
+const MAX_WHICH_CLAUSE_TOKENS: usize = 24;
+
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
 /// `he would resign`) rather than a noun phrase (`14 counts of fraud`,
 /// `the visitors twice in overtime`), a prepositional phrase or an
@@ -1807,10 +1867,20 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     if t.in_list(a, List::Preposition) {
         return false;
     }
+    let end = b;
     let b = b.min(a + FINITE_VERB_WINDOW);
     for i in a + 1..b {
         if ctx.opens_quote(i) {
             return true;
+        }
+        // `the talks, which began in May, stalled`: the verb of a relative
+        // clause after a comma is not the clause's; the verb after the
+        // insertion is (`praised her players, who have won …` has none).
+        if t.is_text(i, ",")
+            && i + 1 < end
+            && (t.is_text(i + 1, "which") || t.is_text(i + 1, "who"))
+        {
+            return verb_after_insertion(ctx, i + 2, end.min(i + MAX_WHICH_CLAUSE_TOKENS), false);
         }
         // A verb past a subordinating word is another clause's (`denied
         // the visitors as his side held on`).
@@ -1827,6 +1897,12 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             continue;
         }
         let w = t.s(i);
+        // (`has pleaded guilty to a charge and is helping …`: a verb right
+        // after `and` is the main clause's, coordinated; no subject is
+        // between.)
+        if t.in_list(i, List::Auxiliary) && t.in_list(i - 1, List::Coordinator) {
+            return false;
+        }
         if t.in_list(i, List::Auxiliary)
             || w.ends_with("n't")
             || w.ends_with("n’t")

@@ -479,6 +479,9 @@ pub(super) const RULES: &[Rule] = &[
             // A participle between commas before the main verb reports
             // nothing: the main verb's rule does.
             no!("Officials, speaking on condition of anonymity, said the deal was close."),
+            // A participle set off by commas before the subject's own
+            // verb: the verb reports (`X said CLAUSE`).
+            no!("Lena Ruiz KC, defending, said the fire was an accident."),
             yes!("Ms Roe pressed for a vote, warning that delay would cost lives.", Indirect,
                 "delay would cost lives", Some("Ms Roe"), Some("warning")),
             yes!("Rovers chief executive Dana Roe spoke to fans, telling them the club was safe.",
@@ -556,6 +559,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the team was healthy", Some("the coach"), Some("added")),
             yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
                 "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            // A verb coordinated inside a subordinate clause is that
+            // clause's subject's.
+            yes!("Shares in Orbex fell 9% after the insurer posted a loss and warned that \
+                claims would rise.", Indirect, "claims would rise", Some("the insurer"),
+                Some("warned")),
             yes!("Roe has urged members to vote but has said she will not campaign.", Indirect,
                 "she will not campaign", Some("Roe"), Some("said")),
             // The subject of the main clause, not a fronted phrase.
@@ -592,6 +600,8 @@ pub(super) const RULES: &[Rule] = &[
                 "He did not pay,", Some("the narrator"), Some("says")),
             yes!("“We remain a secure partner,” Mr Lee said.", Direct,
                 "We remain a secure partner,", Some("Mr Lee"), Some("said")),
+            // A quoted nickname inside a name is no quotation.
+            no!("Tomas “Tank” Berg said the vote was close."),
             yes!("‘It is over,’ she told reporters.", Direct,
                 "It is over,", Some("she"), Some("told")),
             yes!("“Not again,” she whispered.", Direct,
@@ -695,6 +705,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("In a statement on Monday, the minister said the talks would resume."),
             // A fronted phrase with no verb is no clause.
             no!("Through a spokesman, he declined to comment."),
+            // A verb with an infinitive after it credits nothing before it.
+            no!("Outside the hall, the mayor declined to comment."),
+            no!("Back at the depot, the drivers refused to say more."),
             no!("This week, the president declined to comment on the plan."),
             no!("And until Thursday, the mayor has refused to comment."),
             // (A fragment that is no adverbial is content all the same.)
@@ -792,6 +805,15 @@ pub(super) const RULES: &[Rule] = &[
             no!("They call him the night mayor."),
             // A participle after another verb's object.
             no!("The firm launched a game called “Endless Garden” last month."),
+            // A quoted description ends the object: what follows its
+            // closing mark (a comma, a second verb) is no part of it.
+            yes!("The coach called the draw “a lesson” and left the ground early.", Mixed,
+                "the draw “a lesson”", Some("The coach"), Some("called")),
+            yes!("One critic described the album as ‘all gloss and no grit’, a line the band \
+                later printed on shirts.", Mixed, "the album as ‘all gloss and no grit’",
+                Some("One critic"), Some("described")),
+            yes!("She called the plan “a mess” and “a waste of money”.", Mixed,
+                "the plan “a mess” and “a waste of money”", Some("She"), Some("called")),
             // `call on` or `call for` someone to act: a request, in the
             // wider scope only.
             wide!("The mayor called on the council to resign.", Indirect,
@@ -989,12 +1011,32 @@ pub(super) const RULES: &[Rule] = &[
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
+            // A relative clause inside the content's subject, before its
+            // verb, is part of the content.
+            yes!("She said the talks, which began in May, stalled.", Indirect,
+                "the talks, which began in May, stalled", Some("She"), Some("said")),
+            // A noun phrase with a relative clause is no clause; nor is a
+            // verb coordinated with the subject's own.
+            no!("The coach praised her defenders, who have conceded once in six games."),
+            no!("Ray Vance has pleaded guilty to theft and is due to be sentenced in May."),
+            yes!("He said the grant, which had kept the clinic open, was now spent.", Indirect,
+                "the grant, which had kept the clinic open, was now spent", Some("He"),
+                Some("said")),
+            yes!("Officials argued that the levee, which was built in 1950, could fail.", Indirect,
+                "the levee, which was built in 1950, could fail", Some("Officials"),
+                Some("argued")),
             // A person noun with an organisation: the person, not the
             // organisation.
             yes!("An official from the Transit Authority said the line would reopen.", Indirect,
                 "the line would reopen", Some("An official"), Some("said")),
             yes!("A spokesman for the Interior Ministry said no figures were kept.", Indirect,
                 "no figures were kept", Some("A spokesman"), Some("said")),
+            // An adjective between `the` and the organisation's name; a
+            // relation of a described person.
+            yes!("Economists at the respected Fenwick Policy Centre said rates would rise.",
+                Indirect, "rates would rise", Some("Economists"), Some("said")),
+            yes!("A cousin of farmer Ted Bly said the barn had burned.", Indirect,
+                "the barn had burned", Some("A cousin"), Some("said")),
             yes!("Residents in the town said the water was brown.", Indirect,
                 "the water was brown", Some("Residents"), Some("said")),
             yes!("Officials who asked not to be named said the talks had stalled.", Indirect,
@@ -1185,6 +1227,11 @@ pub(super) const RULES: &[Rule] = &[
             no!("The mayor echoed the warning."),
             no!("The talks continue to stall."),
             no!("Lyle denies 14 counts of fraud."),
+            // After `a` and a singular noun, a verb's base form is a noun
+            // (`a kitchen counter`); a plural subject takes the verb.
+            no!("The stage, a kitchen counter that folds into a bed, is clever."),
+            yes!("Critics counter that the toll is too high.", Indirect,
+                "the toll is too high", Some("Critics"), Some("counter")),
             // (Inside a clause of its own, a channel's participle is part of it.)
             yes!("She said the group had provided a statement affirming its independence.",
                 Indirect, "the group had provided a statement affirming its independence",

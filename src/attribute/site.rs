@@ -156,6 +156,29 @@ impl CueSite {
             if fronted_object {
                 return None;
             }
+            // (`a shop counter that slides`: right after `a` or `an` and a
+            // singular noun, a verb's base form cannot agree, and `that`
+            // with a verb after it opens a relative clause: the word is a
+            // noun. `A few critics counter that the …` has a plural head,
+            // `A third say that the …` a that-clause.)
+            let base_form = self.cue.verb.form == VerbForm::Present
+                && !t.s(self.c0).ends_with('s')
+                && self.ce + 1 < self.hi
+                && t.is_text(self.ce, "that")
+                && t.word(self.ce + 1)
+                && !t.has(self.ce + 1, lexicon::DETERMINER)
+                && t.pronoun_at(self.ce + 1).is_none()
+                && !t.toks[self.ce + 1].is(crate::tokens::CAP);
+            let singular_a = subj.is_some_and(|m| {
+                m.kind == MentionKind::Nominal
+                    && m.last.as_usize() + 1 == self.c0
+                    && (t.is_text_ci(m.first.as_usize(), "a")
+                        || t.is_text_ci(m.first.as_usize(), "an"))
+                    && !t.bytes(m.last.as_usize()).ends_with(b"s")
+            });
+            if base_form && singular_a {
+                return None;
+            }
             let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
                 || !after_preposition
                     && subj.is_some_and(|m| {
@@ -243,7 +266,23 @@ impl CueSite {
                     _ => qq.open.as_usize(),
                 }
             };
+            // (`Margaret “Peg” Rourke said`: one or two capitalised words
+            // quoted between two capitalised words of a name are a
+            // nickname, no quotation.)
+            let nickname = |q: QuoteIdx| {
+                let qq = &ctx.quotes[q];
+                let o = qq.open.as_usize();
+                let words = qq.close.map_or(usize::MAX, |c| c.as_usize() - o - 1);
+                o > lo
+                    && (1..=2).contains(&words)
+                    && (o + 1..o + 1 + words).all(|k| t.word(k) && t.toks[k].is(crate::tokens::CAP))
+                    && t.word(o - 1)
+                    && t.toks[o - 1].is(crate::tokens::CAP)
+                    && t.toks[left].is(crate::tokens::CAP)
+                    && subj.is_some_and(|m| m.kind == MentionKind::Name)
+            };
             ctx.quote_ending_before(left - usize::from(dash), 0)
+                .filter(|&q| !nickname(q))
                 .filter(|&q| from(q) >= qlo)
                 .filter(|&q| !claimed[q])
                 .filter(|&q| left != lo || (credit_only() && own_sentence(q)))
@@ -299,6 +338,16 @@ impl CueSite {
             } else {
                 tail
             };
+            // `Outside the hall, she declined to comment.`: a verb with an
+            // infinitive after it (`to comment`, `to say`) is no credit of
+            // what stands before it.
+            if tail + 1 < hi
+                && t.is_text(tail, "to")
+                && t.cue_verb_at(tail + 1)
+                    .is_some_and(|v| v.form == VerbForm::Present && !t.s(tail + 1).ends_with('s'))
+            {
+                return None;
+            }
             // `…, Roe said on Monday, adding that …`: a participle after the
             // credit (and its time words) reports on its own.
             let tail = match skip_complement(ctx, tail, hi, Frame::Clause, tail).0 {

@@ -1,6 +1,8 @@
-//! The suites of passages with gold (`tests/genres/`, `tests/speakers/`):
+//! The suites of passages with gold (`tests/genres/`, `tests/speakers/`,
+//! `tests/newsroom/`):
 //! reading a folder of them, and scoring the library on them. Shared by
-//! `tests/genres.rs` and `tests/speaker_suite.rs` (the `eval` feature).
+//! `tests/genres.rs`, `tests/speaker_suite.rs` and `tests/newsroom.rs` (the
+//! `eval` feature).
 
 use quote_attribution::eval::{score_document, GoldDoc, Summary};
 use quote_attribution::parse;
