@@ -279,7 +279,13 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
     } else {
         return None;
     };
-    Some(CueHit {
+    Some(past_speech_cue(v))
+}
+
+/// A cue of one word at `v` that the lexicon does not list, read as a
+/// verb of saying in the past that takes a clause.
+fn past_speech_cue(v: usize) -> CueHit {
+    CueHit {
         tok: crate::tokens::TokIdx::new(v),
         end: crate::tokens::TokIdx::new(v + 1),
         verb: lexicon::CueVerb {
@@ -288,7 +294,7 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
             act: lexicon::Act::Speech,
             particles: 0,
         },
-    })
+    }
 }
 
 /// The most tokens of the subject before the verb of a leading frame
@@ -316,16 +322,7 @@ fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
     if !(past && subject && super::phrases::only_punct(ctx, ctx.quote_end_at(v + 2), hi)) {
         return None;
     }
-    Some(CueHit {
-        tok: crate::tokens::TokIdx::new(v),
-        end: crate::tokens::TokIdx::new(v + 1),
-        verb: lexicon::CueVerb {
-            frame: lexicon::Frame::Clause,
-            form: lexicon::VerbForm::Past,
-            act: lexicon::Act::Speech,
-            particles: 0,
-        },
-    })
+    Some(past_speech_cue(v))
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then
