@@ -1885,7 +1885,11 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         // A verb past a subordinating word is another clause's (`denied
         // the visitors as his side held on`).
         // (`such as` and `as well as` join a noun phrase: no clause.)
-        let joins_np = t.is_text(i, "as") && (t.is_text(i - 1, "such") || t.is_text(i - 1, "well"));
+        // (Nor the second `as` of a comparison: `as many as 40 people`.)
+        let joins_np = t.is_text(i, "as")
+            && (t.is_text(i - 1, "such")
+                || t.is_text(i - 1, "well")
+                || (i >= a + 2 && t.is_text_ci(i - 2, "as")));
         if (t.in_list(i, List::Subordinator) && !joins_np) || matches!(t.s(i), ";" | ":") {
             return false;
         }

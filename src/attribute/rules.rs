@@ -979,6 +979,14 @@ pub(super) const RULES: &[Rule] = &[
             // (In the past, the second clause is narration.)
             yes!("Jo Roe said the plan had failed, and she left the room.", Indirect,
                 "the plan had failed", Some("Jo Roe"), Some("said")),
+            // A clause of time after the cue, to the sentence's end, is
+            // no content.
+            no!("That was what Jo Roe said when she left the club in 2019."),
+            yes!("Jo Roe noted that when the race began her rival had a big lead.", Indirect,
+                "when the race began her rival had a big lead", Some("Jo Roe"), Some("noted")),
+            no!("“We are ready,” Jo Roe said on Friday as she arrived at the talks."),
+            yes!("Jo Roe said as many as 40 people had left.", Indirect,
+                "as many as 40 people had left", Some("Jo Roe"), Some("said")),
             // An adverb before `that`.
             yes!("Jo Roe wrote online that she would retire.", Indirect,
                 "she would retire", Some("Jo Roe"), Some("wrote")),

@@ -2,8 +2,8 @@
 //! around it, each found once, when a rule first asks for it.
 
 use super::phrases::{
-    clause_end, clause_start, content, has_words, mention_end, only_punct, skip_complement,
-    subject_after, subject_before, tail_is_adjunct, word_count, Content,
+    clause_end, clause_start, content, has_words, is_subject_pronoun, mention_end, only_punct,
+    skip_complement, subject_after, subject_before, tail_is_adjunct, word_count, Content,
 };
 use super::rules::Adjust;
 use super::{Attribution, Ctx};
@@ -421,7 +421,15 @@ impl CueSite {
             }
             // (`said on Friday, as they toured the town …`: after a comma, an
             // adjunct is no content.)
-            if introduced && t.is_text(p - 1, ",") && adjunct_to_end(ctx, p, hi) {
+            // (Nor, with no comma, a clause of time that ends the sentence:
+            // `said when she resigned`, `said Friday as he arrived`.)
+            let time_clause = !introduced
+                && p + 1 < hi
+                && !t.is_text(p - 1, "that")
+                && (t.is_text(p, "when")
+                    || t.is_text(p, "while")
+                    || (t.is_text(p, "as") && is_subject_pronoun(t, p + 1)));
+            if (introduced && t.is_text(p - 1, ",") || time_clause) && adjunct_to_end(ctx, p, hi) {
                 return After {
                     cue,
                     content: None,
