@@ -182,11 +182,15 @@ pub(crate) fn attribute(ctx: &Ctx, scratch: &mut Scratch, out: &mut Vec<Attribut
 /// The most words of a title of a work in quotation marks.
 const MAX_TITLE_WORDS: usize = 12;
 
+/// The most words of a heading in quotation marks standing alone.
+const MAX_HEADING_WORDS: usize = 8;
+
 /// Whether quotation `q` is the title of a work: closed, of at most
 /// [`MAX_TITLE_WORDS`] words, every word capitalised but the small ones
 /// (`of`, `the`, …), not ending in `!` or `?`, and right after `of`, a
 /// noun of a work or `titled` (a comma between): `the author of “Losing
-/// the Coast”`, `in her 2015 book, “The Salt Road.”`.
+/// the Coast”`, `in her 2015 book, “The Salt Road.”`; or a heading, of
+/// two to [`MAX_HEADING_WORDS`] words, that is its paragraph.
 fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
     let t = &ctx.t;
     let quote = &ctx.quotes[q];
@@ -194,17 +198,28 @@ fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
         return false;
     };
     let close = close.as_usize();
-    if open == 0 || close <= open + 1 || close - open > MAX_TITLE_WORDS * 2 + 2 {
+    if close <= open + 1 || close - open > MAX_TITLE_WORDS * 2 + 2 {
         return false;
     }
-    let mut before = open - 1;
-    if before > 0 && t.is_text(before, ",") {
-        before -= 1;
-    }
-    if !t.word(before)
-        || !(t.is_text(before, "of") || t.in_list(before, crate::lexicon::List::WorkNoun))
-    {
-        return false;
+    // (Or a heading: a short quotation that is its paragraph, `‘All Bets
+    // Are Off.’`.)
+    let para = &ctx.seg.paragraphs[t.toks[open].para.as_usize()].tokens;
+    let heading = open == para.start
+        && phrases::only_punct(ctx, quote.end_tok.as_usize(), para.end)
+        && close - open <= MAX_HEADING_WORDS * 2 + 2;
+    if !heading {
+        if open == 0 {
+            return false;
+        }
+        let mut before = open - 1;
+        if before > 0 && t.is_text(before, ",") {
+            before -= 1;
+        }
+        if !t.word(before)
+            || !(t.is_text(before, "of") || t.in_list(before, crate::lexicon::List::WorkNoun))
+        {
+            return false;
+        }
     }
     let mut words = 0;
     for k in open + 1..close {
@@ -219,7 +234,7 @@ fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
             return false;
         }
     }
-    (1..=MAX_TITLE_WORDS).contains(&words)
+    (1..=MAX_TITLE_WORDS).contains(&words) && (!heading || (2..=MAX_HEADING_WORDS).contains(&words))
 }
 
 /// Drops what a direct quotation or a muted paragraph (a transcript's

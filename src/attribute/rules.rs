@@ -1510,6 +1510,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The minister said the plan was sound.\n“It will work, and it will last.”",
                 Direct, "It will work, and it will last.", Some("The minister"), None),
             no!("The mayor said:\n“We will rebuild every house.”"),
+            // A heading in quotation marks is no one's words.
+            no!("“We tried,” she said.\n‘The Long Road Home.’\nThe town voted in May."),
         ],
     },
     Rule {
