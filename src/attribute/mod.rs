@@ -188,8 +188,9 @@ const MAX_HEADING_WORDS: usize = 8;
 /// Whether quotation `q` is the title of a work: closed, of at most
 /// [`MAX_TITLE_WORDS`] words, every word capitalised but the small ones
 /// (`of`, `the`, …), not ending in `!` or `?`, and right after `of`, a
-/// noun of a work or `titled` (a comma between): `the author of “Losing
-/// the Coast”`, `in her 2015 book, “The Salt Road.”`; or a heading, of
+/// noun of a work or `titled` (a comma between), `on`, or a name's
+/// possessive: `the author of “Losing the Coast”`, `in her 2015 book,
+/// “The Salt Road.”`, `on Radio Vell’s “Morning Call,”`; or a heading, of
 /// two to [`MAX_HEADING_WORDS`] words, that is its paragraph.
 fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
     let t = &ctx.t;
@@ -215,8 +216,16 @@ fn is_title_of_work(ctx: &Ctx, q: QuoteIdx) -> bool {
         if before > 0 && t.is_text(before, ",") {
             before -= 1;
         }
-        if !t.word(before)
-            || !(t.is_text(before, "of") || t.in_list(before, crate::lexicon::List::WorkNoun))
+        // (A show's after its network's possessive, or after `on`: `on
+        // CBS’s “Face the Nation,”`.)
+        let owner = t.toks[before].kind == crate::tokens::TokKind::Possessive
+            && before > 0
+            && t.toks[before - 1].is(crate::tokens::CAP);
+        if !owner
+            && (!t.word(before)
+                || !(t.is_text(before, "of")
+                    || t.is_text(before, "on")
+                    || t.in_list(before, crate::lexicon::List::WorkNoun)))
         {
             return false;
         }

@@ -668,6 +668,8 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A show's title before the credit is no quotation it credits.
+            no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
             // A fronted participle's clause, whatever verbs it holds.
@@ -987,6 +989,8 @@ pub(super) const RULES: &[Rule] = &[
             no!("“We are ready,” Jo Roe said on Friday as she arrived at the talks."),
             yes!("Jo Roe said as many as 40 people had left.", Indirect,
                 "as many as 40 people had left", Some("Jo Roe"), Some("said")),
+            yes!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen.",
+                Indirect, "the bridge would reopen", Some("Mayor Jo Roe"), Some("said")),
             // An adverb before `that`.
             yes!("Jo Roe wrote online that she would retire.", Indirect,
                 "she would retire", Some("Jo Roe"), Some("wrote")),
