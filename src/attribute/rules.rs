@@ -991,6 +991,13 @@ pub(super) const RULES: &[Rule] = &[
                 "as many as 40 people had left", Some("Jo Roe"), Some("said")),
             yes!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen.",
                 Indirect, "the bridge would reopen", Some("Mayor Jo Roe"), Some("said")),
+            // `that` as a demonstrative, and a coordinator after the cue.
+            no!("He repeated that pledge in his speech last week."),
+            no!("What the mayor says and promises is now the law."),
+            yes!("She said that plan was dead.", Indirect, "plan was dead", Some("She"), Some("said")),
+            yes!("They concluded that four of the nine judges since 1990 were on the bench.",
+                Indirect, "four of the nine judges since 1990 were on the bench", Some("They"),
+                Some("concluded")),
             // An adverb before `that`.
             yes!("Jo Roe wrote online that she would retire.", Indirect,
                 "she would retire", Some("Jo Roe"), Some("wrote")),

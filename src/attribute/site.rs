@@ -2,8 +2,9 @@
 //! around it, each found once, when a rule first asks for it.
 
 use super::phrases::{
-    clause_end, clause_start, content, has_words, is_subject_pronoun, mention_end, only_punct,
-    skip_complement, subject_after, subject_before, tail_is_adjunct, word_count, Content,
+    clause_end, clause_start, content, finite_clause, has_words, is_subject_pronoun, mention_end,
+    only_punct, skip_complement, subject_after, subject_before, tail_is_adjunct, word_count,
+    Content,
 };
 use super::rules::Adjust;
 use super::{Attribution, Ctx};
@@ -498,9 +499,43 @@ impl CueSite {
                     end = p;
                 }
             }
+            // (`reiterated that approach`: `that` before a noun phrase with
+            // no verb is a demonstrative, and `said and left`: a
+            // coordinator opens no content.)
+            // (One or two nouns, then a preposition, a time word, a
+            // coordinator or the end: `that pledge last week`.)
+            let noun = |k: usize| {
+                t.word(k)
+                    && !t.toks[k].is(crate::tokens::CAP)
+                    && !t.has(k, lexicon::FUNCTION)
+                    && !t.is_past_at(k)
+                    && !t.s(k).ends_with('s')
+                    && !crate::cues::is_number(t, k)
+            };
+            let phrase_end = |k: usize| {
+                k >= end
+                    || matches!(t.s(k), "." | "!" | "?")
+                    || t.in_list(k, lexicon::List::Preposition)
+                    || t.in_list(k, lexicon::List::Coordinator)
+                    || super::phrases::is_time_word(t, k)
+            };
+            let demonstrative = (that || that_before)
+                && p == self.ce + 1
+                && p < end
+                && noun(p)
+                && (phrase_end(p + 1) || (noun(p + 1) && phrase_end(p + 2)))
+                && !finite_clause(ctx, p, end);
+            let coordinated = !(that || that_before)
+                && !introduced
+                && p < hi
+                && t.in_list(p, lexicon::List::Coordinator);
             After {
                 cue,
-                content: content(ctx, p, end),
+                content: if demonstrative || coordinated {
+                    None
+                } else {
+                    content(ctx, p, end)
+                },
                 introduced: false,
                 that: that || that_before,
             }
