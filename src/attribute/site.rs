@@ -525,7 +525,8 @@ impl CueSite {
                 && noun(p)
                 && (phrase_end(p + 1) || (noun(p + 1) && phrase_end(p + 2)))
                 && !finite_clause(ctx, p, end);
-            let coordinated = !(that || that_before)
+            let coordinated = !that
+                && !that_before
                 && !introduced
                 && p < hi
                 && t.in_list(p, lexicon::List::Coordinator);
