@@ -333,6 +333,11 @@ mod tests {
     fn page_furniture_reports_nothing() {
         assert!(quotes("READ MORE: Mayor says the budget is balanced").is_empty());
         assert!(quotes("Related: Council says the road will reopen.").is_empty());
+        assert!(quotes(
+            "LOOK: Mayor says the storm was the worst in years.\n\nQ: Was it?\n\nA: Yes."
+        )
+        .iter()
+        .all(|(_, text, _)| !text.contains("storm")));
         assert_eq!(
             quotes("Firm announces new plant\n\nThe firm said the plant would open in May."),
             [(
