@@ -955,6 +955,13 @@ pub(super) const RULES: &[Rule] = &[
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
             no!("The minister believes the plan will work."),
+            // A verb of thought that is also a noun, in agreement with a
+            // described subject.
+            wide!("Local leaders hope the bridge will reopen by May.", Indirect,
+                "the bridge will reopen by May", Some("Local leaders"), Some("hope")),
+            wide!("The company fears that sales will slump.", Indirect,
+                "sales will slump", Some("The company"), Some("fears")),
+            no_wide!("The leaders' hopes rose when the bridge reopened."),
         ],
     },
     Rule {
