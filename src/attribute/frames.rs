@@ -564,12 +564,15 @@ pub(super) fn object_content(
     let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
+    // (`sees the plan as a threat`: a verb of thought or evidence with an
+    // object and its description in `as`.)
+    let described = s.cue.verb.frame == Frame::Clause && !s.cue.verb.act.is_speech();
     if topic {
         if cue_end == a {
             cue_end = a + 1;
         }
         a += 1;
-    } else if !(call || object) {
+    } else if !(call || object || described) {
         return Verdict::Pass;
     }
     if !opens_object(ctx, a, s.hi) {
@@ -579,6 +582,9 @@ pub(super) fn object_content(
     // objects are short, and this runs at many cues.)
     let b = clause_end(ctx, a, object_end(ctx, a, s.hi));
     if b <= a {
+        return Verdict::Pass;
+    }
+    if !(topic || call || object) && !(a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as")) {
         return Verdict::Pass;
     }
     let c = content(ctx, a, b).unwrap_or(Content::Clause {

@@ -1003,6 +1003,11 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The board reported on Friday."),
             // A manner of speaking takes no content as its object.
             no_wide!("The crowd shouted slogans outside the hall."),
+            // A verb of thought or evidence with an object and its
+            // description in `as`; a plain object is no content of theirs.
+            wide!("Most farmers see the new dam as a threat to the river.", Indirect,
+                "the new dam as a threat to the river", Some("Most farmers"), Some("see")),
+            no_wide!("The mayor sees the new dam from her office."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
             no!("Jo Roe praised the new budget."),
