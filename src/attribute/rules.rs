@@ -962,6 +962,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The company fears that sales will slump.", Indirect,
                 "sales will slump", Some("The company"), Some("fears")),
             no_wide!("The leaders' hopes rose when the bridge reopened."),
+            wide!("The paper has learned that the mayor will resign.", Indirect,
+                "the mayor will resign", Some("The paper"), Some("learned")),
+            no_wide!("She learned to swim at six."),
         ],
     },
     Rule {
@@ -1003,6 +1006,8 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The board reported on Friday."),
             // A manner of speaking takes no content as its object.
             no_wide!("The crowd shouted slogans outside the hall."),
+            wide!("Most members favor a shorter season.", Indirect,
+                "a shorter season", Some("Most members"), Some("favor")),
             // A verb of thought or evidence with an object and its
             // description in `as`; a plain object is no content of theirs.
             wide!("Most farmers see the new dam as a threat to the river.", Indirect,
