@@ -371,10 +371,12 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     // ahead`, not `they found a way`.)
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
-        Act::Evidence => s
-            .subject(ctx)
-            .flatten()
-            .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)),
+        Act::Evidence => {
+            s.subject(ctx)
+                .flatten()
+                .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
+                || super::frames::evidence_subject(ctx, s).is_some()
+        }
         Act::Speech => false,
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
@@ -591,13 +593,28 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         }
         (c.speaker, c.start, end)
     };
+    // `CLAUSE, the figures suggest`, `CLAUSE, records show`: evidence.
+    let act = if ctx.t.in_list(s.c0, List::EvidenceVerb)
+        && ctx.t.in_list(speaker.last.as_usize(), List::EvidenceNoun)
+    {
+        Act::Evidence
+    } else {
+        s.cue.verb.act.public()
+    };
+    if !ctx.wants(act) {
+        return Verdict::Stop;
+    }
     let who = Who {
         speaker: Some(speaker),
         cue,
     };
     let conf = confidence(rule, [s.strength()]);
     let content = super::phrases::content(ctx, start, end);
-    Verdict::fire_or_stop(content.map(|c| report(ctx, c, who, rule, conf, claimed)))
+    Verdict::fire_or_stop(content.map(|c| {
+        let mut at = report(ctx, c, who, rule, conf, claimed);
+        at.act = act;
+        at
+    }))
 }
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
@@ -657,11 +674,17 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
 /// quotation as all its content.
 #[inline]
 pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // (`A survey of voters found …`: the rule of `X said CLAUSE` finds the
+    // document.)
+    let none = || match super::frames::evidence_subject(ctx, s) {
+        Some(_) => Verdict::Pass,
+        None => Verdict::Stop,
+    };
     let Some(subj) = s.subject(ctx) else {
-        return Verdict::Stop;
+        return none();
     };
     let Some(speaker) = subj else {
-        return Verdict::Stop;
+        return none();
     };
     match s.after(ctx, claimed).content {
         Some(Content::Quote(_)) => after_cue(ctx, s, speaker, RuleId::NameSaidQuote, claimed),
@@ -780,6 +803,12 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
 /// The content after the cue, for the subject before it (the rules of
 /// `say`, `tell` and `describe`, each tried at its own frame).
 fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
+    // `A poll out Monday showed …`: a document with its modifiers.
+    let pronoun =
+        matches!(s.subject(ctx), Some(Some(m)) if matches!(m.kind, MentionKind::Pronoun(_)));
+    if let Some(m) = super::frames::evidence_subject(ctx, s).filter(|_| !pronoun) {
+        return after_cue_as(ctx, s, m, rule, Act::Evidence, claimed);
+    }
     match s.subject(ctx) {
         // `The figures suggest …`: evidence, outside the default scope.
         Some(Some(m))

@@ -389,7 +389,12 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     } else {
         return Verdict::Stop;
     };
-    let b = clause_end(ctx, a, s.hi);
+    let mut b = clause_end(ctx, a, s.hi);
+    // (`seemed to shrink | as the night went on`, `appears calm | ,
+    // despite …`: a state ends before a comma or an adjunct clause.)
+    if a == p && !it {
+        b = (a + 1..b).find(|&k| state_ends_at(ctx, k)).unwrap_or(b);
+    }
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };
@@ -404,6 +409,20 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = Act::Evidence;
     Verdict::Fire(at)
+}
+
+/// Whether an apparent state's complement ends before `k`: a comma, a
+/// subordinator (`as`, `because`, `when`) or `despite`, `even`.
+fn state_ends_at(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.t;
+    matches!(t.s(k), "," | ";" | ":")
+        || t.toks[k].kind == TokKind::Dash
+        || (t.toks[k].kind == TokKind::Word
+            && (t.in_list(k, List::Subordinator)
+                || t.is_text(k, "when")
+                || t.is_text(k, "despite")
+                || (t.is_text(k, "even")
+                    && (t.is_text(k + 1, "if") || t.is_text(k + 1, "though")))))
 }
 
 /// Whether the word at `k` opens the object of a verb (`the plan`, `Roe`,
@@ -584,7 +603,8 @@ pub(super) fn object_content(
     if b <= a {
         return Verdict::Pass;
     }
-    if !(topic || call || object) && !(a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as")) {
+    let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
+    if !(topic || call || object || described_as()) {
         return Verdict::Pass;
     }
     let c = content(ctx, a, b).unwrap_or(Content::Clause {
@@ -678,4 +698,145 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
         .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb(k + 1))
         .map_or(b, |k| super::phrases::trim_end(ctx, a, k));
     Some(end)
+}
+
+/// The most tokens between a document's noun and its verb of evidence
+/// (`A poll from the state university released Wednesday found …`).
+const MAX_EVIDENCE_GAP: usize = 12;
+
+/// `A poll out Monday showed …`, `The report published Tuesday found …`,
+/// `A survey of delegates, who vote first, found …`: in the wider scope,
+/// a document or figures, with what modifies them, as the subject of a
+/// verb of evidence. The noun is followed by its verb, or by a modifier:
+/// a preposition, a participle, `out`, a time word, or a relative clause
+/// between commas. `None` when a word between them could be the verb of a
+/// clause of its own, or when the noun phrase is another word's object
+/// (`officials who read the report found …`).
+pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
+    let t = &ctx.t;
+    let evidence = s.cue.verb.act == lexicon::Act::Evidence || t.in_list(s.c0, List::EvidenceVerb);
+    if !ctx.wants(Act::Evidence) || !evidence || s.cue.verb.form == VerbForm::Gerund {
+        return None;
+    }
+    let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
+    let mut k = s.c0;
+    // Inside `, who …,` (read backwards from its closing comma).
+    let mut insertion = false;
+    loop {
+        if k <= from {
+            return None;
+        }
+        k -= 1;
+        let kind = t.toks[k].kind;
+        if t.is_text(k, ",") {
+            if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+                return None;
+            }
+            insertion = !insertion;
+            continue;
+        }
+        if insertion {
+            continue;
+        }
+        if kind == TokKind::Word && t.in_list(k, List::EvidenceNoun) {
+            break;
+        }
+        let plain = match kind {
+            TokKind::Word => {
+                !(t.in_list(k, List::Auxiliary)
+                    || t.in_list(k, List::FiniteBe)
+                    || t.in_list(k, List::Relative)
+                    || t.in_list(k, List::Subordinator)
+                    || t.in_list(k, List::Coordinator)
+                    || t.cue_verb_at(k).is_some()
+                    || t.pronoun_at(k).is_some())
+            }
+            TokKind::Possessive => true,
+            _ => matches!(t.s(k), "." | "/" | "-" | "&"),
+        };
+        if !plain {
+            return None;
+        }
+    }
+    // What follows the noun modifies it.
+    let n = k + 1;
+    let modifier = n == s.c0
+        || t.in_list(n, List::Preposition)
+        || t.is_text(n, ",")
+        || t.is_text(n, "out")
+        || t.is_past_at(n)
+        || t.has(n, lexicon::CALENDAR_WORD)
+        || t.in_list(n, List::TimeAdverb);
+    if !modifier {
+        return None;
+    }
+    let m = t.np_ending_at(k, s.lo)?;
+    let f = m.first.as_usize();
+    let opens = f == s.lo
+        || t.toks[f - 1].kind != TokKind::Word
+        || t.in_list(f - 1, List::Coordinator)
+        || t.in_list(f - 1, List::Connective)
+        || t.in_list(f - 1, List::Subordinator)
+        || t.is_text(f - 1, "that");
+    opens.then_some(m)
+}
+
+/// The most tokens from a subject's head to its verb over the subject's
+/// modifiers.
+const MAX_SUBJECT_GAP: usize = 14;
+
+/// The subject of the verb at `c` over the phrases that modify it: back
+/// over prepositional phrases (`voters | in each state | want`), a
+/// participle (`a poll | released Monday | found`) and adverbs, to the
+/// noun phrase that no preposition governs (`About 4 in 10 voters in each
+/// state want …`, `Only about a third of voters want …`). `None` when a
+/// word on the way could be a verb of another clause, or when the phrase
+/// found is a pronoun past a modifier (`the poll he cited`).
+pub(super) fn modified_subject(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let from = c.saturating_sub(MAX_SUBJECT_GAP).max(lo);
+    let mut j = c;
+    let mut skipped = false;
+    loop {
+        // Adverbs and a participle before the verb or after a phrase.
+        while j > from
+            && t.toks[j - 1].kind == TokKind::Word
+            && !t.toks[j - 1].is(CAP)
+            && (t.is_verb_adjunct_at(j - 1)
+                || (t.is_past_at(j - 1) && t.cue_verb_at(j - 1).is_none()))
+            && !t.in_list(j - 1, List::Auxiliary)
+            && !t.in_list(j - 1, List::FiniteBe)
+        {
+            j -= 1;
+            skipped = true;
+        }
+        if j <= from {
+            return None;
+        }
+        let m = t.np_ending_at(j - 1, lo)?;
+        let f = m.first.as_usize();
+        // (`about a third of voters`: `about` a number's adverb.)
+        let about = f > lo
+            && t.is_text_ci(f - 1, "about")
+            && (f - 1 == lo || t.toks[f - 2].kind != TokKind::Word || t.is_text_ci(f - 2, "only"));
+        if f > from && t.in_list(f - 1, List::Preposition) && !about {
+            j = f - 1;
+            skipped = true;
+            continue;
+        }
+        let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+        if pronoun && skipped || m.kind == MentionKind::Pronoun(Pronoun::Who) {
+            return None;
+        }
+        let opens = f == lo
+            || t.toks[f - 1].kind != TokKind::Word
+            || t.in_list(f - 1, List::Coordinator)
+            || t.in_list(f - 1, List::Connective)
+            || t.in_list(f - 1, List::Subordinator)
+            || t.in_list(f - 1, List::Quantifier)
+            || t.is_text_ci(f - 1, "only")
+            || about
+            || t.is_text(f - 1, "that");
+        return opens.then_some(m);
+    }
 }

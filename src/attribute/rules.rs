@@ -640,6 +640,10 @@ pub(super) const RULES: &[Rule] = &[
                 "People like Scott", Some("he"), Some("said")),
             // (A credit right after a relative word is inside its clause.)
             no!("The team mapped the melt zones, which, they observed, recur every year."),
+            // Figures that suggest are evidence, in the wider scope only.
+            no!("Sales fell in May, the figures suggest."),
+            wide!("Sales fell in May, the figures suggest.", Indirect,
+                "Sales fell in May", Some("the figures"), Some("suggest")),
             no!("When asked about a plan that might work, the minister said little."),
         ],
     },
@@ -962,6 +966,14 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The company fears that sales will slump.", Indirect,
                 "sales will slump", Some("The company"), Some("fears")),
             no_wide!("The leaders' hopes rose when the bridge reopened."),
+            // A document over its modifiers.
+            wide!("The report published Tuesday showed that the dam was safe.", Indirect,
+                "the dam was safe", Some("The report"), Some("showed")),
+            wide!("A new poll out Monday showed the mayor with a healthy lead.", Indirect,
+                "the mayor with a healthy lead", Some("A new poll"), Some("showed")),
+            no_wide!("Officials who read the report found the keys."),
+            wide!("Mr Lee quit because he knew the plan would fail.", Indirect,
+                "the plan would fail", Some("he"), Some("knew")),
             wide!("The paper has learned that the mayor will resign.", Indirect,
                 "the mayor will resign", Some("The paper"), Some("learned")),
             no_wide!("She learned to swim at six."),
@@ -1008,6 +1020,9 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The crowd shouted slogans outside the hall."),
             wide!("Most members favor a shorter season.", Indirect,
                 "a shorter season", Some("Most members"), Some("favor")),
+            // A subject over its prepositional phrases.
+            wide!("Two-thirds of the voters in the county want a new road.", Indirect,
+                "a new road", Some("Two-thirds"), Some("want")),
             // A verb of thought or evidence with an object and its
             // description in `as`; a plain object is no content of theirs.
             wide!("Most farmers see the new dam as a threat to the river.", Indirect,

@@ -143,7 +143,23 @@ impl CueSite {
                             && m.kind == MentionKind::Nominal
                             && self.agrees(ctx, m))
                     });
-            verbal.then_some(subj)
+            let found = verbal.then_some(subj);
+            // `About 4 in 10 voters in each state want …`: in the wider
+            // scope, a subject over its modifiers.
+            // (A word that is also a noun, only after a document: `a poll
+            // of voters shows`; not `her economic plan`.)
+            if ctx.wide()
+                && !self.cue.verb.act.is_speech()
+                && (found.flatten().is_none() || after_preposition)
+            {
+                let noun = t.has(self.c0, lexicon::NOUN_HOMOGRAPH);
+                if let Some(m) = super::frames::modified_subject(ctx, self.c0, self.lo)
+                    .filter(|m| !noun || t.in_list(m.last.as_usize(), lexicon::List::EvidenceNoun))
+                {
+                    return Some(Some(m));
+                }
+            }
+            found
         })
     }
 
