@@ -449,6 +449,18 @@ fn after_cue_as(
         }
         c => c,
     };
+    // (`The man who said the plant was safe | left early`: a relative
+    // clause's content ends before the main clause's verb.)
+    let content = match content {
+        Content::Clause { a, b, .. } => {
+            let e = super::frames::relative_content_end(ctx, s, &speaker, a, b);
+            (e < b)
+                .then(|| super::phrases::content(ctx, a, e))
+                .flatten()
+                .unwrap_or(content)
+        }
+        c => c,
+    };
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
     let who = Who {

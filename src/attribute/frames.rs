@@ -840,3 +840,94 @@ pub(super) fn modified_subject(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention
         return opens.then_some(m);
     }
 }
+
+/// Where the content `a..b` of a cue inside a relative clause ends: before
+/// the verb of the main clause (`The man who said the plant was safe |
+/// resigned`, `The novice who wants to unseat the mayor | is …`), or at
+/// the comma that closes a relative clause between commas (`The senator,
+/// who believes the media are unfair, | spoke …`). `b` when the cue's
+/// subject is no relative pronoun right before it.
+pub(super) fn relative_content_end(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: &Mention,
+    a: usize,
+    b: usize,
+) -> usize {
+    let t = &ctx.t;
+    let from = speaker.first.as_usize();
+    let Some(w) = (from..s.c0)
+        .rev()
+        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who))
+    else {
+        return b;
+    };
+    // (`who has long said`: only adverbs and auxiliaries between.)
+    let close = (w + 1..s.c0).all(|k| {
+        t.is_verb_adjunct_at(k)
+            || t.in_list(k, List::Auxiliary)
+            || t.in_list(k, List::FiniteBe)
+            || t.in_list(k, List::VerbGap)
+    });
+    if !close {
+        return b;
+    }
+    let verb = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && !t.toks[k].is(CAP)
+            && (t.in_list(k, List::Auxiliary) || t.in_list(k, List::FiniteBe) || t.is_past_at(k))
+    };
+    let aux = |k: usize| {
+        t.in_list(k, List::Auxiliary)
+            || t.in_list(k, List::FiniteBe)
+            || t.in_list(k, List::VerbGap)
+            || t.is_verb_adjunct_at(k)
+            || ["be", "been", "being", "have", "has", "had"]
+                .iter()
+                .any(|x| t.is_text(k, x))
+    };
+    let mut k = a;
+    if w > s.lo && t.is_text(w - 1, ",") {
+        // The comma that closes the insertion (not one inside a quotation).
+        while k < b {
+            if ctx.opens_quote(k) {
+                k = ctx.quote_end_at(k).max(k + 1);
+                continue;
+            }
+            // (`…, is making his pitch`: a verb after it, perhaps over an
+            // adverb; not an apposition's comma.)
+            let adverb = t.is_verb_adjunct_at(k + 1) && !t.in_list(k + 1, List::Auxiliary);
+            let next = if k + 2 < b && adverb { k + 2 } else { k + 1 };
+            if t.is_text(k, ",") && next < b && (verb(next) || t.cue_verb_at(next).is_some()) {
+                return k;
+            }
+            k += 1;
+        }
+        return b;
+    }
+    // Past the content's own verb group (none in an infinitive's `to`).
+    if !t.is_text(a, "to") {
+        while k < b && !verb(k) {
+            k += 1;
+        }
+        while k < b && aux(k) {
+            k += 1;
+        }
+    }
+    k += 1;
+    // The main clause's verb: a finite form after a word that is no
+    // function word (`safe | resigned`; not `and resigned`, `to be`).
+    // (A subordinate clause has verbs of its own: `… if the law is
+    // passed`; the content then runs to its end.)
+    (k..b)
+        .take_while(|&i| !t.in_list(i, List::Subordinator) && !t.is_text(i, "if"))
+        .find(|&i| {
+            verb(i)
+                && !aux(i - 1)
+                && !t.in_list(i - 1, List::Coordinator)
+                && !t.in_list(i - 1, List::Relative)
+                && !t.has(i - 1, lexicon::FUNCTION)
+                && !t.is_text(i - 1, ",")
+        })
+        .unwrap_or(b)
+}

@@ -832,6 +832,14 @@ pub(super) const RULES: &[Rule] = &[
                 "were a corrupting influence", Some("he"), Some("said")),
             yes!("Crews fought what officials say is the largest fire in a decade.", Indirect,
                 "is the largest fire in a decade", Some("officials"), Some("say")),
+            // A relative clause's content ends before the main clause's
+            // verb, or at the comma that closes it.
+            yes!("The man who said the plant was safe resigned on Monday.", Indirect,
+                "the plant was safe", Some("who"), Some("said")),
+            yes!("The mayor, who said the bridge would reopen, resigned on Monday.", Indirect,
+                "the bridge would reopen", Some("who"), Some("said")),
+            wide!("The novice who wants to unseat the mayor is raising money.", Indirect,
+                "to unseat the mayor", Some("who"), Some("wants")),
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
