@@ -199,7 +199,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         let quoted =
             (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
         let describes = s.cue.verb.frame == Frame::Describe;
-        return if that || quoted || describes {
+        // (In the wider scope, `is hoping the vote will pass`, `are
+        // expecting a record turnout`: thought takes any content.)
+        let thought = ctx.wide() && !s.cue.verb.act.is_speech();
+        return if that || quoted || describes || thought {
             Verdict::Pass
         } else {
             Verdict::Stop
@@ -236,7 +239,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // `…, speaking to reporters on the steps, called …`: a participle with
     // a place or a listener reports nothing itself.
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
-        if t.in_list(a, List::Preposition) && !t.is_text(a, "that") {
+        // (`…, hoping to win`: an intention's infinitive, in the wider
+        // scope.)
+        let intention = t.is_text(a, "to") && ctx.wide() && !s.cue.verb.act.is_speech();
+        if t.in_list(a, List::Preposition) && !t.is_text(a, "that") && !intention {
             return Verdict::Stop;
         }
     }

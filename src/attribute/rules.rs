@@ -515,6 +515,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Jo Roe refused to pay a builder who said he was owed money, saying the work was \
                 poor.", Indirect, "the work was poor", Some("Jo Roe"), Some("saying")),
             no!("Saying goodbye was hard for the team."),
+            // An intention's infinitive, in the wider scope.
+            wide!("The mayor kept to her script, hoping to avoid a misstep.", Indirect,
+                "to avoid a misstep", Some("The mayor"), Some("hoping")),
+            no!("The mayor kept to her script, hoping to avoid a misstep."),
         ],
     },
     Rule {
@@ -980,6 +984,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("A new poll out Monday showed the mayor with a healthy lead.", Indirect,
                 "the mayor with a healthy lead", Some("A new poll"), Some("showed")),
             no_wide!("Officials who read the report found the keys."),
+            // A progressive of thought takes any content.
+            wide!("The coach is hoping the rain will stop.", Indirect,
+                "the rain will stop", Some("The coach"), Some("hoping")),
             wide!("Mr Lee quit because he knew the plan would fail.", Indirect,
                 "the plan would fail", Some("he"), Some("knew")),
             wide!("The paper has learned that the mayor will resign.", Indirect,
