@@ -44,6 +44,9 @@ pub(super) fn sentence(
     if let Some(c) = words_cue(ctx, lo, hi) {
         scratch.cues.insert(0, c);
     }
+    if ctx.wants(crate::model::Act::Thought) {
+        attitude_cues(ctx, lo, hi, &mut scratch.cues);
+    }
     let t = &ctx.t;
     // No cue of page furniture reports (its dashes and colons may).
     let cues = if is_page_furniture(ctx, t.toks[lo].para.as_usize()) {
@@ -286,6 +289,57 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
             particles: 0,
         },
     })
+}
+
+/// `The mayor is confident that …`, `Voters are not eager to …`: in the
+/// wider scope, an adjective of attitude ([`List::Attitude`]) right after
+/// a form of `be` (over one adverb) is a cue of thought, put among the
+/// sentence's cues in their order. (Looked for at the verb blockers only,
+/// outside quotations: `be` is one of them.)
+fn attitude_cues(ctx: &Ctx, lo: usize, hi: usize, cues: &mut Vec<CueHit>) {
+    let t = &ctx.t;
+    let mut i = lo;
+    while i + 1 < hi {
+        if ctx.opens_quote(i) {
+            i = ctx.quote_end_at(i).clamp(i + 1, hi);
+            continue;
+        }
+        // (`he’s sure`, `remains convinced` too.)
+        let be = (t.in_list(i, List::VerbBlocker)
+            && (t.in_list(i, List::FiniteBe)
+                || t.is_text_ci(i, "be")
+                || t.is_text_ci(i, "been")
+                || t.is_text_ci(i, "being")))
+            || (t.toks[i].kind == TokKind::Possessive && i > lo && t.pronoun_at(i - 1).is_some())
+            || t.is_text_ci(i, "remain")
+            || t.is_text_ci(i, "remains")
+            || t.is_text_ci(i, "remained");
+        if be {
+            let j =
+                if i + 2 < hi && (t.is_verb_adjunct_at(i + 1) || t.in_list(i + 1, List::VerbGap)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+            if t.word(j) && t.in_list(j, List::Attitude) {
+                let c = CueHit {
+                    tok: crate::tokens::TokIdx::new(j),
+                    end: crate::tokens::TokIdx::new(j + 1),
+                    verb: lexicon::CueVerb {
+                        frame: lexicon::Frame::Attitude,
+                        form: lexicon::VerbForm::Present,
+                        act: lexicon::Act::Thought,
+                        particles: 0,
+                    },
+                };
+                let at = cues.partition_point(|x| x.tok.as_usize() < j);
+                cues.insert(at, c);
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then

@@ -172,7 +172,10 @@ pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     if s.ce != s.c0 + 1
         || s.ce >= s.hi
         || s.cue.verb.form == VerbForm::Past
-        || matches!(s.cue.verb.frame, Frame::Apparent | Frame::According)
+        || matches!(
+            s.cue.verb.frame,
+            Frame::Apparent | Frame::According | Frame::Attitude
+        )
     {
         return not_here;
     }
@@ -930,4 +933,71 @@ pub(super) fn relative_content_end(
                 && !t.is_text(i - 1, ",")
         })
         .unwrap_or(b)
+}
+
+/// `The mayor is confident (that) the dam will hold`, `Voters are eager to
+/// move on`, `She remains convinced the vote was rigged`: an adjective of
+/// attitude after a form of `be` or `remain` (over an adverb), with a
+/// clause or an infinitive, reported as the subject's thought. (Tried at
+/// the adjectives of `verbs.txt`, which no other rule reads; not after
+/// `it`: `it is certain that …` holds no one's attitude.)
+#[inline]
+pub(super) fn attitude_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let mut j = s.c0;
+    while j > s.lo
+        && s.c0 - j < 2
+        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
+    {
+        j -= 1;
+    }
+    let linking = j > s.lo
+        && (super::phrases::be_before(t, j - 1)
+            || t.is_text_ci(j - 1, "be")
+            || t.is_text_ci(j - 1, "being")
+            || t.is_text_ci(j - 1, "remain")
+            || t.is_text_ci(j - 1, "remains")
+            || t.is_text_ci(j - 1, "remained"));
+    if !linking {
+        return Verdict::Stop;
+    }
+    // Back over auxiliaries to the subject (`has long been`, `will be`).
+    let mut k = j - 1;
+    while k > s.lo
+        && (t.in_list(k - 1, List::Auxiliary)
+            || t.is_text_ci(k - 1, "been")
+            || t.is_verb_adjunct_at(k - 1)
+            || t.in_list(k - 1, List::VerbGap))
+    {
+        k -= 1;
+    }
+    let Some(subject) = subject_before(ctx, k, s.lo) else {
+        return Verdict::Stop;
+    };
+    if t.is_text_ci(subject.first.as_usize(), "it") && subject.first == subject.last {
+        return Verdict::Stop;
+    }
+    let p = s.ce;
+    let a = if p < s.hi && t.is_text(p, "that") {
+        p + 1
+    } else if (p < s.hi && t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi))
+        || finite_clause(ctx, p, clause_end(ctx, p, s.hi))
+    {
+        p
+    } else {
+        return Verdict::Stop;
+    };
+    let b = clause_end(ctx, a, s.hi);
+    let Some(c) = content(ctx, a, b) else {
+        return Verdict::Stop;
+    };
+    let rule = RuleId::AttitudeState;
+    let conf = confidence(rule, [None]);
+    let who = Who {
+        speaker: Some(subject),
+        cue: Some(t.span(j - 1, s.c0)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = Act::Thought;
+    Verdict::Fire(at)
 }

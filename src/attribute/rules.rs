@@ -17,7 +17,9 @@ use super::cue::{
     name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
     quote_said_name, told_addressee,
 };
-use super::frames::{apparent_state, nominal_cue, noun_phrase_content, passive_cue};
+use super::frames::{
+    apparent_state, attitude_state, nominal_cue, noun_phrase_content, passive_cue,
+};
 use super::paragraph::{
     colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
 };
@@ -451,6 +453,25 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The mayor appeared in court on Monday."),
             // Evidence is outside the default scope.
             no!("Republicans seem confident they have the votes."),
+        ],
+    },
+    Rule {
+        id: RuleId::AttitudeState,
+        apply: Apply::Cue(attitude_state, Cues::frame(Frame::Attitude)),
+        confidence: 0.5,
+        #[cfg(test)]
+        examples: &[
+            wide!("The mayor is confident that the dam will hold.", Indirect,
+                "the dam will hold", Some("The mayor"), Some("is confident")),
+            wide!("Most growers remain convinced the frost killed the crop.", Indirect,
+                "the frost killed the crop", Some("Most growers"), Some("remain convinced")),
+            wide!("The players were eager to get back on the ice.", Indirect,
+                "to get back on the ice", Some("The players"), Some("were eager")),
+            no_wide!("A confident mayor opened the bridge."),
+            no_wide!("She is confident in her team."),
+            no_wide!("It is certain that the dam will hold."),
+            // Thought is outside the default scope.
+            no!("The mayor is confident that the dam will hold."),
         ],
     },
     Rule {

@@ -145,6 +145,9 @@ pub(crate) enum List {
     /// Reporting verbs whose noun-phrase object is their content in the
     /// wider scope (`praised the plan`, `wants a vote`).
     ObjectCue,
+    /// Adjectives of an attitude that report after `be` in the wider
+    /// scope (`is confident that …`, `are eager to …`).
+    Attitude,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

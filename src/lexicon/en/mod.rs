@@ -58,6 +58,7 @@ pub(crate) static EN: Language = Language {
         (List::NamePrefix, include_str!("name_prefixes.txt")),
         (List::NumberWord, include_str!("number_words.txt")),
         (List::ObjectCue, include_str!("object_cues.txt")),
+        (List::Attitude, include_str!("attitudes.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
