@@ -294,26 +294,40 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
 /// `The mayor is confident that …`, `Voters are not eager to …`: in the
 /// wider scope, an adjective of attitude ([`List::Attitude`]) right after
 /// a form of `be` (over one adverb) is a cue of thought, put among the
-/// sentence's cues in their order. (Looked for at the verb blockers only,
-/// outside quotations: `be` is one of them.)
+/// sentence's cues in their order. (Looked for only after the verb
+/// blockers, `be` among them, and a clitic `’s`, outside quotations.)
 fn attitude_cues(ctx: &Ctx, lo: usize, hi: usize, cues: &mut Vec<CueHit>) {
     let t = &ctx.t;
+    let blocker = List::VerbBlocker.class();
+    let marked = |tk: &Token| {
+        (tk.flags & OPENS != 0) | (tk.lex & blocker != 0) | (tk.kind == TokKind::Possessive)
+    };
     let mut i = lo;
     while i + 1 < hi {
+        let Some(k) = t.toks[i..hi - 1].iter().position(marked) else {
+            break;
+        };
+        i += k;
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
             continue;
         }
-        // (`he’s sure`, `remains convinced` too.)
-        let be = (t.in_list(i, List::VerbBlocker)
-            && (t.in_list(i, List::FiniteBe)
-                || t.is_text_ci(i, "be")
-                || t.is_text_ci(i, "been")
-                || t.is_text_ci(i, "being")))
-            || (t.toks[i].kind == TokKind::Possessive && i > lo && t.pronoun_at(i - 1).is_some())
-            || t.is_text_ci(i, "remain")
-            || t.is_text_ci(i, "remains")
-            || t.is_text_ci(i, "remained");
+        // (`he’s sure` too.)
+        let be = if t.toks[i].kind == TokKind::Possessive {
+            i > lo && t.pronoun_at(i - 1).is_some()
+        } else {
+            // (The blockers are mostly articles: the forms of `be` by their
+            // bytes, no lookup.)
+            let w = t.bytes(i);
+            let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+            match w.len() {
+                2 => is(b"is") || is(b"be"),
+                3 => is(b"are") || is(b"was"),
+                4 => is(b"were") || is(b"been"),
+                5 => is(b"being"),
+                _ => false,
+            }
+        };
         if be {
             let j =
                 if i + 2 < hi && (t.is_verb_adjunct_at(i + 1) || t.in_list(i + 1, List::VerbGap)) {

@@ -936,8 +936,8 @@ pub(super) fn relative_content_end(
 }
 
 /// `The mayor is confident (that) the dam will hold`, `Voters are eager to
-/// move on`, `She remains convinced the vote was rigged`: an adjective of
-/// attitude after a form of `be` or `remain` (over an adverb), with a
+/// move on`, `She is convinced the vote was rigged`: an adjective of
+/// attitude after a form of `be` (over an adverb), with a
 /// clause or an infinitive, reported as the subject's thought. (Tried at
 /// the adjectives of `verbs.txt`, which no other rule reads; not after
 /// `it`: `it is certain that …` holds no one's attitude.)
@@ -954,10 +954,7 @@ pub(super) fn attitude_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let linking = j > s.lo
         && (super::phrases::be_before(t, j - 1)
             || t.is_text_ci(j - 1, "be")
-            || t.is_text_ci(j - 1, "being")
-            || t.is_text_ci(j - 1, "remain")
-            || t.is_text_ci(j - 1, "remains")
-            || t.is_text_ci(j - 1, "remained"));
+            || t.is_text_ci(j - 1, "being"));
     if !linking {
         return Verdict::Stop;
     }

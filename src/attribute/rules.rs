@@ -463,8 +463,8 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             wide!("The mayor is confident that the dam will hold.", Indirect,
                 "the dam will hold", Some("The mayor"), Some("is confident")),
-            wide!("Most growers remain convinced the frost killed the crop.", Indirect,
-                "the frost killed the crop", Some("Most growers"), Some("remain convinced")),
+            wide!("Most growers are convinced the frost killed the crop.", Indirect,
+                "the frost killed the crop", Some("Most growers"), Some("are convinced")),
             wide!("The players were eager to get back on the ice.", Indirect,
                 "to get back on the ice", Some("The players"), Some("were eager")),
             no_wide!("A confident mayor opened the bridge."),
