@@ -588,7 +588,11 @@ pub(super) fn object_content(
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
     // (`sees the plan as a threat`: a verb of thought or evidence with an
     // object and its description in `as`.)
-    let described = s.cue.verb.frame == Frame::Clause && !s.cue.verb.act.is_speech();
+    // (Only when `as` follows within a short object: this runs at many
+    // cues.)
+    let described = s.cue.verb.frame == Frame::Clause
+        && !s.cue.verb.act.is_speech()
+        && (a + 1..s.hi.min(a + MAX_DESCRIBED_OBJECT)).any(|k| t.is_text(k, "as"));
     if topic {
         if cue_end == a {
             cue_end = a + 1;
@@ -625,6 +629,10 @@ pub(super) fn object_content(
     at.act = act;
     Verdict::Fire(at)
 }
+
+/// The most tokens from an object's start to its description's `as`
+/// (`sees the new dam on the river | as a threat`).
+const MAX_DESCRIBED_OBJECT: usize = 12;
 
 /// The most words of an object before a directive's infinitive (`called on
 /// the party's leaders to …`).
