@@ -182,6 +182,10 @@ rules! {
     /// `X seems/appears to …` — an apparent state, reported for its
     /// subject (evidence; outside the default scope).
     ApparentState => "reported/APPARENT_STATE",
+    /// `X is confident that …`, `X is eager to …` — an adjective of
+    /// attitude after `be`, reported for its subject (thought; outside the
+    /// default scope).
+    AttitudeState => "reported/ATTITUDE_STATE",
     /// `…, saying CLAUSE` — a participle cue of the sentence's subject.
     ParticipleCue => "reported/PARTICIPLE_CUE",
     /// `…, and added CLAUSE` — a second cue of the same speaker.

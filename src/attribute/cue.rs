@@ -223,7 +223,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             Some(Content::Clause { a, b, .. }) if a == s.ce
                 && super::phrases::is_subject_pronoun(t, a)
                 && finite_clause(ctx, a, b));
-        return if that || quoted || describes || clause {
+        // (In the wider scope, `is hoping the vote will pass`, `are
+        // expecting a record turnout`: thought takes any content.)
+        let thought = ctx.wide() && !s.cue.verb.act.is_speech();
+        return if that || quoted || describes || clause || thought {
             Verdict::Pass
         } else {
             Verdict::Stop
@@ -267,15 +270,15 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // (Nor one before the main verb: `Officials, speaking on condition of
     // anonymity, said …`.)
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
-        if (t.in_list(a, List::Preposition) && !t.is_text(a, "that"))
-            || t.cue_verb_at(a).is_some_and(|v| v.form != VerbForm::Gerund)
+        // (`…, hoping to win`: an intention's infinitive, in the wider
+        // scope.)
+        let intention = t.is_text(a, "to") && ctx.wide() && !s.cue.verb.act.is_speech();
+        // (`Jo Roe KC, defending, said …`: a participle set off by commas
+        // before the subject's own verb reports nothing itself; not before
+        // a noun in `-s`, `…, citing comments made by …`.)
+        if (t.in_list(a, List::Preposition) && !t.is_text(a, "that") && !intention)
+            || t.cue_verb_at(a).is_some_and(|v| v.form == VerbForm::Past)
         {
-            return Verdict::Stop;
-        }
-        // `Jo Roe KC, defending, said …`: a participle set off by commas
-        // before the subject's own verb reports nothing itself.
-        // (Not a noun in `-s`: `…, citing comments made by …`.)
-        if t.cue_verb_at(a).is_some_and(|v| v.form == VerbForm::Past) {
             return Verdict::Stop;
         }
     }
@@ -452,10 +455,12 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     // ahead`, not `they found a way`.)
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
-        Act::Evidence => s
-            .subject(ctx)
-            .flatten()
-            .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)),
+        Act::Evidence => {
+            s.subject(ctx)
+                .flatten()
+                .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
+                || super::frames::evidence_subject(ctx, s).is_some()
+        }
         Act::Speech => false,
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
@@ -524,6 +529,18 @@ fn after_cue_as(
             super::frames::directive_request(ctx, s, a, b)
                 .filter(|&e| e < b)
                 .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
+    // (`The man who said the plant was safe | left early`: a relative
+    // clause's content ends before the main clause's verb.)
+    let content = match content {
+        Content::Clause { a, b, .. } => {
+            let e = super::frames::relative_content_end(ctx, s, &speaker, a, b);
+            (e < b)
+                .then(|| super::phrases::content(ctx, a, e))
+                .flatten()
                 .unwrap_or(content)
         }
         c => c,
@@ -683,13 +700,28 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         }
         (c.speaker, c.start, end)
     };
+    // `CLAUSE, the figures suggest`, `CLAUSE, records show`: evidence.
+    let act = if ctx.t.in_list(s.c0, List::EvidenceVerb)
+        && ctx.t.in_list(speaker.last.as_usize(), List::EvidenceNoun)
+    {
+        Act::Evidence
+    } else {
+        s.cue.verb.act.public()
+    };
+    if !ctx.wants(act) {
+        return Verdict::Stop;
+    }
     let who = Who {
         speaker: Some(speaker),
         cue,
     };
     let conf = confidence(rule, [s.strength()]);
     let content = super::phrases::content(ctx, start, end);
-    Verdict::fire_or_stop(content.map(|c| report(ctx, c, who, rule, conf, claimed)))
+    Verdict::fire_or_stop(content.map(|c| {
+        let mut at = report(ctx, c, who, rule, conf, claimed);
+        at.act = act;
+        at
+    }))
 }
 
 /// Whether `a..b` opens with a participle of the fronted openers
@@ -797,11 +829,17 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
 /// quotation as all its content.
 #[inline]
 pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // (`A survey of voters found …`: the rule of `X said CLAUSE` finds the
+    // document.)
+    let none = || match super::frames::evidence_subject(ctx, s) {
+        Some(_) => Verdict::Pass,
+        None => Verdict::Stop,
+    };
     let Some(subj) = s.subject(ctx) else {
-        return Verdict::Stop;
+        return none();
     };
     let Some(speaker) = subj else {
-        return Verdict::Stop;
+        return none();
     };
     match s.after(ctx, claimed).content {
         Some(Content::Quote(_)) => after_cue(ctx, s, speaker, RuleId::NameSaidQuote, claimed),
@@ -954,6 +992,12 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
 /// The content after the cue, for the subject before it (the rules of
 /// `say`, `tell` and `describe`, each tried at its own frame).
 fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
+    // `A poll out Monday showed …`: a document with its modifiers.
+    let pronoun =
+        matches!(s.subject(ctx), Some(Some(m)) if matches!(m.kind, MentionKind::Pronoun(_)));
+    if let Some(m) = super::frames::evidence_subject(ctx, s).filter(|_| !pronoun) {
+        return after_cue_as(ctx, s, m, rule, Act::Evidence, claimed);
+    }
     match s.subject(ctx) {
         // `The figures suggest …`: evidence, outside the default scope.
         Some(Some(m))

@@ -21,6 +21,8 @@ use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
 #[derive(Default)]
 pub(super) struct Scratch {
     cues: Vec<CueHit>,
+    /// The cues of adjectives of attitude (the wider scope's).
+    attitudes: Vec<CueHit>,
     dashes: Vec<usize>,
     colons: Vec<usize>,
 }
@@ -45,6 +47,13 @@ pub(super) fn sentence(
     }
     if let Some(c) = words_cue(ctx, lo, hi) {
         scratch.cues.insert(0, c);
+    }
+    for k in 0..scratch.attitudes.len() {
+        let c = scratch.attitudes[k];
+        let at = scratch
+            .cues
+            .partition_point(|x| x.tok.as_usize() < c.tok.as_usize());
+        scratch.cues.insert(at, c);
     }
     let t = &ctx.t;
     // No cue of page furniture reports (its dashes and colons may).
@@ -123,11 +132,19 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
     let t = &ctx.t;
     let Scratch {
         cues,
+        attitudes,
         dashes,
         colons,
-        ..
     } = scratch;
     cues.clear();
+    attitudes.clear();
+    // In the wider scope the verb blockers stop the scan too: `be` is one,
+    // and an adjective of attitude after it a cue of thought.
+    let blockers = if ctx.wants(crate::model::Act::Thought) {
+        List::VerbBlocker.class()
+    } else {
+        0
+    };
     dashes.clear();
     colons.clear();
     let mut prev = None;
@@ -137,8 +154,9 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         // their bits. (`|` rather than `||`: one branch, not several
         // hard-to-predict ones.)
         let rest = &t.toks[i..hi];
-        let marked =
-            |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
+        let marked = |tk: &Token| {
+            (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & (lexicon::CUE | blockers) != 0)
+        };
         let skip = rest.iter().position(marked).unwrap_or(rest.len());
         if skip > 0 {
             i += skip;
@@ -164,6 +182,13 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
             if let Some(c) = cue_at(t, i, prev, hi) {
                 cues.push(c);
                 prev = Some(c.end.as_usize() - 1);
+                i = c.end.as_usize();
+                continue;
+            }
+        } else if tk.lex & blockers != 0 {
+            if let Some(c) = attitude_at(ctx, i, hi) {
+                attitudes.push(c);
+                prev = Some(c.tok.as_usize());
                 i = c.end.as_usize();
                 continue;
             }
@@ -323,6 +348,42 @@ fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
         return None;
     }
     Some(past_speech_cue(v))
+}
+
+/// `The mayor is confident that …`, `Voters are not eager to …`: in the
+/// wider scope, an adjective of attitude ([`List::Attitude`]) right after
+/// a form of `be` at `i` (over one adverb) is a cue of thought.
+fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    // (The blockers are mostly articles: the forms of `be` by their bytes,
+    // no lookup.)
+    let w = t.bytes(i);
+    let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+    let be = match w.len() {
+        2 => is(b"is") || is(b"be"),
+        3 => is(b"are") || is(b"was"),
+        4 => is(b"were") || is(b"been"),
+        5 => is(b"being"),
+        _ => false,
+    };
+    if !be || i + 1 >= hi {
+        return None;
+    }
+    let j = if i + 2 < hi && (t.is_verb_adjunct_at(i + 1) || t.in_list(i + 1, List::VerbGap)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    (t.word(j) && t.in_list(j, List::Attitude)).then(|| CueHit {
+        tok: crate::tokens::TokIdx::new(j),
+        end: crate::tokens::TokIdx::new(j + 1),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::Attitude,
+            form: lexicon::VerbForm::Present,
+            act: lexicon::Act::Thought,
+            particles: 0,
+        },
+    })
 }
 
 /// Tries the cue rules at a cue in order until one fires or stops, then

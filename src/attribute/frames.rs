@@ -172,7 +172,10 @@ pub(super) fn nominal_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     if s.ce != s.c0 + 1
         || s.ce >= s.hi
         || s.cue.verb.form == VerbForm::Past
-        || matches!(s.cue.verb.frame, Frame::Apparent | Frame::According)
+        || matches!(
+            s.cue.verb.frame,
+            Frame::Apparent | Frame::According | Frame::Attitude
+        )
     {
         return not_here;
     }
@@ -425,7 +428,12 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     } else {
         return Verdict::Stop;
     };
-    let b = clause_end(ctx, a, s.hi);
+    let mut b = clause_end(ctx, a, s.hi);
+    // (`seemed to shrink | as the night went on`, `appears calm | ,
+    // despite …`: a state ends before a comma or an adjunct clause.)
+    if a == p && !it {
+        b = (a + 1..b).find(|&k| state_ends_at(ctx, k)).unwrap_or(b);
+    }
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };
@@ -440,6 +448,20 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = Act::Evidence;
     Verdict::Fire(at)
+}
+
+/// Whether an apparent state's complement ends before `k`: a comma, a
+/// subordinator (`as`, `because`, `when`) or `despite`, `even`.
+fn state_ends_at(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.t;
+    matches!(t.s(k), "," | ";" | ":")
+        || t.toks[k].kind == TokKind::Dash
+        || (t.toks[k].kind == TokKind::Word
+            && (t.in_list(k, List::Subordinator)
+                || t.is_text(k, "when")
+                || t.is_text(k, "despite")
+                || (t.is_text(k, "even")
+                    && (t.is_text(k + 1, "if") || t.is_text(k + 1, "though")))))
 }
 
 /// Whether the word at `k` opens the object of a verb (`the plan`, `Roe`,
@@ -600,12 +622,19 @@ pub(super) fn object_content(
     let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
+    // (`sees the plan as a threat`: a verb of thought or evidence with an
+    // object and its description in `as`.)
+    // (Only when `as` follows within a short object: this runs at many
+    // cues.)
+    let described = s.cue.verb.frame == Frame::Clause
+        && !s.cue.verb.act.is_speech()
+        && (a + 1..s.hi.min(a + MAX_DESCRIBED_OBJECT)).any(|k| t.is_text(k, "as"));
     if topic {
         if cue_end == a {
             cue_end = a + 1;
         }
         a += 1;
-    } else if !(call || object) {
+    } else if !(call || object || described) {
         return Verdict::Pass;
     }
     if !opens_object(ctx, a, s.hi) {
@@ -615,6 +644,10 @@ pub(super) fn object_content(
     // objects are short, and this runs at many cues.)
     let b = clause_end(ctx, a, object_end(ctx, a, s.hi));
     if b <= a {
+        return Verdict::Pass;
+    }
+    let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
+    if !(topic || call || object || described_as()) {
         return Verdict::Pass;
     }
     let c = content(ctx, a, b).unwrap_or(Content::Clause {
@@ -632,6 +665,10 @@ pub(super) fn object_content(
     at.act = act;
     Verdict::Fire(at)
 }
+
+/// The most tokens from an object's start to its description's `as`
+/// (`sees the new dam on the river | as a threat`).
+const MAX_DESCRIBED_OBJECT: usize = 12;
 
 /// The most words of an object before a directive's infinitive (`called on
 /// the party's leaders to …`).
@@ -708,4 +745,300 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
         .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb(k + 1))
         .map_or(b, |k| super::phrases::trim_end(ctx, a, k));
     Some(end)
+}
+
+/// The most tokens between a document's noun and its verb of evidence
+/// (`A poll from the state university released Wednesday found …`).
+const MAX_EVIDENCE_GAP: usize = 12;
+
+/// `A poll out Monday showed …`, `The report published Tuesday found …`,
+/// `A survey of delegates, who vote first, found …`: in the wider scope,
+/// a document or figures, with what modifies them, as the subject of a
+/// verb of evidence. The noun is followed by its verb, or by a modifier:
+/// a preposition, a participle, `out`, a time word, or a relative clause
+/// between commas. `None` when a word between them could be the verb of a
+/// clause of its own, or when the noun phrase is another word's object
+/// (`officials who read the report found …`).
+pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
+    let t = &ctx.t;
+    let evidence = s.cue.verb.act == lexicon::Act::Evidence || t.in_list(s.c0, List::EvidenceVerb);
+    if !ctx.wants(Act::Evidence) || !evidence || s.cue.verb.form == VerbForm::Gerund {
+        return None;
+    }
+    let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
+    let mut k = s.c0;
+    // Inside `, who …,` (read backwards from its closing comma).
+    let mut insertion = false;
+    loop {
+        if k <= from {
+            return None;
+        }
+        k -= 1;
+        let kind = t.toks[k].kind;
+        if t.is_text(k, ",") {
+            if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+                return None;
+            }
+            insertion = !insertion;
+            continue;
+        }
+        if insertion {
+            continue;
+        }
+        if kind == TokKind::Word && t.in_list(k, List::EvidenceNoun) {
+            break;
+        }
+        let plain = match kind {
+            TokKind::Word => {
+                !(t.in_list(k, List::Auxiliary)
+                    || t.in_list(k, List::FiniteBe)
+                    || t.in_list(k, List::Relative)
+                    || t.in_list(k, List::Subordinator)
+                    || t.in_list(k, List::Coordinator)
+                    || t.cue_verb_at(k).is_some()
+                    || t.pronoun_at(k).is_some())
+            }
+            TokKind::Possessive => true,
+            _ => matches!(t.s(k), "." | "/" | "-" | "&"),
+        };
+        if !plain {
+            return None;
+        }
+    }
+    // What follows the noun modifies it.
+    let n = k + 1;
+    let modifier = n == s.c0
+        || t.in_list(n, List::Preposition)
+        || t.is_text(n, ",")
+        || t.is_text(n, "out")
+        || t.is_past_at(n)
+        || t.has(n, lexicon::CALENDAR_WORD)
+        || t.in_list(n, List::TimeAdverb);
+    if !modifier {
+        return None;
+    }
+    let m = t.np_ending_at(k, s.lo)?;
+    let f = m.first.as_usize();
+    let opens = f == s.lo
+        || t.toks[f - 1].kind != TokKind::Word
+        || t.in_list(f - 1, List::Coordinator)
+        || t.in_list(f - 1, List::Connective)
+        || t.in_list(f - 1, List::Subordinator)
+        || t.is_text(f - 1, "that");
+    opens.then_some(m)
+}
+
+/// The most tokens from a subject's head to its verb over the subject's
+/// modifiers.
+const MAX_SUBJECT_GAP: usize = 14;
+
+/// The subject of the verb at `c` over the phrases that modify it: back
+/// over prepositional phrases (`voters | in each state | want`), a
+/// participle (`a poll | released Monday | found`) and adverbs, to the
+/// noun phrase that no preposition governs (`About 4 in 10 voters in each
+/// state want …`, `Only about a third of voters want …`). `None` when a
+/// word on the way could be a verb of another clause, or when the phrase
+/// found is a pronoun past a modifier (`the poll he cited`).
+pub(super) fn modified_subject(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let from = c.saturating_sub(MAX_SUBJECT_GAP).max(lo);
+    let mut j = c;
+    let mut skipped = false;
+    loop {
+        // Adverbs and a participle before the verb or after a phrase.
+        while j > from
+            && t.toks[j - 1].kind == TokKind::Word
+            && !t.toks[j - 1].is(CAP)
+            && (t.is_verb_adjunct_at(j - 1)
+                || (t.is_past_at(j - 1) && t.cue_verb_at(j - 1).is_none()))
+            && !t.in_list(j - 1, List::Auxiliary)
+            && !t.in_list(j - 1, List::FiniteBe)
+        {
+            j -= 1;
+            skipped = true;
+        }
+        if j <= from {
+            return None;
+        }
+        let m = t.np_ending_at(j - 1, lo)?;
+        let f = m.first.as_usize();
+        // (`about a third of voters`: `about` a number's adverb.)
+        let about = f > lo
+            && t.is_text_ci(f - 1, "about")
+            && (f - 1 == lo || t.toks[f - 2].kind != TokKind::Word || t.is_text_ci(f - 2, "only"));
+        if f > from && t.in_list(f - 1, List::Preposition) && !about {
+            j = f - 1;
+            skipped = true;
+            continue;
+        }
+        let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+        if pronoun && skipped || m.kind == MentionKind::Pronoun(Pronoun::Who) {
+            return None;
+        }
+        let opens = f == lo
+            || t.toks[f - 1].kind != TokKind::Word
+            || t.in_list(f - 1, List::Coordinator)
+            || t.in_list(f - 1, List::Connective)
+            || t.in_list(f - 1, List::Subordinator)
+            || t.in_list(f - 1, List::Quantifier)
+            || t.is_text_ci(f - 1, "only")
+            || about
+            || t.is_text(f - 1, "that");
+        return opens.then_some(m);
+    }
+}
+
+/// Where the content `a..b` of a cue inside a relative clause ends: before
+/// the verb of the main clause (`The man who said the plant was safe |
+/// resigned`, `The novice who wants to unseat the mayor | is …`), or at
+/// the comma that closes a relative clause between commas (`The senator,
+/// who believes the media are unfair, | spoke …`). `b` when the cue's
+/// subject is no relative pronoun right before it.
+pub(super) fn relative_content_end(
+    ctx: &Ctx,
+    s: &CueSite,
+    speaker: &Mention,
+    a: usize,
+    b: usize,
+) -> usize {
+    let t = &ctx.t;
+    let from = speaker.first.as_usize();
+    let Some(w) = (from..s.c0)
+        .rev()
+        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who))
+    else {
+        return b;
+    };
+    // (`who has long said`: only adverbs and auxiliaries between.)
+    let close = (w + 1..s.c0).all(|k| {
+        t.is_verb_adjunct_at(k)
+            || t.in_list(k, List::Auxiliary)
+            || t.in_list(k, List::FiniteBe)
+            || t.in_list(k, List::VerbGap)
+    });
+    if !close {
+        return b;
+    }
+    let verb = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && !t.toks[k].is(CAP)
+            && (t.in_list(k, List::Auxiliary) || t.in_list(k, List::FiniteBe) || t.is_past_at(k))
+    };
+    let aux = |k: usize| {
+        t.in_list(k, List::Auxiliary)
+            || t.in_list(k, List::FiniteBe)
+            || t.in_list(k, List::VerbGap)
+            || t.is_verb_adjunct_at(k)
+            || ["be", "been", "being", "have", "has", "had"]
+                .iter()
+                .any(|x| t.is_text(k, x))
+    };
+    let mut k = a;
+    if w > s.lo && t.is_text(w - 1, ",") {
+        // The comma that closes the insertion (not one inside a quotation).
+        while k < b {
+            if ctx.opens_quote(k) {
+                k = ctx.quote_end_at(k).max(k + 1);
+                continue;
+            }
+            // (`…, is making his pitch`: a verb after it, perhaps over an
+            // adverb; not an apposition's comma.)
+            let adverb = t.is_verb_adjunct_at(k + 1) && !t.in_list(k + 1, List::Auxiliary);
+            let next = if k + 2 < b && adverb { k + 2 } else { k + 1 };
+            if t.is_text(k, ",") && next < b && (verb(next) || t.cue_verb_at(next).is_some()) {
+                return k;
+            }
+            k += 1;
+        }
+        return b;
+    }
+    // Past the content's own verb group (none in an infinitive's `to`).
+    if !t.is_text(a, "to") {
+        while k < b && !verb(k) {
+            k += 1;
+        }
+        while k < b && aux(k) {
+            k += 1;
+        }
+    }
+    k += 1;
+    // The main clause's verb: a finite form after a word that is no
+    // function word (`safe | resigned`; not `and resigned`, `to be`).
+    // (A subordinate clause has verbs of its own: `… if the law is
+    // passed`; the content then runs to its end.)
+    (k..b)
+        .take_while(|&i| !t.in_list(i, List::Subordinator) && !t.is_text(i, "if"))
+        .find(|&i| {
+            verb(i)
+                && !aux(i - 1)
+                && !t.in_list(i - 1, List::Coordinator)
+                && !t.in_list(i - 1, List::Relative)
+                && !t.has(i - 1, lexicon::FUNCTION)
+                && !t.is_text(i - 1, ",")
+        })
+        .unwrap_or(b)
+}
+
+/// `The mayor is confident (that) the dam will hold`, `Voters are eager to
+/// move on`, `She is convinced the vote was rigged`: an adjective of
+/// attitude after a form of `be` (over an adverb), with a
+/// clause or an infinitive, reported as the subject's thought. (Tried at
+/// the adjectives of `verbs.txt`, which no other rule reads; not after
+/// `it`: `it is certain that …` holds no one's attitude.)
+#[inline]
+pub(super) fn attitude_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    let t = &ctx.t;
+    let mut j = s.c0;
+    while j > s.lo
+        && s.c0 - j < 2
+        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
+    {
+        j -= 1;
+    }
+    let linking = j > s.lo
+        && (super::phrases::be_before(t, j - 1)
+            || t.is_text_ci(j - 1, "be")
+            || t.is_text_ci(j - 1, "being"));
+    if !linking {
+        return Verdict::Stop;
+    }
+    // Back over auxiliaries to the subject (`has long been`, `will be`).
+    let mut k = j - 1;
+    while k > s.lo
+        && (t.in_list(k - 1, List::Auxiliary)
+            || t.is_text_ci(k - 1, "been")
+            || t.is_verb_adjunct_at(k - 1)
+            || t.in_list(k - 1, List::VerbGap))
+    {
+        k -= 1;
+    }
+    let Some(subject) = subject_before(ctx, k, s.lo) else {
+        return Verdict::Stop;
+    };
+    if t.is_text_ci(subject.first.as_usize(), "it") && subject.first == subject.last {
+        return Verdict::Stop;
+    }
+    let p = s.ce;
+    let a = if p < s.hi && t.is_text(p, "that") {
+        p + 1
+    } else if (p < s.hi && t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi))
+        || finite_clause(ctx, p, clause_end(ctx, p, s.hi))
+    {
+        p
+    } else {
+        return Verdict::Stop;
+    };
+    let b = clause_end(ctx, a, s.hi);
+    let Some(c) = content(ctx, a, b) else {
+        return Verdict::Stop;
+    };
+    let rule = RuleId::AttitudeState;
+    let conf = confidence(rule, [None]);
+    let who = Who {
+        speaker: Some(subject),
+        cue: Some(t.span(j - 1, s.c0)),
+    };
+    let mut at = report(ctx, c, who, rule, conf, claimed);
+    at.act = Act::Thought;
+    Verdict::Fire(at)
 }

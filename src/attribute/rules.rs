@@ -17,7 +17,9 @@ use super::cue::{
     name_said_clause, name_said_quote, parenthetical, participle_cue, quote_name_said,
     quote_said_name, told_addressee,
 };
-use super::frames::{apparent_state, nominal_cue, noun_phrase_content, passive_cue};
+use super::frames::{
+    apparent_state, attitude_state, nominal_cue, noun_phrase_content, passive_cue,
+};
 use super::paragraph::{
     colon_header, continuation_paragraph, continues_sentence, transcript_label, unattributed, Block,
 };
@@ -469,6 +471,25 @@ pub(super) const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: RuleId::AttitudeState,
+        apply: Apply::Cue(attitude_state, Cues::frame(Frame::Attitude)),
+        confidence: 0.5,
+        #[cfg(test)]
+        examples: &[
+            wide!("The mayor is confident that the dam will hold.", Indirect,
+                "the dam will hold", Some("The mayor"), Some("is confident")),
+            wide!("Most growers are convinced the frost killed the crop.", Indirect,
+                "the frost killed the crop", Some("Most growers"), Some("are convinced")),
+            wide!("The players were eager to get back on the ice.", Indirect,
+                "to get back on the ice", Some("The players"), Some("were eager")),
+            no_wide!("A confident mayor opened the bridge."),
+            no_wide!("She is confident in her team."),
+            no_wide!("It is certain that the dam will hold."),
+            // Thought is outside the default scope.
+            no!("The mayor is confident that the dam will hold."),
+        ],
+    },
+    Rule {
         id: RuleId::ParticipleCue,
         apply: Apply::Cue(participle_cue, Cues::form(VerbForm::Gerund)),
         confidence: 0.7,
@@ -547,6 +568,10 @@ pub(super) const RULES: &[Rule] = &[
             no!("After saying that he would run, Roe left the hall."),
             no!("The chain swung to a loss after writing down the value of its stores."),
             no!("Saying goodbye was hard for the team."),
+            // An intention's infinitive, in the wider scope.
+            wide!("The mayor kept to her script, hoping to avoid a misstep.", Indirect,
+                "to avoid a misstep", Some("The mayor"), Some("hoping")),
+            no!("The mayor kept to her script, hoping to avoid a misstep."),
         ],
     },
     Rule {
@@ -717,6 +742,10 @@ pub(super) const RULES: &[Rule] = &[
                 "People like Scott", Some("he"), Some("said")),
             // (A credit right after a relative word is inside its clause.)
             no!("The team mapped the melt zones, which, they observed, recur every year."),
+            // Figures that suggest are evidence, in the wider scope only.
+            no!("Sales fell in May, the figures suggest."),
+            wide!("Sales fell in May, the figures suggest.", Indirect,
+                "Sales fell in May", Some("the figures"), Some("suggest")),
             no!("When asked about a plan that might work, the minister said little."),
         ],
     },
@@ -1027,6 +1056,14 @@ pub(super) const RULES: &[Rule] = &[
                 "were a corrupting influence", Some("he"), Some("said")),
             yes!("Crews fought what officials say is the largest fire in a decade.", Indirect,
                 "is the largest fire in a decade", Some("officials"), Some("say")),
+            // A relative clause's content ends before the main clause's
+            // verb, or at the comma that closes it.
+            yes!("The man who said the plant was safe resigned on Monday.", Indirect,
+                "the plant was safe", Some("who"), Some("said")),
+            yes!("The mayor, who said the bridge would reopen, resigned on Monday.", Indirect,
+                "the bridge would reopen", Some("who"), Some("said")),
+            wide!("The novice who wants to unseat the mayor is raising money.", Indirect,
+                "to unseat the mayor", Some("who"), Some("wants")),
             // The relative clause ends at its comma.
             yes!("The plan, which critics say will cost jobs, was approved.", Indirect,
                 "will cost jobs", Some("critics"), Some("say")),
@@ -1274,6 +1311,27 @@ pub(super) const RULES: &[Rule] = &[
             no!("We expect the first power to flow by June."),
             no!("A photo showed the mayor at the opening."),
             no!("The minister believes the plan will work."),
+            // A verb of thought that is also a noun, in agreement with a
+            // described subject.
+            wide!("Local leaders hope the bridge will reopen by May.", Indirect,
+                "the bridge will reopen by May", Some("Local leaders"), Some("hope")),
+            wide!("The company fears that sales will slump.", Indirect,
+                "sales will slump", Some("The company"), Some("fears")),
+            no_wide!("The leaders' hopes rose when the bridge reopened."),
+            // A document over its modifiers.
+            wide!("The report published Tuesday showed that the dam was safe.", Indirect,
+                "the dam was safe", Some("The report"), Some("showed")),
+            wide!("A new poll out Monday showed the mayor with a healthy lead.", Indirect,
+                "the mayor with a healthy lead", Some("A new poll"), Some("showed")),
+            no_wide!("Officials who read the report found the keys."),
+            // A progressive of thought takes any content.
+            wide!("The coach is hoping the rain will stop.", Indirect,
+                "the rain will stop", Some("The coach"), Some("hoping")),
+            wide!("Mr Lee quit because he knew the plan would fail.", Indirect,
+                "the plan would fail", Some("he"), Some("knew")),
+            wide!("The paper has learned that the mayor will resign.", Indirect,
+                "the mayor will resign", Some("The paper"), Some("learned")),
+            no_wide!("She learned to swim at six."),
         ],
     },
     Rule {
@@ -1315,6 +1373,16 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The board reported on Friday."),
             // A manner of speaking takes no content as its object.
             no_wide!("The crowd shouted slogans outside the hall."),
+            wide!("Most members favor a shorter season.", Indirect,
+                "a shorter season", Some("Most members"), Some("favor")),
+            // A subject over its prepositional phrases.
+            wide!("Two-thirds of the voters in the county want a new road.", Indirect,
+                "a new road", Some("Two-thirds"), Some("want")),
+            // A verb of thought or evidence with an object and its
+            // description in `as`; a plain object is no content of theirs.
+            wide!("Most farmers see the new dam as a threat to the river.", Indirect,
+                "the new dam as a threat to the river", Some("Most farmers"), Some("see")),
+            no_wide!("The mayor sees the new dam from her office."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
             no!("Jo Roe praised the new budget."),

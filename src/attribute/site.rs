@@ -198,9 +198,47 @@ impl CueSite {
                             && m.first != m.last
                             && t.in_list(m.first.as_usize(), crate::lexicon::List::Quantifier)
                             && t.has(m.last.as_usize(), lexicon::SPEAKER_NOUN))
+                        // `Party leaders hope …`, `The campaign fears …`:
+                        // in the wider scope, a verb of thought or evidence
+                        // that agrees in number with a described subject.
+                        || (ctx.wide()
+                            && !self.cue.verb.act.is_speech()
+                            && m.kind == MentionKind::Nominal
+                            && self.agrees(ctx, m))
                     });
-            verbal.then_some(subj)
+            let found = verbal.then_some(subj);
+            // `About 4 in 10 voters in each state want …`: in the wider
+            // scope, a subject over its modifiers.
+            // (A word that is also a noun, only after a document: `a poll
+            // of voters shows`; not `her economic plan`.)
+            if ctx.wide()
+                && !self.cue.verb.act.is_speech()
+                && (found.flatten().is_none() || after_preposition)
+            {
+                let noun = t.has(self.c0, lexicon::NOUN_HOMOGRAPH);
+                if let Some(m) = super::frames::modified_subject(ctx, self.c0, self.lo)
+                    .filter(|m| !noun || t.in_list(m.last.as_usize(), lexicon::List::EvidenceNoun))
+                {
+                    return Some(Some(m));
+                }
+            }
+            found
         })
+    }
+
+    /// Whether the present form of the cue agrees in number with the noun
+    /// that ends `m`: a plural (`leaders`) with the base form (`hope`), a
+    /// singular (`campaign`) with the form in `-s` (`hopes`). A noun that
+    /// is also a verb then reads as the verb (`leaders hope`; not `the
+    /// campaign hope`, `the leaders hopes`).
+    fn agrees(&self, ctx: &Ctx, m: Mention) -> bool {
+        let t = &ctx.t;
+        if self.cue.verb.form != VerbForm::Present || self.ce != self.c0 + 1 {
+            return false;
+        }
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+        let noun = t.s(m.last.as_usize());
+        noun.len() > 2 && plural(noun) != plural(t.s(self.c0))
     }
 
     /// Where the credit (subject and cue) starts.

@@ -157,6 +157,9 @@ pub(crate) enum List {
     /// Nouns of courts and hearings (`court`, `inquest`): `The court
     /// heard that …` reports unnamed speech.
     HearingNoun,
+    /// Adjectives of an attitude that report after `be` in the wider
+    /// scope (`is confident that …`, `are eager to …`).
+    Attitude,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):

@@ -17,6 +17,9 @@ pub(crate) enum Frame {
     Nominal,
     /// `seem`, `appear`: an apparent state (`X seems to …`).
     Apparent,
+    /// `confident`, `eager`: an adjective of attitude after `be` (`X is
+    /// confident that …`).
+    Attitude,
 }
 
 /// Which form of the verb a word is.
