@@ -1,9 +1,9 @@
-//! The newsroom suite (`tests/newsroom/`): 16 full-length news articles
-//! (350 to 700 words) of twelve kinds, in US, British, Canadian and
-//! Australian styles, written for the suite without running the library,
-//! with gold in the corpus schema: a proxy for articles from newsrooms
-//! nobody tuned on. The library's scores on it may only go up: this test
-//! holds each figure at or above the one last reached.
+//! The newsroom suite (`tests/newsroom/`): 30 full-length news articles
+//! (350 to 700 words) of 26 kinds, in US, British, Canadian, Australian,
+//! Irish and New Zealand styles, written for the suite in two batches
+//! without running the library, with gold in the corpus schema: a proxy for
+//! articles from newsrooms nobody tuned on. The library's scores on it may
+//! only go up: this test holds each figure at or above the one last reached.
 //!
 //! Needs the `eval` feature (`cargo test --all-features`).
 
@@ -13,14 +13,14 @@ mod suite;
 use quote_attribution::eval::GoldDoc;
 use suite::Floors;
 
-/// The figures reached, held (after the fixes that followed first contact:
-/// tuned on the suite; its first-contact figures are in
-/// `tests/newsroom/README.md`).
+/// The figures reached on both batches, held (batch 1 after the fixes that
+/// followed its first contact, batch 2 at its first contact; each batch's
+/// first-contact figures are in `tests/newsroom/README.md`).
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.927,
-    speaker_accuracy: 0.961,
-    precision: 0.958,
-    recall: 0.971,
+    end_to_end_f1: 0.885,
+    speaker_accuracy: 0.924,
+    precision: 0.955,
+    recall: 0.959,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
@@ -28,15 +28,15 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 }
 
 #[test]
-fn the_suite_is_sixteen_full_length_articles_of_twelve_kinds() {
+fn the_suite_is_thirty_full_length_articles_of_twenty_six_kinds() {
     let suite = suite();
-    assert!(suite.len() >= 16, "{} articles", suite.len());
+    assert!(suite.len() >= 30, "{} articles", suite.len());
     let mut kinds: Vec<&str> = suite
         .iter()
         .map(|(n, _, _)| n.split('-').next().unwrap())
         .collect();
     kinds.dedup();
-    assert!(kinds.len() >= 12, "{kinds:?}");
+    assert!(kinds.len() >= 26, "{kinds:?}");
     for (name, gold, text) in &suite {
         let words = text.split_whitespace().count();
         assert!((350..=700).contains(&words), "{name}: {words} words");
