@@ -154,8 +154,11 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         // their bits. (`|` rather than `||`: one branch, not several
         // hard-to-predict ones.)
         let rest = &t.toks[i..hi];
+        // (Not at an article, the commonest blocker and never `be`.)
         let marked = |tk: &Token| {
-            (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & (lexicon::CUE | blockers) != 0)
+            (tk.flags & (OPENS | COLON | DASH) != 0)
+                | (tk.lex & lexicon::CUE != 0)
+                | ((tk.lex & blockers != 0) & (tk.lex & lexicon::DETERMINER == 0))
         };
         let skip = rest.iter().position(marked).unwrap_or(rest.len());
         if skip > 0 {
@@ -185,7 +188,7 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
                 i = c.end.as_usize();
                 continue;
             }
-        } else if tk.lex & blockers != 0 {
+        } else if tk.lex & blockers != 0 && tk.lex & lexicon::DETERMINER == 0 {
             if let Some(c) = attitude_at(ctx, i, hi) {
                 attitudes.push(c);
                 prev = Some(c.tok.as_usize());
