@@ -326,6 +326,19 @@ fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option
     (b > a).then_some((a, b))
 }
 
+/// The token after the adverbs (at most two: `is widely expected`, `was
+/// not thought`) before the cue of `s`: where its `be` should end.
+fn back_over_adverbs(t: &Toks, s: &CueSite) -> usize {
+    let mut j = s.c0;
+    while j > s.lo
+        && s.c0 - j < 2
+        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
+    {
+        j -= 1;
+    }
+    j
+}
+
 /// `The bill is expected to pass`, `It is believed (that) CLAUSE`, `He is
 /// widely seen as the favourite`, `The story was first reported by the
 /// Courier`: a participle after a form of `be` (over adverbs). The content
@@ -340,13 +353,7 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         return heard_in_court(ctx, s, claimed);
     }
     // Back over adverbs (`is widely expected`, `was not thought`) to `be`.
-    let mut j = s.c0;
-    while j > s.lo
-        && s.c0 - j < 2
-        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
-    {
-        j -= 1;
-    }
+    let j = back_over_adverbs(t, s);
     let be = j > s.lo
         && (t.in_list(j - 1, List::FiniteBe)
             || t.is_text_ci(j - 1, "been")
@@ -988,13 +995,7 @@ pub(super) fn relative_content_end(
 #[inline]
 pub(super) fn attitude_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
-    let mut j = s.c0;
-    while j > s.lo
-        && s.c0 - j < 2
-        && (t.is_verb_adjunct_at(j - 1) || t.in_list(j - 1, List::VerbGap))
-    {
-        j -= 1;
-    }
+    let j = back_over_adverbs(t, s);
     let linking = j > s.lo
         && (super::phrases::be_before(t, j - 1)
             || t.is_text_ci(j - 1, "be")
