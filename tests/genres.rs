@@ -29,11 +29,7 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 fn the_suite_covers_fifteen_kinds_of_news() {
     let suite = suite();
     assert!(suite.len() >= 100, "{} passages", suite.len());
-    let mut kinds: Vec<&str> = suite
-        .iter()
-        .map(|(n, _, _)| n.split('-').next().unwrap())
-        .collect();
-    kinds.dedup();
+    let kinds = suite::kinds(&suite);
     assert!(kinds.len() >= 15, "{kinds:?}");
 }
 

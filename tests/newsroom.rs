@@ -31,11 +31,7 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 fn the_suite_is_thirty_full_length_articles_of_twenty_six_kinds() {
     let suite = suite();
     assert!(suite.len() >= 30, "{} articles", suite.len());
-    let mut kinds: Vec<&str> = suite
-        .iter()
-        .map(|(n, _, _)| n.split('-').next().unwrap())
-        .collect();
-    kinds.dedup();
+    let kinds = suite::kinds(&suite);
     assert!(kinds.len() >= 26, "{kinds:?}");
     for (name, gold, text) in &suite {
         let words = text.split_whitespace().count();

@@ -30,11 +30,7 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 fn the_suite_covers_every_class_with_two_speakers_a_passage() {
     let suite = suite();
     assert!(suite.len() >= 40, "{} passages", suite.len());
-    let mut classes: Vec<&str> = suite
-        .iter()
-        .map(|(n, _, _)| n.split('-').next().unwrap())
-        .collect();
-    classes.dedup();
+    let classes = suite::kinds(&suite);
     assert_eq!(
         classes,
         [

@@ -31,6 +31,17 @@ pub fn load(dir: &str) -> Vec<(String, GoldDoc, String)> {
 
 /// The library's scores on every passage of `suite`, summed; each parse
 /// passes the checks of `tests/common` too.
+/// The kinds (or classes) of a suite's passages, in file order: each
+/// name's part before its first `-` (`courts-04` is a `courts` passage).
+pub fn kinds(suite: &[(String, GoldDoc, String)]) -> Vec<&str> {
+    let mut kinds: Vec<&str> = suite
+        .iter()
+        .map(|(n, _, _)| n.split('-').next().unwrap_or(n))
+        .collect();
+    kinds.dedup();
+    kinds
+}
+
 pub fn score(suite: &[(String, GoldDoc, String)]) -> Summary {
     let scores: Vec<_> = suite
         .iter()
