@@ -667,6 +667,29 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
     let t = &ctx.t;
     for s in ctx.sentences {
         let mut i = s.tokens.start;
+        // A byline names the writer, no one in the story.
+        let pi = t.toks[i.min(t.toks.len().saturating_sub(1))]
+            .para
+            .as_usize();
+        if s.tokens.start < s.tokens.end
+            && ctx.seg.paragraphs[pi].tokens.start == s.tokens.start
+            && crate::attribute::is_byline(ctx, pi)
+        {
+            continue;
+        }
+        // `He` or `She` opening a sentence of narration, before its verb.
+        if s.tokens.end > i + 1 && t.toks[i + 1].kind == TokKind::Word && !t.toks[i + 1].is(CAP) {
+            let gender = match t.bytes(i) {
+                b"He" => 1,
+                b"She" => -1,
+                _ => 0,
+            };
+            if gender != 0 {
+                let tk = &t.toks[i];
+                let span = Span::new(tk.start as usize, tk.end as usize);
+                names.push(NameMention::pronoun(span, gender));
+            }
+        }
         // No content word yet: a name here is a likely subject.
         let mut first = true;
         while i < s.tokens.end {
@@ -756,10 +779,16 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                     Some(mut m) if m.kind == MentionKind::Name => {
                         // `the United States`, `the Treasury`: a place or
                         // an organisation (not `the Chancellor`).
+                        // (`the Rev Ann Lee`, `the Rt Hon Jo Roe`: a
+                        // title before a full name is a person's.)
+                        let last = m.last.as_usize();
+                        let titled = (last > i + 1 && t.is_title_at(i))
+                            || (last > i + 2 && t.is_title_at(i + 1));
                         m.nonperson |= i > 0
                             && t.is_text_ci(i - 1, "the")
                             && m.gender == 0
-                            && !t.is_title_at(m.last.as_usize());
+                            && !t.is_title_at(last)
+                            && !titled;
                         // `Herons coach Ingrid Sollberg praised …`: the
                         // subject is the person the first name describes.
                         let describes = first && t.described_name(&m, s.tokens.end).is_some();

@@ -53,6 +53,9 @@ const SUBJECT: u8 = 2;
 /// [`NameMention::flags`]: the name is an addressee (`speaking to Jo Roe`,
 /// `told Jo Roe`), whom no later pronoun of the sentence's speaker means.
 const ADDRESSEE: u8 = 4;
+/// [`NameMention::flags`]: no name but a subject pronoun of narration, `He`
+/// or `She` opening a sentence (its gender in [`NameMention::gender`]).
+const PRONOUN: u8 = 8;
 
 impl NameMention {
     /// A compact record of a name mention (24 bytes: long texts hold
@@ -76,6 +79,27 @@ impl NameMention {
             flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
             words: words.count.min(255) as u8,
         })
+    }
+
+    /// A record of the subject pronoun `He` (`gender` 1) or `She` (-1)
+    /// opening a sentence of narration at `span`: the entity it finds
+    /// shows its gender, and stays the salient one.
+    pub(crate) fn pronoun(span: Span, gender: i8) -> NameMention {
+        NameMention {
+            start: span.start() as u32,
+            key: [0, 0],
+            len: span.len() as u16,
+            head_off: 0,
+            head_len: span.len() as u16,
+            key_off: 0,
+            gender,
+            flags: SUBJECT | PRONOUN,
+            words: 1,
+        }
+    }
+
+    fn is_pronoun(&self) -> bool {
+        self.flags & PRONOUN != 0
     }
 
     /// The hash of the key.
@@ -145,6 +169,10 @@ struct Entity {
 
 /// No entity.
 const NONE: u32 = u32::MAX;
+
+/// The most words an organisation's name has past its short form
+/// (`Foods Inc`).
+const MAX_ORG_SUFFIX_WORDS: usize = 3;
 
 /// The blank-separated words of `text[start..end]`, as spans, byte by
 /// byte: the plain reading, which [`words_of`] does faster.
@@ -615,6 +643,14 @@ impl<'a> Resolver<'a> {
                 .then(|| self.by_given_name(m.head))
                 .flatten()
         });
+        // `Copper Kettle said`, after `Copper Kettle Foods Inc.`: an
+        // untitled name that begins a recent organisation's name is its
+        // short form.
+        let found = found.or_else(|| {
+            (m.kind == MentionKind::Name && !m.nonperson && m.gender == 0 && n >= 2)
+                .then(|| self.by_org_prefix(m.head))
+                .flatten()
+        });
         // `the league confirmed`, after `the Western Hockey League`: a
         // definite organisation noun is the recent organisation whose name
         // it ends.
@@ -758,6 +794,35 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// The recent company whose name is the name `head` followed by at
+    /// most [`MAX_ORG_SUFFIX_WORDS`] capitalised words, the last a
+    /// company's suffix ([`List::CompanySuffix`]): `Copper Kettle` of
+    /// `Copper Kettle Foods Inc`, not `Ann Roe` of `Ann Roe White House`.
+    fn by_org_prefix(&self, head: Span) -> Option<usize> {
+        let w = &self.text[head];
+        self.recent_any.iter().find(|&id| {
+            let e = &self.entities[id];
+            let name = &self.text[e.name];
+            e.kind == EntityKind::Organization
+                && name.len() > w.len()
+                && name.is_char_boundary(w.len())
+                && name[..w.len()].eq_ignore_ascii_case(w)
+                && name[w.len()..].starts_with(' ')
+                && {
+                    let rest = &name[w.len()..];
+                    let words = rest.split_whitespace();
+                    let suffix = words.clone().last().unwrap_or("").trim_end_matches('.');
+                    words.clone().count() <= MAX_ORG_SUFFIX_WORDS
+                        && words
+                            .into_iter()
+                            .all(|word| word.starts_with(char::is_uppercase))
+                        && key_in(suffix.as_bytes(), 0, suffix.len()).is_some_and(|k| {
+                            default_lexicon().lists(k) & List::CompanySuffix.bit() != 0
+                        })
+                }
+        })
+    }
+
     /// The one recent person whose name's initials are the label `head`
     /// (`NG` for Natasha Gownaris), if exactly one.
     fn by_initials(&self, head: Span) -> Option<usize> {
@@ -877,7 +942,8 @@ pub(crate) fn resolve<'a>(
     // is its subject (`The city’s mayor, Petra Lind, closed …`).
     let mut names = names;
     for n in &mut names {
-        if n.flags & NONPERSON != 0 || !text[..n.start as usize].ends_with([' ', '\n']) {
+        if n.flags & (NONPERSON | PRONOUN) != 0 || !text[..n.start as usize].ends_with([' ', '\n'])
+        {
             continue;
         }
         let Some((d, opens)) = description_before(text, n.start as usize) else {
@@ -920,12 +986,56 @@ pub(crate) fn resolve<'a>(
         };
         let ev = if name_first {
             ni += 1;
-            Event::Name(&names[ni - 1])
+            let n = &names[ni - 1];
+            // A pronoun that is a speaker's mention is resolved as one.
+            if n.is_pronoun()
+                && speakers_at
+                    .get(si)
+                    .is_some_and(|&(at, _)| at == n.start as usize)
+            {
+                continue;
+            }
+            Event::Name(n)
         } else {
             si += 1;
             Event::Speaker(speakers_at[si - 1].1)
         };
         match ev {
+            Event::Name(n) if n.is_pronoun() => {
+                // `She started in 2015.`: the person it means is a woman,
+                // and still the one a later pronoun means.
+                // Only when sure: the entity is known to agree, or is the
+                // one person named lately who may (`She did …, he said`
+                // after two men named is no evidence either is a woman).
+                let p = if n.gender > 0 {
+                    Pronoun::He
+                } else {
+                    Pronoun::She
+                };
+                let at = n.start as usize;
+                let sure = |r: &Resolver, id: usize| {
+                    r.entities[id].gender == n.gender
+                        || r.recent_any
+                            .iter()
+                            .filter(|&i| {
+                                let e = &r.entities[i];
+                                e.kind == EntityKind::Person && e.gender * n.gender >= 0
+                            })
+                            .take(2)
+                            .count()
+                            == 1
+                };
+                if let Some(id) = r.antecedent(p, at).filter(|&id| sure(&r, id)) {
+                    let e = &mut r.entities[id];
+                    if e.gender == 0 {
+                        e.gender = n.gender;
+                        e.gender_from = Some(Span::new(at, at + usize::from(n.len)));
+                    }
+                    e.last_any = e.last_any.max(at + 1);
+                    r.recent_salient.touch(id);
+                    r.recent_any.touch(id);
+                }
+            }
             Event::Name(n) => {
                 let m = n.mention();
                 // A lone untitled word (`Norway`, `Roe`) only refreshes an
@@ -1192,6 +1302,10 @@ fn description_gender(text: &str, d: &str) -> Option<(i8, Span)> {
     found
 }
 
+/// The most bytes between the comma after a description and the name in
+/// apposition to it (`, retired nurse `).
+const MAX_APPOSITION_GAP: usize = 40;
+
 /// The most words a description's coordinated second noun has (`Her
 /// husband and business partner, Sam Lund`).
 const MAX_COORDINATED_WORDS: usize = 3;
@@ -1202,7 +1316,7 @@ const MAX_COORDINATED_WORDS: usize = 3;
 /// and a comma follows it.
 fn in_apposition<'n>(text: &str, names: &'n [NameMention], m: Span) -> Option<&'n NameMention> {
     let k = names.partition_point(|n| (n.start as usize) < m.end());
-    let n = names.get(k)?;
+    let n = names.get(k).filter(|n| !n.is_pronoun())?;
     let gap = text.get(m.end()..n.start as usize)?;
     // `and co-director`: lowercase words joined to the description.
     let gap = match gap.strip_prefix(" and ") {
@@ -1222,10 +1336,25 @@ fn in_apposition<'n>(text: &str, names: &'n [NameMention], m: Span) -> Option<&'
     };
     let gap = gap.strip_prefix(',')?;
     let end = n.start as usize + usize::from(n.len);
+    // `, the`, or a short description before the name (`, retired nurse
+    // Alma Tuck,`): lowercase words, none a function word.
+    let described = || {
+        let words = gap.split_whitespace();
+        gap.len() <= MAX_APPOSITION_GAP
+            && words.clone().count() <= MAX_APPOSITION_WORDS
+            && words.into_iter().all(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && crate::lexicon::classes(w) & crate::lexicon::FUNCTION == 0
+            })
+    };
     let ok = !gap.is_empty()
-        && gap.len() <= 8
-        && (gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("the"))
-        && text.get(end..).is_some_and(|rest| rest.starts_with(','));
+        && gap.starts_with(' ')
+        && (gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("the") || described())
+        // (A comma after the name, or the sentence's end: `according to
+        // its owner, Greenline Events.`)
+        && text
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(',') || rest.starts_with(". ") || rest == "." || rest.starts_with(".\n"));
     ok.then_some(n)
 }
 
@@ -1312,6 +1441,111 @@ mod tests {
         let s = speakers_of(text);
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1], s[0], "{s:?}");
+    }
+
+    #[test]
+    fn a_byline_is_no_antecedent() {
+        // (The writer named in a byline, with or without a line for the
+        // writer's desk, is never the `she` of the story.)
+        for byline in [
+            "By Devin Ashcombe",
+            "By Devin Ashcombe\nFood Writer",
+            "BY DEVIN ASHCOMBE, Staff Reporter",
+        ] {
+            let text = format!(
+                "Bakery doubles its output\n\n{byline}\n\n\
+                 HARLOW — The first loaf that Marta Quill ever sold was burnt on one side, \
+                 she says.\n\n“I sold it anyway,” she said.\n"
+            );
+            let s = speakers_of(&text);
+            assert_eq!(s.len(), 2, "{text}: {s:?}");
+            assert!(
+                s.iter().all(|n| n.as_deref() == Some("Marta Quill")),
+                "{text}: {s:?}"
+            );
+        }
+        // (A sentence that opens with `By` and a name is narration.)
+        let text = "By Friday Tom Rudd had left. “I was done,” he said.";
+        assert_eq!(speakers_of(text), [Some("Tom Rudd".to_string())]);
+    }
+
+    #[test]
+    fn a_title_after_the_makes_a_person() {
+        // (`the Rev`, `the Hon`: a title that takes `the` before a full
+        // name, unlike `the Treasury`.)
+        for title in ["The Rev", "The Hon", "The Rt Rev"] {
+            let text = format!(
+                "{title} Clara Mund, who leads the parish, said the closure was painful. \
+                 “It is a loss,” she said."
+            );
+            let s = speakers_of(&text);
+            assert_eq!(s.len(), 2, "{text}: {s:?}");
+            assert!(
+                s.iter().all(|n| n.as_deref() == Some("Clara Mund")),
+                "{text}: {s:?}"
+            );
+        }
+        let text = "The Rowan Trust said the closure was painful. “It is a loss,” it said.";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].as_deref(), Some("Rowan Trust"), "{s:?}");
+    }
+
+    #[test]
+    fn a_subject_pronoun_in_narration_shows_the_gender() {
+        // (`She started` shows Rosa Delane is a woman, so `He` is the man
+        // named since.)
+        let text = "Rosa Delane makes candles. She started in 2015.\n\n\
+                    Delane founded the firm with her cousin, Piet Garvey, a former carpenter \
+                    who now runs the workshop. He recalled that the two of them sold candles \
+                    at fairs out of a van.";
+        assert_eq!(speakers_of(text), [Some("Piet Garvey".to_string())]);
+        // (And `He` in narration is the salient man: the speaker after it
+        // is no woman named before.)
+        let text = "Ines Varga opened the hearing. Tom Brill spoke next. He was angry.\n\n\
+                    “This is a scandal,” he said.";
+        assert_eq!(speakers_of(text), [Some("Tom Brill".to_string())]);
+    }
+
+    #[test]
+    fn a_short_form_of_an_organisation_is_the_organisation() {
+        // (`Copper Kettle` is the company, so `she` is the woman.)
+        let text = "Lena Brandt runs Copper Kettle Foods Inc., which sold $9 million of jam \
+                    last year. Copper Kettle now sells in 300 shops.\n\n\
+                    “We never advertise,” she said.";
+        assert_eq!(speakers_of(text), [Some("Lena Brandt".to_string())]);
+        let text = "Copper Kettle Foods Inc. sold $9 million of jam. \
+                    Copper Kettle said sales had doubled.";
+        assert_eq!(
+            speakers_of(text),
+            [Some("Copper Kettle Foods Inc".to_string())]
+        );
+        // (A titled person is no company's short form.)
+        let text = "The Lena Brandt Foundation gave $2 million. \
+                    Ms Lena Brandt said the gift was overdue.";
+        assert_eq!(speakers_of(text), [Some("Lena Brandt".to_string())]);
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_role_is_the_speaker() {
+        for (text, want) in [
+            // (A descriptor before the name in apposition.)
+            (
+                "The car’s owner, retired nurse Alma Tuck, said she had left the keys inside.",
+                "Alma Tuck",
+            ),
+            // (An organisation in apposition, at the end of the sentence.)
+            (
+                "Tickets will be refunded, according to the festival’s organiser, Greenline Events.",
+                "Greenline Events",
+            ),
+            (
+                "A local residents group, Pier Watch, said the council had ignored them.",
+                "Pier Watch",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(want.to_string())], "{text}");
+        }
     }
 
     #[test]

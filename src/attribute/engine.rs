@@ -126,6 +126,30 @@ pub(super) fn is_page_furniture(ctx: &Ctx, pi: usize) -> bool {
         && super::phrases::word_count(ctx, a, b) <= MAX_HEADLINE_WORDS
 }
 
+/// The most words a byline has (`By Ann Roe and Jo Lee, Business
+/// Writers`).
+const MAX_BYLINE_WORDS: usize = 12;
+
+/// Whether paragraph `pi` is a byline: it stands after a blank line, opens
+/// with `By` and a capitalised word, and is a short line with no
+/// sentence-final mark (`By Ann Roe`, `BY ANN ROE, Staff Reporter`, `By
+/// Ann Roe` over `Business Writer`). The writer it names is no one in the
+/// story. (`By Friday Tom Rudd had left.` is a sentence.)
+pub(crate) fn is_byline(ctx: &Ctx, pi: usize) -> bool {
+    let t = &ctx.t;
+    let p = &ctx.seg.paragraphs[pi];
+    let (a, b) = (p.tokens.start, p.tokens.end);
+    p.after_blank
+        && b >= a + 2
+        && b - a <= 2 * MAX_BYLINE_WORDS
+        && t.is_text_ci(a, "by")
+        && t.toks[a].is(crate::tokens::CAP)
+        && t.toks[a + 1].kind == TokKind::Word
+        && t.toks[a + 1].is(crate::tokens::CAP)
+        && !t.toks[a..b].iter().any(|tk| tk.is(crate::tokens::TERMINAL))
+        && super::phrases::word_count(ctx, a, b) <= MAX_BYLINE_WORDS
+}
+
 /// Collects the top-level cues, colons and dashes of the sentence
 /// `lo..hi`, skipping quotations.
 fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {

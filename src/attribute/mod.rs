@@ -27,6 +27,8 @@ mod punct;
 mod rules;
 mod site;
 
+pub(crate) use engine::is_byline;
+
 use crate::mentions::Mention;
 use crate::model::{Act, QuoteKind, RuleId};
 use crate::scan::QuoteIdx;

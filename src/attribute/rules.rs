@@ -710,6 +710,11 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
+            // `reported stolen`: a state, no report inside the clause.
+            yes!("A silver pickup reported stolen from a car park on Friday was found burned \
+                out near the quarry, the county police said.", Indirect,
+                "A silver pickup reported stolen from a car park on Friday was found burned out \
+                near the quarry", Some("the county police"), Some("said")),
             // An adjunct clause after the credit is no content of its own.
             yes!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town.",
@@ -904,6 +909,9 @@ pub(super) const RULES: &[Rule] = &[
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
+            // `reported missing`, `reported dead`: a state, not a report.
+            no!("A hiker reported missing on Monday has been found safe."),
+            no!("Two of the crew were later reported dead."),
             // The agent of a participle is no subject.
             yes!("Leaked files obtained by the Daily Vex suggest that the host puts profit \
                 first.", Indirect, "the host puts profit first", Some("Leaked files"),

@@ -160,6 +160,9 @@ pub(crate) enum List {
     /// Adjectives of an attitude that report after `be` in the wider
     /// scope (`is confident that …`, `are eager to …`).
     Attitude,
+    /// Words that end a company's full name (`Inc`, `Co`, `Holdings`):
+    /// its first words alone are its short form.
+    CompanySuffix,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -181,6 +184,7 @@ impl List {
             | List::FurnitureLabel
             | List::Quantifier
             | List::HearingNoun
+            | List::CompanySuffix
             | List::EvidenceNoun => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,

@@ -69,6 +69,7 @@ pub(crate) static EN: Language = Language {
         (List::HearingNoun, include_str!("hearing_nouns.txt")),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (List::Attitude, include_str!("attitudes.txt")),
+        (List::CompanySuffix, include_str!("company_suffixes.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
