@@ -81,6 +81,14 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     {
         return None;
     }
+    // `An audit office report tabled …`: a verb's base form after a
+    // singular noun with `a` is a noun (a verb would agree: `reports`).
+    if verb.form == VerbForm::Present
+        && !t.bytes(i).ends_with(b"s")
+        && indefinite_before(t, i, prev)
+    {
+        return None;
+    }
     // `twenty-seven states`, `27 reports`: a form in `-s` after a number
     // is a plural noun.
     if let Some(p) = prev.filter(|&p| p + 1 == i) {
@@ -165,6 +173,14 @@ fn catenative_start(t: &Toks, to: usize) -> Option<usize> {
         return None;
     }
     let w = t.s(k);
+    // `emailed to say`, `wrote to say`: a message sent to say something
+    // (not a commitment: `agreed to say nothing`).
+    if t.cue_verb_at(k).is_some_and(|v| {
+        v.act == Act::Speech && v.form == VerbForm::Past && !t.in_list(k, List::Commissive)
+    }) && t.is_text(to + 1, "say")
+    {
+        return Some(k);
+    }
     if matches!(w, "continue" | "continues" | "continued" | "continuing") {
         // (`is continuing to insist`: the progressive's `be` too.)
         return Some(
@@ -196,6 +212,54 @@ fn catenative_start(t: &Toks, to: usize) -> Option<usize> {
         b = j;
     }
     None
+}
+
+/// The most modifiers between `a` and the noun before a verb's base form
+/// (`An audit office report`).
+const MAX_INDEFINITE_MODIFIERS: usize = 3;
+
+/// Whether the word before the verb at `i` (`prev`, right before it) is a
+/// singular noun that `a`, `an` or `another` determines, with at most
+/// [`MAX_INDEFINITE_MODIFIERS`] lowercase words between (`An audit office
+/// report`; not `A few residents say`, `a year ago officials say`).
+fn indefinite_before(t: &Toks, i: usize, prev: Option<usize>) -> bool {
+    let Some(p) = prev.filter(|&p| p + 1 == i) else {
+        return false;
+    };
+    // (`a third say`, `a majority say`, `9 percent say`: a share agrees
+    // in the plural.)
+    let noun = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && !t.toks[k].is(CAP)
+            && !t.toks[k].is(crate::tokens::DIGIT)
+            && t.toks[k].lex & crate::lexicon::FUNCTION == 0
+            && !is_number(t, k)
+            && !t.in_list(k, List::Quantifier)
+            && !t.bytes(k).ends_with(b"s")
+            && !t.in_list(k, List::TimeAdverb)
+            && !t.in_list(k, List::TimeNoun)
+    };
+    if !noun(p) {
+        return false;
+    }
+    let mut k = p;
+    for _ in 0..=MAX_INDEFINITE_MODIFIERS {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        if t.toks[j].kind == TokKind::Word && crate::resolve::is_indefinite(t.bytes(j)) {
+            return true;
+        }
+        // (A capitalised modifier: `A Senate report`.)
+        let named = t.toks[j].kind == TokKind::Word
+            && t.toks[j].is(CAP)
+            && t.toks[j].lex & crate::lexicon::FUNCTION == 0;
+        if !noun(j) && !named {
+            return false;
+        }
+        k = j;
+    }
+    false
 }
 
 /// Whether token `i` is a number: digits, or a number word of

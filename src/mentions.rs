@@ -113,6 +113,10 @@ impl<'a> Toks<'a> {
                 // `Smith, who said`: the antecedent stands before the comma.
                 // `critics who say`: right before it.
                 if j >= lo + 2 && self.is_text(j - 1, ",") {
+                    // (`Dale Pruitt, 41, who`: an age between.)
+                    if j >= lo + 4 && self.is_count(j - 2) && self.is_text(j - 3, ",") {
+                        return self.np_ending_at(j - 4, lo);
+                    }
                     return self.np_ending_at(j - 2, lo);
                 }
                 return (j > lo).then(|| self.np_ending_at(j - 1, lo)).flatten();
@@ -184,6 +188,18 @@ impl<'a> Toks<'a> {
                 && (self.has(p, lexicon::DETERMINER)
                     || (self.in_list(p, List::Quantifier) && self.has(j, lexicon::SPEAKER_NOUN)))
             {
+                // (`the two councils`, `her three sons`, `A few residents`:
+                // a count after an article or an owner.)
+                let p = if p > lo
+                    && (crate::cues::is_number(self, p) || self.in_list(p, List::Quantifier))
+                    && self.word(p - 1)
+                    && self.has(p - 1, lexicon::DETERMINER)
+                    && !crate::cues::is_number(self, p - 1)
+                {
+                    p - 1
+                } else {
+                    p
+                };
                 return Some(self.extend_back(self.mention(p, j, MentionKind::Nominal), lo));
             }
             // (`the pilots’ union`: a plural's bare apostrophe, which the

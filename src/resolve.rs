@@ -192,7 +192,7 @@ fn words(text: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, 
 
 /// Whether `w` is an indefinite determiner ([`List::Indefinite`]: `a`,
 /// `an`, `another`), lowercase or capitalised (`An`, not `AN`).
-fn is_indefinite(w: &[u8]) -> bool {
+pub(crate) fn is_indefinite(w: &[u8]) -> bool {
     !w.iter().skip(1).any(u8::is_ascii_uppercase)
         && key_in(w, 0, w.len())
             .is_some_and(|key| default_lexicon().lists(key) & List::Indefinite.bit() != 0)

@@ -653,6 +653,12 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         let (Some(speaker), Some((start, end))) = (s.credit_speaker(ctx), s.lead(ctx, q)) else {
             return Verdict::Stop;
         };
+        // `…, which locals call “the Pond,” said the water had turned`: a
+        // verb after the phrase makes it the subject of said's clause.
+        let k = speaker.last.as_usize() + 1;
+        if k < s.hi && (ctx.t.in_list(k, List::Auxiliary) || ctx.t.in_list(k, List::FiniteBe)) {
+            return Verdict::Pass;
+        }
         (speaker, start, end)
     } else {
         let Some(c) = s.comma_credit(ctx) else {
@@ -701,9 +707,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         (c.speaker, c.start, end)
     };
     // `CLAUSE, the figures suggest`, `CLAUSE, records show`: evidence.
-    let act = if ctx.t.in_list(s.c0, List::EvidenceVerb)
-        && ctx.t.in_list(speaker.last.as_usize(), List::EvidenceNoun)
-    {
+    let act = if ctx.t.in_list(s.c0, List::EvidenceVerb) && is_evidence(ctx, &speaker) {
         Act::Evidence
     } else {
         s.cue.verb.act.public()
@@ -989,6 +993,27 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
     )
 }
 
+/// Whether the subject `m` of a verb of evidence (`suggest`, `reveal`) is
+/// evidence rather than a speaker: a noun of documents and figures (`the
+/// figures`), or things, a plural common noun that names no people (`The
+/// bones suggest …`, `Leaked files reveal …`; not `Some experts`, `Some`,
+/// `Some party allies`,
+/// `The ministries`). (A singular noun is too often a body of people:
+/// `the campaign suggested`.)
+fn is_evidence(ctx: &Ctx, m: &Mention) -> bool {
+    use crate::lexicon::{FEMALE, MALE, SPEAKER_NOUN, TITLE};
+    let t = &ctx.t;
+    let head = m.last.as_usize();
+    t.in_list(head, List::EvidenceNoun)
+        || (m.kind == MentionKind::Nominal
+            && t.bytes(head).ends_with(b"s")
+            && !t.toks[head].is(crate::tokens::CAP)
+            && !t.has(head, SPEAKER_NOUN | TITLE | MALE | FEMALE)
+            && !t.in_list(head, List::OrgWord)
+            && !t.in_list(head, List::Quantifier)
+            && !t.in_list(m.first.as_usize(), List::Quantifier))
+}
+
 /// The content after the cue, for the subject before it (the rules of
 /// `say`, `tell` and `describe`, each tried at its own frame).
 fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
@@ -1000,10 +1025,7 @@ fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -
     }
     match s.subject(ctx) {
         // `The figures suggest …`: evidence, outside the default scope.
-        Some(Some(m))
-            if ctx.t.in_list(s.c0, List::EvidenceVerb)
-                && ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) =>
-        {
+        Some(Some(m)) if ctx.t.in_list(s.c0, List::EvidenceVerb) && is_evidence(ctx, &m) => {
             if ctx.wants(Act::Evidence) {
                 after_cue_as(ctx, s, m, rule, Act::Evidence, claimed)
             } else {

@@ -292,7 +292,7 @@ fn words_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
 }
 
 /// The verb of a quotation frame, a cue whatever the verb: `“Q,” NP
-/// VERBed.` or `“Q,” VERBed NP.`, the whole sentence, with the quotation
+/// VERBed.` or `“Q,” VERBed NP.` (`NP, APPOSITION.`), the whole sentence, with the quotation
 /// ending in a comma, `?` or `!` inside its marks, and the verb a
 /// lowercase word in `-ed` that the lexicon does not list (`“Go away,” the
 /// boy hissed.`). A direct quotation is never dropped because its verb is
@@ -324,8 +324,11 @@ fn frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
     {
         fin - 1
     } else if past(e)
-        && t.np_starting_at(e + 1, fin)
-            .is_some_and(|m| m.last.as_usize() == fin - 1 && person(&m))
+        && t.np_starting_at(e + 1, fin).is_some_and(|m| {
+            // (`emailed Ann Roe, of Dover.`: a phrase in apposition.)
+            let l = m.last.as_usize();
+            (l == fin - 1 || (l + 2 < fin && t.is_text(l + 1, ","))) && person(&m)
+        })
     {
         e
     } else {

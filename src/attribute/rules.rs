@@ -660,6 +660,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("“Enough,” said the minister.", Direct,
                 "Enough,", Some("the minister"), Some("said")),
+            // Messages sent.
+            yes!("“The new layout is a mess,” emailed Harriet Cole, of Dunmore.", Direct,
+                "The new layout is a mess,", Some("Harriet Cole"), Some("emailed")),
             // A count of children in the phrase.
             yes!("“We lost everything,” said a father of 2.", Direct,
                 "We lost everything,", Some("a father of 2"), Some("said")),
@@ -710,6 +713,10 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "The firm will cut 300 jobs", Some("Nate Roe"), Some("told")),
             yes!("The talks will resume next week, the minister said.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
+            // A count after the article, a channel after the cue.
+            yes!("Ferry services will resume on Monday, the two councils said in a joint statement.",
+                Indirect, "Ferry services will resume on Monday", Some("the two councils"),
+                Some("said")),
             // `reported stolen`: a state, no report inside the clause.
             yes!("A silver pickup reported stolen from a car park on Friday was found burned \
                 out near the quarry, the county police said.", Indirect,
@@ -762,6 +769,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("The talks will resume next week, said the minister.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
+            // A phrase that a verb follows is the content's subject.
+            no!("People who fish the lake, which locals call “the Pond,” said the water had \
+                turned green."),
             yes!("The failure was “heartbreaking,” said the minister.", Mixed,
                 "The failure was “heartbreaking,”", Some("the minister"), Some("said")),
             no!("The talks will resume next week, the minister said."),
@@ -868,6 +878,12 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
                 "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
+            // A message with a noun phrase for its content reports nothing.
+            no!("A staffer emailed the mayor the list of guests on Friday."),
+            // An age between the name and `who`.
+            yes!("Dale Pruitt, 41, who told officers he had found the bikes in a skip, was \
+                charged with theft.", Indirect, "he had found the bikes in a skip",
+                Some("Dale Pruitt"), Some("told officers")),
             no!("They were telling us about the trip."),
             no!("Police in the town are asking for help to find a woman who has not been seen."),
             // An infinitive ends before the main verb after it.
@@ -909,13 +925,32 @@ pub(super) const RULES: &[Rule] = &[
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
+            // A verb's base form after a singular noun with `a` is a noun.
+            no!("An audit office report tabled last month found that the agency had approved \
+                the contract early."),
+            yes!("A few residents say the road floods every spring.", Indirect,
+                "the road floods every spring", Some("A few residents"), Some("say")),
+            yes!("Of those asked, a third say prices will fall.", Indirect, "prices will fall",
+                Some("a third"), Some("say")),
+            // A thing that suggests or reveals is evidence, not a speaker.
+            no!("The bones suggest the animal lived in warm, shallow water."),
+            wide!("The worn steps suggest that the chapel was busy for centuries.", Indirect,
+                "the chapel was busy for centuries", Some("The worn steps"), Some("suggest")),
+            yes!("Some experts suggest the rule will be dropped.", Indirect,
+                "the rule will be dropped", Some("Some experts"), Some("suggest")),
+            yes!("The ministry suggested that the talks could resume.", Indirect,
+                "the talks could resume", Some("The ministry"), Some("suggested")),
             // `reported missing`, `reported dead`: a state, not a report.
             no!("A hiker reported missing on Monday has been found safe."),
             no!("Two of the crew were later reported dead."),
             // The agent of a participle is no subject.
-            yes!("Leaked files obtained by the Daily Vex suggest that the host puts profit \
+            wide!("Leaked files obtained by the Daily Vex suggest that the host puts profit \
                 first.", Indirect, "the host puts profit first", Some("Leaked files"),
                 Some("suggest")),
+            yes!("Some party donors suggest that she will not run again.", Indirect,
+                "she will not run again", Some("Some party donors"), Some("suggest")),
+            yes!("Her aides suggest that she will not run again.", Indirect,
+                "she will not run again", Some("Her aides"), Some("suggest")),
             // A fronted phrase's object and its participle report nothing.
             yes!("In a note posted Friday, Jo Roe said he had doubts.", Indirect,
                 "he had doubts", Some("Jo Roe"), Some("said")),
@@ -1197,6 +1232,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the depot will stay open", Some("He"), Some("continues to insist")),
             yes!("Her aides were quick to point out that she had won twice.", Indirect,
                 "she had won twice", Some("Her aides"), Some("were quick to point out")),
+            // A message sent to say something: the cue is the phrase.
+            yes!("Her lawyer wrote to say that the fee had been paid.", Indirect,
+                "the fee had been paid", Some("Her lawyer"), Some("wrote to say")),
+            // (Not a promise to say, nor a refusal.)
+            no!("The firm agreed to say nothing until Friday about the sale."),
             yes!("Older riders are more likely to say the trams are late.", Indirect,
                 "the trams are late", Some("Older riders"), Some("are more likely to say")),
             no!("He continues to insist on a recount."),
