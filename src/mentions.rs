@@ -572,6 +572,11 @@ impl<'a> Toks<'a> {
                     break;
                 }
             }
+            // `The Bishop of Dunmore`: a title of a place with no name
+            // after it is the whole head, not `of Dunmore`.
+            if h > a && h <= b && (self.is_text(h, "of") || self.is_text(h, "for")) {
+                h = if self.is_text_ci(a, "the") { a + 1 } else { a };
+            }
         }
         // Letters after the name (`KC`, `Jr.`) are not the name either;
         // nor is an affiliation (`Jo Roe of the Courier`), a role.

@@ -961,6 +961,25 @@ pub(crate) fn resolve<'a>(
             n.gender = description_gender(text, d).map_or(0, |(g, _)| g);
         }
     }
+    // `The Bishop of Dunmore, the Rt Rev Hugh Tallis, led …`: a title of a
+    // place, then its holder's name in apposition: the name is the
+    // subject.
+    for k in 1..names.len() {
+        let (a, b) = (&names[k - 1], &names[k]);
+        if a.is_pronoun() || b.is_pronoun() || a.flags & SUBJECT == 0 {
+            continue;
+        }
+        let a_end = a.start as usize + usize::from(a.len);
+        let b_end = b.start as usize + usize::from(b.len);
+        let gap = text.get(a_end..b.start as usize).unwrap_or("");
+        if title_of_place(text, a.mention().head)
+            && (gap == ", " || gap.eq_ignore_ascii_case(", the "))
+            && text[b_end..].starts_with(',')
+        {
+            names[k - 1].flags &= !SUBJECT;
+            names[k].flags |= SUBJECT;
+        }
+    }
     // Events in document order, merged from two sorted streams: narration
     // names (already in order) and speaker mentions (sorted here); at equal
     // offsets the name comes first.
@@ -1102,22 +1121,27 @@ pub(crate) fn resolve<'a>(
                         let known = known.or_else(|| r.by_initials(m.head));
                         known.unwrap_or_else(|| r.entity_of_name_with(&m, hash, key, n))
                     }
-                    // `The town’s mayor, Petra Lind, …`: the name in
+                    // `The town’s mayor, Petra Lind, …`, `The Archdeacon
+                    // of Hale, the Ven Clare Mund, …`: the name in
                     // apposition.
-                    MentionKind::Nominal => match in_apposition(text, &names, m.span) {
-                        Some(n) => {
-                            let nm = n.mention();
-                            let id = r.entity_of_name_with(
-                                &nm,
-                                n.hash(),
-                                n.key(&nm),
-                                usize::from(n.words),
-                            );
-                            r.entities[id].roles.push(m.span);
-                            id
+                    MentionKind::Nominal | MentionKind::Name
+                        if m.kind == MentionKind::Nominal || title_of_place(text, m.head) =>
+                    {
+                        match in_apposition(text, &names, m.span) {
+                            Some(n) => {
+                                let nm = n.mention();
+                                let id = r.entity_of_name_with(
+                                    &nm,
+                                    n.hash(),
+                                    n.key(&nm),
+                                    usize::from(n.words),
+                                );
+                                r.entities[id].roles.push(m.span);
+                                id
+                            }
+                            None => r.entity_of_name(&m),
                         }
-                        None => r.entity_of_name(&m),
-                    },
+                    }
                     _ => r.entity_of_name(&m),
                 };
                 if attributions[k].kind == QuoteKind::Direct {
@@ -1300,6 +1324,18 @@ fn description_gender(text: &str, d: &str) -> Option<(i8, Span)> {
         found = Some((g, Span::new(at, at + w.len())));
     }
     found
+}
+
+/// Whether the name head `head` is a title of a place with no name after
+/// it (`Bishop of Dunmore`, `Archdeacon of Hale`): its holder is named
+/// apart.
+fn title_of_place(text: &str, head: Span) -> bool {
+    let head = &text[head];
+    head.contains(" of ")
+        && head
+            .split(' ')
+            .next()
+            .is_some_and(|w| crate::lexicon::classes(w) & crate::lexicon::TITLE != 0)
 }
 
 /// The most bytes between the comma after a description and the name in
@@ -1543,9 +1579,26 @@ mod tests {
                 "A local residents group, Pier Watch, said the council had ignored them.",
                 "Pier Watch",
             ),
+
         ] {
             assert_eq!(speakers_of(text), [Some(want.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_of_a_place_is_its_holder_in_apposition() {
+        let text = "The Bishop of Dunmore, the Rt Rev Hugh Tallis, led the service. \
+                    In his sermon, he told the congregation that a church was its people.";
+        assert_eq!(speakers_of(text), [Some("Hugh Tallis".to_string())]);
+        let text = "The Archdeacon of Hale, the Ven Clare Mund, insisted that every option \
+                    had been tried. ‘Nobody took this lightly,’ she said.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Clare Mund".to_string()),
+                Some("Clare Mund".to_string())
+            ]
+        );
     }
 
     #[test]
