@@ -13,14 +13,15 @@ mod suite;
 use quote_attribution::eval::GoldDoc;
 use suite::Floors;
 
-/// The figures reached on both batches, held (batch 1 after the fixes that
-/// followed its first contact, batch 2 at its first contact; each batch's
-/// first-contact figures are in `tests/newsroom/README.md`).
+/// The whole suite's figures at the third batch's first contact (library
+/// commit `a50c1a4`), rounded down: batch 1 after the fixes that followed its
+/// first contact, batches 2 and 3 at theirs (each batch's first-contact
+/// figures are in `tests/newsroom/README.md`).
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.885,
-    speaker_accuracy: 0.924,
-    precision: 0.955,
-    recall: 0.959,
+    end_to_end_f1: 0.883,
+    speaker_accuracy: 0.923,
+    precision: 0.953,
+    recall: 0.960,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
