@@ -148,6 +148,12 @@ impl<'a> Toks<'a> {
                         || (self.is_name_connector_at(k - 1) && self.is_name_word(k - 2))
                         || (self.toks[k - 1].kind == TokKind::Possessive
                             && self.is_name_word(k - 2)));
+                // `Friends of the Earth`.
+                let three = k > lo + 2
+                    && self.is_text(k - 1, "the")
+                    && self.is_text(k - 2, "of")
+                    && self.is_name_word(k - 3)
+                    && self.body_before_of(k - 3);
                 // `Mrs. van Dijk`: a connector after a title's period.
                 let after_title = k > lo + 2
                     && self.is_name_connector_at(k - 1)
@@ -157,6 +163,8 @@ impl<'a> Toks<'a> {
                     k -= 1;
                 } else if two {
                     k -= 2;
+                } else if three {
+                    k -= 3;
                 } else {
                     break;
                 }
@@ -354,6 +362,19 @@ impl<'a> Toks<'a> {
                         && j + 1 < hi
                         && self.is_name_word(j + 1)
                         && self.is_name_connector_at(j))
+                        // (`Friends of the Earth`: `of the` between names.)
+                        || (any_name
+                            && j + 2 < hi
+                            && self.is_text(j, "of")
+                            && self.is_text(j + 1, "the")
+                            && self.is_name_word(j + 2)
+                            && self.body_before_of(j - 1))
+                        || (any_name
+                            && j + 1 < hi
+                            && self.is_text(j, "the")
+                            && self.is_text(j - 1, "of")
+                            && self.is_name_word(j + 1)
+                            && self.body_before_of(j - 2))
                         || (self.toks[j].kind == TokKind::Possessive
                             && j + 1 < hi
                             && self.word(j + 1))
@@ -664,6 +685,14 @@ impl<'a> Toks<'a> {
     /// name of two words or more before it, with no organisation word or
     /// title (`Jonah Redding of Pemberton Securities`; not `Bank of
     /// England`, `Secretary of State`).
+    /// Whether the name word at `i`, before `of the`, names a body whose
+    /// name goes on (`Friends of the Earth`, `Bank of the West`): a plural
+    /// or a word of organisations, not a person's surname (`Jo Roe of the
+    /// Courier` is a person and an affiliation).
+    fn body_before_of(&self, i: usize) -> bool {
+        self.is_name_word(i) && (self.has(i, lexicon::ORG_WORD) || self.bytes(i).ends_with(b"s"))
+    }
+
     fn affiliation_at(&self, h: usize, e: usize) -> Option<usize> {
         let of = (h + 2..e).find(|&k| self.is_text(k, "of"))?;
         let person = (h..of).all(|k| {

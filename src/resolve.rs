@@ -1602,6 +1602,19 @@ mod tests {
     }
 
     #[test]
+    fn of_the_joins_a_name_or_an_affiliation() {
+        let text = "Friends of the Earth said the dam would harm the river. \
+                    Jo Roe of the Courier said the report was wrong.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Friends of the Earth".to_string()),
+                Some("Jo Roe".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_definite_organisation_noun_is_the_organisation_it_ends() {
         let text = "The Harbour Rowing League fined two clubs on Monday. \
                     The league said the rules had been broken twice.";

@@ -923,6 +923,9 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            // A name with `of the` in it.
+            yes!("Friends of the Earth said the dam would harm the river.", Indirect,
+                "the dam would harm the river", Some("Friends of the Earth"), Some("said")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
             // A verb's base form after a singular noun with `a` is a noun.
