@@ -422,6 +422,8 @@ struct Resolver<'a> {
     /// resolved, and where its content starts (see
     /// [`Resolver::antecedent`]).
     last_direct: Option<(usize, usize)>,
+    /// The entity that an interview's `A:` labels stand for, once found.
+    answerer: Option<usize>,
     /// Every mention of every entity, in document order: one flat list
     /// rather than a list per entity (most entities never speak, and their
     /// mentions are never output).
@@ -490,6 +492,7 @@ impl<'a> Resolver<'a> {
             recent_any: Recent::default(),
             unknown: [None; Pronoun::COUNT],
             last_direct: None,
+            answerer: None,
             mention_log: Vec::new(),
         }
     }
@@ -1114,6 +1117,20 @@ pub(crate) fn resolve<'a>(
                             }
                         },
                     },
+                    // `A:` in an interview: the person it introduces,
+                    // the latest salient one before the first answer.
+                    MentionKind::Label if &text[m.head] == "A" => match r.answerer {
+                        Some(id) => id,
+                        None => {
+                            let subject = r.recent_salient.iter().find(|&i| {
+                                let e = &r.entities[i];
+                                e.kind == EntityKind::Person && e.evidence
+                            });
+                            let id = subject.unwrap_or_else(|| r.entity_of_name(&m));
+                            r.answerer = Some(id);
+                            id
+                        }
+                    },
                     MentionKind::Label => {
                         let (hash, key, n) = r.key(&m);
                         let known = r.newest_with_key(hash, key);
@@ -1611,6 +1628,32 @@ mod tests {
                 Some("Friends of the Earth".to_string()),
                 Some("Jo Roe".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn the_answers_of_an_interview_are_its_subjects() {
+        // (`A:` answers for the person the introduction names.)
+        let text = "Q&A: A lighthouse keeper on forty years of storms\n\n\
+                    Marta Ilves kept the Skerry Point light for four decades. She spoke to us \
+                    before her retirement.\n\n\
+                    Q: Were you ever afraid?\n\n\
+                    A: Every winter. The sea does not care how long you have been there.\n\n\
+                    Q: What will you miss?\n\n\
+                    A: The quiet. People think it is lonely. It is not.\n";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Marta Ilves".to_string()),
+                Some("Marta Ilves".to_string())
+            ]
+        );
+        // (With no one named before, the label stands for the speaker.)
+        let text = "Q: Were you ever afraid?\n\nA: Every winter.\n\n\
+                    Q: What will you miss?\n\nA: The quiet.\n";
+        assert_eq!(
+            speakers_of(text),
+            [Some("A".to_string()), Some("A".to_string())]
         );
     }
 
