@@ -1542,6 +1542,23 @@ pub(super) const RULES: &[Rule] = &[
             // Initials that put a claim to `you` without a question mark
             // are the questioner's.
             no!("Jo Roe runs the port.\n\nHBJ: Critics say you will sell it.\n\nHBJ: Will you?"),
+            // A headline credits its claim to the name before its colon,
+            // when the name comes back in the story.
+            yes!("Lane: Budget Talks Have Stalled.\n\nSenator Mia Lane spoke after the vote.",
+                Indirect, "Budget Talks Have Stalled", Some("Lane"), Some(":")),
+            yes!("Harbour Board: Ferry Fares Won’t Rise This Year.\n\nThe Harbour Board met.",
+                Indirect, "Ferry Fares Won’t Rise This Year", Some("Harbour Board"), Some(":")),
+            yes!("Lane: Deal Is ‘Dead in the Water’.\n\nLane spoke on Monday.", Mixed,
+                "Deal Is ‘Dead in the Water’", Some("Lane"), Some(":")),
+            // Not a topic or section head (the name does not come back),
+            // nor a label with a determiner or a function word, a
+            // question, or a line with no verb.
+            no!("Slippery Business: New Coating Keeps Pipes Clean.\n\nIt was tested in May."),
+            no!("The Latest: Mayor Wins Second Term.\n\nThe Latest on the race follows."),
+            no!("Win for Lane: Board Backs the Plan.\n\nLane was pleased."),
+            no!("Lane: Is the Budget Balanced?\n\nLane spoke on Monday."),
+            no!("Lane: A Long Night in the Chamber.\n\nLane spoke at midnight."),
+            no!("Poll: Lane Has Pulled Ahead.\n\nThe poll was taken in May."),
         ],
     },
     Rule {
