@@ -902,6 +902,24 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            // A noun phrase after the clause comments on it: the report
+            // ends before it (not a list's item, nor after a clause
+            // fronted inside the report).
+            yes!("The council said that fares would rise in May, a move that angered riders.",
+                Indirect, "fares would rise in May", Some("The council"), Some("said")),
+            yes!("Ms Roe announced the depot would close, the third blow that the town took.",
+                Indirect, "the depot would close", Some("Ms Roe"), Some("announced")),
+            yes!("Ms Roe said she backed Jo Lee, a farmer from the valley.", Indirect,
+                "she backed Jo Lee, a farmer from the valley", Some("Ms Roe"), Some("said")),
+            yes!("The union said it would bring food, a generator and blankets.", Indirect,
+                "it would bring food, a generator and blankets", Some("The union"), Some("said")),
+            yes!("Rangers said that if the storm hits, the trail will close.", Indirect,
+                "if the storm hits, the trail will close", Some("Rangers"), Some("said")),
+            // A second subject with its own cue opens a new clause.
+            yes!("Rangers said the trail was closed and park staff warned that storms were near.",
+                Indirect, "the trail was closed", Some("Rangers"), Some("said")),
+            yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
+                "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
             // The agent of a participle is no subject.
