@@ -759,6 +759,8 @@ fn credit_headline(ctx: &Ctx, m: &Mention, a: usize, hi: usize) -> bool {
             && t.toks[k].is(crate::tokens::CAP)
             && !t.has(k, crate::lexicon::FUNCTION)
             && !t.has(k, crate::lexicon::DETERMINER)
+            // (`Jo Lane Backs Ed Moss: …` credits what she backs.)
+            && !t.has(k, crate::lexicon::CUE)
             // (`BREAKING`, `EXCLUSIVE`: a shouted label; `AP` may credit.)
             && !(t.s(k).len() > 3 && crate::segment::is_all_capitals(t.s(k)))
     });

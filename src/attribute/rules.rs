@@ -920,6 +920,9 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
             yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
                 "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
+            // … whose subject starts after the `and`.
+            yes!("One voter said people changed their minds and several said they wanted change.",
+                Indirect, "they wanted change", Some("several"), Some("said")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
             // The agent of a participle is no subject.
@@ -1577,6 +1580,7 @@ pub(super) const RULES: &[Rule] = &[
             no!("Lane: Is the Budget Balanced?\n\nLane spoke on Monday."),
             no!("Lane: A Long Night in the Chamber.\n\nLane spoke at midnight."),
             no!("Poll: Lane Has Pulled Ahead.\n\nThe poll was taken in May."),
+            no!("Jo Lane Endorses Ed Moss: He Has Earned It.\n\nMoss spoke on Monday."),
         ],
     },
     Rule {
