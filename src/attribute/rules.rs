@@ -697,6 +697,11 @@ pub(super) const RULES: &[Rule] = &[
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
+            // A parenthetical credit splits its content: the first part
+            // may be one word.
+            yes!("The dam held. Now, she said, the town can rest.", Indirect, "Now",
+                Some("she"), Some("said")),
+            no!("The dam held. But, she said, the town can rest."),
             // A fronted participle's clause, whatever verbs it holds.
             no!("Asked what he would change if he won, Jo Roe said, “Everything.”"),
             no!("When asked whether the plant would close, the manager said, “Not this year.”"),
