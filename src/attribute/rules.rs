@@ -697,6 +697,8 @@ pub(super) const RULES: &[Rule] = &[
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
+            yes!("Fares Will Rise in May, Mayor Jo Lane Says.\n\nLane spoke on Monday.", Indirect,
+                "Fares Will Rise in May", Some("Mayor Jo Lane"), Some("Says")),
             // A parenthetical credit splits its content: the first part
             // may be one word.
             yes!("The dam held. Now, she said, the town can rest.", Indirect, "Now",
@@ -925,6 +927,11 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
             yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
                 "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
+            // A headline in title case has its cue capitalised too.
+            yes!("Jo Lane Says She Never Backed the Plan.\n\nLane spoke on Monday.", Indirect,
+                "She Never Backed the Plan", Some("Jo Lane"), Some("Says")),
+            no!("Critics Blast the New Ferry Timetable.\n\nRiders were angry."),
+            no!("The Daily Post Reports Record Sales.\n\nSales rose."),
             // … whose subject starts after the `and`.
             yes!("One voter said people changed their minds and several said they wanted change.",
                 Indirect, "they wanted change", Some("several"), Some("said")),
