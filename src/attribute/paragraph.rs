@@ -755,14 +755,13 @@ fn credit_headline(ctx: &Ctx, m: &Mention, a: usize, hi: usize) -> bool {
     let t = &ctx.t;
     let (first, last) = (m.first.as_usize(), m.last.as_usize());
     let plain_name = (first..=last).all(|k| {
-        t.toks[k].kind == TokKind::Word
-            && t.toks[k].is(crate::tokens::CAP)
-            && !t.has(k, crate::lexicon::FUNCTION)
-            && !t.has(k, crate::lexicon::DETERMINER)
-            // (`Jo Lane Backs Ed Moss: …` credits what she backs.)
-            && !t.has(k, crate::lexicon::CUE)
-            // (`BREAKING`, `EXCLUSIVE`: a shouted label; `AP` may credit.)
-            && !(t.s(k).len() > 3 && crate::segment::is_all_capitals(t.s(k)))
+        // (`BREAKING`, `EXCLUSIVE`: a shouted label; `AP` may credit.)
+        let shouted = t.s(k).len() > 3 && crate::segment::is_all_capitals(t.s(k));
+        // (`Jo Lane Backs Ed Moss: …` credits what she backs.)
+        let minor = t.has(k, crate::lexicon::FUNCTION)
+            || t.has(k, crate::lexicon::DETERMINER)
+            || t.has(k, crate::lexicon::CUE);
+        t.toks[k].kind == TokKind::Word && t.toks[k].is(crate::tokens::CAP) && !minor && !shouted
     });
     if !plain_name
         || t.in_list(first, List::FurnitureLabel)
