@@ -927,6 +927,12 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
             yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
                 "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
+            // A capitalised name in -ly opening a sentence is no adverb
+            // before a verb of speech, nor after a title's period.
+            yes!("The host spoke. Kelly said the plan would fail.", Indirect,
+                "the plan would fail", Some("Kelly"), Some("said")),
+            yes!("The host spoke. Ms. Kelly said the plan would fail.", Indirect,
+                "the plan would fail", Some("Ms. Kelly"), Some("said")),
             // A headline in title case has its cue capitalised too.
             yes!("Jo Lane Says She Never Backed the Plan.\n\nLane spoke on Monday.", Indirect,
                 "She Never Backed the Plan", Some("Jo Lane"), Some("Says")),
