@@ -303,14 +303,15 @@ impl<'a> Toks<'a> {
     }
 
     /// Whether token `i` (perhaps past the end) is a verb of speech in
-    /// the past or the present (`said`, `says`).
+    /// the past (`said`, `told`), or `says`. (Not a present in `-s`
+    /// that may be a plural noun: `Early reports suggested …`.)
     #[cold]
     fn finite_speech_at(&self, i: usize) -> bool {
         i < self.toks.len()
-            && self.cue_verb_at(i).is_some_and(|v| {
-                v.act == lexicon::Act::Speech
-                    && matches!(v.form, lexicon::VerbForm::Past | lexicon::VerbForm::Present)
-            })
+            && (self.is_text(i, "says")
+                || self.cue_verb_at(i).is_some_and(|v| {
+                    v.act == lexicon::Act::Speech && v.form == lexicon::VerbForm::Past
+                }))
     }
 
     /// Whether token `i` is a title (built in or added).

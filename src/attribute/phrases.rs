@@ -1218,10 +1218,14 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // clause of the report's own (not `said the mayor and his aides
         // told them …`, one subject).
         if and && i > p + 1 && i + 2 < hi && t.word(i + 1) {
+            // (In the past or in `-s`: a base form may be a noun, `his
+            // rubble comment`, or share a subject, `Congress and the
+            // president agree`.)
             let finite = |v: usize| {
                 v < hi
                     && t.cue_verb_at(v).is_some_and(|c| {
-                        matches!(c.form, VerbForm::Past | VerbForm::Present)
+                        (c.form == VerbForm::Past
+                            || (c.form == VerbForm::Present && t.bytes(v).ends_with(b"s")))
                             && matches!(c.act, lexicon::Act::Speech | lexicon::Act::React)
                     })
             };
@@ -1324,7 +1328,16 @@ fn appositive_comment(ctx: &Ctx, p: usize, i: usize, hi: usize) -> bool {
     // Democrat`, is part of the report.)
     let comment = (k + 2..hi.min(k + 2 + MAX_COMMENT_HEAD))
         .find(|&j| !t.word(j) || t.is_text(j, "that") || t.is_text(j, "which"));
-    comment.is_some_and(|j| t.is_text(j, "that") || t.is_text(j, "which"))
+    // (Nor a list's item: `called for tax fairness, the end of breaks
+    // that favour a few, and lower rates`.)
+    let listed = (k + 1..hi.min(k + MAX_INSERTION_TOKENS)).any(|j| {
+        t.is_text(j, ",") && (t.in_list(j + 1, List::Coordinator) || t.is_text(j + 1, "or"))
+    });
+    !listed
+        && comment.is_some_and(|j| t.is_text(j, "that") || t.is_text(j, "which"))
+        // (Not an insertion before the clause's verb: `the virus, the
+        // strain that spread in May, may return`.)
+        && !verb_after_insertion(ctx, k + 1, hi.min(k + MAX_INSERTION_TOKENS), false)
         && finite_clause(ctx, p, i)
 }
 

@@ -916,6 +916,12 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "fares would rise in May", Some("The council"), Some("said")),
             yes!("Ms Roe announced the depot would close, the third blow that the town took.",
                 Indirect, "the depot would close", Some("Ms Roe"), Some("announced")),
+            yes!("Labs reported that the newly emerged strain, the one that spread in May, may \
+                return.", Indirect, "the newly emerged strain, the one that spread in May, may \
+                return", Some("Labs"), Some("reported")),
+            yes!("The mayor said she backed lower fares, an end to fees that hurt riders, and \
+                more buses.", Indirect, "she backed lower fares, an end to fees that hurt riders, \
+                and more buses", Some("The mayor"), Some("said")),
             yes!("Ms Roe said she backed Jo Lee, a farmer from the valley.", Indirect,
                 "she backed Jo Lee, a farmer from the valley", Some("Ms Roe"), Some("said")),
             yes!("The union said it would bring food, a generator and blankets.", Indirect,
@@ -927,17 +933,22 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
             yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
                 "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
+            yes!("Aides said she backed the troops and her rubble comment was a joke.", Indirect,
+                "she backed the troops and her rubble comment was a joke", Some("Aides"),
+                Some("said")),
             // A capitalised name in -ly opening a sentence is no adverb
             // before a verb of speech, nor after a title's period.
             yes!("The host spoke. Kelly said the plan would fail.", Indirect,
                 "the plan would fail", Some("Kelly"), Some("said")),
             yes!("The host spoke. Ms. Kelly said the plan would fail.", Indirect,
                 "the plan would fail", Some("Ms. Kelly"), Some("said")),
+            no!("The storm passed. Early reports suggested the roads were clear."),
             // A headline in title case has its cue capitalised too.
             yes!("Jo Lane Says She Never Backed the Plan.\n\nLane spoke on Monday.", Indirect,
                 "She Never Backed the Plan", Some("Jo Lane"), Some("Says")),
             no!("Critics Blast the New Ferry Timetable.\n\nRiders were angry."),
             no!("The Daily Post Reports Record Sales.\n\nSales rose."),
+            no!("Jo Lane Defends Her Vote Against Claims She Lied.\n\nLane spoke on Monday."),
             // … whose subject starts after the `and`.
             yes!("One voter said people changed their minds and several said they wanted change.",
                 Indirect, "they wanted change", Some("several"), Some("said")),
