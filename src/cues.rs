@@ -120,7 +120,7 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
                 || (verb.form == VerbForm::Present && t.bytes(i).ends_with(b"s")))
             // (After a preposition the word is a noun: `Defends Himself
             // Against Claims`.)
-            && !(t.lists_at(i - 1) & (List::Preposition.bit() | List::Determiner.bit()) != 0)
+            && t.lists_at(i - 1) & (List::Preposition.bit() | List::Determiner.bit()) == 0
             && title_case_line(t, i))
     {
         return None;
