@@ -23,6 +23,47 @@ pub(crate) struct CueHit {
     pub verb: CueVerb,
 }
 
+/// The most tokens of a line that [`title_case_line`] reads as a
+/// headline.
+const MAX_HEADLINE_TOKENS: usize = 40;
+
+/// The fewest words of a headline in title case.
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Whether token `i` is in a short paragraph in title case (`Mayor Says
+/// Fares Will Rise`): at most [`MAX_HEADLINE_TOKENS`] tokens, at least
+/// [`MIN_HEADLINE_WORDS`] words, and every word capitalised but function
+/// words and determiners (`of`, `the`).
+fn title_case_line(t: &Toks, i: usize) -> bool {
+    let para = t.toks[i].para;
+    let mut start = i;
+    while start > 0 && t.toks[start - 1].para == para {
+        if i - start >= MAX_HEADLINE_TOKENS {
+            return false;
+        }
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < t.toks.len() && t.toks[end].para == para {
+        if end - start >= MAX_HEADLINE_TOKENS {
+            return false;
+        }
+        end += 1;
+    }
+    let mut words = 0;
+    for k in start..end {
+        if t.toks[k].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        let minor = t.has(k, crate::lexicon::FUNCTION) || t.has(k, crate::lexicon::DETERMINER);
+        if !t.toks[k].is(CAP) && !minor {
+            return false;
+        }
+    }
+    words >= MIN_HEADLINE_WORDS
+}
+
 /// The cue starting at token `i`, if any. `prev` is the previous top-level
 /// token index, if any.
 #[inline]
@@ -67,7 +108,21 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     }
     // `the United States`, `the Rules Committee`: a capitalised word after
     // a capitalised word is a name's, not a verb.
-    if i > 0 && t.toks[i].is(CAP) && t.toks[i - 1].is(CAP) && t.toks[i - 1].kind == TokKind::Word {
+    // (Not a finite verb of speech in a headline in title case, where
+    // every word is capitalised: `Mayor Says Fares Will Rise`; `Daily
+    // Post` is a name's, `Critics Blast` a reaction.)
+    if i > 0
+        && t.toks[i].is(CAP)
+        && t.toks[i - 1].is(CAP)
+        && t.toks[i - 1].kind == TokKind::Word
+        && !(verb.act == Act::Speech
+            && (verb.form == VerbForm::Past
+                || (verb.form == VerbForm::Present && t.bytes(i).ends_with(b"s")))
+            // (After a preposition the word is a noun: `Defends Himself
+            // Against Claims`.)
+            && t.lists_at(i - 1) & (List::Preposition.bit() | List::Determiner.bit()) == 0
+            && title_case_line(t, i))
+    {
         return None;
     }
     // `his plans did not work`: a verb right after shows this is a noun.

@@ -287,15 +287,31 @@ impl<'a> Toks<'a> {
     pub fn is_verb_adjunct_at(&self, i: usize) -> bool {
         self.has(i, lexicon::ADJUNCT) || {
             // (A capitalised word in -ly is a name, `“No,” Brearly said`,
-            // but where a sentence starts: `Normally she …`.)
+            // but where a sentence starts: `Normally she …`; not after a
+            // title's period, `Ms. Kelly`, nor right before a finite verb
+            // of speech, `Kelly said`, which an adverb alone never opens.)
             let w = self.bytes(i);
             w.len() > 4
                 && w.ends_with(b"ly")
                 && (!self.toks[i].is(CAP)
-                    || i == 0
-                    || self.toks[i - 1].para != self.toks[i].para
-                    || matches!(self.bytes(i - 1), b"." | b"!" | b"?"))
+                    || ((i == 0
+                        || self.toks[i - 1].para != self.toks[i].para
+                        || (matches!(self.bytes(i - 1), b"." | b"!" | b"?")
+                            && !(i >= 2 && self.is_title_at(i - 2))))
+                        && !self.finite_speech_at(i + 1)))
         }
+    }
+
+    /// Whether token `i` (perhaps past the end) is a verb of speech in
+    /// the past (`said`, `told`), or `says`. (Not a present in `-s`
+    /// that may be a plural noun: `Early reports suggested …`.)
+    #[cold]
+    fn finite_speech_at(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && (self.is_text(i, "says")
+                || self.cue_verb_at(i).is_some_and(|v| {
+                    v.act == lexicon::Act::Speech && v.form == lexicon::VerbForm::Past
+                }))
     }
 
     /// Whether token `i` is a title (built in or added).

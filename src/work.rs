@@ -182,6 +182,15 @@ mod tests {
             "is saying “",
             "officials who said ",
             "a statement saying ",
+            // (A headline's capitalised cue looks along its line; a
+            // headline's credit looks ahead for its name; a second clause
+            // after `and`, and a comment after a comma, look ahead.)
+            "Jo Lane Says ",
+            "Jo Lane Says.\n",
+            "Lane: Talks Have Stalled.\n\n",
+            "said the plan failed and park staff warned ",
+            "said fares rose, a move that ",
+            "Now, she said, ",
         ] {
             add(&format!("cues {unit:?}"), fill(unit, n));
         }

@@ -648,6 +648,9 @@ fn adverbial_opener(ctx: &Ctx, a: usize) -> bool {
 
 fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> Verdict {
     let cue = Some(s.span(ctx));
+    // (Whether a parenthetical credit interrupts the content: `Now, she
+    // said, the town is quiet`.)
+    let mut interrupts = false;
     let (speaker, start, end) = if let Some(q) = s.credited(ctx, claimed) {
         // The quotation rules passed it over: narration leads it.
         let (Some(speaker), Some((start, end))) = (s.credit_speaker(ctx), s.lead(ctx, q)) else {
@@ -704,6 +707,7 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         {
             return Verdict::Pass;
         }
+        interrupts = parenthetical;
         (c.speaker, c.start, end)
     };
     // `CLAUSE, the figures suggest`, `CLAUSE, records show`: evidence.
@@ -720,7 +724,20 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         cue,
     };
     let conf = confidence(rule, [s.strength()]);
-    let content = super::phrases::content(ctx, start, end);
+    // The first part of interrupted content may be one word (`Now, she
+    // said, …`, `Overall, he said, …`; not a conjunction, `But, she
+    // said, …`).
+    let content = super::phrases::content(ctx, start, end).or_else(|| {
+        (interrupts
+            && end == start + 1
+            && ctx.t.word(start)
+            && ctx.t.lists_at(start) & List::Coordinator.bit() == 0)
+            .then_some(Content::Clause {
+                a: start,
+                b: end,
+                quoted: false,
+            })
+    });
     Verdict::fire_or_stop(content.map(|c| {
         let mut at = report(ctx, c, who, rule, conf, claimed);
         at.act = act;

@@ -665,14 +665,29 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
     }
     // The cue: the colon, or the closing parentheses.
     let cue = t.span(m.last.as_usize() + 1, start - 1);
+    // A headline's claim in the writer's words (`Lane: Talks Have
+    // Stalled`) is reported speech, without its closing stop.
+    let claim = form == LabelForm::Headline
+        && start < p.tokens.end
+        && t.toks[start].kind != TokKind::QuoteChar;
     let mut start = start;
     while start < p.tokens.end && t.toks[start].kind == TokKind::QuoteChar {
         start += 1;
     }
     let mut end = p.tokens.end;
-    while end > start && t.toks[end - 1].kind == TokKind::QuoteChar {
+    while !claim && end > start && t.toks[end - 1].kind == TokKind::QuoteChar {
         end -= 1;
     }
+    let kind = if !claim {
+        QuoteKind::Direct
+    } else {
+        end = super::phrases::trim_end(ctx, start, end);
+        if (start..end).any(|k| ctx.opens_quote(k)) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        }
+    };
     if end <= start {
         return Verdict::Pass;
     }
@@ -709,7 +724,7 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
     }
     let rule = RuleId::TranscriptLabel;
     Verdict::Fire(Attribution {
-        kind: QuoteKind::Direct,
+        kind,
         content: t.span(start, end - 1),
         speaker: Some(m),
         cue: Some(cue),
@@ -722,6 +737,61 @@ pub(super) fn transcript_label(ctx: &Ctx, pi: usize, claimed: &mut [bool]) -> Ve
     })
 }
 
+/// The most words of a headline that credits its claim to a name.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+/// The most tokens after a headline in which its name must come back.
+const MAX_HEADLINE_ECHO: usize = 600;
+
+/// `Lane: Budget Talks Have Stalled`: a headline that credits a claim to
+/// the name before its colon, the common headline form of news. The
+/// label is a name alone (capitalised words, no function word, no
+/// determiner first, not a furniture label), the line is short, and what
+/// follows the colon is a clause (a finite verb, in any case) that asks
+/// nothing. The name must come back in the text after the line, within
+/// [`MAX_HEADLINE_ECHO`] tokens, so that a section head or a topic
+/// (`Slippery Business: …`) is no speaker.
+fn credit_headline(ctx: &Ctx, m: &Mention, a: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    let (first, last) = (m.first.as_usize(), m.last.as_usize());
+    let plain_name = (first..=last).all(|k| {
+        // (`BREAKING`, `EXCLUSIVE`: a shouted label; `AP` may credit.)
+        let shouted = t.s(k).len() > 3 && crate::segment::is_all_capitals(t.s(k));
+        // (`Jo Lane Backs Ed Moss: …` credits what she backs.)
+        let minor = t.has(k, crate::lexicon::FUNCTION)
+            || t.has(k, crate::lexicon::DETERMINER)
+            || t.has(k, crate::lexicon::CUE);
+        t.toks[k].kind == TokKind::Word && t.toks[k].is(crate::tokens::CAP) && !minor && !shouted
+    });
+    if !plain_name
+        || t.in_list(first, List::FurnitureLabel)
+        || t.in_list(last, List::EvidenceNoun)
+        || a >= hi
+        || hi - a > MAX_HEADLINE_WORDS
+        || t.is_text(hi - 1, "?")
+    {
+        return false;
+    }
+    // A clause: a finite verb, found in a headline's capitals too (`Trump
+    // Is Right`, `Voters Won’t Wait`).
+    let aux = List::Auxiliary.bit() | List::FiniteBe.bit();
+    let clause = super::phrases::finite_clause(ctx, a, hi)
+        || (a..hi).any(|k| {
+            t.toks[k].kind == TokKind::Word
+                && (t.lists_at(k) & aux != 0 || t.s(k).ends_with("n’t") || t.s(k).ends_with("n't"))
+        });
+    if !clause {
+        return false;
+    }
+    // The name comes back after the line (its last word, as written).
+    let p = t.toks[first].para;
+    let word = t.bytes(last);
+    let from = (hi..t.toks.len())
+        .find(|&k| t.toks[k].para != p)
+        .unwrap_or(t.toks.len());
+    (from..t.toks.len().min(from + MAX_HEADLINE_ECHO)).any(|k| t.bytes(k) == word)
+}
+
 /// `Jo Roe: ‘We will win’`: a headline crediting a name with a colon.
 fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
     let t = &ctx.t;
@@ -732,7 +802,9 @@ fn headline_label(ctx: &Ctx, a: usize, hi: usize) -> Option<Mention> {
         && t.is_text(colon, ":")
         // A titled name, or a name crediting a quotation (`Jo Roe: ‘…’`):
         // `South Carolina: names…` is a list, not speech.
-        && (m.gender != 0 || (colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar))
+        && (m.gender != 0
+            || (colon + 1 < hi && t.toks[colon + 1].kind == TokKind::QuoteChar)
+            || credit_headline(ctx, &m, colon + 1, hi))
         && (colon + 1..hi)
             .filter(|&i| t.toks[i].kind == TokKind::Word)
             .take(3)

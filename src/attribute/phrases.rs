@@ -1182,6 +1182,13 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                     break;
                 }
             }
+            // `said fares would rise, a move that angered riders`: a noun
+            // phrase after the reported clause comments on it; the report
+            // ends before it.
+            if appositive_comment(ctx, p, i, hi) {
+                end = i;
+                break;
+            }
         }
         // `answered critics by saying that …`: a gerund cue after a
         // preposition reports for itself (not after a clause of the
@@ -1205,6 +1212,41 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         {
             end = i;
             break;
+        }
+        // `said the trail was closed and park officials warned …`: a new
+        // clause with a subject of its own and a finite cue, after a
+        // clause of the report's own (not `said the mayor and his aides
+        // told them …`, one subject).
+        if and && i > p + 1 && i + 2 < hi && t.word(i + 1) {
+            // (In the past or in `-s`: a base form may be a noun, `his
+            // rubble comment`, or share a subject, `Congress and the
+            // president agree`.)
+            let finite = |v: usize| {
+                v < hi
+                    && t.cue_verb_at(v).is_some_and(|c| {
+                        (c.form == VerbForm::Past
+                            || (c.form == VerbForm::Present && t.bytes(v).ends_with(b"s")))
+                            && matches!(c.act, lexicon::Act::Speech | lexicon::Act::React)
+                    })
+            };
+            // (A name or a noun phrase, else a few plain words: `park
+            // staff`.)
+            let subject_then_cue = t
+                .np_starting_at(i + 1, hi)
+                .is_some_and(|m| finite(m.last.as_usize() + 1))
+                || (i + 2..hi.min(i + 2 + MAX_CONJUNCT_WORDS)).any(|v| {
+                    finite(v)
+                        && (i + 1..v).all(|k| {
+                            t.word(k)
+                                && !t.has(k, lexicon::FUNCTION)
+                                && !t.has(k, lexicon::CUE)
+                                && !t.is_verb_adjunct_at(k)
+                        })
+                });
+            if subject_then_cue && finite_clause(ctx, p, i) {
+                end = i;
+                break;
+            }
         }
         // (`and` or `but` by their bytes: this runs at every token of the
         // clause, where a look in the lexicon would cost more.)
@@ -1258,6 +1300,45 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// The most words between the article of a comment after a reported
+/// clause and its `that` or `which` (`, a move that`, `, an outcome few
+/// expected that`).
+const MAX_COMMENT_HEAD: usize = 3;
+
+/// Whether the comma at `i` ends the reported clause `p..i` before a noun
+/// phrase that comments on it (`, a move that angered riders`, `, the
+/// bigger fare rise that riders feared`): an article opens the phrase,
+/// whose noun takes a `that` or `which` clause within
+/// [`MAX_COMMENT_HEAD`] words, and the clause before is finite and opens
+/// with no subordinating word (`if it fails, the town …` goes on).
+fn appositive_comment(ctx: &Ctx, p: usize, i: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    let k = i + 1;
+    if k + 1 >= hi
+        || !(t.in_list(k, List::Indefinite) || t.is_text(k, "the"))
+        || t.is_text(k, "another")
+        || t.in_list(p, List::Subordinator)
+    {
+        return false;
+    }
+    // (A comment's noun takes a clause: `a move that …`, `a charge
+    // which …`; a short appositive to the last noun, `Jo Roe, a
+    // Democrat`, is part of the report.)
+    let comment = (k + 2..hi.min(k + 2 + MAX_COMMENT_HEAD))
+        .find(|&j| !t.word(j) || t.is_text(j, "that") || t.is_text(j, "which"));
+    // (Nor a list's item: `called for tax fairness, the end of breaks
+    // that favour a few, and lower rates`.)
+    let listed = (k + 1..hi.min(k + MAX_INSERTION_TOKENS)).any(|j| {
+        t.is_text(j, ",") && (t.in_list(j + 1, List::Coordinator) || t.is_text(j + 1, "or"))
+    });
+    !listed
+        && comment.is_some_and(|j| t.is_text(j, "that") || t.is_text(j, "which"))
+        // (Not an insertion before the clause's verb: `the virus, the
+        // strain that spread in May, may return`.)
+        && !verb_after_insertion(ctx, k + 1, hi.min(k + MAX_INSERTION_TOKENS), false)
+        && finite_clause(ctx, p, i)
 }
 
 /// Whether the words at `k` after a comma carry a reported clause on

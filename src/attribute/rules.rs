@@ -700,6 +700,13 @@ pub(super) const RULES: &[Rule] = &[
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
+            yes!("Fares Will Rise in May, Mayor Jo Lane Says.\n\nLane spoke on Monday.", Indirect,
+                "Fares Will Rise in May", Some("Mayor Jo Lane"), Some("Says")),
+            // A parenthetical credit splits its content: the first part
+            // may be one word.
+            yes!("The dam held. Now, she said, the town can rest.", Indirect, "Now",
+                Some("she"), Some("said")),
+            no!("The dam held. But, she said, the town can rest."),
             // A fronted participle's clause, whatever verbs it holds.
             no!("Asked what he would change if he won, Jo Roe said, “Everything.”"),
             no!("When asked whether the plant would close, the manager said, “Not this year.”"),
@@ -926,6 +933,49 @@ pub(super) const RULES: &[Rule] = &[
             // A name with `of the` in it.
             yes!("Friends of the Earth said the dam would harm the river.", Indirect,
                 "the dam would harm the river", Some("Friends of the Earth"), Some("said")),
+            // A noun phrase after the clause comments on it: the report
+            // ends before it (not a list's item, nor after a clause
+            // fronted inside the report).
+            yes!("The council said that fares would rise in May, a move that angered riders.",
+                Indirect, "fares would rise in May", Some("The council"), Some("said")),
+            yes!("Ms Roe announced the depot would close, the third blow that the town took.",
+                Indirect, "the depot would close", Some("Ms Roe"), Some("announced")),
+            yes!("Labs reported that the newly emerged strain, the one that spread in May, may \
+                return.", Indirect, "the newly emerged strain, the one that spread in May, may \
+                return", Some("Labs"), Some("reported")),
+            yes!("The mayor said she backed lower fares, an end to fees that hurt riders, and \
+                more buses.", Indirect, "she backed lower fares, an end to fees that hurt riders, \
+                and more buses", Some("The mayor"), Some("said")),
+            yes!("Ms Roe said she backed Jo Lee, a farmer from the valley.", Indirect,
+                "she backed Jo Lee, a farmer from the valley", Some("Ms Roe"), Some("said")),
+            yes!("The union said it would bring food, a generator and blankets.", Indirect,
+                "it would bring food, a generator and blankets", Some("The union"), Some("said")),
+            yes!("Rangers said that if the storm hits, the trail will close.", Indirect,
+                "if the storm hits, the trail will close", Some("Rangers"), Some("said")),
+            // A second subject with its own cue opens a new clause.
+            yes!("Rangers said the trail was closed and park staff warned that storms were near.",
+                Indirect, "the trail was closed", Some("Rangers"), Some("said")),
+            yes!("Rangers said the mayor and his aides told them to leave.", Indirect,
+                "the mayor and his aides told them to leave", Some("Rangers"), Some("said")),
+            yes!("Aides said she backed the troops and her rubble comment was a joke.", Indirect,
+                "she backed the troops and her rubble comment was a joke", Some("Aides"),
+                Some("said")),
+            // A capitalised name in -ly opening a sentence is no adverb
+            // before a verb of speech, nor after a title's period.
+            yes!("The host spoke. Kelly said the plan would fail.", Indirect,
+                "the plan would fail", Some("Kelly"), Some("said")),
+            yes!("The host spoke. Ms. Kelly said the plan would fail.", Indirect,
+                "the plan would fail", Some("Ms. Kelly"), Some("said")),
+            no!("The storm passed. Early reports suggested the roads were clear."),
+            // A headline in title case has its cue capitalised too.
+            yes!("Jo Lane Says She Never Backed the Plan.\n\nLane spoke on Monday.", Indirect,
+                "She Never Backed the Plan", Some("Jo Lane"), Some("Says")),
+            no!("Critics Blast the New Ferry Timetable.\n\nRiders were angry."),
+            no!("The Daily Post Reports Record Sales.\n\nSales rose."),
+            no!("Jo Lane Defends Her Vote Against Claims She Lied.\n\nLane spoke on Monday."),
+            // … whose subject starts after the `and`.
+            yes!("One voter said people changed their minds and several said they wanted change.",
+                Indirect, "they wanted change", Some("several"), Some("said")),
             no!("The plant is safe, local leaders said on Friday, as they toured the flooded streets \
                 of the old town."),
             // A verb's base form after a singular noun with `a` is a noun.
@@ -1593,6 +1643,24 @@ pub(super) const RULES: &[Rule] = &[
             // Initials that put a claim to `you` without a question mark
             // are the questioner's.
             no!("Jo Roe runs the port.\n\nHBJ: Critics say you will sell it.\n\nHBJ: Will you?"),
+            // A headline credits its claim to the name before its colon,
+            // when the name comes back in the story.
+            yes!("Lane: Budget Talks Have Stalled.\n\nSenator Mia Lane spoke after the vote.",
+                Indirect, "Budget Talks Have Stalled", Some("Lane"), Some(":")),
+            yes!("Harbour Board: Ferry Fares Won’t Rise This Year.\n\nThe Harbour Board met.",
+                Indirect, "Ferry Fares Won’t Rise This Year", Some("Harbour Board"), Some(":")),
+            yes!("Lane: Deal Is ‘Dead in the Water’.\n\nLane spoke on Monday.", Mixed,
+                "Deal Is ‘Dead in the Water’", Some("Lane"), Some(":")),
+            // Not a topic or section head (the name does not come back),
+            // nor a label with a determiner or a function word, a
+            // question, or a line with no verb.
+            no!("Slippery Business: New Coating Keeps Pipes Clean.\n\nIt was tested in May."),
+            no!("The Latest: Mayor Wins Second Term.\n\nThe Latest on the race follows."),
+            no!("Win for Lane: Board Backs the Plan.\n\nLane was pleased."),
+            no!("Lane: Is the Budget Balanced?\n\nLane spoke on Monday."),
+            no!("Lane: A Long Night in the Chamber.\n\nLane spoke at midnight."),
+            no!("Poll: Lane Has Pulled Ahead.\n\nThe poll was taken in May."),
+            no!("Jo Lane Endorses Ed Moss: He Has Earned It.\n\nMoss spoke on Monday."),
         ],
     },
     Rule {

@@ -116,7 +116,18 @@ impl CueSite {
     pub fn subject(&self, ctx: &Ctx) -> Option<Option<Mention>> {
         *self.subject.get_or_init(|| {
             let t = &ctx.t;
-            let subj = subject_before(ctx, self.c0, self.lo);
+            // (Not inside the content of an earlier report of the
+            // sentence that ends at `and`: `said people changed their
+            // minds and several said …` has the subject `several`.)
+            let lo = self
+                .earlier_end
+                .filter(|&end| end <= t.toks[self.c0].start as usize)
+                .map(|end| {
+                    self.lo + t.toks[self.lo..self.c0].partition_point(|x| (x.start as usize) < end)
+                })
+                .filter(|&k| k + 1 < self.c0 && t.is_text(k, "and"))
+                .map_or(self.lo, |k| k + 1);
+            let subj = subject_before(ctx, self.c0, lo);
             // `the post read`, `her statement read`: the channel's author
             // is the speaker, its owner or the speaker before it.
             if t.is_text_ci(self.c0, "read") || t.is_text_ci(self.c0, "reads") {
