@@ -1383,6 +1383,16 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Most farmers see the new dam as a threat to the river.", Indirect,
                 "the new dam as a threat to the river", Some("Most farmers"), Some("see")),
             no_wide!("The mayor sees the new dam from her office."),
+            // A verb of speech whose content is a topic, with its
+            // particle: the wider scope's alone.
+            wide!("The mayor talked about the flood defences.", Indirect,
+                "the flood defences", Some("The mayor"), Some("talked about")),
+            wide!("Jo Roe touted her record on housing.", Indirect,
+                "her record on housing", Some("Jo Roe"), Some("touted")),
+            wide!("The coach was referring to the late penalty.", Indirect,
+                "the late penalty", Some("The coach"), Some("referring to")),
+            no_wide!("The two sides will talk to each other on Monday."),
+            no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
             no!("Jo Roe praised the new budget."),

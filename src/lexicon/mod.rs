@@ -341,6 +341,14 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// Builds the lexicon of `lang`.
     fn build(lang: &data::Language) -> Result<Lexicon, String> {
+        Lexicon::build_scoped(lang, true)
+    }
+
+    /// Builds the lexicon of `lang`, with the verbs that report in the
+    /// wider scope only (`talk about`) if `wide`: without them, their words
+    /// are no cue anywhere, and the speech scope reads them as before
+    /// they were added.
+    fn build_scoped(lang: &data::Language, wide: bool) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             table: ClassTable::boxed(),
             particles: Vec::new(),
@@ -359,6 +367,9 @@ impl Lexicon {
         }
         let particles = data::particles(lang.particles).map_err(|e| format!("particles: {e}"))?;
         for line in data::verbs(lang.verbs).map_err(|e| format!("verbs: {e}"))? {
+            if line.act.wide_only() && !wide {
+                continue;
+            }
             let base = line.forms[0].or(line.forms[2]).unwrap_or_default();
             let rule = particles.iter().position(|(b, _)| *b == base);
             let rule = match rule {
@@ -530,6 +541,19 @@ static DEFAULT: Lazy<Lexicon> = Lazy::new(|| {
 /// The built-in lexicon.
 pub(crate) fn default_lexicon() -> &'static Lexicon {
     &DEFAULT
+}
+
+/// The built-in lexicon without the verbs that report in the wider scope
+/// only, built on first use.
+static SPEECH: Lazy<Lexicon> = Lazy::new(|| {
+    // (Tested as `DEFAULT` is: `the_speech_lexicon_builds`.)
+    Lexicon::build_scoped(&en::EN, false).unwrap_or_else(|e| panic!("built-in lexicon: {e}"))
+});
+
+/// The built-in lexicon of an attributor that reports speech only: no
+/// verb of [`Act::wide_only`] is a cue there.
+pub(crate) fn speech_lexicon() -> &'static Lexicon {
+    &SPEECH
 }
 
 /// The class bits of `w` in the built-in lexicon (any ASCII case).
