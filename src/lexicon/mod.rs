@@ -341,14 +341,6 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// Builds the lexicon of `lang`.
     fn build(lang: &data::Language) -> Result<Lexicon, String> {
-        Lexicon::build_scoped(lang, true)
-    }
-
-    /// Builds the lexicon of `lang`, with the verbs that report in the
-    /// wider scope only (`talk about`) if `wide`: without them, their words
-    /// are no cue anywhere, and the speech scope reads them as before
-    /// they were added.
-    fn build_scoped(lang: &data::Language, wide: bool) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             table: ClassTable::boxed(),
             particles: Vec::new(),
@@ -367,9 +359,6 @@ impl Lexicon {
         }
         let particles = data::particles(lang.particles).map_err(|e| format!("particles: {e}"))?;
         for line in data::verbs(lang.verbs).map_err(|e| format!("verbs: {e}"))? {
-            if line.act.wide_only() && !wide {
-                continue;
-            }
             let base = line.forms[0].or(line.forms[2]).unwrap_or_default();
             let rule = particles.iter().position(|(b, _)| *b == base);
             let rule = match rule {
@@ -407,6 +396,21 @@ impl Lexicon {
             lex.table.possessives[e] = Some(p);
         }
         Ok(lex)
+    }
+
+    /// This lexicon without the verbs that report in the wider scope only
+    /// (`talk about`): their words are no cue there, and a speech scope
+    /// reads them as it did before they were added. (A copy with those
+    /// entries' verbs and cue bits cleared: no build.)
+    fn without_wide_only(&self) -> Lexicon {
+        let mut lex = self.clone();
+        for e in 0..lex.table.verbs.len() {
+            if lex.table.verbs[e].is_some_and(|v| v.act.wide_only()) {
+                lex.table.verbs[e] = None;
+                lex.table.vals[e] &= !CUE;
+            }
+        }
+        lex
     }
 
     /// This lexicon with a user's extra reporting verbs (regular forms of
@@ -544,11 +548,8 @@ pub(crate) fn default_lexicon() -> &'static Lexicon {
 }
 
 /// The built-in lexicon without the verbs that report in the wider scope
-/// only, built on first use.
-static SPEECH: Lazy<Lexicon> = Lazy::new(|| {
-    // (Tested as `DEFAULT` is: `the_speech_lexicon_builds`.)
-    Lexicon::build_scoped(&en::EN, false).unwrap_or_else(|e| panic!("built-in lexicon: {e}"))
-});
+/// only, made on first use.
+static SPEECH: Lazy<Lexicon> = Lazy::new(|| DEFAULT.without_wide_only());
 
 /// The built-in lexicon of an attributor that reports speech only: no
 /// verb of [`Act::wide_only`] is a cue there.
