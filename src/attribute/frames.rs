@@ -592,8 +592,9 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
 /// denied the allegations`: in the wider scope only, the noun-phrase
 /// object of a verb of [`List::ObjectCue`] is its content, up to a time
 /// phrase or a new clause; so is the object of `call for` and `call on`
-/// (`called for a moratorium`) and the topic of any cue after `about` or
-/// `against` (`warned against hackers`, `complained about the noise`).
+/// (`called for a moratorium`) and the topic of any cue after `about`,
+/// `against` or `of` (`warned against hackers`, `complained about the
+/// noise`, `spoke of her years in office`).
 /// (Tried at the cues the rules of `X said CLAUSE` passed over: in the
 /// default scope a noun phrase is no reported speech, and they stop.)
 #[inline]
@@ -626,7 +627,7 @@ pub(super) fn object_content(
         return Verdict::Pass;
     }
     let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
-    let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
+    let topic = a + 1 < s.hi && ["about", "against", "of"].iter().any(|w| t.is_text(a, w));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
     // (`sees the plan as a threat`: a verb of thought or evidence with an

@@ -1356,7 +1356,11 @@ pub(super) const RULES: &[Rule] = &[
                 "hackers from abroad", Some("Jo Roe"), Some("warned against")),
             wide!("The senator complained about the noise in the hall.", Indirect,
                 "the noise in the hall", Some("The senator"), Some("complained about")),
-            no_wide!("She called home on Friday."),
+            wide!("The report warned of a shortage of nurses.", Indirect,
+                "a shortage of nurses", Some("The report"), Some("warned of")),
+            wide!("Jo Roe spoke of her years on the council.", Indirect,
+                "her years on the council", Some("Jo Roe"), Some("spoke of")),
+                        no_wide!("She called home on Friday."),
             // A month before a noun is no time phrase.
             wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
                 "the party's July convention", Some("Jo Roe"), Some("praised")),
