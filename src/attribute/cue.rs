@@ -545,6 +545,16 @@ fn after_cue_as(
         }
         c => c,
     };
+    // (In the wider scope, `praised the “bold” budget on Monday`: a noun
+    // phrase that holds a quotation, reported as the object it is.)
+    let content = match content {
+        Content::Clause { a, b, quoted: true } if !after.that => {
+            super::frames::quoted_object_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
     let introduced = after.introduced.then_some(Adjust::Introduced);
     let conf = confidence(rule, [s.strength(), introduced]);
     let who = Who {

@@ -1305,6 +1305,13 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // In the wider scope, a noun phrase that holds a quotation is
+            // the object it is, up to a time phrase or the next verb.
+            wide!("The mayor praised the “bold and fair” budget on Monday.", Mixed,
+                "the “bold and fair” budget", Some("The mayor"), Some("praised")),
+            wide!("Roe supports “fair pay,” opposes a freeze and wants a vote.", Direct,
+                "fair pay,", Some("Roe"), Some("supports")),
+            no_wide!("Ann Lee praised the plan on Monday."),
             // Scare quotes doubt the cue.
             no!("The lies from Roe as he \"endorses\" Lee do not fool them."),
             // Thought and evidence are outside the default scope.
