@@ -1376,6 +1376,10 @@ pub(super) const RULES: &[Rule] = &[
                 "a family emergency", Some("Jo Roe"), Some("citing")),
             wide!("Jo Roe arrived late and praised the new budget.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
+            // A participle after a preposition of means or time.
+            wide!("The mayor won the vote by praising local farmers.", Indirect,
+                "local farmers", Some("The mayor"), Some("praising")),
+            no!("The mayor won the vote by praising local farmers."),
             // A clause is the rule of `X said CLAUSE`'s.
             no_wide!("The senator said the vote would wait."),
             // An infinitive, a pronoun, a time phrase: no noun phrase.
