@@ -3,7 +3,7 @@
 //! stages with them.
 
 use crate::error::{ErrorKind, Result};
-use crate::lexicon::{default_lexicon, Lexicon};
+use crate::lexicon::{default_lexicon, speech_lexicon, Lexicon};
 use crate::model::{Act, QuoteKind};
 use crate::scan::MarkStyle;
 use std::sync::Arc;
@@ -33,6 +33,16 @@ pub struct Attributor {
     pub(crate) min_confidence: f32,
     pub(crate) styles: Option<Vec<MarkStyle>>,
     pub(crate) max_input_len: Option<usize>,
+}
+
+/// The built-in lexicon for the acts `acts`: every verb in the wider
+/// scope, the verbs of speech otherwise.
+fn built_in(acts: &[bool; 3]) -> &'static Lexicon {
+    if acts[Act::Thought as usize] || acts[Act::Evidence as usize] {
+        default_lexicon()
+    } else {
+        speech_lexicon()
+    }
 }
 
 impl Default for Attributor {
@@ -70,9 +80,13 @@ impl Attributor {
         AttributorBuilder::new()
     }
 
-    /// The lexicon this attributor's tokens are classed with.
+    /// The lexicon this attributor's tokens are classed with: the built-in
+    /// one, without the verbs of the wider scope when it reports speech
+    /// only.
     pub(crate) fn lexicon(&self) -> &Lexicon {
-        self.lexicon.as_deref().unwrap_or_else(|| default_lexicon())
+        self.lexicon
+            .as_deref()
+            .unwrap_or_else(|| built_in(&self.acts))
     }
 
     pub(crate) fn wants(&self, kind: QuoteKind) -> bool {
@@ -311,7 +325,7 @@ impl AttributorBuilder {
             None
         } else {
             // Each list on its own, so that an error names its option.
-            let lex = default_lexicon()
+            let lex = built_in(&acts)
                 .with_extras(&self.verbs, &[])
                 .map_err(|e| invalid("reporting_verbs", e.to_string()))?
                 .with_extras(&[], &self.titles)

@@ -259,9 +259,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
     // (`… by saying that …`, `… while warning that …`: after a
     // preposition of means or time, the subject's too.)
+    // (In the wider scope, a noun phrase too: `… by praising the plan`.)
     let prepositional = s.c0 > s.lo + MIN_CLAUSE_BEFORE_PREPOSITION
         && gerund_after_preposition(ctx, s.c0)
-        && opens_clause(ctx, s, claimed);
+        && (ctx.wide() || opens_clause(ctx, s, claimed));
     if !(comma(s.c0) || prepositional || (s.c0 > s.lo + 1 && manner(s.c0 - 1) && comma(s.c0 - 1))) {
         return Verdict::Stop;
     }
@@ -541,6 +542,16 @@ fn after_cue_as(
             (e < b)
                 .then(|| super::phrases::content(ctx, a, e))
                 .flatten()
+                .unwrap_or(content)
+        }
+        c => c,
+    };
+    // (In the wider scope, `praised the “bold” budget on Monday`: a noun
+    // phrase that holds a quotation, reported as the object it is.)
+    let content = match content {
+        Content::Clause { a, b, quoted: true } if !after.that => {
+            super::frames::quoted_object_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
                 .unwrap_or(content)
         }
         c => c,

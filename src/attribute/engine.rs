@@ -74,7 +74,9 @@ pub(super) fn sentence(
         // Thought and evidence (`she believes`, `polls show`) are outside
         // the default scope: no rule reports them unless asked for.
         // (`according to` decides by its source: a person or a document.)
-        let wanted = ctx.wants(c.verb.act.public()) || c.verb.frame == lexicon::Frame::According;
+        // (A verb of a topic, `talked about`, reports in the wider scope
+        // only.)
+        let wanted = ctx.reports(c.verb.act) || c.verb.frame == lexicon::Frame::According;
         if !inside && wanted {
             let site = CueSite::new(lo, hi, c, &out[first_out..])
                 .with_last_speaker(ctx, out[..first_out].last());

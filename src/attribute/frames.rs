@@ -527,10 +527,23 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
                 || t.in_list(i, List::FiniteBe))
     };
     let mut k = a + 1;
+    // (A quotation that opens the object is skipped whole.)
+    if ctx.opens_quote(a) {
+        k = ctx.quote_end_at(a).max(k);
+    }
     while k < hi {
         if ctx.opens_quote(k) {
             k = ctx.quote_end_at(k).max(k + 1);
             continue;
+        }
+        // (`supports “fair pay,” opposes …`: a comma inside the closing
+        // mark, then a verb.)
+        if k >= a + 2
+            && t.toks[k - 1].kind == TokKind::QuoteChar
+            && t.is_text(k - 2, ",")
+            && verb_at(k)
+        {
+            break;
         }
         let stop = match t.toks[k].kind {
             TokKind::Word => {
@@ -592,8 +605,9 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
 /// denied the allegations`: in the wider scope only, the noun-phrase
 /// object of a verb of [`List::ObjectCue`] is its content, up to a time
 /// phrase or a new clause; so is the object of `call for` and `call on`
-/// (`called for a moratorium`) and the topic of any cue after `about` or
-/// `against` (`warned against hackers`, `complained about the noise`).
+/// (`called for a moratorium`) and the topic of any cue after `about`,
+/// `against` or `of` (`warned against hackers`, `complained about the
+/// noise`, `spoke of her years in office`).
 /// (Tried at the cues the rules of `X said CLAUSE` passed over: in the
 /// default scope a noun phrase is no reported speech, and they stop.)
 #[inline]
@@ -626,7 +640,7 @@ pub(super) fn object_content(
         return Verdict::Pass;
     }
     let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
-    let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
+    let topic = a + 1 < s.hi && ["about", "against", "of"].iter().any(|w| t.is_text(a, w));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
     // (`sees the plan as a threat`: a verb of thought or evidence with an
@@ -671,6 +685,40 @@ pub(super) fn object_content(
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = act;
     Verdict::Fire(at)
+}
+
+/// Where the content `a..b` after the cue of `s` ends when, in the wider
+/// scope, it is the noun-phrase object of a verb of [`List::ObjectCue`]
+/// that holds a quotation (`praised the “bold” budget | on Monday`,
+/// `supports “fair pay,” | opposes …`): at the object's end (see
+/// [`noun_phrase_content`]). `None` in the default scope, for another
+/// verb, or when the object has a verb of its own.
+pub(super) fn quoted_object_end(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    // (Cheap rejections first.)
+    if !ctx.wide()
+        || s.cue.verb.frame != Frame::Clause
+        || a != s.ce
+        || !t.in_list(s.c0, List::ObjectCue)
+        || !opens_object(ctx, a, b)
+    {
+        return None;
+    }
+    let e = clause_end(ctx, a, object_end(ctx, a, b));
+    // (No verb of its own outside the quotation: `denied that the “secret”
+    // fund existed` is a clause.)
+    let mut k = a;
+    while k < e {
+        if ctx.opens_quote(k) {
+            k = ctx.quote_end_at(k).max(k + 1);
+            continue;
+        }
+        if t.toks[k].kind == TokKind::Word && !t.toks[k].is(CAP) && relative_verb(ctx, k) {
+            return None;
+        }
+        k += 1;
+    }
+    (e > a && e < b).then_some(e)
 }
 
 /// The most tokens from an object's start to its description's `as`

@@ -86,6 +86,13 @@ impl Ctx<'_> {
     pub fn wide(&self) -> bool {
         self.wants(Act::Thought) || self.wants(Act::Evidence)
     }
+
+    /// Whether the attributor reports what a cue verb of `act` reports:
+    /// its public act is wanted, and a verb of a topic (`talked about`)
+    /// reports in the wider scope only.
+    pub fn reports(&self, act: crate::lexicon::Act) -> bool {
+        self.wants(act.public()) && (!act.wide_only() || self.wide())
+    }
 }
 
 impl Ctx<'_> {

@@ -1079,7 +1079,7 @@ pub(super) fn continued_in_present(ctx: &Ctx, cue: usize, end: usize, hi: usize)
     // (A cue of a reported act reports for itself: `…, and she tells
     // crowds …`.)
     let cue = t.cue_verb_at(v);
-    if cue.is_some_and(|c| ctx.wants(c.act.public())) {
+    if cue.is_some_and(|c| ctx.reports(c.act)) {
         return end;
     }
     let verb = matches!(

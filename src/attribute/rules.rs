@@ -1406,6 +1406,13 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // In the wider scope, a noun phrase that holds a quotation is
+            // the object it is, up to a time phrase or the next verb.
+            wide!("The mayor praised the “bold and fair” budget on Monday.", Mixed,
+                "the “bold and fair” budget", Some("The mayor"), Some("praised")),
+            wide!("Roe supports “fair pay,” opposes a freeze and wants a vote.", Direct,
+                "fair pay,", Some("Roe"), Some("supports")),
+            no_wide!("Ann Lee praised the plan on Monday."),
             // Scare quotes doubt the cue.
             no!("The lies from Roe as he \"endorses\" Lee do not fool them."),
             // Thought and evidence are outside the default scope.
@@ -1457,7 +1464,11 @@ pub(super) const RULES: &[Rule] = &[
                 "hackers from abroad", Some("Jo Roe"), Some("warned against")),
             wide!("The senator complained about the noise in the hall.", Indirect,
                 "the noise in the hall", Some("The senator"), Some("complained about")),
-            no_wide!("She called home on Friday."),
+            wide!("The report warned of a shortage of nurses.", Indirect,
+                "a shortage of nurses", Some("The report"), Some("warned of")),
+            wide!("Jo Roe spoke of her years on the council.", Indirect,
+                "her years on the council", Some("Jo Roe"), Some("spoke of")),
+                        no_wide!("She called home on Friday."),
             // A month before a noun is no time phrase.
             wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
                 "the party's July convention", Some("Jo Roe"), Some("praised")),
@@ -1466,6 +1477,10 @@ pub(super) const RULES: &[Rule] = &[
                 "a family emergency", Some("Jo Roe"), Some("citing")),
             wide!("Jo Roe arrived late and praised the new budget.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
+            // A participle after a preposition of means or time.
+            wide!("The mayor won the vote by praising local farmers.", Indirect,
+                "local farmers", Some("The mayor"), Some("praising")),
+            no!("The mayor won the vote by praising local farmers."),
             // A clause is the rule of `X said CLAUSE`'s.
             no_wide!("The senator said the vote would wait."),
             // An infinitive, a pronoun, a time phrase: no noun phrase.
@@ -1484,6 +1499,16 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Most farmers see the new dam as a threat to the river.", Indirect,
                 "the new dam as a threat to the river", Some("Most farmers"), Some("see")),
             no_wide!("The mayor sees the new dam from her office."),
+            // A verb of speech whose content is a topic, with its
+            // particle: the wider scope's alone.
+            wide!("The mayor talked about the flood defences.", Indirect,
+                "the flood defences", Some("The mayor"), Some("talked about")),
+            wide!("Jo Roe touted her record on housing.", Indirect,
+                "her record on housing", Some("Jo Roe"), Some("touted")),
+            wide!("The coach was referring to the late penalty.", Indirect,
+                "the late penalty", Some("The coach"), Some("referring to")),
+            no_wide!("The two sides will talk to each other on Monday."),
+            no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
             no!("Jo Roe praised the new budget."),

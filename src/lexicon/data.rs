@@ -95,6 +95,7 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
                 "react" => Act::React,
                 "thought" => Act::Thought,
                 "evidence" => Act::Evidence,
+                "topic" => Act::Topic,
                 x => return Err(format!("line {n}: unknown act {x:?}")),
             };
             let mut out = [None; 5];

@@ -402,6 +402,21 @@ impl Lexicon {
         Ok(lex)
     }
 
+    /// This lexicon without the verbs that report in the wider scope only
+    /// (`talk about`): their words are no cue there, and a speech scope
+    /// reads them as it did before they were added. (A copy with those
+    /// entries' verbs and cue bits cleared: no build.)
+    fn without_wide_only(&self) -> Lexicon {
+        let mut lex = self.clone();
+        for e in 0..lex.table.verbs.len() {
+            if lex.table.verbs[e].is_some_and(|v| v.act.wide_only()) {
+                lex.table.verbs[e] = None;
+                lex.table.vals[e] &= !CUE;
+            }
+        }
+        lex
+    }
+
     /// This lexicon with a user's extra reporting verbs (regular forms of
     /// each base, clause frame, speech act; a form the lexicon has
     /// keeps its verb) and extra titles.
@@ -534,6 +549,16 @@ static DEFAULT: Lazy<Lexicon> = Lazy::new(|| {
 /// The built-in lexicon.
 pub(crate) fn default_lexicon() -> &'static Lexicon {
     &DEFAULT
+}
+
+/// The built-in lexicon without the verbs that report in the wider scope
+/// only, made on first use.
+static SPEECH: Lazy<Lexicon> = Lazy::new(|| DEFAULT.without_wide_only());
+
+/// The built-in lexicon of an attributor that reports speech only: no
+/// verb of [`Act::wide_only`] is a cue there.
+pub(crate) fn speech_lexicon() -> &'static Lexicon {
+    &SPEECH
 }
 
 /// The class bits of `w` in the built-in lexicon (any ASCII case).

@@ -348,3 +348,23 @@ fn nouns_that_report_are_nouns_and_possessives_name_their_pronoun() {
     assert_eq!(lex().possessive(key("he")), None);
     assert_eq!(pronoun_of_key(key("his")), None);
 }
+
+#[test]
+fn the_speech_lexicon_leaves_out_the_verbs_of_the_wider_scope_only() {
+    let speech = speech_lexicon();
+    let mut left_out = 0;
+    for (w, &(_, _, act)) in &plain_verbs() {
+        let key = pack(w.as_bytes()).unwrap();
+        let found = speech.verb(key).map(|v| v.act);
+        if act.wide_only() {
+            left_out += 1;
+            assert_eq!(found, None, "{w}");
+            assert_eq!(speech.classes_of(w) & CUE, 0, "{w}");
+        } else {
+            assert_eq!(found, Some(act), "{w}");
+        }
+    }
+    assert!(left_out > 0);
+    // `talked about` is a cue of the wider scope alone.
+    assert!(cue_verb(None, "talked").is_some());
+}

@@ -45,6 +45,10 @@ pub(crate) enum Act {
     Thought,
     /// A verb of evidence (`show`, `find`, `indicate`).
     Evidence,
+    /// A verb of speech whose content is a topic, not a clause (`talk
+    /// about`, `refer to`, `tout`): speech, reported in the wider scope
+    /// only, and not counted a speech cue by the evaluation.
+    Topic,
 }
 
 impl Act {
@@ -54,10 +58,16 @@ impl Act {
         matches!(self, Act::Speech | Act::React)
     }
 
+    /// Whether the verb reports in the wider scope only, whatever its
+    /// public act (a topic).
+    pub(crate) fn wide_only(self) -> bool {
+        self == Act::Topic
+    }
+
     /// The act an attribution by this verb has (a reaction is speech).
     pub(crate) fn public(self) -> crate::model::Act {
         match self {
-            Act::Speech | Act::React => crate::model::Act::Speech,
+            Act::Speech | Act::React | Act::Topic => crate::model::Act::Speech,
             Act::Thought => crate::model::Act::Thought,
             Act::Evidence => crate::model::Act::Evidence,
         }
