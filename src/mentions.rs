@@ -245,10 +245,12 @@ impl<'a> Toks<'a> {
                 // `The singer and songwriter`: one person with two roles,
                 // the second singular and without an article of its own.
                 // (The first is looked for in a short window: bounded.)
+                // (Capitalised modifiers too: `and current Democratic
+                // nominee`, `and U.S. senator`; not a name's word first.)
                 if self.is_text(p, "and")
                     && p > lo
                     && !w.ends_with('s')
-                    && self.toks[k..=j].iter().all(|x| !x.is(CAP))
+                    && (!self.is_name_word(k) || (k < j && self.initialism_period(k + 1)))
                 {
                     let first = self
                         .np_ending_at(p - 1, lo.max(p.saturating_sub(MAX_FIRST_ROLE_TOKENS)))

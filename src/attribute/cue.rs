@@ -785,17 +785,54 @@ pub(super) fn interrupted(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Optio
     if p < hi && matches!(t.bytes(p), b"," | b":" | b".") {
         p += 1;
     }
+    let rule = RuleId::Interrupted;
+    // `“…,” he said, but “…”`: the rest of the sentence, joined by a
+    // coordinator, with a quotation of its own.
+    if p + 2 < hi && t.in_list(p, List::Coordinator) && t.is_text(p - 1, ",") {
+        if let Some(c) = coordinated_rest(ctx, p, hi, claimed) {
+            let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
+            let who = Who {
+                speaker: Some(speaker),
+                cue: Some(s.span(ctx)),
+            };
+            return Some(report(ctx, c, who, rule, conf, claimed));
+        }
+    }
     let q = ctx
         .quote_opening_at(p)
         .filter(|&q| p < hi && !claimed[q])
         .or_else(|| quote_after_aside(ctx, p, hi, claimed))?;
-    let rule = RuleId::Interrupted;
     let conf = confidence(rule, [pronoun(&speaker), s.strength()]);
     let who = Who {
         speaker: Some(speaker),
         cue: Some(s.span(ctx)),
     };
     Some(report(ctx, Content::Quote(q), who, rule, conf, claimed))
+}
+
+/// The most words between the coordinator after a credit and the
+/// quotation that continues the speaker's words (`and still “…”`).
+const MAX_COORDINATED_LEAD: usize = 3;
+
+/// `he said, but “…”`, `Jordan said, and still “…”`: from the
+/// coordinator at `p` to the sentence's end (`hi`, its final mark left
+/// out), when a quotation opens within [`MAX_COORDINATED_LEAD`] words of it
+/// and closes the sentence.
+fn coordinated_rest(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option<Content> {
+    let t = &ctx.t;
+    let k = (p + 1..hi.min(p + 2 + MAX_COORDINATED_LEAD)).find(|&k| ctx.opens_quote(k))?;
+    ctx.quote_opening_at(k).filter(|&q| !claimed[q])?;
+    if (p + 1..k).any(|j| t.toks[j].kind != TokKind::Word || t.has(j, lexicon::CUE)) {
+        return None;
+    }
+    // The quotation ends the sentence (its final mark inside or after it).
+    let end = ctx.quote_end_at(k);
+    let last = end == hi || (end + 1 == hi && t.toks[end].is(crate::tokens::TERMINAL));
+    last.then_some(Content::Clause {
+        a: p,
+        b: end,
+        quoted: true,
+    })
 }
 
 /// The most tokens of an aside between a credit and the second half of

@@ -1130,6 +1130,13 @@ pub(super) const RULES: &[Rule] = &[
             // article of its own (a plural may be a subject of its own).
             yes!("The singer and songwriter said she would tour again.", Indirect,
                 "she would tour again", Some("The singer and songwriter"), Some("said")),
+            // (The second role with capitalised modifiers.)
+            yes!("The former first lady and U.S. senator said it was “a mistake” to use the \
+                account.", Mixed, "it was “a mistake” to use the account",
+                Some("The former first lady and U.S. senator"), Some("said")),
+            yes!("The former governor and current Democratic nominee said she would win.",
+                Indirect, "she would win",
+                Some("The former governor and current Democratic nominee"), Some("said")),
             yes!("The former coach and current club president said the stand would be rebuilt.",
                 Indirect, "the stand would be rebuilt", Some("The former coach and current club president"),
                 Some("said")),
@@ -1524,6 +1531,13 @@ pub(super) const RULES: &[Rule] = &[
                 "but the vote failed.", Some("she"), Some("said")),
             yes!("“It is late,” said Jo Roe, “and we must go.”", Direct,
                 "and we must go.", Some("Jo Roe"), Some("said")),
+            // The second half joined by `but` or `and` before its marks:
+            // the speaker's too, mixed.
+            yes!("“I like Ben,” he said, but “on roads, Ben has a poor record.”", Mixed,
+                "but “on roads, Ben has a poor record.”", Some("he"), Some("said")),
+            yes!("Mills “got a deal,” Jordan said, and still “got to sit in on the talks.”",
+                Mixed, "and still “got to sit in on the talks.”", Some("Jordan"), Some("said")),
+            no!("“I like Ben,” he said, but his aides were not so sure."),
             // A scare-quoted cue between the halves.
             yes!("\"Hello,\" he 'said', \"how are you?\"", Direct,
                 "how are you?", Some("he"), Some("'said'")),
