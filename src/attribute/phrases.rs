@@ -1186,8 +1186,10 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // `answered critics by saying that …`: a gerund cue after a
         // preposition reports for itself (not after a clause of the
         // content's own: `said he would win by saying less` goes on).
+        // (The cue bit first: this runs at every token of the clause.)
         if i > p
             && i + 1 < hi
+            && t.may_be_cue(i + 1)
             && super::cue::gerund_after_preposition(ctx, i + 1)
             && !finite_clause(ctx, p, i)
         {
