@@ -372,6 +372,12 @@ fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
     if !be || i + 1 >= hi {
         return None;
     }
+    // (The adjective is one of the two words after `be`: neither in any
+    // list, no lookup.)
+    let listed = |k: usize| k < hi && t.toks[k].lex & List::Attitude.class() != 0;
+    if !listed(i + 1) && !listed(i + 2) {
+        return None;
+    }
     let j = if i + 2 < hi && (t.is_verb_adjunct_at(i + 1) || t.in_list(i + 1, List::VerbGap)) {
         i + 2
     } else {
