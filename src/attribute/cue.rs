@@ -459,7 +459,7 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
             s.subject(ctx)
                 .flatten()
                 .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
-                || super::frames::evidence_subject(ctx, s).is_some()
+                || s.evidence_subject(ctx).is_some()
         }
         Act::Speech => false,
     };
@@ -831,7 +831,7 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
 pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     // (`A survey of voters found …`: the rule of `X said CLAUSE` finds the
     // document.)
-    let none = || match super::frames::evidence_subject(ctx, s) {
+    let none = || match s.evidence_subject(ctx) {
         Some(_) => Verdict::Pass,
         None => Verdict::Stop,
     };
@@ -995,7 +995,7 @@ fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -
     // `A poll out Monday showed …`: a document with its modifiers.
     let pronoun =
         matches!(s.subject(ctx), Some(Some(m)) if matches!(m.kind, MentionKind::Pronoun(_)));
-    if let Some(m) = super::frames::evidence_subject(ctx, s).filter(|_| !pronoun) {
+    if let Some(m) = s.evidence_subject(ctx).filter(|_| !pronoun) {
         return after_cue_as(ctx, s, m, rule, Act::Evidence, claimed);
     }
     match s.subject(ctx) {

@@ -6,8 +6,7 @@
 //! participle as a subject's verb.
 
 use super::phrases::{
-    clause_end, content, finite_clause, mention_end, report, skip_complement, subject_before,
-    Content, Who,
+    clause_end, content, finite_clause, mention_end, report, subject_before, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
@@ -625,7 +624,7 @@ pub(super) fn object_content(
     if !ctx.wide() || !ctx.wants(act) {
         return Verdict::Pass;
     }
-    let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
+    let (mut a, mut cue_end) = s.complement(ctx);
     let topic = a + 1 < s.hi && (t.is_text(a, "about") || t.is_text(a, "against"));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
@@ -768,8 +767,11 @@ const MAX_EVIDENCE_GAP: usize = 12;
 /// (`officials who read the report found …`).
 pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     let t = &ctx.t;
-    let evidence = s.cue.verb.act == lexicon::Act::Evidence || t.in_list(s.c0, List::EvidenceVerb);
-    if !ctx.wants(Act::Evidence) || !evidence || s.cue.verb.form == VerbForm::Gerund {
+    // (The scope and the form first: they need no lookup.)
+    if !ctx.wants(Act::Evidence) || s.cue.verb.form == VerbForm::Gerund {
+        return None;
+    }
+    if s.cue.verb.act != lexicon::Act::Evidence && !t.in_list(s.c0, List::EvidenceVerb) {
         return None;
     }
     let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
@@ -792,16 +794,31 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
         if insertion {
             continue;
         }
-        if kind == TokKind::Word && t.in_list(k, List::EvidenceNoun) {
+        // The word's lists, looked up once for the tests below (as
+        // `Toks::in_list` reads them).
+        let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
+            t.lists_at(k)
+        } else {
+            0
+        };
+        let cap = t.toks[k].is(CAP);
+        let listed = |l: List| {
+            if l.is_token_class() {
+                t.in_list(k, l)
+            } else {
+                lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+            }
+        };
+        if listed(List::EvidenceNoun) {
             break;
         }
         let plain = match kind {
             TokKind::Word => {
-                !(t.in_list(k, List::Auxiliary)
-                    || t.in_list(k, List::FiniteBe)
-                    || t.in_list(k, List::Relative)
-                    || t.in_list(k, List::Subordinator)
-                    || t.in_list(k, List::Coordinator)
+                !(listed(List::Auxiliary)
+                    || listed(List::FiniteBe)
+                    || listed(List::Relative)
+                    || listed(List::Subordinator)
+                    || listed(List::Coordinator)
                     || t.cue_verb_at(k).is_some()
                     || t.pronoun_at(k).is_some())
             }
