@@ -226,16 +226,23 @@ impl<'a> Toks<'a> {
     /// The lexicon entry of token `i` ([`Toks::entries`]): the blank entry
     /// 0, in no list, for a word the table does not hold or cannot (longer
     /// than a key).
-    #[inline]
+    /// (The memo's test inline, the lookup out of line.)
+    #[inline(always)]
     fn entry(&self, i: usize) -> u16 {
-        let memo = &self.entries[i];
-        let e = memo.get();
+        let e = self.entries[i].get();
         if e != UNSEEN {
             return e;
         }
+        self.look_up(i)
+    }
+
+    /// [`Toks::entry`] of a token not looked up yet: its key hashed, and
+    /// the entry kept.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u16 {
         // The key straight from the text (no `str`, no copy).
         let e = self.key(i).map_or(0, |k| self.lex.entry(k));
-        memo.set(e);
+        self.entries[i].set(e);
         e
     }
 
