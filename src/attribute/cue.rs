@@ -736,8 +736,9 @@ fn fronted_participle(ctx: &Ctx, a: usize, b: usize) -> bool {
     } else {
         a
     };
-    let w = t.s(p).to_ascii_lowercase();
-    t.word(p) && t.in_list(p, List::FrontedOpener) && (w.ends_with("ed") || w.ends_with("ing"))
+    let w = t.bytes(p);
+    let ends = |x: &[u8]| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
+    t.word(p) && t.in_list(p, List::FrontedOpener) && (ends(b"ed") || ends(b"ing"))
 }
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
@@ -946,7 +947,10 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
 /// description.
 fn calls_without_complement(ctx: &Ctx, s: &CueSite) -> bool {
     let t = &ctx.t;
-    if !t.bytes(s.c0).to_ascii_lowercase().starts_with(b"call")
+    if !t
+        .bytes(s.c0)
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"call"))
         || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
     {
         return false;

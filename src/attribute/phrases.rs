@@ -179,7 +179,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     let inflected = t.cue_verb_at(c).is_some_and(|v| {
         v.form == VerbForm::Past || (v.form == VerbForm::Present && t.s(c).ends_with('s'))
     });
-    let alone = (inflected && matches!(t.s(q).to_ascii_lowercase().as_str(), "another" | "one"))
+    let alone = (inflected && (t.is_text_ci(q, "another") || t.is_text_ci(q, "one")))
         || t.in_list(q, List::Quantifier);
     let first = q == lo
         || t.toks[q - 1].kind != TokKind::Word
@@ -312,20 +312,17 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
             return share_start(t, e - 2, lo);
         }
     }
-    let lower = w.to_ascii_lowercase();
-    let last = lower.rsplit('-').next().unwrap_or("");
-    let fraction = matches!(
-        last,
-        "half"
-            | "third"
-            | "thirds"
-            | "quarter"
-            | "quarters"
-            | "fourth"
-            | "fourths"
-            | "fifth"
-            | "fifths"
-    ) || matches!(lower.as_str(), "majority" | "minority" | "plurality");
+    // (Compared in any ASCII case, with no lowercase copy: this runs at
+    // most subjects.)
+    let last = w.rsplit('-').next().unwrap_or("");
+    let fraction = [
+        "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+    ]
+    .iter()
+    .any(|f| last.eq_ignore_ascii_case(f))
+        || ["majority", "minority", "plurality"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f));
     if !fraction {
         return None;
     }
