@@ -358,6 +358,12 @@ fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
 /// a form of `be` at `i` (over one adverb) is a cue of thought.
 fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
     let t = &ctx.t;
+    // (The adjective is one of the two words after `be`: when neither is
+    // in any list, no more to test.)
+    let listed = |k: usize| k < hi && t.toks[k].lex & List::Attitude.class() != 0;
+    if !listed(i + 1) && !listed(i + 2) {
+        return None;
+    }
     // (The blockers are mostly articles: the forms of `be` by their bytes,
     // no lookup.)
     let w = t.bytes(i);
@@ -370,12 +376,6 @@ fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
         _ => false,
     };
     if !be || i + 1 >= hi {
-        return None;
-    }
-    // (The adjective is one of the two words after `be`: neither in any
-    // list, no lookup.)
-    let listed = |k: usize| k < hi && t.toks[k].lex & List::Attitude.class() != 0;
-    if !listed(i + 1) && !listed(i + 2) {
         return None;
     }
     let j = if i + 2 < hi && (t.is_verb_adjunct_at(i + 1) || t.in_list(i + 1, List::VerbGap)) {

@@ -423,7 +423,10 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         return Verdict::Stop;
     };
     let it = t.is_text_ci(subject.first.as_usize(), "it") && subject.first == subject.last;
-    let seem = t.s(s.c0).to_ascii_lowercase().starts_with("seem");
+    let seem = t
+        .bytes(s.c0)
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"seem"));
     let a = if t.is_text(p, "that") {
         p + 1
     } else if (t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi))
@@ -502,9 +505,9 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let time =
         |i: usize| i < hi && (t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun));
     // (A calendar word before a noun is a modifier: `its July meeting`.)
-    let modifier = k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
+    let modifier = || k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
     t.in_list(k, List::TimeAdverb)
-        || (t.has(k, lexicon::CALENDAR_WORD) && !modifier)
+        || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")
         || ((t.is_text(k, "last") || t.is_text(k, "this") || t.is_text(k, "next")) && time(k + 1))
         || (t.in_list(k, List::Preposition)
