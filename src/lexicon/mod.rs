@@ -514,13 +514,17 @@ impl Lexicon {
         self.table.lists[self.table.entry(key)]
     }
 
-    /// The reporting verb whose key is `key`, if it is one.
+    /// The reporting verb whose key is `key`, if it is one. (The token
+    /// view reads its tokens' verbs by entry: [`Lexicon::verb_of`].)
+    #[cfg(any(test, feature = "eval"))]
     #[inline]
     pub(crate) fn verb(&self, key: u128) -> Option<CueVerb> {
         self.table.verbs[self.table.entry(key)]
     }
 
-    /// The pronoun whose key is `key`, if it is one.
+    /// The pronoun whose key is `key`, if it is one. (The token view reads
+    /// its tokens' pronouns by entry: [`Lexicon::pronoun_of`].)
+    #[cfg(any(test, feature = "eval"))]
     #[inline]
     pub(crate) fn pronoun(&self, key: u128) -> Option<Pronoun> {
         self.table.pronouns[self.table.entry(key)]
