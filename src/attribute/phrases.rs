@@ -1099,6 +1099,19 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let infinitive = p < hi
         && (t.is_text(p, "to") || (t.is_text(p, "not") && p + 1 < hi && t.is_text(p + 1, "to")));
     while i < hi {
+        // (Most tokens are words at which no test below ends the clause: no
+        // cue there or next, neither `and` nor `but`. They are passed over
+        // at once: this runs at every token of the clause.)
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Word
+            && tk.lex & lexicon::CUE == 0
+            && !tk.is(crate::tokens::OPENS)
+            && (i + 1 >= hi || t.toks[i + 1].lex & lexicon::CUE == 0)
+            && !matches!(t.bytes(i), b"and" | b"but")
+        {
+            i += 1;
+            continue;
+        }
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
             // `said it was “a disgrace,” adding that …`: a comma inside the
