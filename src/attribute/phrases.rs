@@ -1882,6 +1882,17 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     let end = b;
     let b = b.min(a + FINITE_VERB_WINDOW);
     for i in a + 1..b {
+        // (A word in no list, no cue and no function word, with no
+        // apostrophe and no ending the tests below read, `-d`, `-s`, `-t`,
+        // is no verb here: passed over at once.)
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Word
+            && tk.lex & (lexicon::LISTED | lexicon::CUE | lexicon::FUNCTION) == 0
+            && !tk.is(crate::tokens::OPENS)
+            && plain_word(t.bytes(i))
+        {
+            continue;
+        }
         if ctx.opens_quote(i) {
             return true;
         }
@@ -1981,6 +1992,13 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `w` has no apostrophe, no byte beyond ASCII and no last letter
+/// that [`finite_clause`] reads as a verb's (`-d`, `-s`, `-t`).
+fn plain_word(w: &[u8]) -> bool {
+    !matches!(w.last(), Some(b'd' | b's' | b't' | b'D' | b'S' | b'T'))
+        && w.iter().all(|&b| b != b'\'' && b.is_ascii())
 }
 
 /// A subject pronoun with a contracted verb as one word (`she’ll`,
