@@ -530,6 +530,20 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
     };
     let mut k = a + 1;
     while k < hi {
+        // (A word in no list and of no class that times, not one of the
+        // words the tests below read, is passed over at once.)
+        let tk = &t.toks[k];
+        if tk.kind == TokKind::Word
+            && tk.lex & (List::TimeAdverb.class() | lexicon::CALENDAR_WORD | lexicon::LISTED) == 0
+            && !tk.is(crate::tokens::OPENS)
+            && !matches!(
+                t.bytes(k),
+                b"during" | b"last" | b"this" | b"next" | b"and" | b"but"
+            )
+        {
+            k += 1;
+            continue;
+        }
         if ctx.opens_quote(k) {
             k = ctx.quote_end_at(k).max(k + 1);
             continue;
