@@ -446,8 +446,15 @@ impl CueSite {
     /// over its modifiers ([`super::frames::evidence_subject`]); asked by
     /// several rules.
     pub fn evidence_subject(&self, ctx: &Ctx) -> Option<Mention> {
-        // (None outside the scope, with no cell to fill.)
-        if !ctx.wants(crate::model::Act::Evidence) {
+        // (None outside the scope, or for a verb of no evidence, as
+        // `evidence_subject` would find: no cell to fill. Most cues are of
+        // no evidence.)
+        if !ctx.wants(crate::model::Act::Evidence) || self.cue.verb.form == VerbForm::Gerund {
+            return None;
+        }
+        if self.cue.verb.act != Act::Evidence
+            && !ctx.t.in_list(self.c0, lexicon::List::EvidenceVerb)
+        {
             return None;
         }
         *self
