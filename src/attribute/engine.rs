@@ -147,6 +147,7 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
     };
     dashes.clear();
     colons.clear();
+    let text = t.text.as_bytes();
     let mut prev = None;
     let mut i = lo;
     while i < hi {
@@ -154,11 +155,18 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         // their bits. (`|` rather than `||`: one branch, not several
         // hard-to-predict ones.)
         let rest = &t.toks[i..hi];
-        // (Not at an article, the commonest blocker and never `be`.)
+        // (Not at an article, the commonest blocker and never `be`; nor at
+        // `to` or `so`: a word whose first letter is none of `i`, `a`, `w`,
+        // `b` is no form of `be` that `attitude_at` reads.)
+        let be_letter = |tk: &Token| {
+            let first = text[tk.start as usize - t.base] | 0x20;
+            matches!(first, b'i' | b'a' | b'w' | b'b')
+        };
         let marked = |tk: &Token| {
             (tk.flags & (OPENS | COLON | DASH) != 0)
                 | (tk.lex & lexicon::CUE != 0)
-                | ((tk.lex & blockers != 0) & (tk.lex & lexicon::DETERMINER == 0))
+                | (((tk.lex & blockers != 0) & (tk.lex & lexicon::DETERMINER == 0))
+                    && be_letter(tk))
         };
         let skip = rest.iter().position(marked).unwrap_or(rest.len());
         if skip > 0 {
