@@ -162,13 +162,20 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
             let first = text[tk.start as usize - t.base] | 0x20;
             matches!(first, b'i' | b'a' | b'w' | b'b')
         };
-        let marked = |tk: &Token| {
-            (tk.flags & (OPENS | COLON | DASH) != 0)
-                | (tk.lex & lexicon::CUE != 0)
-                | (((tk.lex & blockers != 0) & (tk.lex & lexicon::DETERMINER == 0))
-                    && be_letter(tk))
-        };
-        let skip = rest.iter().position(marked).unwrap_or(rest.len());
+        let marked =
+            |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
+        // (The default scope's scan tests no blockers at all: it runs at
+        // every token.)
+        let skip = if blockers == 0 {
+            rest.iter().position(marked)
+        } else {
+            // (A blocker that is no article: of the two bits, the
+            // blocker's alone.)
+            let article = blockers | lexicon::DETERMINER;
+            rest.iter()
+                .position(|tk| marked(tk) | ((tk.lex & article == blockers) && be_letter(tk)))
+        }
+        .unwrap_or(rest.len());
         if skip > 0 {
             i += skip;
             prev = Some(i - 1);
