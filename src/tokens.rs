@@ -433,4 +433,43 @@ mod tests {
         assert_eq!(size_of::<crate::segment::Paragraph>(), 40);
         assert_eq!(size_of::<crate::attribute::Attribution>(), 128);
     }
+
+    /// The memo of lexicon entries answers as the lexicon does, when first
+    /// asked (a lookup) and when asked again (the memo): every token of a
+    /// text against a fresh lookup of its key.
+    #[test]
+    fn the_entry_memo_agrees_with_the_lexicon() {
+        let text = "Jo Roe said on Monday that his plans were “not final,” and \
+                    they’re hoping the polls show she’s ahead; a \
+                    longwordthatisnokeyatall was seen. THEY SAID so, per the \
+                    report's authors.";
+        crate::mentions::tests::with(text, |t| {
+            let lex = t.lex;
+            for round in 0..2 {
+                for i in 0..t.toks.len() {
+                    let key = t.key(i);
+                    let e = t.entry(i);
+                    let at = (round, t.s(i));
+                    assert_ne!(t.entries[i].get(), UNSEEN, "{at:?}");
+                    assert_eq!(lex.lists_of(e), key.map_or(0, |k| lex.lists(k)), "{at:?}");
+                    assert_eq!(lex.verb_of(e), key.and_then(|k| lex.verb(k)), "{at:?}");
+                    assert_eq!(
+                        lex.pronoun_of(e),
+                        key.and_then(|k| lex.pronoun(k)),
+                        "{at:?}"
+                    );
+                    assert_eq!(
+                        lex.possessive_of(e),
+                        key.and_then(|k| lex.possessive(k)),
+                        "{at:?}"
+                    );
+                }
+            }
+            // (The words the rules ask about are in the lexicon: the test
+            // compares entries, not blanks.)
+            assert!((0..t.toks.len()).any(|i| t.cue_verb_at(i).is_some()));
+            assert!((0..t.toks.len()).any(|i| t.pronoun_at(i).is_some()));
+            assert!((0..t.toks.len()).any(|i| t.possessive_at(i).is_some()));
+        });
+    }
 }
