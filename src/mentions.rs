@@ -711,11 +711,14 @@ pub(crate) mod tests {
     /// Runs `f` on the token view of `text` (shared by other stages' tests).
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
         let seg = crate::segment::segmented(text);
+        let mut entries = Vec::new();
+        Toks::unseen_entries(&mut entries, seg.tokens.len());
         let t = Toks {
             text,
             base: 0,
             toks: &seg.tokens,
             lex: crate::lexicon::default_lexicon(),
+            entries: &entries,
         };
         f(&t)
     }

@@ -49,6 +49,8 @@ struct Scratch {
     sentences: Vec<Sentence>,
     attributions: Vec<Attribution>,
     rules: crate::attribute::Scratch,
+    /// The token view's memo of lexicon entries ([`Toks::entries`]).
+    entries: Vec<std::cell::Cell<u16>>,
 }
 
 thread_local! {
@@ -72,6 +74,7 @@ impl Scratch {
             || self.quotes.quotes.capacity() > KEEP_TOKENS / 4
             || self.sentences.capacity() > KEEP_TOKENS / 4
             || self.attributions.capacity() > KEEP_TOKENS / 4
+            || self.entries.capacity() > KEEP_TOKENS
     }
 }
 
@@ -635,12 +638,14 @@ fn run_chunk(
         &mut sc.quotes,
     );
     sentences(chunk, base, &sc.seg, &sc.quotes, &mut sc.sentences);
+    Toks::unseen_entries(&mut sc.entries, sc.seg.tokens.len());
     let ctx = Ctx {
         t: Toks {
             text: chunk,
             base,
             toks: &sc.seg.tokens,
             lex,
+            entries: &sc.entries,
         },
         seg: &sc.seg,
         quotes: &sc.quotes.quotes,

@@ -8,6 +8,7 @@
 
 use crate::lexicon::{self, Lexicon, List, Pronoun};
 use crate::span::Span;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,7 +185,17 @@ pub(crate) struct Toks<'a> {
     pub toks: &'a [Token],
     /// The lexicon the tokens were classed with (the attributor's).
     pub lex: &'a Lexicon,
+    /// Each token's entry in the lexicon's table ([`Lexicon::entry`]),
+    /// found when first asked for, [`UNSEEN`] until then: the rules ask
+    /// about the same words again and again (one word against several
+    /// lists, the same words from several cues), and finding an entry
+    /// hashes the word. One per token, as [`Toks::unseen_entries`] makes them.
+    pub entries: &'a [Cell<u16>],
 }
+
+/// The value of [`Toks::entries`] for a token not looked up yet (no entry
+/// number: the table holds fewer entries).
+pub(crate) const UNSEEN: u16 = u16::MAX;
 
 impl<'a> Toks<'a> {
     /// Whether token `i` has the lexical class `bit`.
@@ -209,8 +220,37 @@ impl<'a> Toks<'a> {
         if !self.may_be_cue(i) {
             return None;
         }
+        self.lex.verb_of(self.entry(i))
+    }
+
+    /// The lexicon entry of token `i` ([`Toks::entries`]): the blank entry
+    /// 0, in no list, for a word the table does not hold or cannot (longer
+    /// than a key).
+    /// (The memo's test inline, the lookup out of line.)
+    #[inline(always)]
+    fn entry(&self, i: usize) -> u16 {
+        let e = self.entries[i].get();
+        if e != UNSEEN {
+            return e;
+        }
+        self.look_up(i)
+    }
+
+    /// [`Toks::entry`] of a token not looked up yet: its key hashed, and
+    /// the entry kept.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u16 {
         // The key straight from the text (no `str`, no copy).
-        self.lex.verb(self.key(i)?)
+        let e = self.key(i).map_or(0, |k| self.lex.entry(k));
+        self.entries[i].set(e);
+        e
+    }
+
+    /// Fills `out` with one [`UNSEEN`] entry for each of `n` tokens (its
+    /// capacity stays between chunks): the memo of a [`Toks`].
+    pub fn unseen_entries(out: &mut Vec<Cell<u16>>, n: usize) {
+        out.clear();
+        out.resize(n, Cell::new(UNSEEN));
     }
 
     /// The lexicon key of token `i` ([`lexicon::key_in`]).
@@ -229,7 +269,7 @@ impl<'a> Toks<'a> {
         if t.kind != TokKind::Word || t.end - t.start > 5 {
             return None;
         }
-        self.lex.possessive(self.key(i)?)
+        self.lex.possessive_of(self.entry(i))
     }
 
     /// The pronoun at token `i`, if it is one. Every pronoun is a function
@@ -241,7 +281,7 @@ impl<'a> Toks<'a> {
         if !self.has(i, lexicon::FUNCTION) || t.end - t.start > 4 {
             return None;
         }
-        self.lex.pronoun(self.key(i)?)
+        self.lex.pronoun_of(self.entry(i))
     }
 
     /// Whether word token `i` is in the word list `list`: in any ASCII
@@ -263,7 +303,7 @@ impl<'a> Toks<'a> {
     /// Every list (bits of [`List::bit`]) that holds token `i`, any case.
     #[inline]
     pub fn lists_at(&self, i: usize) -> u64 {
-        self.key(i).map_or(0, |k| self.lex.lists(k))
+        self.lex.lists_of(self.entry(i))
     }
 
     /// The particle rule of the reporting verb `verb` (`point out`), if
@@ -408,5 +448,44 @@ mod tests {
         assert_eq!(size_of::<crate::scan::marks::Mark>(), 8);
         assert_eq!(size_of::<crate::segment::Paragraph>(), 40);
         assert_eq!(size_of::<crate::attribute::Attribution>(), 128);
+    }
+
+    /// The memo of lexicon entries answers as the lexicon does, when first
+    /// asked (a lookup) and when asked again (the memo): every token of a
+    /// text against a fresh lookup of its key.
+    #[test]
+    fn the_entry_memo_agrees_with_the_lexicon() {
+        let text = "Jo Roe said on Monday that his plans were “not final,” and \
+                    they’re hoping the polls show she’s ahead; a \
+                    longwordthatisnokeyatall was seen. THEY SAID so, per the \
+                    report's authors.";
+        crate::mentions::tests::with(text, |t| {
+            let lex = t.lex;
+            for round in 0..2 {
+                for i in 0..t.toks.len() {
+                    let key = t.key(i);
+                    let e = t.entry(i);
+                    let at = (round, t.s(i));
+                    assert_ne!(t.entries[i].get(), UNSEEN, "{at:?}");
+                    assert_eq!(lex.lists_of(e), key.map_or(0, |k| lex.lists(k)), "{at:?}");
+                    assert_eq!(lex.verb_of(e), key.and_then(|k| lex.verb(k)), "{at:?}");
+                    assert_eq!(
+                        lex.pronoun_of(e),
+                        key.and_then(|k| lex.pronoun(k)),
+                        "{at:?}"
+                    );
+                    assert_eq!(
+                        lex.possessive_of(e),
+                        key.and_then(|k| lex.possessive(k)),
+                        "{at:?}"
+                    );
+                }
+            }
+            // (The words the rules ask about are in the lexicon: the test
+            // compares entries, not blanks.)
+            assert!((0..t.toks.len()).any(|i| t.cue_verb_at(i).is_some()));
+            assert!((0..t.toks.len()).any(|i| t.pronoun_at(i).is_some()));
+            assert!((0..t.toks.len()).any(|i| t.possessive_at(i).is_some()));
+        });
     }
 }

@@ -460,7 +460,7 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
             s.subject(ctx)
                 .flatten()
                 .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
-                || super::frames::evidence_subject(ctx, s).is_some()
+                || s.evidence_subject(ctx).is_some()
         }
         Act::Speech => false,
     };
@@ -768,8 +768,9 @@ fn fronted_participle(ctx: &Ctx, a: usize, b: usize) -> bool {
     } else {
         a
     };
-    let w = t.s(p).to_ascii_lowercase();
-    t.word(p) && t.in_list(p, List::FrontedOpener) && (w.ends_with("ed") || w.ends_with("ing"))
+    let w = t.bytes(p);
+    let ends = |x: &[u8]| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
+    t.word(p) && t.in_list(p, List::FrontedOpener) && (ends(b"ed") || ends(b"ing"))
 }
 
 /// `“Q1,” she said, “Q2.”`: once a quotation credit decided the cue, a
@@ -900,7 +901,7 @@ pub(super) fn parenthetical(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Opt
 pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     // (`A survey of voters found …`: the rule of `X said CLAUSE` finds the
     // document.)
-    let none = || match super::frames::evidence_subject(ctx, s) {
+    let none = || match s.evidence_subject(ctx) {
         Some(_) => Verdict::Pass,
         None => Verdict::Stop,
     };
@@ -1015,7 +1016,10 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
 /// description.
 fn calls_without_complement(ctx: &Ctx, s: &CueSite) -> bool {
     let t = &ctx.t;
-    if !t.bytes(s.c0).to_ascii_lowercase().starts_with(b"call")
+    if !t
+        .bytes(s.c0)
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"call"))
         || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
     {
         return false;
@@ -1085,7 +1089,7 @@ fn name_said_frame(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -
     // `A poll out Monday showed …`: a document with its modifiers.
     let pronoun =
         matches!(s.subject(ctx), Some(Some(m)) if matches!(m.kind, MentionKind::Pronoun(_)));
-    if let Some(m) = super::frames::evidence_subject(ctx, s).filter(|_| !pronoun) {
+    if let Some(m) = s.evidence_subject(ctx).filter(|_| !pronoun) {
         return after_cue_as(ctx, s, m, rule, Act::Evidence, claimed);
     }
     match s.subject(ctx) {

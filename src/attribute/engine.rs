@@ -173,6 +173,7 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
     };
     dashes.clear();
     colons.clear();
+    let text = t.text.as_bytes();
     let mut prev = None;
     let mut i = lo;
     while i < hi {
@@ -180,13 +181,27 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         // their bits. (`|` rather than `||`: one branch, not several
         // hard-to-predict ones.)
         let rest = &t.toks[i..hi];
-        // (Not at an article, the commonest blocker and never `be`.)
-        let marked = |tk: &Token| {
-            (tk.flags & (OPENS | COLON | DASH) != 0)
-                | (tk.lex & lexicon::CUE != 0)
-                | ((tk.lex & blockers != 0) & (tk.lex & lexicon::DETERMINER == 0))
+        // (Not at an article, the commonest blocker and never `be`; nor at
+        // `to` or `so`: a word whose first letter is none of `i`, `a`, `w`,
+        // `b` is no form of `be` that `attitude_at` reads.)
+        let be_letter = |tk: &Token| {
+            let first = text[tk.start as usize - t.base] | 0x20;
+            matches!(first, b'i' | b'a' | b'w' | b'b')
         };
-        let skip = rest.iter().position(marked).unwrap_or(rest.len());
+        let marked =
+            |tk: &Token| (tk.flags & (OPENS | COLON | DASH) != 0) | (tk.lex & lexicon::CUE != 0);
+        // (The default scope's scan tests no blockers at all: it runs at
+        // every token.)
+        let skip = if blockers == 0 {
+            rest.iter().position(marked)
+        } else {
+            // (A blocker that is no article: of the two bits, the
+            // blocker's alone.)
+            let article = blockers | lexicon::DETERMINER;
+            rest.iter()
+                .position(|tk| marked(tk) | ((tk.lex & article == blockers) && be_letter(tk)))
+        }
+        .unwrap_or(rest.len());
         if skip > 0 {
             i += skip;
             prev = Some(i - 1);
@@ -387,6 +402,12 @@ fn lead_frame_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
 /// a form of `be` at `i` (over one adverb) is a cue of thought.
 fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
     let t = &ctx.t;
+    // (The adjective is one of the two words after `be`: when neither is
+    // in any list, no more to test.)
+    let listed = |k: usize| k < hi && t.toks[k].lex & List::Attitude.class() != 0;
+    if !listed(i + 1) && !listed(i + 2) {
+        return None;
+    }
     // (The blockers are mostly articles: the forms of `be` by their bytes,
     // no lookup.)
     let w = t.bytes(i);

@@ -6,8 +6,7 @@
 //! participle as a subject's verb.
 
 use super::phrases::{
-    clause_end, content, finite_clause, mention_end, report, skip_complement, subject_before,
-    Content, Who,
+    clause_end, content, finite_clause, mention_end, report, subject_before, Content, Who,
 };
 use super::rules::{confidence, Adjust, Verdict};
 use super::site::CueSite;
@@ -424,7 +423,10 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         return Verdict::Stop;
     };
     let it = t.is_text_ci(subject.first.as_usize(), "it") && subject.first == subject.last;
-    let seem = t.s(s.c0).to_ascii_lowercase().starts_with("seem");
+    let seem = t
+        .bytes(s.c0)
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"seem"));
     let a = if t.is_text(p, "that") {
         p + 1
     } else if (t.is_text(p, "to") && infinitive_at(t, p + 1, s.hi))
@@ -503,9 +505,9 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let time =
         |i: usize| i < hi && (t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun));
     // (A calendar word before a noun is a modifier: `its July meeting`.)
-    let modifier = k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
+    let modifier = || k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
     t.in_list(k, List::TimeAdverb)
-        || (t.has(k, lexicon::CALENDAR_WORD) && !modifier)
+        || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")
         || ((t.is_text(k, "last") || t.is_text(k, "this") || t.is_text(k, "next")) && time(k + 1))
         || (t.in_list(k, List::Preposition)
@@ -532,6 +534,20 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
         k = ctx.quote_end_at(a).max(k);
     }
     while k < hi {
+        // (A word in no list and of no class that times, not one of the
+        // words the tests below read, is passed over at once.)
+        let tk = &t.toks[k];
+        if tk.kind == TokKind::Word
+            && tk.lex & (List::TimeAdverb.class() | lexicon::CALENDAR_WORD | lexicon::LISTED) == 0
+            && !tk.is(crate::tokens::OPENS)
+            && !matches!(
+                t.bytes(k),
+                b"during" | b"last" | b"this" | b"next" | b"and" | b"but"
+            )
+        {
+            k += 1;
+            continue;
+        }
         if ctx.opens_quote(k) {
             k = ctx.quote_end_at(k).max(k + 1);
             continue;
@@ -639,7 +655,7 @@ pub(super) fn object_content(
     if !ctx.wide() || !ctx.wants(act) {
         return Verdict::Pass;
     }
-    let (mut a, mut cue_end) = skip_complement(ctx, s.ce, s.hi, s.cue.verb.frame, s.ce);
+    let (mut a, mut cue_end) = s.complement(ctx);
     let topic = a + 1 < s.hi && ["about", "against", "of"].iter().any(|w| t.is_text(a, w));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
     let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
@@ -816,8 +832,11 @@ const MAX_EVIDENCE_GAP: usize = 12;
 /// (`officials who read the report found …`).
 pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     let t = &ctx.t;
-    let evidence = s.cue.verb.act == lexicon::Act::Evidence || t.in_list(s.c0, List::EvidenceVerb);
-    if !ctx.wants(Act::Evidence) || !evidence || s.cue.verb.form == VerbForm::Gerund {
+    // (The scope and the form first: they need no lookup.)
+    if !ctx.wants(Act::Evidence) || s.cue.verb.form == VerbForm::Gerund {
+        return None;
+    }
+    if s.cue.verb.act != lexicon::Act::Evidence && !t.in_list(s.c0, List::EvidenceVerb) {
         return None;
     }
     let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
@@ -840,16 +859,31 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
         if insertion {
             continue;
         }
-        if kind == TokKind::Word && t.in_list(k, List::EvidenceNoun) {
+        // The word's lists, looked up once for the tests below (as
+        // `Toks::in_list` reads them).
+        let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
+            t.lists_at(k)
+        } else {
+            0
+        };
+        let cap = t.toks[k].is(CAP);
+        let listed = |l: List| {
+            if l.is_token_class() {
+                t.in_list(k, l)
+            } else {
+                lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+            }
+        };
+        if listed(List::EvidenceNoun) {
             break;
         }
         let plain = match kind {
             TokKind::Word => {
-                !(t.in_list(k, List::Auxiliary)
-                    || t.in_list(k, List::FiniteBe)
-                    || t.in_list(k, List::Relative)
-                    || t.in_list(k, List::Subordinator)
-                    || t.in_list(k, List::Coordinator)
+                !(listed(List::Auxiliary)
+                    || listed(List::FiniteBe)
+                    || listed(List::Relative)
+                    || listed(List::Subordinator)
+                    || listed(List::Coordinator)
                     || t.cue_verb_at(k).is_some()
                     || t.pronoun_at(k).is_some())
             }

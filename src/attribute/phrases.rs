@@ -179,7 +179,7 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     let inflected = t.cue_verb_at(c).is_some_and(|v| {
         v.form == VerbForm::Past || (v.form == VerbForm::Present && t.s(c).ends_with('s'))
     });
-    let alone = (inflected && matches!(t.s(q).to_ascii_lowercase().as_str(), "another" | "one"))
+    let alone = (inflected && (t.is_text_ci(q, "another") || t.is_text_ci(q, "one")))
         || t.in_list(q, List::Quantifier);
     let first = q == lo
         || t.toks[q - 1].kind != TokKind::Word
@@ -312,20 +312,17 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
             return share_start(t, e - 2, lo);
         }
     }
-    let lower = w.to_ascii_lowercase();
-    let last = lower.rsplit('-').next().unwrap_or("");
-    let fraction = matches!(
-        last,
-        "half"
-            | "third"
-            | "thirds"
-            | "quarter"
-            | "quarters"
-            | "fourth"
-            | "fourths"
-            | "fifth"
-            | "fifths"
-    ) || matches!(lower.as_str(), "majority" | "minority" | "plurality");
+    // (Compared in any ASCII case, with no lowercase copy: this runs at
+    // most subjects.)
+    let last = w.rsplit('-').next().unwrap_or("");
+    let fraction = [
+        "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+    ]
+    .iter()
+    .any(|f| last.eq_ignore_ascii_case(f))
+        || ["majority", "minority", "plurality"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f));
     if !fraction {
         return None;
     }
@@ -1102,6 +1099,19 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let infinitive = p < hi
         && (t.is_text(p, "to") || (t.is_text(p, "not") && p + 1 < hi && t.is_text(p + 1, "to")));
     while i < hi {
+        // (Most tokens are words at which no test below ends the clause: no
+        // cue there or next, neither `and` nor `but`. They are passed over
+        // at once: this runs at every token of the clause.)
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Word
+            && tk.lex & lexicon::CUE == 0
+            && !tk.is(crate::tokens::OPENS)
+            && (i + 1 >= hi || t.toks[i + 1].lex & lexicon::CUE == 0)
+            && !matches!(t.bytes(i), b"and" | b"but")
+        {
+            i += 1;
+            continue;
+        }
         if ctx.opens_quote(i) {
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
             // `said it was “a disgrace,” adding that …`: a comma inside the
@@ -1193,8 +1203,10 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // `answered critics by saying that …`: a gerund cue after a
         // preposition reports for itself (not after a clause of the
         // content's own: `said he would win by saying less` goes on).
+        // (The cue bit first: this runs at every token of the clause.)
         if i > p
             && i + 1 < hi
+            && t.may_be_cue(i + 1)
             && super::cue::gerund_after_preposition(ctx, i + 1)
             && !finite_clause(ctx, p, i)
         {
@@ -1951,6 +1963,17 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     let end = b;
     let b = b.min(a + FINITE_VERB_WINDOW);
     for i in a + 1..b {
+        // (A word in no list, no cue and no function word, with no
+        // apostrophe and no ending the tests below read, `-d`, `-s`, `-t`,
+        // is no verb here: passed over at once.)
+        let tk = &t.toks[i];
+        if tk.kind == TokKind::Word
+            && tk.lex & (lexicon::LISTED | lexicon::CUE | lexicon::FUNCTION) == 0
+            && !tk.is(crate::tokens::OPENS)
+            && plain_word(t.bytes(i))
+        {
+            continue;
+        }
         if ctx.opens_quote(i) {
             return true;
         }
@@ -2050,6 +2073,13 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `w` has no apostrophe, no byte beyond ASCII and no last letter
+/// that [`finite_clause`] reads as a verb's (`-d`, `-s`, `-t`).
+fn plain_word(w: &[u8]) -> bool {
+    !matches!(w.last(), Some(b'd' | b's' | b't' | b'D' | b'S' | b'T'))
+        && w.iter().all(|&b| b != b'\'' && b.is_ascii())
 }
 
 /// A subject pronoun with a contracted verb as one word (`she’ll`,

@@ -35,6 +35,8 @@ pub(super) struct CueSite {
     credited: OnceCell<Option<QuoteIdx>>,
     comma: OnceCell<Option<CommaCredit>>,
     after: OnceCell<After>,
+    complement: OnceCell<(usize, usize)>,
+    evidence: OnceCell<Option<Mention>>,
 }
 
 /// The content after a cue (`said (that) CLAUSE`, `said: “Q”`).
@@ -81,6 +83,8 @@ impl CueSite {
             credited: OnceCell::new(),
             comma: OnceCell::new(),
             after: OnceCell::new(),
+            complement: OnceCell::new(),
+            evidence: OnceCell::new(),
         }
     }
 
@@ -440,13 +444,42 @@ impl CueSite {
         })
     }
 
+    /// What [`skip_complement`] skips after the cue: where the content
+    /// starts, and where the cue phrase ends. (Asked by [`CueSite::after`]
+    /// and by the rule of a noun-phrase object.)
+    pub fn complement(&self, ctx: &Ctx) -> (usize, usize) {
+        *self
+            .complement
+            .get_or_init(|| skip_complement(ctx, self.ce, self.hi, self.cue.verb.frame, self.ce))
+    }
+
+    /// The document that is the subject of the cue, a verb of evidence,
+    /// over its modifiers ([`super::frames::evidence_subject`]); asked by
+    /// several rules.
+    pub fn evidence_subject(&self, ctx: &Ctx) -> Option<Mention> {
+        // (None outside the scope, or for a verb of no evidence, as
+        // `evidence_subject` would find: no cell to fill. Most cues are of
+        // no evidence.)
+        if !ctx.wants(crate::model::Act::Evidence) || self.cue.verb.form == VerbForm::Gerund {
+            return None;
+        }
+        if self.cue.verb.act != Act::Evidence
+            && !ctx.t.in_list(self.c0, lexicon::List::EvidenceVerb)
+        {
+            return None;
+        }
+        *self
+            .evidence
+            .get_or_init(|| super::frames::evidence_subject(ctx, self))
+    }
+
     /// The content after the cue, past what may stand between (time
     /// words, an addressee, a channel, `that`).
     pub fn after(&self, ctx: &Ctx, claimed: &[bool]) -> After {
         *self.after.get_or_init(|| {
             let t = &ctx.t;
             let hi = self.hi;
-            let (mut p, cue_end) = skip_complement(ctx, self.ce, hi, self.cue.verb.frame, self.ce);
+            let (mut p, cue_end) = self.complement(ctx);
             let cue = t.span(self.c0, cue_end - 1);
             let introduced = p < hi && matches!(t.bytes(p), b"," | b":");
             if introduced {

@@ -493,19 +493,57 @@ impl Lexicon {
         Classes(&self.table)
     }
 
+    /// The entry number of the word of key `key` in the lexicon's table, 0
+    /// (a blank entry, in no list) if it has none: what [`Lexicon::lists_of`]
+    /// and the like read, so that a word looked up once need not be hashed
+    /// again.
+    #[inline]
+    pub(crate) fn entry(&self, key: u128) -> u16 {
+        // (At most `MAX_ENTRIES` entries: the number fits.)
+        self.table.entry(key) as u16
+    }
+
+    /// [`Lexicon::lists`] of entry `e` ([`Lexicon::entry`]).
+    #[inline]
+    pub(crate) fn lists_of(&self, e: u16) -> u64 {
+        self.table.lists[ClassTable::slot(e)]
+    }
+
+    /// [`Lexicon::verb`] of entry `e` ([`Lexicon::entry`]).
+    #[inline]
+    pub(crate) fn verb_of(&self, e: u16) -> Option<CueVerb> {
+        self.table.verbs[ClassTable::slot(e)]
+    }
+
+    /// [`Lexicon::pronoun`] of entry `e` ([`Lexicon::entry`]).
+    #[inline]
+    pub(crate) fn pronoun_of(&self, e: u16) -> Option<Pronoun> {
+        self.table.pronouns[ClassTable::slot(e)]
+    }
+
+    /// [`Lexicon::possessive`] of entry `e` ([`Lexicon::entry`]).
+    #[inline]
+    pub(crate) fn possessive_of(&self, e: u16) -> Option<Pronoun> {
+        self.table.possessives[ClassTable::slot(e)]
+    }
+
     /// The lists (bits of [`List::bit`]) that hold the word of key `key`.
     #[inline]
     pub(crate) fn lists(&self, key: u128) -> u64 {
         self.table.lists[self.table.entry(key)]
     }
 
-    /// The reporting verb whose key is `key`, if it is one.
+    /// The reporting verb whose key is `key`, if it is one. (The token
+    /// view reads its tokens' verbs by entry: [`Lexicon::verb_of`].)
+    #[cfg(any(test, feature = "eval"))]
     #[inline]
     pub(crate) fn verb(&self, key: u128) -> Option<CueVerb> {
         self.table.verbs[self.table.entry(key)]
     }
 
-    /// The pronoun whose key is `key`, if it is one.
+    /// The pronoun whose key is `key`, if it is one. (The token view reads
+    /// its tokens' pronouns by entry: [`Lexicon::pronoun_of`].)
+    #[cfg(any(test, feature = "eval"))]
     #[inline]
     pub(crate) fn pronoun(&self, key: u128) -> Option<Pronoun> {
         self.table.pronouns[self.table.entry(key)]

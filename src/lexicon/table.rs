@@ -153,6 +153,14 @@ impl ClassTable {
         self.vals[e]
     }
 
+    /// The index of entry number `e` into the entries' arrays (masked, so
+    /// that it needs no bounds check; an entry number is always below
+    /// [`MAX_ENTRIES`]).
+    #[inline]
+    pub(super) fn slot(e: u16) -> usize {
+        usize::from(e) & (MAX_ENTRIES - 1)
+    }
+
     /// The entry number of `key`, 0 (the blank) if it has none.
     pub(super) fn entry(&self, key: u128) -> usize {
         let mut i = Self::index_slot(key);
