@@ -83,6 +83,8 @@ impl<'a> Toks<'a> {
             && self.toks[i - 1].end == self.toks[i].start
             && self.is_title_at(i - 1)
             && self.toks[i - 1].is(CAP)
+            // (`said the CEO. Jo Roe …`: no abbreviation is in capitals.)
+            && !is_all_capitals(self.s(i - 1))
             && (self.s(i - 1).len() <= 4
                 || !(i >= 2 && self.word(i - 2) && self.has(i - 2, lexicon::DETERMINER)))
     }
@@ -117,7 +119,28 @@ impl<'a> Toks<'a> {
                     if j >= lo + 4 && self.is_count(j - 2) && self.is_text(j - 3, ",") {
                         return self.np_ending_at(j - 4, lo);
                     }
-                    return self.np_ending_at(j - 2, lo);
+                    let m = self.np_ending_at(j - 2, lo)?;
+                    // `Ana Ruiz, a geologist at the institute, who said`:
+                    // an indefinite description in apposition to a name;
+                    // the relative is the named person's. (Not after a
+                    // definite one, `Jo Roe, the nominee, who`: there the
+                    // resolver would let the person, named in a clause
+                    // inside another's sentence, take the next `he`.)
+                    let f = m.first.as_usize();
+                    if m.kind == MentionKind::Nominal
+                        && f >= lo + 2
+                        && self.is_text(f - 1, ",")
+                        && (self.is_text_ci(f, "a") || self.is_text_ci(f, "an"))
+                    {
+                        if let Some(mut n) = self
+                            .np_ending_at(f - 2, lo)
+                            .filter(|n| n.kind == MentionKind::Name && !n.nonperson)
+                        {
+                            n.role = n.role.or(Some(m.span));
+                            return Some(n);
+                        }
+                    }
+                    return Some(m);
                 }
                 return (j > lo).then(|| self.np_ending_at(j - 1, lo)).flatten();
             }
@@ -233,6 +256,11 @@ impl<'a> Toks<'a> {
                 k = p - 1;
                 steps += 1;
                 continue;
+            }
+            // (`On Thursday officials said`: a day or a month is no
+            // modifier of a noun for people.)
+            if self.has(p, lexicon::CALENDAR_WORD) {
+                break;
             }
             // `57-year-old` is a modifier; a bare number is not.
             // (`the US senator`: an acronym, though it spells a function
@@ -627,10 +655,30 @@ impl<'a> Toks<'a> {
                 } else {
                     k + 1
                 };
-                if name <= e && (name..=e).all(|i| self.is_name_word(i)) && e > name {
+                // (One word after the title, when a possessive owner
+                // stands before it: `Norland's Prime Minister Olsen`.)
+                let owned = (h..k).any(|i| self.toks[i].kind == TokKind::Possessive);
+                if name <= e
+                    && (name..=e).all(|i| self.is_name_word(i))
+                    && (e > name || (owned && !self.has(e, lexicon::ORG_WORD)))
+                {
                     role = role.or(Some(self.span(h, k)));
                     h = name;
                 }
+            }
+            // `the envoy to Norland Kelly Brandt`, `the senator from
+            // Eastmark Roy Dane`: after a title and `to`/`for`/`from`, the
+            // place comes first and the person's name (its last two
+            // words) after it.
+            if a >= 2
+                && h == a
+                && e >= h + 2
+                && matches!(self.s(a - 1), "to" | "for" | "from")
+                && (self.is_title_at(a - 2) || self.has(a - 2, lexicon::SPEAKER_NOUN))
+                && (h..=e).all(|i| self.is_name_word(i) && !self.has(i, lexicon::ORG_WORD))
+            {
+                role = role.or(Some(self.span(h, e - 2)));
+                h = e - 1;
             }
             // `the House Jo Roe` (after `Speaker of`): a word of an
             // organisation, then two or more name words, is the person's

@@ -1971,6 +1971,67 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_role_before_a_name_is_not_the_name() {
+        // (A role's place, a job title, a possessive country and a day are
+        // not the person's name.)
+        for (text, name) in [
+            (
+                "The envoy to Norland Kelly Brandt said the talks would resume.",
+                "Kelly Brandt",
+            ),
+            (
+                "The senator from Eastmark Roy Dane said the bill was dead.",
+                "Roy Dane",
+            ),
+            (
+                "Norland's Prime Minister Olsen said the plan was sound.",
+                "Olsen",
+            ),
+            (
+                "Security Adviser Tom Bell said he would resign.",
+                "Tom Bell",
+            ),
+            ("CEO Andy Marsh said the firm would grow.", "Andy Marsh"),
+        ] {
+            let s = speakers_of(text);
+            assert_eq!(s, [Some(name.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_time_is_never_a_speaker() {
+        // (A day or a period before the verb is an adjunct: the subject is
+        // before it, or there is none.)
+        for (text, name) in [
+            (
+                "On Thursday officials reported that cases rose to 40.",
+                "officials",
+            ),
+            (
+                "The fire began on Monday, according to police on Tuesday.",
+                "police",
+            ),
+        ] {
+            let s = speakers_of(text);
+            assert_eq!(s, [Some(name.to_string())], "{text}");
+        }
+        let s = speakers_of(
+            "A statement from the ministry during the weekend said four people had died.",
+        );
+        assert!(
+            s.iter().all(|n| n.as_deref() != Some("the weekend")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn who_after_an_apposition_is_the_named_person() {
+        let text = "The work was led by Ana Ruiz, a geologist and professor at the institute, \
+                    who said the rocks were older than thought.";
+        assert_eq!(speakers_of(text), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
     fn overlong_names_are_not_recorded() {
         let long = "A".repeat(70_000);
         let m = mention(0..long.len(), long.len(), MentionKind::Name);

@@ -116,7 +116,14 @@ fn ends_sentence(prev_word: Option<(&Token, &str)>, next: &Token, next_text: &st
         // word before a capitalised function word (`met the President.
         // He left`); lowercase, a sentence's last word (`the club's
         // captain. Asked …`).
-        Some((t, w)) if t.lex & TITLE != 0 && t.is(CAP) => w.len() > 5 && next.lex & FUNCTION != 0,
+        // (A title in capitals that is no abbreviation, `CEO`, ends one.)
+        Some((t, w))
+            if t.lex & TITLE != 0
+                && t.is(CAP)
+                && !(crate::segment::is_all_capitals(w) && t.lex & ABBREVIATION == 0) =>
+        {
+            w.len() > 5 && next.lex & FUNCTION != 0
+        }
         Some((t, _)) if t.lex & TITLE != 0 => true,
         // "the U.S. He said", but "Sept. 11".
         // `U.S. Embassy` goes on; `the U.S. He left` ends: after a dotted
@@ -197,12 +204,25 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_lowercase_title_ends_a_sentence() {
-        let text = "He thanked the captain. Asked why, he smiled. Gov. Roe came.";
+    fn count(text: &str) -> usize {
         let seg = crate::segment::segmented(text);
         let mut out = Vec::new();
         sentences(text, 0, &seg, &QuoteIndex::default(), &mut out);
-        assert_eq!(out.len(), 3);
+        out.len()
+    }
+
+    #[test]
+    fn a_lowercase_title_ends_a_sentence() {
+        assert_eq!(
+            count("He thanked the captain. Asked why, he smiled. Gov. Roe came."),
+            3
+        );
+    }
+
+    #[test]
+    fn a_title_in_capitals_ends_a_sentence() {
+        // (`CEO` is no abbreviation: its period ends the sentence.)
+        let text = "said Jo Roe, its president and CEO. That puts it short. Gov. Roe came.";
+        assert_eq!(count(text), 3);
     }
 }

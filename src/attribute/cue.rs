@@ -60,6 +60,22 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         && super::phrases::word_count(ctx, lo, c0 - 1) <= 4
         && !finite_clause(ctx, lo, c0 - 1);
     let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective)) || fronted;
+    // `According to the mayor, Leo Brandt, CLAUSE`: the name in
+    // apposition is the source's, not the clause's.
+    let after = match t.np_starting_at(after + 1, hi) {
+        Some(n)
+            if speaker.kind == MentionKind::Nominal
+                && !speaker.nonperson
+                && after < hi
+                && t.is_text(after, ",")
+                && n.kind == MentionKind::Name
+                && n.last.as_usize() + 1 < hi
+                && t.is_text(n.last.as_usize() + 1, ",") =>
+        {
+            n.last.as_usize() + 1
+        }
+        _ => after,
+    };
     // `According to X, CLAUSE`.
     if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
@@ -131,16 +147,32 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     if end <= p || end - p > MAX_SOURCE_TOKENS {
         return None;
     }
+    // `according to police on Tuesday`: a time phrase at the end is when
+    // the source spoke, not who it is.
+    let after = end;
+    let end = (p + 1..end)
+        .find(|&k| {
+            matches!(
+                t.s(k),
+                "on" | "at" | "during" | "over" | "last" | "this" | "earlier"
+            ) && (k + 1..after).all(|i| {
+                t.is_text(i, "the")
+                    || t.has(i, lexicon::CALENDAR_WORD)
+                    || t.in_list(i, List::TimeNoun)
+            }) && (k + 1..after)
+                .any(|i| t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun))
+        })
+        .unwrap_or(after);
     if let Some(m) = t.np_starting_at(p, end) {
         if m.last.as_usize() + 1 == end {
-            return Some((m, end));
+            return Some((m, after));
         }
         // `NASA administrator Jo Roe`: the person a name describes.
         if let Some(n) = t
             .described_name(&m, end)
             .filter(|n| n.last.as_usize() + 1 == end)
         {
-            return Some((t.described_from(p, n), end));
+            return Some((t.described_from(p, n), after));
         }
     }
     // `host Jo Roe`: a lowercase descriptor, then the name.
@@ -153,7 +185,7 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
             .np_starting_at(d, end)
             .filter(|m| m.last.as_usize() + 1 == end)
         {
-            return Some((t.described_from(p, m), end));
+            return Some((t.described_from(p, m), after));
         }
     }
     // (A phrase whose head is also a verb, `the report`, is no noun
@@ -161,16 +193,16 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     // same.)
     let whole = t.phrase_mention(p, end - 1);
     match t.np_starting_at(p, end) {
-        Some(m) if m.kind != MentionKind::Nominal => Some((m, end)),
-        Some(_) => Some((whole, end)),
-        None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, end)),
+        Some(m) if m.kind != MentionKind::Nominal => Some((m, after)),
+        Some(_) => Some((whole, after)),
+        None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, after)),
         // (`law enforcement officials`, `multiple sources familiar with
         // it`: a bare phrase of words, one of them a noun for people who
         // speak.)
         None if (p..end).all(|k| t.toks[k].kind == TokKind::Word)
             && (p..end).any(|k| t.has(k, lexicon::SPEAKER_NOUN)) =>
         {
-            Some((whole, end))
+            Some((whole, after))
         }
         None => None,
     }

@@ -60,6 +60,20 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 && t.in_list(j - 1, List::TimeNoun))
             // (`Wells Fargo just this month announced`.)
             || (matches!(w, "this" | "last" | "next") && j < c && t.in_list(j, List::TimeNoun));
+        // `A statement from the ministry during the weekend said`: a
+        // preposition, `the` and a time noun, skipped as one.
+        if j >= lo + 4
+            && t.in_list(j - 1, List::TimeNoun)
+            && t.is_text(j - 2, "the")
+            && matches!(
+                t.s(j - 3),
+                "during" | "over" | "at" | "in" | "on" | "through"
+            )
+        {
+            j -= 3;
+            skipped += 1;
+            continue;
+        }
         // `is confirming`, `has been saying`: a progressive.
         let progressive =
             be_before(t, j - 1) && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
@@ -712,6 +726,14 @@ fn name_with_role(ctx: &Ctx, k: usize, j: usize, lo: usize, clausal: bool) -> Op
 /// subject is Lena Park, with the affiliation as her role.
 fn affiliated(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
+    // (`The senator from Eastmark Roy Dane`: a place, then a person, is
+    // no organisation.)
+    if m.kind == MentionKind::Name
+        && m.role.is_some_and(|r| r.start() == m.span.start())
+        && (m.first.as_usize()..=m.last.as_usize()).all(|i| !t.is_title_at(i))
+    {
+        return None;
+    }
     let mut k = m.first.as_usize();
     // (`of the Orran County Sheriff’s Office`: a name without its `the`;
     // `at the nonpartisan Fiscal Institute`: nor its adjective.)

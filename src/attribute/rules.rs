@@ -381,6 +381,13 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Ads will run in four states, according to multiple sources close to the plan.",
                 Indirect, "Ads will run in four states",
                 Some("multiple sources close to the plan"), Some("according to")),
+            // A time at the source's end is when it spoke; a name in
+            // apposition after the source is no part of the clause.
+            yes!("The fire began on Monday, according to police on Tuesday.", Indirect,
+                "The fire began on Monday", Some("police"), Some("according to")),
+            yes!("According to the town's mayor, Leo Brandt, crews were clearing the roads.",
+                Indirect, "crews were clearing the roads", Some("the town's mayor"),
+                Some("According to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
