@@ -368,12 +368,20 @@ impl<'a> Toks<'a> {
                 // mayor` are modifiers), and so is one before a
                 // determiner or pronoun (`The firm quickly closed the plant`).
                 let verb = || {
-                    j > i + 1
-                        && self.is_past_at(j)
-                        && (!self.s(j - 1).ends_with("ly")
-                            || (j + 1 < hi
-                                && (self.has(j + 1, lexicon::DETERMINER)
-                                    || self.pronoun_at(j + 1).is_some())))
+                    // (`a protester using the name Kat`: a participle
+                    // before its object.)
+                    (j > i + 1
+                        && self.s(j).ends_with("ing")
+                        && j + 1 < hi
+                        && self.word(j + 1)
+                        && (self.has(j + 1, lexicon::DETERMINER)
+                            || self.pronoun_at(j + 1).is_some()))
+                        || j > i + 1
+                            && self.is_past_at(j)
+                            && (!self.s(j - 1).ends_with("ly")
+                                || (j + 1 < hi
+                                    && (self.has(j + 1, lexicon::DETERMINER)
+                                        || self.pronoun_at(j + 1).is_some())))
                 };
                 let modifier = det
                     && !any_name
@@ -745,9 +753,12 @@ impl<'a> Toks<'a> {
 
     fn affiliation_at(&self, h: usize, e: usize) -> Option<usize> {
         let of = (h + 2..e).find(|&k| self.is_text(k, "of"))?;
+        // (`Omar bin Faisal of Norland`: a connector inside the name.)
         let person = (h..of).all(|k| {
-            self.is_name_word(k) && !self.has(k, lexicon::ORG_WORD) && !self.is_title_at(k)
-        });
+            (self.is_name_word(k) || (k > h && self.is_name_connector_at(k)))
+                && !self.has(k, lexicon::ORG_WORD)
+                && !self.is_title_at(k)
+        }) && self.is_name_word(of - 1);
         (person && of - h >= 2).then_some(of)
     }
 }

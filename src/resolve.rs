@@ -1999,6 +1999,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_connector_keeps_its_affiliation_apart() {
+        // (`bin` inside the person's name; `of Norland` is where he is
+        // from, and Norland speaks for itself.)
+        let text = "Prince Omar bin Faisal of Norland said the talks were over. \
+                    Norland said it would not sign.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Omar bin Faisal".to_string()),
+                Some("Norland".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_is_never_a_speaker() {
         // (A day or a period before the verb is an adjunct: the subject is
         // before it, or there is none.)

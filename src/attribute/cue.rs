@@ -62,10 +62,14 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective)) || fronted;
     // `According to the mayor, Leo Brandt, CLAUSE`: the name in
     // apposition is the source's, not the clause's.
+    // So is a state after a city (`police in Dayton, Ohio, CLAUSE`); and
+    // a relative clause after the source (`According to Jo Roe, who
+    // chairs the panel, CLAUSE`) runs to the next comma.
+    let in_place = speaker.last.as_usize() >= speaker.first.as_usize() + 2
+        && t.is_text(speaker.last.as_usize() - 1, "in");
     let after = match t.np_starting_at(after + 1, hi) {
         Some(n)
-            if speaker.kind == MentionKind::Nominal
-                && !speaker.nonperson
+            if (speaker.kind == MentionKind::Nominal && !speaker.nonperson || in_place)
                 && after < hi
                 && t.is_text(after, ",")
                 && n.kind == MentionKind::Name
@@ -73,6 +77,15 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
                 && t.is_text(n.last.as_usize() + 1, ",") =>
         {
             n.last.as_usize() + 1
+        }
+        _ if after + 1 < hi
+            && t.is_text(after, ",")
+            && matches!(t.s(after + 1), "who" | "which") =>
+        {
+            (after + 2..hi)
+                .take(MAX_SOURCE_TOKENS * 2)
+                .find(|&k| t.is_text(k, ","))
+                .unwrap_or(after)
         }
         _ => after,
     };
@@ -193,6 +206,19 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     // same.)
     let whole = t.phrase_mention(p, end - 1);
     match t.np_starting_at(p, end) {
+        // (`Eastbrook Falls' first selectman`: a name that owns the
+        // phrase's head.)
+        Some(m)
+            if m.kind == MentionKind::Name
+                && matches!(
+                    t.toks[m.last.as_usize() + 1].kind,
+                    TokKind::Possessive | TokKind::QuoteChar
+                )
+                && m.last.as_usize() + 2 < end
+                && t.word(end - 1) =>
+        {
+            Some((whole, after))
+        }
         Some(m) if m.kind != MentionKind::Nominal => Some((m, after)),
         Some(_) => Some((whole, after)),
         None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, after)),

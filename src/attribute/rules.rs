@@ -388,6 +388,17 @@ pub(super) const RULES: &[Rule] = &[
             yes!("According to the town's mayor, Leo Brandt, crews were clearing the roads.",
                 Indirect, "crews were clearing the roads", Some("the town's mayor"),
                 Some("According to")),
+            yes!("According to Eastbrook Falls' first selectman, Chris Kerr, there were ten \
+                passengers aboard.", Indirect, "there were ten passengers aboard",
+                Some("Eastbrook Falls' first selectman"), Some("According to")),
+            // So is a state after a city, and a relative clause after the
+            // source.
+            yes!("According to police in Dayton, Ohio, the driver had crashed before.",
+                Indirect, "the driver had crashed before", Some("police in Dayton"),
+                Some("According to")),
+            yes!("According to Professor Ivan Sokol, who chairs the panel, in most countries \
+                the fee is waived.", Indirect, "in most countries the fee is waived",
+                Some("Professor Ivan Sokol"), Some("According to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // A document or figures are evidence, not speech.
@@ -691,6 +702,10 @@ pub(super) const RULES: &[Rule] = &[
                 "We will appeal,", Some("Jo Roe"), Some("said")),
             yes!("“Not now!” snarled the captain.", Direct,
                 "Not now!", Some("the captain"), Some("snarled")),
+            // A participle and its object after the noun describe the
+            // speaker; they are no part of the phrase.
+            yes!("“It is a trick,” said a protester using the name Kat.", Direct,
+                "It is a trick,", Some("a protester"), Some("said")),
             // A dash joins the credit.
             yes!("“Hello”--said Mr. Lane.", Direct,
                 "Hello", Some("Mr. Lane"), Some("said")),
