@@ -606,6 +606,14 @@ impl<'a> Toks<'a> {
         let mut h = a;
         let mut gender = 0i8;
         if kind == MentionKind::Name {
+            // `Voter Kit Mak`: a role noun before a name of two words or
+            // more.
+            if h + 2 <= b
+                && self.in_list(h, List::NameRole)
+                && (h + 1..=b).all(|i| self.is_name_word(i))
+            {
+                h += 1;
+            }
             while h < b {
                 if self.is_title_at(h) || self.title_period(h) || self.is_text_ci(h, "the") {
                     if gender == 0 {
@@ -625,8 +633,13 @@ impl<'a> Toks<'a> {
                     && (h + 1..=b).all(|i| self.is_name_word(i) || self.is_text_ci(i, "the"))
                 {
                     // `Secretary of State Jo Roe`, `President of Norland
-                    // Ann Lee`: what the title is of, then the person.
+                    // Ann Lee`: what the title is of, then the person;
+                    // the person's name is the last two words when four
+                    // or more follow (`of Port Elland Mara Quell`).
                     h += if self.is_text_ci(h + 1, "the") { 3 } else { 2 };
+                    if b >= h + 2 && (h..=b).all(|i| self.is_name_word(i)) {
+                        h = b - 1;
+                    }
                 } else {
                     break;
                 }
@@ -687,6 +700,19 @@ impl<'a> Toks<'a> {
             {
                 role = role.or(Some(self.span(h, e - 2)));
                 h = e - 1;
+            }
+            // `Port Elland's Mara Quell`: an owner, then a person's name
+            // of two words or more.
+            if let Some(k) = (h..e.saturating_sub(1))
+                .rev()
+                .find(|&k| self.toks[k].kind == TokKind::Possessive)
+            {
+                if e >= k + 2
+                    && (k + 1..=e).all(|i| self.is_name_word(i) && !self.has(i, lexicon::ORG_WORD))
+                {
+                    role = role.or(Some(self.span(h, k)));
+                    h = k + 1;
+                }
             }
             // `the House Jo Roe` (after `Speaker of`): a word of an
             // organisation, then two or more name words, is the person's

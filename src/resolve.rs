@@ -1992,6 +1992,21 @@ mod tests {
                 "Tom Bell",
             ),
             ("CEO Andy Marsh said the firm would grow.", "Andy Marsh"),
+            (
+                "Port Elland's Mara Quell said the plan was sound.",
+                "Mara Quell",
+            ),
+            (
+                "Chief Executive of Port Elland Mara Quell said the bill was dead.",
+                "Mara Quell",
+            ),
+            // (A role noun opening a sentence, capitalised there.)
+            ("Voter Kit Mak said she would vote again.", "Kit Mak"),
+            (
+                "Immunologist Kristoff Berg said the virus was spreading.",
+                "Kristoff Berg",
+            ),
+            ("Candidate Wen Tao said the city would grow.", "Wen Tao"),
         ] {
             let s = speakers_of(text);
             assert_eq!(s, [Some(name.to_string())], "{text}");

@@ -163,6 +163,9 @@ pub(crate) enum List {
     /// Words that end a company's full name (`Inc`, `Co`, `Holdings`):
     /// its first words alone are its short form.
     CompanySuffix,
+    /// Nouns of occupations that may stand before a name, capitalised
+    /// when they open a sentence (`Voter Kit Mak`): a role, not the name.
+    NameRole,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -185,6 +188,7 @@ impl List {
             | List::Quantifier
             | List::HearingNoun
             | List::CompanySuffix
+            | List::NameRole
             | List::EvidenceNoun => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,

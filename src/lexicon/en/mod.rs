@@ -70,6 +70,7 @@ pub(crate) static EN: Language = Language {
         (List::ObjectCue, include_str!("object_cues.txt")),
         (List::Attitude, include_str!("attitudes.txt")),
         (List::CompanySuffix, include_str!("company_suffixes.txt")),
+        (List::NameRole, include_str!("name_roles.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
