@@ -1405,8 +1405,14 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The court ruled that the contract was void.", Indirect,
                 "the contract was void", Some("The court"), Some("ruled")),
             no!("The MP has called for an inquiry into the closure."),
-            // Figures that suggest are evidence.
+            // Figures that suggest are evidence; so are findings and
+            // tests, capitalised or not.
             no!("The figures suggest households are cutting back."),
+            no!("Findings suggested the colony was shrinking."),
+            no!("Evidence suggests the fire was set."),
+            no!("Tests showed the water was unsafe to drink."),
+            wide!("Findings suggested the colony was shrinking.", Indirect,
+                "the colony was shrinking", Some("Findings"), Some("suggested")),
             // A noun phrase or an infinitive is no reported clause.
             no!("The company announced a new plant in the north."),
             no!("The crowd shouted slogans outside the hall."),
