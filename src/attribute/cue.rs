@@ -154,8 +154,20 @@ fn possessive_source(ctx: &Ctx, c0: usize, ce: usize) -> Option<Mention> {
 /// Courier`).
 fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     let t = &ctx.t;
+    // (`a June 3, 2021 statement`: a date's comma is inside the source.)
+    let date_comma = |k: usize| {
+        k >= p + 2
+            && k + 1 < hi
+            && t.toks[k - 1].is(crate::tokens::DIGIT)
+            && t.has(k - 2, lexicon::CALENDAR_WORD)
+            && t.toks[k + 1].is(crate::tokens::DIGIT)
+            && t.s(k + 1).len() == 4
+    };
     let end = (p..hi.min(p + MAX_SOURCE_TOKENS + 1))
-        .find(|&k| matches!(t.s(k), "," | "." | ";" | ":" | "!" | "?") || ctx.opens_quote(k))
+        .find(|&k| {
+            (matches!(t.s(k), "," | "." | ";" | ":" | "!" | "?") && !date_comma(k))
+                || ctx.opens_quote(k)
+        })
         .unwrap_or(hi);
     if end <= p || end - p > MAX_SOURCE_TOKENS {
         return None;

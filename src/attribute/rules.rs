@@ -391,6 +391,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("According to Eastbrook Falls' first selectman, Chris Kerr, there were ten \
                 passengers aboard.", Indirect, "there were ten passengers aboard",
                 Some("Eastbrook Falls' first selectman"), Some("According to")),
+            // A date's comma is inside the source.
+            yes!("According to a June 3, 2021 statement by the union, talks had failed.",
+                Indirect, "talks had failed", Some("a June 3, 2021 statement by the union"),
+                Some("According to")),
             // So is a state after a city, and a relative clause after the
             // source.
             yes!("According to police in Dayton, Ohio, the driver had crashed before.",
