@@ -231,6 +231,20 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
         {
             Some((whole, after))
         }
+        // (`a Brightmart spokesperson`, `Norlish military`: a name, then
+        // a few lowercase words, is one phrase.)
+        Some(m)
+            if m.kind == MentionKind::Name
+                && end <= m.last.as_usize() + 4
+                && (m.last.as_usize() + 1..end).all(|k| {
+                    t.word(k)
+                        && !t.toks[k].is(crate::tokens::CAP)
+                        && !t.has(k, lexicon::FUNCTION)
+                        && !t.in_list(k, List::TimeAdverb)
+                }) =>
+        {
+            Some((whole, after))
+        }
         Some(m) if m.kind != MentionKind::Nominal => Some((m, after)),
         Some(_) => Some((whole, after)),
         None if t.has(p, lexicon::DETERMINER) && end > p + 1 => Some((whole, after)),

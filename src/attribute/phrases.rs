@@ -1042,6 +1042,11 @@ pub(super) fn skip_complement(
                 }
             }
             let e = e.min(hi);
+            // (`ruled on the appeal of that decision`: `that` after a
+            // preposition is a determiner, and opens no clause.)
+            if e < hi && t.is_text(e, "that") && t.in_list(e - 1, List::Preposition) {
+                break;
+            }
             if e < hi
                 && e > p + 1
                 && (t.is_text(e, "that") || matches!(t.s(e), "," | ":") || is_subject_pronoun(t, e))
@@ -1054,8 +1059,12 @@ pub(super) fn skip_complement(
                 continue;
             }
             // `said on Monday the talks failed`: a day ends the phrase.
+            // (`ruled on September 11 the law was void`: with its date.)
             if let Some(d) = (p + 1..e.min(p + 4)).find(|&k| t.has(k, lexicon::CALENDAR_WORD)) {
                 p = d + 1;
+                if p + 1 < hi && t.toks[p].is(crate::tokens::DIGIT) && t.s(p).len() <= 2 {
+                    p += 1;
+                }
                 continue;
             }
         }

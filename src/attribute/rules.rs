@@ -391,6 +391,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("According to Eastbrook Falls' first selectman, Chris Kerr, there were ten \
                 passengers aboard.", Indirect, "there were ten passengers aboard",
                 Some("Eastbrook Falls' first selectman"), Some("According to")),
+            // A name and the lowercase words after it are one source.
+            yes!("Sales rose last week, according to a Brightmart spokesperson.", Indirect,
+                "Sales rose last week", Some("a Brightmart spokesperson"), Some("according to")),
+            yes!("Nine rockets struck the base, according to Norlish military.", Indirect,
+                "Nine rockets struck the base", Some("Norlish military"), Some("according to")),
             // A date's comma is inside the source.
             yes!("According to a June 3, 2021 statement by the union, talks had failed.",
                 Indirect, "talks had failed", Some("a June 3, 2021 statement by the union"),
@@ -1408,6 +1413,14 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("The report"), Some("states")),
             yes!("The court ruled that the contract was void.", Indirect,
                 "the contract was void", Some("The court"), Some("ruled")),
+            // A date after the cue is no part of the clause; `that` after
+            // a preposition opens none; `pleaded guilty` reports nothing.
+            yes!("The court ruled on September 11 the law was void.", Indirect,
+                "the law was void", Some("The court"), Some("ruled")),
+            no!("The court ruled on the appeal of that decision by the council."),
+            no!("Two of the men pleaded guilty or were convicted last year."),
+            // A capitalised preposition opening a sentence is no name.
+            no!("Amongst incidents reported, the worst was a fire at the depot."),
             no!("The MP has called for an inquiry into the closure."),
             // Figures that suggest are evidence; so are findings and
             // tests, capitalised or not.
