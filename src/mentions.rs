@@ -606,6 +606,11 @@ impl<'a> Toks<'a> {
         let mut h = a;
         let mut gender = 0i8;
         if kind == MentionKind::Name {
+            // `Former Roe aide`, `Current Director of …`: a modifier of a
+            // title or name is neither.
+            while h < b && self.in_list(h, List::TitleModifier) {
+                h += 1;
+            }
             // `Voter Kit Mak`: a role noun before a name of two words or
             // more.
             if h + 2 <= b

@@ -2000,6 +2000,10 @@ mod tests {
                 "Chief Executive of Port Elland Mara Quell said the bill was dead.",
                 "Mara Quell",
             ),
+            (
+                "Current Director of Port Elland Mara Quell said the bill was dead.",
+                "Mara Quell",
+            ),
             // (A role noun opening a sentence, capitalised there.)
             ("Voter Kit Mak said she would vote again.", "Kit Mak"),
             (
@@ -2026,6 +2030,15 @@ mod tests {
                 Some("Norland".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_modifier_before_a_name_is_not_the_name() {
+        // (`Former` opens the sentence: the person is still Donald Roe.)
+        let text = "Donald Roe spoke first. Former Roe aide Kit Mak said the plan was bold. \
+                    Roe said the plan would work.";
+        let s = speakers_of(text);
+        assert_eq!(s.last(), Some(&Some("Donald Roe".to_string())), "{s:?}");
     }
 
     #[test]

@@ -166,6 +166,9 @@ pub(crate) enum List {
     /// Nouns of occupations that may stand before a name, capitalised
     /// when they open a sentence (`Voter Kit Mak`): a role, not the name.
     NameRole,
+    /// Adjectives before a title or a name (`former`, `acting`): never
+    /// part of the name.
+    TitleModifier,
 }
 
 /// The number of lists that are token classes (the first ones of [`List`]):
@@ -189,6 +192,7 @@ impl List {
             | List::HearingNoun
             | List::CompanySuffix
             | List::NameRole
+            | List::TitleModifier
             | List::EvidenceNoun => true,
             // Rule lists of lowercase words, though token classes.
             List::TimeAdverb | List::VerbBlocker => false,

@@ -71,6 +71,7 @@ pub(crate) static EN: Language = Language {
         (List::Attitude, include_str!("attitudes.txt")),
         (List::CompanySuffix, include_str!("company_suffixes.txt")),
         (List::NameRole, include_str!("name_roles.txt")),
+        (List::TitleModifier, include_str!("title_modifiers.txt")),
         (
             List::FirstSecondPerson,
             include_str!("first_second_person.txt"),
