@@ -2042,6 +2042,27 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_or_preposition_opening_a_sentence_is_no_name() {
+        for (text, name) in [
+            (
+                "Whereas Kit Mak said the plan was bold, others disagreed.",
+                "Kit Mak",
+            ),
+            (
+                "Besides Kit Mak, the board said the plan was bold.",
+                "the board",
+            ),
+            (
+                "Whilst Kit Mak said the plan was bold, others disagreed.",
+                "Kit Mak",
+            ),
+        ] {
+            let s = speakers_of(text);
+            assert_eq!(s.first(), Some(&Some(name.to_string())), "{text}");
+        }
+    }
+
+    #[test]
     fn a_time_is_never_a_speaker() {
         // (A day or a period before the verb is an adjunct: the subject is
         // before it, or there is none.)
