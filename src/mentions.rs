@@ -735,9 +735,23 @@ impl<'a> Toks<'a> {
             }
         }
         let head = self.span(h, e);
+        // (`NVX`, `the FBI`: one word in capitals, in text that is not,
+        // is an organisation's initials.)
+        let acronym = || {
+            let w = self.s(h);
+            h == e
+                && (2..=5).contains(&w.len())
+                && is_all_capitals(w)
+                // (Not a title or letters after a name: `VP`, `MP`.)
+                && !self.is_title_at(h)
+                && !self.in_list(h, List::PostNominal)
+                && !(b + 1 < self.toks.len() && self.word(b + 1) && is_all_capitals(self.s(b + 1)))
+                && !(a > 0 && self.word(a - 1) && is_all_capitals(self.s(a - 1)))
+        };
         let nonperson = match kind {
             MentionKind::Name => {
                 (h..=e).any(|i| self.has(i, lexicon::ORG_WORD))
+                    || acronym()
                     // `the Treasury`, but not `the Chancellor`.
                     || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(e))
             }

@@ -2063,6 +2063,17 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_is_no_he() {
+        // (`NVX`, a name in capitals, is an organisation: `he` is someone
+        // else.)
+        let text = "The broadcaster NVX revealed that Omar Faisal accepted the blame. \
+                    Speaking to a reporter, he said, “It happened under my watch.”";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].as_deref(), Some("Omar Faisal"), "{s:?}");
+    }
+
+    #[test]
     fn a_time_is_never_a_speaker() {
         // (A day or a period before the verb is an adjunct: the subject is
         // before it, or there is none.)
