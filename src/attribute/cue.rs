@@ -995,7 +995,21 @@ pub(super) fn name_said_quote(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
     let Some(speaker) = subj else {
         return none();
     };
+    // `a process called “exfiltration”`: a thing, a naming participle
+    // and, right after it, the name it goes by; no one speaks.
+    let t = &ctx.t;
+    let naming = s.cue.verb.frame == Frame::Describe
+        && s.cue.verb.form == VerbForm::Past
+        && speaker.kind == MentionKind::Nominal
+        && t.has(speaker.first.as_usize(), lexicon::DETERMINER)
+        && !t.has(
+            speaker.last.as_usize(),
+            lexicon::SPEAKER_NOUN | lexicon::TITLE | lexicon::MALE | lexicon::FEMALE,
+        )
+        && s.ce < s.hi
+        && ctx.opens_quote(s.ce);
     match s.after(ctx, claimed).content {
+        Some(Content::Quote(_)) if naming => Verdict::Stop,
         Some(Content::Quote(_)) => after_cue(ctx, s, speaker, RuleId::NameSaidQuote, claimed),
         _ => Verdict::Pass,
     }

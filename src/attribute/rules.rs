@@ -847,6 +847,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Ann Lee interjected, “Not so fast.”", Direct,
                 "Not so fast.", Some("Ann Lee"), Some("interjected")),
             no!("The crowd gathered, “a sea of flags,” in the square."),
+            // A thing and the name it goes by: no speech.
+            no!("He moved people out of danger, a process called “exfiltration.” He studied makeup."),
+            no!("The team ran a drill known as “the ladder.”"),
             no!("The minister said the plan was “reckless” and costly."),
             no!("Lind spoke of the flood: “It came at night,” and left."),
         ],
