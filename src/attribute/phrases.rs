@@ -1026,17 +1026,40 @@ pub(super) fn skip_complement(
         if t.in_list(p, List::ComplementPrep) {
             // A short phrase ending at `that`, a comma or a colon.
             let mut e = p + 1;
+            // (The tokens of a clock time and a bracket do not count
+            // towards the phrase's length.)
+            let mut extra = 0;
             // (`said after the convention he would …`: a subject pronoun
             // ends the phrase too.)
             while e < hi
-                && e < p + 12
+                && e < p + 12 + extra
                 && !t.is_text(e, "that")
                 && !(e > p + 1 && is_subject_pronoun(t, e))
             {
                 if ctx.opens_quote(e) {
                     e = ctx.quote_end_at(e).max(e + 1);
-                } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive) {
+                } else if matches!(t.toks[e].kind, TokKind::Word | TokKind::Possessive)
+                    // (`at 11:30 am`: a clock time's colon.)
+                    || (t.is_text(e, ":")
+                        && e + 1 < hi
+                        && t.toks[e - 1].is(crate::tokens::DIGIT)
+                        && t.toks[e + 1].is(crate::tokens::DIGIT)
+                        && t.toks[e - 1].end == t.toks[e].start
+                        && t.toks[e].end == t.toks[e + 1].start)
+                {
+                    if t.is_text(e, ":") {
+                        extra += 2;
+                    }
                     e += 1;
+                } else if t.is_text(e, "(") {
+                    // (`at 11:30 am (1830 UTC)`: a bracket inside.)
+                    match (e + 1..hi.min(e + 8)).find(|&k| t.is_text(k, ")")) {
+                        Some(k) => {
+                            extra += k + 1 - e;
+                            e = k + 1;
+                        }
+                        None => break,
+                    }
                 } else {
                     break;
                 }

@@ -1420,6 +1420,9 @@ pub(super) const RULES: &[Rule] = &[
             // a preposition opens none; `pleaded guilty` reports nothing.
             yes!("The court ruled on September 11 the law was void.", Indirect,
                 "the law was void", Some("The court"), Some("ruled")),
+            // A clock time and a bracket inside the phrase after the cue.
+            yes!("The utility announced at 11:30 am (1830 UTC), phase one had been completed.",
+                Indirect, "phase one had been completed", Some("The utility"), Some("announced")),
             no!("The court ruled on the appeal of that decision by the council."),
             no!("Two of the men pleaded guilty or were convicted last year."),
             // A capitalised preposition opening a sentence is no name.
