@@ -1425,6 +1425,10 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "phase one had been completed", Some("The utility"), Some("announced")),
             no!("The court ruled on the appeal of that decision by the council."),
             no!("Two of the men pleaded guilty or were convicted last year."),
+            // A noun that is also a cue, before a verb in the past, is
+            // the subject's head (`Initial reports stated`), no cue.
+            yes!("Initial reports stated the fruit was a pineapple.", Indirect,
+                "the fruit was a pineapple", Some("Initial reports"), Some("stated")),
             // A capitalised preposition opening a sentence is no name.
             no!("Amongst incidents reported, the worst was a fire at the depot."),
             no!("The MP has called for an inquiry into the closure."),

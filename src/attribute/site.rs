@@ -195,8 +195,16 @@ impl CueSite {
             if base_form && singular_a {
                 return None;
             }
+            // (`Initial reports stated …`: before a verb in the past, a
+            // noun that is also a cue is the subject's head.)
+            let before_past = self.ce < self.hi
+                && t.word(self.ce)
+                && (t.is_past_at(self.ce)
+                    || t.cue_verb_at(self.ce)
+                        .is_some_and(|v| v.form == VerbForm::Past));
             let verbal = !t.has(self.c0, lexicon::NOUN_HOMOGRAPH)
                 || !after_preposition
+                    && !before_past
                     && subj.is_some_and(|m| {
                         matches!(m.kind, MentionKind::Pronoun(_))
                         || (m.kind == MentionKind::Name
