@@ -841,6 +841,10 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     }
     let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
     let mut k = s.c0;
+    // (`by the Valley Post and City Radio`: `and` between two names.)
+    let between_names = |k: usize| {
+        k > s.lo && t.is_text(k, "and") && t.toks[k - 1].is(CAP) && t.toks[k + 1].is(CAP)
+    };
     // Inside `, who …,` (read backwards from its closing comma).
     let mut insertion = false;
     loop {
@@ -883,8 +887,8 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
                     || listed(List::FiniteBe)
                     || listed(List::Relative)
                     || listed(List::Subordinator)
-                    || listed(List::Coordinator)
-                    || t.cue_verb_at(k).is_some()
+                    || (listed(List::Coordinator) && !between_names(k))
+                    || (t.cue_verb_at(k).is_some() && !cap)
                     || t.pronoun_at(k).is_some())
             }
             TokKind::Possessive => true,
@@ -900,6 +904,7 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
         || t.in_list(n, List::Preposition)
         || t.is_text(n, ",")
         || t.is_text(n, "out")
+        || t.is_text(n, "there")
         || t.is_past_at(n)
         || t.has(n, lexicon::CALENDAR_WORD)
         || t.in_list(n, List::TimeAdverb);

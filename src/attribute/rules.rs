@@ -497,6 +497,14 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // In the wider scope, a document's participle of evidence right
+            // after it: the document shows.
+            wide!("With surveys showing the mayor far behind, the race tightened.", Indirect,
+                "the mayor far behind", Some("surveys"), Some("showing")),
+            wide!("He quit after a new poll showing that his support had halved.", Indirect,
+                "his support had halved", Some("a new poll"), Some("showing")),
+            no_wide!("A guide showing the visitors around the hall stopped."),
+            no!("With surveys showing the mayor far behind, the race tightened."),
             // A participle between commas before the main verb reports
             // nothing: the main verb's rule does.
             no!("Officials, speaking on condition of anonymity, said the deal was close."),
@@ -1439,6 +1447,17 @@ pub(super) const RULES: &[Rule] = &[
             wide!("A new poll out Monday showed the mayor with a healthy lead.", Indirect,
                 "the mayor with a healthy lead", Some("A new poll"), Some("showed")),
             no_wide!("Officials who read the report found the keys."),
+            // Plural things that show are evidence, and show a small clause
+            // too; so does a document with a name in capitals that is also
+            // a verb (`Post`), or two names joined by `and`.
+            wide!("Leaked files showed the mayor meeting the builder.", Indirect,
+                "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
+            no_wide!("Local farmers showed the mayor their fields."),
+            wide!("A poll by the Valley Post and City Radio shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("A poll"), Some("shows")),
+            // (With no subject of its own, the verb takes the document.)
+            wide!("A poll released Monday by the Valley Post shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("A poll"), Some("shows")),
             // A progressive of thought takes any content.
             wide!("The coach is hoping the rain will stop.", Indirect,
                 "the rain will stop", Some("The coach"), Some("hoping")),

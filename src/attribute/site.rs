@@ -237,6 +237,14 @@ impl CueSite {
                     return Some(Some(m));
                 }
             }
+            // `A poll released Sunday by the paper shows …`: in the wider
+            // scope, a document over its modifiers is the subject of a verb
+            // of evidence when no other subject is found.
+            if found.flatten().is_none() {
+                if let Some(m) = self.evidence_subject(ctx) {
+                    return Some(Some(m));
+                }
+            }
             found
         })
     }
