@@ -1534,6 +1534,12 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The coach was referring to the late penalty.", Indirect,
                 "the late penalty", Some("The coach"), Some("referring to")),
             no_wide!("The two sides will talk to each other on Monday."),
+            // A stance or a feeling expressed or signalled: its object.
+            wide!("The board expressed deep concern over the delays.", Indirect,
+                "deep concern over the delays", Some("The board"), Some("expressed")),
+            wide!("The council has signalled its willingness to compromise.", Indirect,
+                "its willingness to compromise", Some("The council"), Some("signalled")),
+            no_wide!("The parcel was expressed to the council."),
             no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
