@@ -1540,6 +1540,12 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The council has signalled its willingness to compromise.", Indirect,
                 "its willingness to compromise", Some("The council"), Some("signalled")),
             no_wide!("The parcel was expressed to the council."),
+            // Support backed and help offered: the object.
+            wide!("Two unions backed the mayor's rival.", Indirect,
+                "the mayor's rival", Some("Two unions"), Some("backed")),
+            wide!("The minister offered a full apology to the families.", Indirect,
+                "a full apology to the families", Some("The minister"), Some("offered")),
+            no_wide!("The truck backed into the wall."),
             no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
