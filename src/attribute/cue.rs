@@ -561,6 +561,17 @@ fn after_cue_as(
         }
         c => c,
     };
+    // (`While she hopes the tax will pass | , her deputy …`: in the wider
+    // scope, the content of thought, evidence or a topic in a fronted
+    // clause ends where that clause does.)
+    let content = match content {
+        Content::Clause { a, b, .. } if ctx.wide() && !s.cue.verb.act.is_speech() => {
+            super::frames::fronted_clause_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
     // (`with polls showing the mayor behind | , the race …`: a document's
     // participle of evidence ends at a comma.)
     let content = match content {

@@ -683,6 +683,7 @@ pub(super) fn object_content(
     if b <= a {
         return Verdict::Pass;
     }
+    let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
     let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
     if !(topic || call || object || described_as()) {
         return Verdict::Pass;
@@ -701,6 +702,41 @@ pub(super) fn object_content(
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = act;
     Verdict::Fire(at)
+}
+
+/// Where the content `a..b` of a cue in a clause fronted by a subordinator
+/// ends (`While the mayor has railed against the tax | , her deputy …`,
+/// `As she talked about the season | , …`): at the first comma, which
+/// closes that clause before the main clause's subject. `None` when the
+/// sentence opens with no subordinator (over a coordinator: `And while
+/// …`), or when no such comma is inside the content.
+pub(super) fn fronted_clause_end(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    let mut f = s.lo;
+    if f + 1 < s.c0 && t.in_list(f, List::Coordinator) {
+        f += 1;
+    }
+    // (The list in any case: the word opens the sentence.)
+    let l = List::Subordinator;
+    let subordinator = if l.is_token_class() {
+        t.toks[f].lex & l.class() != 0
+    } else {
+        t.lists_at(f) & l.bit() != 0
+    };
+    let fronted = f < s.c0 && (subordinator || t.is_text_ci(f, "when") || t.is_text_ci(f, "if"));
+    if !fronted {
+        return None;
+    }
+    // (The comma before a main clause's subject: a name, a determiner or
+    // a pronoun; not `its important, oil-rich ally`, `Sept. 11, 2001`.)
+    (a + 1..b.saturating_sub(1)).find(|&k| {
+        let w = k + 1;
+        t.is_text(k, ",")
+            && t.toks[w].kind == TokKind::Word
+            && (t.toks[w].is(CAP)
+                || t.has(w, lexicon::DETERMINER)
+                || super::phrases::is_subject_pronoun(t, w))
+    })
 }
 
 /// Where the content `a..b` after the cue of `s` ends when, in the wider

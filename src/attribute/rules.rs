@@ -1540,6 +1540,14 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The council has signalled its willingness to compromise.", Indirect,
                 "its willingness to compromise", Some("The council"), Some("signalled")),
             no_wide!("The parcel was expressed to the council."),
+            // A cue in a clause fronted by a subordinator: its object ends
+            // at the comma that closes the clause.
+            wide!("While the mayor has railed against the new tax, her deputy backed it.",
+                Indirect, "the new tax", Some("the mayor"), Some("railed against")),
+            wide!("As the coach talked about the long season, the players filed out.", Indirect,
+                "the long season", Some("the coach"), Some("talked about")),
+            wide!("If the board wants the bridge open by May, Ann Lee will pay.", Indirect,
+                "the bridge open by May", Some("the board"), Some("wants")),
             // Support backed and help offered: the object.
             wide!("Two unions backed the mayor's rival.", Indirect,
                 "the mayor's rival", Some("Two unions"), Some("backed")),
