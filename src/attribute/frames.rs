@@ -392,6 +392,13 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         }
         _ => return Verdict::Stop,
     };
+    // (`And while many are expected to back her | , she …`: in the wider
+    // scope, a passive of thought in a fronted clause ends with it.)
+    let b = if ctx.wide() && !s.cue.verb.act.is_speech() {
+        fronted_clause_end(ctx, s, a, b).unwrap_or(b)
+    } else {
+        b
+    };
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };
@@ -443,6 +450,7 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if a == p && !it {
         b = (a + 1..b).find(|&k| state_ends_at(ctx, k)).unwrap_or(b);
     }
+    b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };

@@ -435,6 +435,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the ship sank in a storm", None, Some("is widely believed")),
             wide!("The veto is expected by analysts to come on Friday.", Indirect,
                 "to come on Friday", Some("analysts"), Some("is expected")),
+            // (In a fronted clause, up to the main clause's subject.)
+            wide!("While most members are expected to back the plan, the chair has doubts.",
+                Indirect, "to back the plan", None, Some("are expected")),
             wide!("He is seen as the front-runner.", Indirect,
                 "as the front-runner", None, Some("is seen")),
             // A court hears what witnesses and counsel say: no speaker
