@@ -1551,6 +1551,12 @@ pub(super) const RULES: &[Rule] = &[
                 "the long season", Some("the coach"), Some("talked about")),
             wide!("If the board wants the bridge open by May, Ann Lee will pay.", Indirect,
                 "the bridge open by May", Some("the board"), Some("wants")),
+            // Over an auxiliary and a negation, in the wider scope.
+            wide!("State regulators did not consider the bid a serious option.", Indirect,
+                "the bid a serious option", Some("State regulators"), Some("consider")),
+            wide!("Many voters may not want a third term.", Indirect,
+                "a third term", Some("Many voters"), Some("want")),
+            no!("Many voters may not want a third term."),
             // Support backed and help offered: the object.
             wide!("Two unions backed the mayor's rival.", Indirect,
                 "the mayor's rival", Some("Two unions"), Some("backed")),
