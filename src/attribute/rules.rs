@@ -1557,6 +1557,14 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Many voters may not want a third term.", Indirect,
                 "a third term", Some("Many voters"), Some("want")),
             no!("Many voters may not want a third term."),
+            // Thanks, challenges, outlines, requests; what is recognised.
+            wide!("The coach thanked the fans for their patience.", Indirect,
+                "the fans for their patience", Some("The coach"), Some("thanked")),
+            wide!("The union has challenged the ruling in the appeals court.", Indirect,
+                "the ruling in the appeals court", Some("The union"), Some("challenged")),
+            wide!("Officials recognized the risk of a second flood.", Indirect,
+                "the risk of a second flood", Some("Officials"), Some("recognized")),
+            no_wide!("The runners thanked."),
             // Support backed and help offered: the object.
             wide!("Two unions backed the mayor's rival.", Indirect,
                 "the mayor's rival", Some("Two unions"), Some("backed")),
