@@ -1557,6 +1557,8 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Many voters may not want a third term.", Indirect,
                 "a third term", Some("Many voters"), Some("want")),
             no!("Many voters may not want a third term."),
+            wide!("Most fans didn't expect a late goal.", Indirect,
+                "a late goal", Some("Most fans"), Some("expect")),
             // Thanks, challenges, outlines, requests; what is recognised.
             wide!("The coach thanked the fans for their patience.", Indirect,
                 "the fans for their patience", Some("The coach"), Some("thanked")),

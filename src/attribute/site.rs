@@ -240,7 +240,13 @@ impl CueSite {
             // `Regulators did not expect …`, `Voters may not want …`: in
             // the wider scope, the subject of a verb of thought or evidence
             // over its auxiliary and a negation.
-            if found.flatten().is_none() && ctx.wide() && !self.cue.verb.act.is_speech() {
+            // (Also when the phrase found ends with the negated auxiliary:
+            // `Most fans didn't | expect`.)
+            let negated = |m: Mention| {
+                let w = t.s(m.last.as_usize());
+                w.ends_with("n't") || w.ends_with("n’t")
+            };
+            if found.flatten().is_none_or(negated) && ctx.wide() && !self.cue.verb.act.is_speech() {
                 if let Some(m) = self.subject_over_auxiliary(ctx) {
                     return Some(Some(m));
                 }
@@ -270,7 +276,9 @@ impl CueSite {
         let mut auxiliary = false;
         while j > self.lo && self.c0 - j < 4 {
             let k = j - 1;
-            if t.in_list(k, lexicon::List::Auxiliary) {
+            // (`didn't`, `doesn’t`: one token.)
+            let negated = t.s(k).ends_with("n't") || t.s(k).ends_with("n’t");
+            if t.in_list(k, lexicon::List::Auxiliary) || negated {
                 auxiliary = true;
             } else if !(t.in_list(k, lexicon::List::VerbGap) || t.is_verb_adjunct_at(k)) {
                 break;
