@@ -246,7 +246,8 @@ impl CueSite {
                 let w = t.s(m.last.as_usize());
                 w.ends_with("n't") || w.ends_with("n’t")
             };
-            if found.flatten().is_none_or(negated) && ctx.wide() && !self.cue.verb.act.is_speech() {
+            // (The scope first: the default scope never asks.)
+            if ctx.wide() && !self.cue.verb.act.is_speech() && found.flatten().is_none_or(negated) {
                 if let Some(m) = self.subject_over_auxiliary(ctx) {
                     return Some(Some(m));
                 }
