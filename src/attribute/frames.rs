@@ -512,8 +512,13 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let t = &ctx.t;
     let time =
         |i: usize| i < hi && (t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun));
-    // (A calendar word before a noun is a modifier: `its July meeting`.)
-    let modifier = || k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
+    // (A calendar word before a noun is a modifier: `its July meeting`; so
+    // is one with a possessive, `Monday's debate`.)
+    let modifier = || {
+        k + 1 < hi
+            && ((t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP))
+                || t.toks[k + 1].kind == TokKind::Possessive)
+    };
     t.in_list(k, List::TimeAdverb)
         || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")

@@ -1498,7 +1498,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
                         no_wide!("She called home on Friday."),
-            // A month before a noun is no time phrase.
+            // A month before a noun is no time phrase; nor is a day with a
+            // possessive.
+            wide!("Most voters expect the mayor to win Monday's debate.", Indirect,
+                "the mayor to win Monday's debate", Some("Most voters"), Some("expect")),
             wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
                 "the party's July convention", Some("Jo Roe"), Some("praised")),
             // A participle's or a second verb's object, for their speaker.
