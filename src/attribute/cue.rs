@@ -268,6 +268,11 @@ const MAX_SOURCE_TOKENS: usize = 12;
 #[inline]
 pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
+    // `with polls showing the mayor behind`: in the wider scope, the
+    // document right before a participle of evidence shows.
+    if let Some(m) = evidence_before_participle(ctx, s) {
+        return after_cue_as(ctx, s, m, RuleId::ParticipleCue, Act::Evidence, claimed);
+    }
     // `She was quoted as saying …`: the subject of the passive.
     let quoted_as = s.c0 >= s.lo + 2 && t.is_text(s.c0 - 1, "as") && t.is_text(s.c0 - 2, "quoted");
     if quoted_as {
@@ -541,10 +546,10 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
         Act::Evidence => {
-            s.subject(ctx)
-                .flatten()
-                .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
-                || s.evidence_subject(ctx).is_some()
+            s.subject(ctx).flatten().is_some_and(|m| {
+                ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) || is_evidence(ctx, &m)
+            }) || s.evidence_subject(ctx).is_some()
+                || evidence_before_participle(ctx, s).is_some()
         }
         Act::Speech => false,
     };
@@ -635,6 +640,28 @@ fn after_cue_as(
     let content = match content {
         Content::Clause { a, b, quoted: true } if !after.that => {
             super::frames::quoted_object_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
+    // (`While she hopes the tax will pass | , her deputy …`: in the wider
+    // scope, the content of thought, evidence or a topic in a fronted
+    // clause ends where that clause does.)
+    let content = match content {
+        Content::Clause { a, b, .. } if ctx.wide() && !s.cue.verb.act.is_speech() => {
+            super::frames::fronted_clause_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
+    // (`with polls showing the mayor behind | , the race …`: a document's
+    // participle of evidence ends at a comma.)
+    let content = match content {
+        Content::Clause { a, b, .. } if rule == RuleId::ParticipleCue && act == Act::Evidence => {
+            (a + 1..b)
+                .find(|&k| ctx.t.is_text(k, ","))
                 .and_then(|e| super::phrases::content(ctx, a, e))
                 .unwrap_or(content)
         }
@@ -1158,6 +1185,23 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
         ctx,
         name_said_frame(ctx, s, RuleId::NameSaidClause, claimed),
     )
+}
+
+/// `polls showing …`, `a new poll showing that …`: in the wider scope, the
+/// document or figures right before a participle of evidence, as its
+/// subject. `None` outside that scope, for another form or verb, or when
+/// the word before is no noun of [`List::EvidenceNoun`].
+fn evidence_before_participle(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
+    let t = &ctx.t;
+    if !ctx.wants(Act::Evidence)
+        || s.cue.verb.form != VerbForm::Gerund
+        || s.c0 <= s.lo
+        || !(s.cue.verb.act == lexicon::Act::Evidence || t.in_list(s.c0, List::EvidenceVerb))
+        || !t.in_list(s.c0 - 1, List::EvidenceNoun)
+    {
+        return None;
+    }
+    t.np_ending_at(s.c0 - 1, s.lo)
 }
 
 /// Whether the subject `m` of a verb of evidence (`suggest`, `reveal`) is

@@ -392,6 +392,13 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         }
         _ => return Verdict::Stop,
     };
+    // (`And while many are expected to back her | , she …`: in the wider
+    // scope, a passive of thought in a fronted clause ends with it.)
+    let b = if ctx.wide() && !s.cue.verb.act.is_speech() {
+        fronted_clause_end(ctx, s, a, b).unwrap_or(b)
+    } else {
+        b
+    };
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };
@@ -443,6 +450,7 @@ pub(super) fn apparent_state(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if a == p && !it {
         b = (a + 1..b).find(|&k| state_ends_at(ctx, k)).unwrap_or(b);
     }
+    b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
     let Some(c) = content(ctx, a, b) else {
         return Verdict::Stop;
     };
@@ -504,8 +512,13 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let t = &ctx.t;
     let time =
         |i: usize| i < hi && (t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun));
-    // (A calendar word before a noun is a modifier: `its July meeting`.)
-    let modifier = || k + 1 < hi && t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP);
+    // (A calendar word before a noun is a modifier: `its July meeting`; so
+    // is one with a possessive, `Monday's debate`.)
+    let modifier = || {
+        k + 1 < hi
+            && ((t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP))
+                || t.toks[k + 1].kind == TokKind::Possessive)
+    };
     t.in_list(k, List::TimeAdverb)
         || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")
@@ -683,6 +696,7 @@ pub(super) fn object_content(
     if b <= a {
         return Verdict::Pass;
     }
+    let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
     let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
     if !(topic || call || object || described_as()) {
         return Verdict::Pass;
@@ -701,6 +715,41 @@ pub(super) fn object_content(
     let mut at = report(ctx, c, who, rule, conf, claimed);
     at.act = act;
     Verdict::Fire(at)
+}
+
+/// Where the content `a..b` of a cue in a clause fronted by a subordinator
+/// ends (`While the mayor has railed against the tax | , her deputy …`,
+/// `As she talked about the season | , …`): at the first comma, which
+/// closes that clause before the main clause's subject. `None` when the
+/// sentence opens with no subordinator (over a coordinator: `And while
+/// …`), or when no such comma is inside the content.
+pub(super) fn fronted_clause_end(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    let mut f = s.lo;
+    if f + 1 < s.c0 && t.in_list(f, List::Coordinator) {
+        f += 1;
+    }
+    // (The list in any case: the word opens the sentence.)
+    let l = List::Subordinator;
+    let subordinator = if l.is_token_class() {
+        t.toks[f].lex & l.class() != 0
+    } else {
+        t.lists_at(f) & l.bit() != 0
+    };
+    let fronted = f < s.c0 && (subordinator || t.is_text_ci(f, "when") || t.is_text_ci(f, "if"));
+    if !fronted {
+        return None;
+    }
+    // (The comma before a main clause's subject: a name, a determiner or
+    // a pronoun; not `its important, oil-rich ally`, `Sept. 11, 2001`.)
+    (a + 1..b.saturating_sub(1)).find(|&k| {
+        let w = k + 1;
+        t.is_text(k, ",")
+            && t.toks[w].kind == TokKind::Word
+            && (t.toks[w].is(CAP)
+                || t.has(w, lexicon::DETERMINER)
+                || super::phrases::is_subject_pronoun(t, w))
+    })
 }
 
 /// Where the content `a..b` after the cue of `s` ends when, in the wider
@@ -841,6 +890,10 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     }
     let from = s.c0.saturating_sub(MAX_EVIDENCE_GAP + 1).max(s.lo);
     let mut k = s.c0;
+    // (`by the Valley Post and City Radio`: `and` between two names.)
+    let between_names = |k: usize| {
+        k > s.lo && t.is_text(k, "and") && t.toks[k - 1].is(CAP) && t.toks[k + 1].is(CAP)
+    };
     // Inside `, who …,` (read backwards from its closing comma).
     let mut insertion = false;
     loop {
@@ -883,8 +936,8 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
                     || listed(List::FiniteBe)
                     || listed(List::Relative)
                     || listed(List::Subordinator)
-                    || listed(List::Coordinator)
-                    || t.cue_verb_at(k).is_some()
+                    || (listed(List::Coordinator) && !between_names(k))
+                    || (t.cue_verb_at(k).is_some() && !cap)
                     || t.pronoun_at(k).is_some())
             }
             TokKind::Possessive => true,
@@ -900,6 +953,7 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
         || t.in_list(n, List::Preposition)
         || t.is_text(n, ",")
         || t.is_text(n, "out")
+        || t.is_text(n, "there")
         || t.is_past_at(n)
         || t.has(n, lexicon::CALENDAR_WORD)
         || t.in_list(n, List::TimeAdverb);

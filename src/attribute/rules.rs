@@ -462,6 +462,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the ship sank in a storm", None, Some("is widely believed")),
             wide!("The veto is expected by analysts to come on Friday.", Indirect,
                 "to come on Friday", Some("analysts"), Some("is expected")),
+            // (In a fronted clause, up to the main clause's subject.)
+            wide!("While most members are expected to back the plan, the chair has doubts.",
+                Indirect, "to back the plan", None, Some("are expected")),
             wide!("He is seen as the front-runner.", Indirect,
                 "as the front-runner", None, Some("is seen")),
             // A court hears what witnesses and counsel say: no speaker
@@ -524,6 +527,14 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // In the wider scope, a document's participle of evidence right
+            // after it: the document shows.
+            wide!("With surveys showing the mayor far behind, the race tightened.", Indirect,
+                "the mayor far behind", Some("surveys"), Some("showing")),
+            wide!("He quit after a new poll showing that his support had halved.", Indirect,
+                "his support had halved", Some("a new poll"), Some("showing")),
+            no_wide!("A guide showing the visitors around the hall stopped."),
+            no!("With surveys showing the mayor far behind, the race tightened."),
             // A participle between commas before the main verb reports
             // nothing: the main verb's rule does.
             no!("Officials, speaking on condition of anonymity, said the deal was close."),
@@ -1494,6 +1505,17 @@ pub(super) const RULES: &[Rule] = &[
             wide!("A new poll out Monday showed the mayor with a healthy lead.", Indirect,
                 "the mayor with a healthy lead", Some("A new poll"), Some("showed")),
             no_wide!("Officials who read the report found the keys."),
+            // Plural things that show are evidence, and show a small clause
+            // too; so does a document with a name in capitals that is also
+            // a verb (`Post`), or two names joined by `and`.
+            wide!("Leaked files showed the mayor meeting the builder.", Indirect,
+                "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
+            no_wide!("Local farmers showed the mayor their fields."),
+            wide!("A poll by the Valley Post and City Radio shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("A poll"), Some("shows")),
+            // (With no subject of its own, the verb takes the document.)
+            wide!("A poll released Monday by the Valley Post shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("A poll"), Some("shows")),
             // A progressive of thought takes any content.
             wide!("The coach is hoping the rain will stop.", Indirect,
                 "the rain will stop", Some("The coach"), Some("hoping")),
@@ -1531,7 +1553,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
                         no_wide!("She called home on Friday."),
-            // A month before a noun is no time phrase.
+            // A month before a noun is no time phrase; nor is a day with a
+            // possessive.
+            wide!("Most voters expect the mayor to win Monday's debate.", Indirect,
+                "the mayor to win Monday's debate", Some("Most voters"), Some("expect")),
             wide!("Jo Roe praised the party's July convention on Monday.", Indirect,
                 "the party's July convention", Some("Jo Roe"), Some("praised")),
             // A participle's or a second verb's object, for their speaker.
@@ -1570,6 +1595,42 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The coach was referring to the late penalty.", Indirect,
                 "the late penalty", Some("The coach"), Some("referring to")),
             no_wide!("The two sides will talk to each other on Monday."),
+            // A stance or a feeling expressed or signalled: its object.
+            wide!("The board expressed deep concern over the delays.", Indirect,
+                "deep concern over the delays", Some("The board"), Some("expressed")),
+            wide!("The council has signalled its willingness to compromise.", Indirect,
+                "its willingness to compromise", Some("The council"), Some("signalled")),
+            no_wide!("The parcel was expressed to the council."),
+            // A cue in a clause fronted by a subordinator: its object ends
+            // at the comma that closes the clause.
+            wide!("While the mayor has railed against the new tax, her deputy backed it.",
+                Indirect, "the new tax", Some("the mayor"), Some("railed against")),
+            wide!("As the coach talked about the long season, the players filed out.", Indirect,
+                "the long season", Some("the coach"), Some("talked about")),
+            wide!("If the board wants the bridge open by May, Ann Lee will pay.", Indirect,
+                "the bridge open by May", Some("the board"), Some("wants")),
+            // Over an auxiliary and a negation, in the wider scope.
+            wide!("State regulators did not consider the bid a serious option.", Indirect,
+                "the bid a serious option", Some("State regulators"), Some("consider")),
+            wide!("Many voters may not want a third term.", Indirect,
+                "a third term", Some("Many voters"), Some("want")),
+            no!("Many voters may not want a third term."),
+            wide!("Most fans didn't expect a late goal.", Indirect,
+                "a late goal", Some("Most fans"), Some("expect")),
+            // Thanks, challenges, outlines, requests; what is recognised.
+            wide!("The coach thanked the fans for their patience.", Indirect,
+                "the fans for their patience", Some("The coach"), Some("thanked")),
+            wide!("The union has challenged the ruling in the appeals court.", Indirect,
+                "the ruling in the appeals court", Some("The union"), Some("challenged")),
+            wide!("Officials recognized the risk of a second flood.", Indirect,
+                "the risk of a second flood", Some("Officials"), Some("recognized")),
+            no_wide!("The runners thanked."),
+            // Support backed and help offered: the object.
+            wide!("Two unions backed the mayor's rival.", Indirect,
+                "the mayor's rival", Some("Two unions"), Some("backed")),
+            wide!("The minister offered a full apology to the families.", Indirect,
+                "a full apology to the families", Some("The minister"), Some("offered")),
+            no_wide!("The truck backed into the wall."),
             no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),

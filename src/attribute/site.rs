@@ -245,8 +245,59 @@ impl CueSite {
                     return Some(Some(m));
                 }
             }
+            // `Regulators did not expect …`, `Voters may not want …`: in
+            // the wider scope, the subject of a verb of thought or evidence
+            // over its auxiliary and a negation.
+            // (Also when the phrase found ends with the negated auxiliary:
+            // `Most fans didn't | expect`.)
+            let negated = |m: Mention| {
+                let w = t.s(m.last.as_usize());
+                w.ends_with("n't") || w.ends_with("n’t")
+            };
+            // (The scope first: the default scope never asks.)
+            if ctx.wide() && !self.cue.verb.act.is_speech() && found.flatten().is_none_or(negated) {
+                if let Some(m) = self.subject_over_auxiliary(ctx) {
+                    return Some(Some(m));
+                }
+            }
+            // `A poll released Sunday by the paper shows …`: in the wider
+            // scope, a document over its modifiers is the subject of a verb
+            // of evidence when no other subject is found.
+            if found.flatten().is_none() {
+                if let Some(m) = self.evidence_subject(ctx) {
+                    return Some(Some(m));
+                }
+            }
             found
         })
+    }
+
+    /// The subject before the auxiliary (and a negation or adverbs) before
+    /// the cue: `regulators | did not | consider`, `I | didn't | expect`,
+    /// `voters | may not | want`. `None` when no auxiliary stands there, or
+    /// no subject before it.
+    fn subject_over_auxiliary(&self, ctx: &Ctx) -> Option<Mention> {
+        let t = &ctx.t;
+        if self.cue.verb.form != VerbForm::Present {
+            return None;
+        }
+        let mut j = self.c0;
+        let mut auxiliary = false;
+        while j > self.lo && self.c0 - j < 4 {
+            let k = j - 1;
+            // (`didn't`, `doesn’t`: one token.)
+            let negated = t.s(k).ends_with("n't") || t.s(k).ends_with("n’t");
+            if t.in_list(k, lexicon::List::Auxiliary) || negated {
+                auxiliary = true;
+            } else if !(t.in_list(k, lexicon::List::VerbGap) || t.is_verb_adjunct_at(k)) {
+                break;
+            }
+            j = k;
+        }
+        if !auxiliary {
+            return None;
+        }
+        super::phrases::subject_before(ctx, j, self.lo)
     }
 
     /// Whether the present form of the cue agrees in number with the noun
