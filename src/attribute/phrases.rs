@@ -1933,6 +1933,11 @@ pub(super) const FINITE_VERB_WINDOW: usize = 16;
 /// comma that closes the relative clause, in tokens.
 const MAX_WHICH_CLAUSE_TOKENS: usize = 24;
 
+/// The most plain words between a determiner or possessive and the noun
+/// before a verb in `-s` that [`finite_clause`] reads (`the bold new
+/// budget hides`).
+const MAX_NOUN_MODIFIERS: usize = 2;
+
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
 /// `he would resign`) rather than a noun phrase (`14 counts of fraud`,
 /// `the visitors twice in overtime`), a prepositional phrase or an
@@ -2039,9 +2044,13 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             continue;
         }
         let prev = i - 1;
-        // (`this applied`: a demonstrative alone is a subject too.)
-        let pronoun_before = prev == a
-            && (t.pronoun_at(prev).is_some() || matches!(t.s(prev), "this" | "these" | "those"));
+        // (`this applied`: a demonstrative alone is a subject too; so is a
+        // number standing for people, `the two fled`, `all three left`.)
+        let pronoun_before = (prev == a
+            && (t.pronoun_at(prev).is_some() || matches!(t.s(prev), "this" | "these" | "those")))
+            || (prev == a + 1
+                && t.in_list(prev, List::NumberWord)
+                && (t.is_text_ci(a, "the") || t.is_text_ci(a, "all")));
         let plain_before = t.toks[prev].kind == TokKind::Word
             && !t.has(prev, lexicon::DETERMINER)
             && !t.in_list(prev, List::Preposition)
@@ -2058,16 +2067,35 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         let past = n >= 4 && w.ends_with(b"ed");
         // (A plural noun ends in `-s` too: `record bookings`. A verb in
         // `-s` follows a determiner and a noun: `the firm owes`.)
+        // (`the town's budget hides`, `the bold new budget hides`: up to
+        // [`MAX_NOUN_MODIFIERS`] plain words between the determiner or
+        // possessive and the noun.)
+        let after_determiner = prev > a && t.has(prev - 1, lexicon::DETERMINER);
+        let np_before = prev > a
+            && (1..=MAX_NOUN_MODIFIERS + 1)
+                .take_while(|&d| prev >= a + d)
+                .map(|d| prev - d)
+                .take_while(|&k| {
+                    k + 1 == prev
+                        || (t.toks[k + 1].kind == TokKind::Word
+                            && !t.toks[k + 1].is(crate::tokens::CAP)
+                            && t.bytes(k + 1).last() != Some(&b's')
+                            && !t.has(k + 1, lexicon::FUNCTION))
+                })
+                .any(|k| t.has(k, lexicon::DETERMINER) || t.toks[k].kind == TokKind::Possessive);
         let third = n >= 4
             && w[n - 1] == b's'
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
             && t.bytes(prev).last() != Some(&b's')
-            && prev > a
-            && t.has(prev - 1, lexicon::DETERMINER)
             // (`by the city councils.`: a plural ending the clause.)
             && i + 1 < b
-            && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar);
+            && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar)
+            // (`the new charges of fraud`: a plural with its `of`; `the
+            // firm's new offices in Leeds`: after a possessive or
+            // modifiers, with any preposition.)
+            && !t.is_text(i + 1, "of")
+            && (after_determiner || (np_before && !t.in_list(i + 1, List::Preposition)));
         if past || third {
             return true;
         }

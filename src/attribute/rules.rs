@@ -985,6 +985,21 @@ pub(super) const RULES: &[Rule] = &[
                 "the road floods every spring", Some("A few residents"), Some("say")),
             yes!("Of those asked, a third say prices will fall.", Indirect, "prices will fall",
                 Some("a third"), Some("say")),
+            // A verb in `-s` after a noun with modifiers or a possessive;
+            // a number standing for people (`the two`) as the subject.
+            yes!("Aides say the town's budget hides a deficit.", Indirect,
+                "the town's budget hides a deficit", Some("Aides"), Some("say")),
+            yes!("Aides say the mayor's bold new budget hides a deficit.", Indirect,
+                "the mayor's bold new budget hides a deficit", Some("Aides"), Some("say")),
+            yes!("Police said the two fled in a grey van.", Indirect,
+                "the two fled in a grey van", Some("Police"), Some("said")),
+            yes!("Police said all three surrendered on Friday.", Indirect,
+                "all three surrendered on Friday", Some("Police"), Some("said")),
+            // (A plural noun before `of` is an object: no clause.)
+            no!("She denied the new charges of fraud."),
+            no!("She denied the firm's counts of fraud."),
+            no!("She praised the firm's new offices in the north."),
+            no!("Police reported the two arrests."),
             // A thing that suggests or reveals is evidence, not a speaker.
             no!("The bones suggest the animal lived in warm, shallow water."),
             wide!("The worn steps suggest that the chapel was busy for centuries.", Indirect,
