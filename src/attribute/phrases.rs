@@ -1089,6 +1089,32 @@ pub(super) fn continued_in_present(ctx: &Ctx, cue: usize, end: usize, hi: usize)
     clause_end(ctx, k + 1, hi).max(end)
 }
 
+/// `Police say the man fled and refused to stop`: after a cue in the
+/// present (`say`, `says`, at `cue`), a verb in the past right after the
+/// `and` or `but` at `end` is not the speaker's second verb (which would
+/// be in the present too) but the content's: the content goes on, and
+/// this returns its new end. (A verb of saying is left to be the
+/// speaker's.)
+pub(super) fn continued_across_tense(ctx: &Ctx, cue: usize, end: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    if end + 1 >= hi || !(t.is_text(end, "and") || t.is_text(end, "but")) {
+        return end;
+    }
+    let present = cue > 0
+        && t.cue_verb_at(cue)
+            .is_some_and(|v| v.form == VerbForm::Present)
+        && !t.in_list(cue - 1, List::Auxiliary);
+    // (Not a verb of saying: `says Roe won and noted that …`, a live
+    // blog's present headline cue over a story in the past.)
+    let past = t
+        .cue_verb_at(end + 1)
+        .is_some_and(|v| v.form == VerbForm::Past && v.act != lexicon::Act::Speech);
+    if !present || !past {
+        return end;
+    }
+    clause_end(ctx, end + 1, hi).max(end)
+}
+
 pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let t = &ctx.t;
     let mut i = p;

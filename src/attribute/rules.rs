@@ -952,6 +952,16 @@ pub(super) const RULES: &[Rule] = &[
                 "it would bring food, a generator and blankets", Some("The union"), Some("said")),
             yes!("Rangers said that if the storm hits, the trail will close.", Indirect,
                 "if the storm hits, the trail will close", Some("Rangers"), Some("said")),
+            // After a cue in the present, a verb in the past after `and`
+            // is the content's (the speaker's would be in the present).
+            yes!("Police say the man fled on foot and refused to stop.", Indirect,
+                "the man fled on foot and refused to stop", Some("Police"), Some("say")),
+            yes!("Ms Roe says the plan is sound and adds that it will pass.", Indirect,
+                "the plan is sound", Some("Ms Roe"), Some("says")),
+            yes!("Police said the man fled on foot and refused to comment.", Indirect,
+                "the man fled on foot", Some("Police"), Some("said")),
+            yes!("Aides say the mayor won the vote and noted that turnout was low.", Indirect,
+                "the mayor won the vote", Some("Aides"), Some("say")),
             // A second subject with its own cue opens a new clause.
             yes!("Rangers said the trail was closed and park staff warned that storms were near.",
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
