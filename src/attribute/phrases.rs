@@ -1256,6 +1256,10 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // clause of the report's own (not `said the mayor and his aides
         // told them …`, one subject).
         if and && i > p + 1 && i + 2 < hi && t.word(i + 1) {
+            // (`…and how experts say it would work`: a question word opens
+            // the new clause, whose plural subject may take a base form.)
+            let wh = i + 3 < hi && matches!(t.s(i + 1), "how" | "what" | "why");
+            let s0 = if wh { i + 2 } else { i + 1 };
             // (In the past or in `-s`: a base form may be a noun, `his
             // rubble comment`, or share a subject, `Congress and the
             // president agree`.)
@@ -1263,18 +1267,18 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 v < hi
                     && t.cue_verb_at(v).is_some_and(|c| {
                         (c.form == VerbForm::Past
-                            || (c.form == VerbForm::Present && t.bytes(v).ends_with(b"s")))
+                            || (c.form == VerbForm::Present && (wh || t.bytes(v).ends_with(b"s"))))
                             && matches!(c.act, lexicon::Act::Speech | lexicon::Act::React)
                     })
             };
             // (A name or a noun phrase, else a few plain words: `park
             // staff`.)
             let subject_then_cue = t
-                .np_starting_at(i + 1, hi)
+                .np_starting_at(s0, hi)
                 .is_some_and(|m| finite(m.last.as_usize() + 1))
-                || (i + 2..hi.min(i + 2 + MAX_CONJUNCT_WORDS)).any(|v| {
+                || (s0 + 1..hi.min(s0 + 1 + MAX_CONJUNCT_WORDS)).any(|v| {
                     finite(v)
-                        && (i + 1..v).all(|k| {
+                        && (s0..v).all(|k| {
                             t.word(k)
                                 && !t.has(k, lexicon::FUNCTION)
                                 && !t.has(k, lexicon::CUE)

@@ -962,6 +962,12 @@ pub(super) const RULES: &[Rule] = &[
                 "the man fled on foot", Some("Police"), Some("said")),
             yes!("Aides say the mayor won the vote and noted that turnout was low.", Indirect,
                 "the mayor won the vote", Some("Aides"), Some("say")),
+            // A question word with a subject and its own cue after `and`
+            // opens a new clause.
+            yes!("The mayor said the plan would cut costs and how experts say it would work is \
+                unclear.", Indirect, "the plan would cut costs", Some("The mayor"), Some("said")),
+            yes!("The mayor said the plan would cut costs and how it would work.", Indirect,
+                "the plan would cut costs and how it would work", Some("The mayor"), Some("said")),
             // A second subject with its own cue opens a new clause.
             yes!("Rangers said the trail was closed and park staff warned that storms were near.",
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
