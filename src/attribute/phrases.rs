@@ -2125,7 +2125,15 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             // firm's new offices in Leeds`: after a possessive or
             // modifiers, with any preposition.)
             && !t.is_text(i + 1, "of")
-            && (after_determiner || (np_before && !t.in_list(i + 1, List::Preposition)));
+            // (Nor a capital or a time word: `the club's young players
+            // last season`, `… offices Saturday`.)
+            && (after_determiner
+                || (np_before
+                    && !t.in_list(i + 1, List::Preposition)
+                    && !t.toks[i + 1].is(crate::tokens::CAP)
+                    && !t.in_list(i + 1, List::ComplementPrep)
+                    && !t.in_list(i + 1, List::TimeAdverb)
+                    && !t.in_list(i + 1, List::TimeNoun)));
         if past || third {
             return true;
         }

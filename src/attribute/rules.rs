@@ -1015,6 +1015,8 @@ pub(super) const RULES: &[Rule] = &[
             no!("She denied the new charges of fraud."),
             no!("She denied the firm's counts of fraud."),
             no!("She praised the firm's new offices in the north."),
+            no!("The coach praised the club's young players last season."),
+            no!("The coach praised the club's young players Saturday."),
             no!("Police reported the two arrests."),
             // A thing that suggests or reveals is evidence, not a speaker.
             no!("The bones suggest the animal lived in warm, shallow water."),
