@@ -2134,7 +2134,20 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
                     && !t.in_list(i + 1, List::ComplementPrep)
                     && !t.in_list(i + 1, List::TimeAdverb)
                     && !t.in_list(i + 1, List::TimeNoun)));
-        if past || third {
+        // `say Lopez deserves the chance`: a name, then a verb in `-s` and
+        // its object's determiner (not a plural for people with a place
+        // before it: `denied Madrid fans a refund`).
+        let named_third = n >= 4
+            && w[n - 1] == b's'
+            && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
+            && t.toks[prev].is(crate::tokens::CAP)
+            && t.is_name_word(prev)
+            && !t.toks[i].is(crate::tokens::CAP)
+            && !t.has(i, lexicon::SPEAKER_NOUN)
+            && i + 1 < b
+            && t.word(i + 1)
+            && t.has(i + 1, lexicon::DETERMINER);
+        if past || third || named_third {
             return true;
         }
     }

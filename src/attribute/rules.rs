@@ -1011,6 +1011,10 @@ pub(super) const RULES: &[Rule] = &[
                 "the two fled in a grey van", Some("Police"), Some("said")),
             yes!("Police said all three surrendered on Friday.", Indirect,
                 "all three surrendered on Friday", Some("Police"), Some("said")),
+            // A name, then a verb in `-s` with its object.
+            yes!("Aides say Lopez deserves the first chance.", Indirect,
+                "Lopez deserves the first chance", Some("Aides"), Some("say")),
+            no!("The club denied Madrid fans a refund."),
             // (A plural noun before `of` is an object: no clause.)
             no!("She denied the new charges of fraud."),
             no!("She denied the firm's counts of fraud."),
@@ -1084,6 +1088,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks had failed", Some("Secretary of State Jo Roe"), Some("said")),
             yes!("The bank just this month announced it would end the bonuses.", Indirect,
                 "it would end the bonuses", Some("The bank"), Some("announced")),
+            // A title with `of` and a bare noun.
+            yes!("The secretary of state said the talks would resume.", Indirect,
+                "the talks would resume", Some("The secretary of state"), Some("said")),
+            yes!("A former minister of defence said the base would close.", Indirect,
+                "the base would close", Some("A former minister of defence"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),
