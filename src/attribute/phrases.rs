@@ -73,6 +73,17 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         {
             j -= 1;
             skipped += 1;
+        } else if j >= lo + 3
+            && t.is_text(j - 2, "in")
+            && t.toks[j - 1].is(crate::tokens::DIGIT)
+            && t.bytes(j - 1).len() == 4
+            && (t.pronoun_at(j - 3) == Some(Pronoun::Who) || t.is_name_word(j - 3))
+        {
+            // `who in 2010 said`: a year after `who` or a name (not after
+            // a thing's phrase: `which in the wake of the defeat in 2012
+            // urged`).
+            j -= 2;
+            skipped += 1;
         } else if w == ")" {
             // `Sen. Jo Roe (D-Ore.) said`.
             let open = (lo..j - 1).rev().take(8).find(|&k| t.is_text(k, "("))?;
@@ -168,7 +179,13 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Sixty percent said`, `4 in 10 say`, `half said`, `Most of them
     // said`: a share of those asked.
-    if let Some(a) = share_start(t, j - 1, lo) {
+    // (`many of whom` only before a verb of saying: `many of whom opposed
+    // the deal` is a stance on a noun phrase.)
+    let whom_stance = t.is_text(j - 1, "whom")
+        && !t
+            .cue_verb_at(c)
+            .is_some_and(|v| v.act == lexicon::Act::Speech);
+    if let Some(a) = share_start(t, j - 1, lo).filter(|_| !whom_stance) {
         return Some(t.phrase_mention(a, j - 1));
     }
     // `Some said …`, `Many warned …`, `while another says …`: a
@@ -303,7 +320,8 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
         return Some(e - 2);
     }
     // (`three-fourths of them`: a share before `of them`, looked at once.)
-    let them = |k: usize| matches!(t.s(k), "them" | "those");
+    // (`many of whom`: a share of a relative clause's antecedent.)
+    let them = |k: usize| matches!(t.s(k), "them" | "those" | "whom");
     if e >= lo + 2 && them(e) && t.is_text(e - 1, "of") {
         if t.in_list(e - 2, List::Quantifier) {
             return Some(e - 2);

@@ -1088,6 +1088,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks had failed", Some("Secretary of State Jo Roe"), Some("said")),
             yes!("The bank just this month announced it would end the bonuses.", Indirect,
                 "it would end the bonuses", Some("The bank"), Some("announced")),
+            // A share of a relative's antecedent; a year between the
+            // subject and its verb.
+            yes!("The move angered residents, many of whom said the plan was rushed.", Indirect,
+                "the plan was rushed", Some("many of whom"), Some("said")),
+            no!("The vote split members, many of whom opposed the deal, are now backing it."),
+            yes!("She met the senator, who in 2010 said the goal was to win.", Indirect,
+                "the goal was to win", Some("the senator"), Some("said")),
             // A title with `of` and a bare noun.
             yes!("The secretary of state said the talks would resume.", Indirect,
                 "the talks would resume", Some("The secretary of state"), Some("said")),
