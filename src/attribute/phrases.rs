@@ -1157,10 +1157,18 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             continue;
         }
         if ctx.opens_quote(i) {
+            let q = i;
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
             // `said it was “a disgrace,” adding that …`: a comma inside the
             // closing mark, then a participle or a credit.
             if i < hi && i >= p + 2 && t.is_text(i - 2, ",") && comma_ends_content(ctx, i, hi) {
+                end = i;
+                break;
+            }
+            // `blasted the plan as a “disgrace” on Tuesday at …`: the
+            // words quoted after `as` end the content before a time or a
+            // place of the report.
+            if i < hi && as_quoted(t, p, q) && adjunct_of_report(t, i) {
                 end = i;
                 break;
             }
@@ -1360,6 +1368,23 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// Whether the quotation opening at `q` (after `p`) follows `as` or `as
+/// a`/`as an` (`criticised the plan as a “disgrace”`).
+fn as_quoted(t: &Toks, p: usize, q: usize) -> bool {
+    q > p
+        && (t.is_text(q - 1, "as")
+            || (q > p + 1 && t.is_text(q - 2, "as") && t.in_list(q - 1, List::Indefinite)))
+}
+
+/// Whether token `k` opens a time or a place of the report rather than
+/// more content: a day or month, a time adverb, or a preposition of time
+/// and place (`on`, `during`, `at`, `in`, `last`).
+fn adjunct_of_report(t: &Toks, k: usize) -> bool {
+    t.has(k, lexicon::CALENDAR_WORD)
+        || t.in_list(k, List::TimeAdverb)
+        || t.in_list(k, List::ComplementPrep)
 }
 
 /// The most words between the article of a comment after a reported

@@ -1095,6 +1095,15 @@ pub(super) const RULES: &[Rule] = &[
             no!("The vote split members, many of whom opposed the deal, are now backing it."),
             yes!("She met the senator, who in 2010 said the goal was to win.", Indirect,
                 "the goal was to win", Some("the senator"), Some("said")),
+            // Words quoted after `as` end the content before a time or a
+            // place of the report.
+            yes!("Ms Roe blasted the budget as a “disgrace” on Tuesday at a town hall.", Mixed,
+                "the budget as a “disgrace”", Some("Ms Roe"), Some("blasted")),
+            yes!("Ms Roe criticised the rules as “a mess” during a visit to the port.", Mixed,
+                "the rules as “a mess”", Some("Ms Roe"), Some("criticised")),
+            yes!("Ms Roe said the rules were “a mess” and would be changed in May.", Mixed,
+                "the rules were “a mess” and would be changed in May", Some("Ms Roe"),
+                Some("said")),
             // A title with `of` and a bare noun.
             yes!("The secretary of state said the talks would resume.", Indirect,
                 "the talks would resume", Some("The secretary of state"), Some("said")),
