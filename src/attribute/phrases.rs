@@ -1457,10 +1457,18 @@ fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
 
 /// Whether what starts at token `k`, right after a comma inside a closing
 /// quotation mark, is a participle cue or a credit (`“…,” adding that`,
-/// `“…,” she said`), which end a reported clause before them.
+/// `“…,” she said`), or a word that ends a clause after a comma (`“…,”
+/// but talks went on`, `“…,” meaning that`), which end a reported clause
+/// before them.
 fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let t = &ctx.t;
     if t.cue_verb_at(k).is_some_and(|v| v.form == VerbForm::Gerund) {
+        return true;
+    }
+    // (As after a plain comma, `…,” but not …` goes on; a relative
+    // clause on the quoted words, `…,” which …`, `…,” where …`, goes on
+    // too.)
+    if t.in_list(k, List::CutWord) && !matches!(t.s(k), "which" | "where") && !goes_on(t, k, hi) {
         return true;
     }
     t.np_starting_at(k, hi).is_some_and(|m| {

@@ -1095,6 +1095,14 @@ pub(super) const RULES: &[Rule] = &[
             no!("The vote split members, many of whom opposed the deal, are now backing it."),
             yes!("She met the senator, who in 2010 said the goal was to win.", Indirect,
                 "the goal was to win", Some("the senator"), Some("said")),
+            // After a comma inside a closing mark, `but` or `meaning` ends
+            // the content as after a plain comma.
+            yes!("Ms Roe said the cuts were “fair,” but in the end the vote failed.", Mixed,
+                "the cuts were “fair,”", Some("Ms Roe"), Some("said")),
+            yes!("Ms Roe said the cuts were “fair,” which surprised her party.", Mixed,
+                "the cuts were “fair,” which surprised her party", Some("Ms Roe"), Some("said")),
+            yes!("Ms Roe said the cuts were “fair,” but not painless.", Mixed,
+                "the cuts were “fair,” but not painless", Some("Ms Roe"), Some("said")),
             // Words quoted after `as` end the content before a time or a
             // place of the report.
             yes!("Ms Roe blasted the budget as a “disgrace” on Tuesday at a town hall.", Mixed,
