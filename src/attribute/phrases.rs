@@ -2014,6 +2014,11 @@ pub(super) const FINITE_VERB_WINDOW: usize = 16;
 /// comma that closes the relative clause, in tokens.
 const MAX_WHICH_CLAUSE_TOKENS: usize = 24;
 
+/// The most tokens of an object after a cue before a comma and a main
+/// clause that [`finite_clause`] reads as no clause (`said her piece,
+/// she left`).
+const MAX_OBJECT_BEFORE_CLAUSE: usize = 2;
+
 /// The most plain words between a determiner or possessive and the noun
 /// before a verb in `-s` that [`finite_clause`] reads (`the bold new
 /// budget hides`).
@@ -2062,6 +2067,22 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
         if ctx.opens_quote(i) {
             return true;
+        }
+        // `once she had said her piece, she left`: a comma, then a subject
+        // pronoun and its verb, before any verb of the words after the cue:
+        // those words are an object, and a main clause follows (not a
+        // credit, `the plan, he added, would work`, nor after a fronted
+        // subordinate clause, `if it fails, we lose`).
+        // (Two words at most: a longer phrase before the comma is likelier
+        // fronted in the content, `win or lose in May, he's staying`.)
+        if t.is_text(i, ",")
+            && i <= a + MAX_OBJECT_BEFORE_CLAUSE
+            && i + 2 < end
+            && is_subject_pronoun(t, i + 1)
+            && !t.has(i + 2, lexicon::CUE)
+            && !t.in_list(a, List::Subordinator)
+        {
+            return false;
         }
         // `the talks, which began in May, stalled`: the verb of a relative
         // clause after a comma is not the clause's; the verb after the

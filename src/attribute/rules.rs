@@ -1103,6 +1103,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the cuts were “fair,” which surprised her party", Some("Ms Roe"), Some("said")),
             yes!("Ms Roe said the cuts were “fair,” but not painless.", Mixed,
                 "the cuts were “fair,” but not painless", Some("Ms Roe"), Some("said")),
+            // An object, then a main clause after a comma.
+            no!("Once she had said her piece, she left the room."),
             // Words quoted after `as` end the content before a time or a
             // place of the report.
             yes!("Ms Roe blasted the budget as a “disgrace” on Tuesday at a town hall.", Mixed,
