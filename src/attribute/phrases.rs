@@ -2169,9 +2169,10 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         let past = n >= 4 && w.ends_with(b"ed");
         // (A plural noun ends in `-s` too: `record bookings`. A verb in
         // `-s` follows a determiner and a noun: `the firm owes`.)
-        // (`the town's budget hides`, `the bold new budget hides`: up to
-        // [`MAX_NOUN_MODIFIERS`] plain words between the determiner or
-        // possessive and the noun.)
+        // (`the town's budget hides`, `the bold new budget hides`, `the
+        // Lee campaign expects`: up to [`MAX_NOUN_MODIFIERS`] plain or
+        // capitalised words between the determiner or possessive and the
+        // noun.)
         let after_determiner = prev > a && t.has(prev - 1, lexicon::DETERMINER);
         let np_before = prev > a
             && (1..=MAX_NOUN_MODIFIERS + 1)
@@ -2180,7 +2181,6 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
                 .take_while(|&k| {
                     k + 1 == prev
                         || (t.toks[k + 1].kind == TokKind::Word
-                            && !t.toks[k + 1].is(crate::tokens::CAP)
                             && t.bytes(k + 1).last() != Some(&b's')
                             && !t.has(k + 1, lexicon::FUNCTION))
                 })

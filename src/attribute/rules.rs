@@ -1007,6 +1007,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the town's budget hides a deficit", Some("Aides"), Some("say")),
             yes!("Aides say the mayor's bold new budget hides a deficit.", Indirect,
                 "the mayor's bold new budget hides a deficit", Some("Aides"), Some("say")),
+            yes!("Aides said the Lee campaign expects a close race.", Indirect,
+                "the Lee campaign expects a close race", Some("Aides"), Some("said")),
             yes!("Police said the two fled in a grey van.", Indirect,
                 "the two fled in a grey van", Some("Police"), Some("said")),
             yes!("Police said all three surrendered on Friday.", Indirect,
