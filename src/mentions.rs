@@ -262,7 +262,7 @@ impl<'a> Toks<'a> {
                         return Some(self.mention(first.first.as_usize(), j, MentionKind::Nominal));
                     }
                 }
-                // (`the secretary of state`: a bare noun after `of`, when
+                // (`the secretary of health`: a bare noun after `of`, when
                 // the head before is a title.)
                 let title_of = self.is_text(p, "of") && k == j;
                 if self.word(p)

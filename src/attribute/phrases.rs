@@ -2206,9 +2206,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
                     && !t.in_list(i + 1, List::ComplementPrep)
                     && !t.in_list(i + 1, List::TimeAdverb)
                     && !t.in_list(i + 1, List::TimeNoun)));
-        // `say Lopez deserves the chance`: a name, then a verb in `-s` and
+        // `say Quillby deserves the offer`: a name, then a verb in `-s` and
         // its object's determiner (not a plural for people with a place
-        // before it: `denied Madrid fans a refund`).
+        // before it: `denied Brackley fans a refund`).
         let named_third = n >= 4
             && w[n - 1] == b's'
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')

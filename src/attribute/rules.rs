@@ -1007,16 +1007,16 @@ pub(super) const RULES: &[Rule] = &[
                 "the town's budget hides a deficit", Some("Aides"), Some("say")),
             yes!("Aides say the mayor's bold new budget hides a deficit.", Indirect,
                 "the mayor's bold new budget hides a deficit", Some("Aides"), Some("say")),
-            yes!("Aides said the Lee campaign expects a close race.", Indirect,
-                "the Lee campaign expects a close race", Some("Aides"), Some("said")),
+            yes!("Aides said the Lee campaign expects a tight contest.", Indirect,
+                "the Lee campaign expects a tight contest", Some("Aides"), Some("said")),
             yes!("Police said the two fled in a grey van.", Indirect,
                 "the two fled in a grey van", Some("Police"), Some("said")),
             yes!("Police said all three surrendered on Friday.", Indirect,
                 "all three surrendered on Friday", Some("Police"), Some("said")),
             // A name, then a verb in `-s` with its object.
-            yes!("Aides say Lopez deserves the first chance.", Indirect,
-                "Lopez deserves the first chance", Some("Aides"), Some("say")),
-            no!("The club denied Madrid fans a refund."),
+            yes!("Aides say Quillby deserves the first offer.", Indirect,
+                "Quillby deserves the first offer", Some("Aides"), Some("say")),
+            no!("The club denied Brackley fans a refund."),
             // (A plural noun before `of` is an object: no clause.)
             no!("She denied the new charges of fraud."),
             no!("She denied the firm's counts of fraud."),
@@ -1094,9 +1094,9 @@ pub(super) const RULES: &[Rule] = &[
             // subject and its verb.
             yes!("The move angered residents, many of whom said the plan was rushed.", Indirect,
                 "the plan was rushed", Some("many of whom"), Some("said")),
-            no!("The vote split members, many of whom opposed the deal, are now backing it."),
-            yes!("She met the senator, who in 2010 said the goal was to win.", Indirect,
-                "the goal was to win", Some("the senator"), Some("said")),
+            no!("The vote split members, many of whom criticised the deal, are now backing it."),
+            yes!("She met the judge, who in 2004 said the court was too slow.", Indirect,
+                "the court was too slow", Some("the judge"), Some("said")),
             // After a comma inside a closing mark, `but` or `meaning` ends
             // the content as after a plain comma.
             yes!("Ms Roe said the cuts were “fair,” but in the end the vote failed.", Mixed,
@@ -1117,8 +1117,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the rules were “a mess” and would be changed in May", Some("Ms Roe"),
                 Some("said")),
             // A title with `of` and a bare noun.
-            yes!("The secretary of state said the talks would resume.", Indirect,
-                "the talks would resume", Some("The secretary of state"), Some("said")),
+            yes!("The secretary of health said the clinics would reopen.", Indirect,
+                "the clinics would reopen", Some("The secretary of health"), Some("said")),
             yes!("A former minister of defence said the base would close.", Indirect,
                 "the base would close", Some("A former minister of defence"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
