@@ -290,16 +290,22 @@ impl<'a> Toks<'a> {
                         return Some(self.mention(first.first.as_usize(), j, MentionKind::Nominal));
                     }
                 }
+                // (`the secretary of health`: a bare noun after `of`, when
+                // the head before is a title.)
+                let title_of = self.is_text(p, "of") && k == j;
                 if self.word(p)
                     && self.in_list(p, List::NpPreposition)
-                    && (self.has(k, lexicon::SPEAKER_NOUN) || k < j)
+                    && (self.has(k, lexicon::SPEAKER_NOUN) || k < j || title_of)
                 {
                     // `advocates for stem cell research`: the head is before.
                     if let Some(inner) = self
                         .np_ending_at(p.saturating_sub(1), lo)
                         .filter(|_| p > lo)
                     {
-                        if inner.kind == MentionKind::Nominal {
+                        let head_ok = !title_of
+                            || self.has(k, lexicon::SPEAKER_NOUN)
+                            || self.is_title_at(inner.last.as_usize());
+                        if inner.kind == MentionKind::Nominal && head_ok {
                             return Some(Mention {
                                 span: inner.span.cover(self.span(k, j)),
                                 last: TokIdx::new(j),

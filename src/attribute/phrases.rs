@@ -87,6 +87,17 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         {
             j -= 1;
             skipped += 1;
+        } else if j >= lo + 3
+            && t.is_text(j - 2, "in")
+            && t.toks[j - 1].is(crate::tokens::DIGIT)
+            && t.bytes(j - 1).len() == 4
+            && (t.pronoun_at(j - 3) == Some(Pronoun::Who) || t.is_name_word(j - 3))
+        {
+            // `who in 2010 said`: a year after `who` or a name (not after
+            // a thing's phrase: `which in the wake of the defeat in 2012
+            // urged`).
+            j -= 2;
+            skipped += 1;
         } else if w == ")" {
             // `Sen. Jo Roe (D-Ore.) said`.
             let open = (lo..j - 1).rev().take(8).find(|&k| t.is_text(k, "("))?;
@@ -182,7 +193,13 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `Sixty percent said`, `4 in 10 say`, `half said`, `Most of them
     // said`: a share of those asked.
-    if let Some(a) = share_start(t, j - 1, lo) {
+    // (`many of whom` only before a verb of saying: `many of whom opposed
+    // the deal` is a stance on a noun phrase.)
+    let whom_stance = t.is_text(j - 1, "whom")
+        && !t
+            .cue_verb_at(c)
+            .is_some_and(|v| v.act == lexicon::Act::Speech);
+    if let Some(a) = share_start(t, j - 1, lo).filter(|_| !whom_stance) {
         return Some(t.phrase_mention(a, j - 1));
     }
     // `Some said …`, `Many warned …`, `while another says …`: a
@@ -317,7 +334,8 @@ pub(super) fn share_start(t: &Toks, e: usize, lo: usize) -> Option<usize> {
         return Some(e - 2);
     }
     // (`three-fourths of them`: a share before `of them`, looked at once.)
-    let them = |k: usize| matches!(t.s(k), "them" | "those");
+    // (`many of whom`: a share of a relative clause's antecedent.)
+    let them = |k: usize| matches!(t.s(k), "them" | "those" | "whom");
     if e >= lo + 2 && them(e) && t.is_text(e - 1, "of") {
         if t.in_list(e - 2, List::Quantifier) {
             return Some(e - 2);
@@ -1143,6 +1161,32 @@ pub(super) fn continued_in_present(ctx: &Ctx, cue: usize, end: usize, hi: usize)
     clause_end(ctx, k + 1, hi).max(end)
 }
 
+/// `Police say the man fled and refused to stop`: after a cue in the
+/// present (`say`, `says`, at `cue`), a verb in the past right after the
+/// `and` or `but` at `end` is not the speaker's second verb (which would
+/// be in the present too) but the content's: the content goes on, and
+/// this returns its new end. (A verb of saying is left to be the
+/// speaker's.)
+pub(super) fn continued_across_tense(ctx: &Ctx, cue: usize, end: usize, hi: usize) -> usize {
+    let t = &ctx.t;
+    if end + 1 >= hi || !(t.is_text(end, "and") || t.is_text(end, "but")) {
+        return end;
+    }
+    let present = cue > 0
+        && t.cue_verb_at(cue)
+            .is_some_and(|v| v.form == VerbForm::Present)
+        && !t.in_list(cue - 1, List::Auxiliary);
+    // (Not a verb of saying: `says Roe won and noted that …`, a live
+    // blog's present headline cue over a story in the past.)
+    let past = t
+        .cue_verb_at(end + 1)
+        .is_some_and(|v| v.form == VerbForm::Past && v.act != lexicon::Act::Speech);
+    if !present || !past {
+        return end;
+    }
+    clause_end(ctx, end + 1, hi).max(end)
+}
+
 pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
     let t = &ctx.t;
     let mut i = p;
@@ -1167,10 +1211,18 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             continue;
         }
         if ctx.opens_quote(i) {
+            let q = i;
             i = ctx.quote_end_at(i).clamp(i + 1, hi);
             // `said it was “a disgrace,” adding that …`: a comma inside the
             // closing mark, then a participle or a credit.
             if i < hi && i >= p + 2 && t.is_text(i - 2, ",") && comma_ends_content(ctx, i, hi) {
+                end = i;
+                break;
+            }
+            // `blasted the plan as a “disgrace” on Tuesday at …`: the
+            // words quoted after `as` end the content before a time or a
+            // place of the report.
+            if i < hi && as_quoted(t, p, q) && adjunct_of_report(t, i) {
                 end = i;
                 break;
             }
@@ -1284,6 +1336,10 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         // clause of the report's own (not `said the mayor and his aides
         // told them …`, one subject).
         if and && i > p + 1 && i + 2 < hi && t.word(i + 1) {
+            // (`…and how experts say it would work`: a question word opens
+            // the new clause, whose plural subject may take a base form.)
+            let wh = i + 3 < hi && matches!(t.s(i + 1), "how" | "what" | "why");
+            let s0 = if wh { i + 2 } else { i + 1 };
             // (In the past or in `-s`: a base form may be a noun, `his
             // rubble comment`, or share a subject, `Congress and the
             // president agree`.)
@@ -1291,18 +1347,18 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 v < hi
                     && t.cue_verb_at(v).is_some_and(|c| {
                         (c.form == VerbForm::Past
-                            || (c.form == VerbForm::Present && t.bytes(v).ends_with(b"s")))
+                            || (c.form == VerbForm::Present && (wh || t.bytes(v).ends_with(b"s"))))
                             && matches!(c.act, lexicon::Act::Speech | lexicon::Act::React)
                     })
             };
             // (A name or a noun phrase, else a few plain words: `park
             // staff`.)
             let subject_then_cue = t
-                .np_starting_at(i + 1, hi)
+                .np_starting_at(s0, hi)
                 .is_some_and(|m| finite(m.last.as_usize() + 1))
-                || (i + 2..hi.min(i + 2 + MAX_CONJUNCT_WORDS)).any(|v| {
+                || (s0 + 1..hi.min(s0 + 1 + MAX_CONJUNCT_WORDS)).any(|v| {
                     finite(v)
-                        && (i + 1..v).all(|k| {
+                        && (s0..v).all(|k| {
                             t.word(k)
                                 && !t.has(k, lexicon::FUNCTION)
                                 && !t.has(k, lexicon::CUE)
@@ -1366,6 +1422,23 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         i += 1;
     }
     trim_end(ctx, p, end)
+}
+
+/// Whether the quotation opening at `q` (after `p`) follows `as` or `as
+/// a`/`as an` (`criticised the plan as a “disgrace”`).
+fn as_quoted(t: &Toks, p: usize, q: usize) -> bool {
+    q > p
+        && (t.is_text(q - 1, "as")
+            || (q > p + 1 && t.is_text(q - 2, "as") && t.in_list(q - 1, List::Indefinite)))
+}
+
+/// Whether token `k` opens a time or a place of the report rather than
+/// more content: a day or month, a time adverb, or a preposition of time
+/// and place (`on`, `during`, `at`, `in`, `last`).
+fn adjunct_of_report(t: &Toks, k: usize) -> bool {
+    t.has(k, lexicon::CALENDAR_WORD)
+        || t.in_list(k, List::TimeAdverb)
+        || t.in_list(k, List::ComplementPrep)
 }
 
 /// The most words between the article of a comment after a reported
@@ -1438,10 +1511,18 @@ fn goes_on(t: &Toks, k: usize, hi: usize) -> bool {
 
 /// Whether what starts at token `k`, right after a comma inside a closing
 /// quotation mark, is a participle cue or a credit (`“…,” adding that`,
-/// `“…,” she said`), which end a reported clause before them.
+/// `“…,” she said`), or a word that ends a clause after a comma (`“…,”
+/// but talks went on`, `“…,” meaning that`), which end a reported clause
+/// before them.
 fn comma_ends_content(ctx: &Ctx, k: usize, hi: usize) -> bool {
     let t = &ctx.t;
     if t.cue_verb_at(k).is_some_and(|v| v.form == VerbForm::Gerund) {
+        return true;
+    }
+    // (As after a plain comma, `…,” but not …` goes on; a relative
+    // clause on the quoted words, `…,” which …`, `…,” where …`, goes on
+    // too.)
+    if t.in_list(k, List::CutWord) && !matches!(t.s(k), "which" | "where") && !goes_on(t, k, hi) {
         return true;
     }
     t.np_starting_at(k, hi).is_some_and(|m| {
@@ -1987,6 +2068,16 @@ pub(super) const FINITE_VERB_WINDOW: usize = 16;
 /// comma that closes the relative clause, in tokens.
 const MAX_WHICH_CLAUSE_TOKENS: usize = 24;
 
+/// The most tokens of an object after a cue before a comma and a main
+/// clause that [`finite_clause`] reads as no clause (`said her piece,
+/// she left`).
+const MAX_OBJECT_BEFORE_CLAUSE: usize = 2;
+
+/// The most plain words between a determiner or possessive and the noun
+/// before a verb in `-s` that [`finite_clause`] reads (`the bold new
+/// budget hides`).
+const MAX_NOUN_MODIFIERS: usize = 2;
+
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
 /// `he would resign`) rather than a noun phrase (`14 counts of fraud`,
 /// `the visitors twice in overtime`), a prepositional phrase or an
@@ -2030,6 +2121,22 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
         if ctx.opens_quote(i) {
             return true;
+        }
+        // `once she had said her piece, she left`: a comma, then a subject
+        // pronoun and its verb, before any verb of the words after the cue:
+        // those words are an object, and a main clause follows (not a
+        // credit, `the plan, he added, would work`, nor after a fronted
+        // subordinate clause, `if it fails, we lose`).
+        // (Two words at most: a longer phrase before the comma is likelier
+        // fronted in the content, `win or lose in May, he's staying`.)
+        if t.is_text(i, ",")
+            && i <= a + MAX_OBJECT_BEFORE_CLAUSE
+            && i + 2 < end
+            && is_subject_pronoun(t, i + 1)
+            && !t.has(i + 2, lexicon::CUE)
+            && !t.in_list(a, List::Subordinator)
+        {
+            return false;
         }
         // `the talks, which began in May, stalled`: the verb of a relative
         // clause after a comma is not the clause's; the verb after the
@@ -2093,9 +2200,13 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             continue;
         }
         let prev = i - 1;
-        // (`this applied`: a demonstrative alone is a subject too.)
-        let pronoun_before = prev == a
-            && (t.pronoun_at(prev).is_some() || matches!(t.s(prev), "this" | "these" | "those"));
+        // (`this applied`: a demonstrative alone is a subject too; so is a
+        // number standing for people, `the two fled`, `all three left`.)
+        let pronoun_before = (prev == a
+            && (t.pronoun_at(prev).is_some() || matches!(t.s(prev), "this" | "these" | "those")))
+            || (prev == a + 1
+                && t.in_list(prev, List::NumberWord)
+                && (t.is_text_ci(a, "the") || t.is_text_ci(a, "all")));
         let plain_before = t.toks[prev].kind == TokKind::Word
             && !t.has(prev, lexicon::DETERMINER)
             && !t.in_list(prev, List::Preposition)
@@ -2112,17 +2223,57 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         let past = n >= 4 && w.ends_with(b"ed");
         // (A plural noun ends in `-s` too: `record bookings`. A verb in
         // `-s` follows a determiner and a noun: `the firm owes`.)
+        // (`the town's budget hides`, `the bold new budget hides`, `the
+        // Lee campaign expects`: up to [`MAX_NOUN_MODIFIERS`] plain or
+        // capitalised words between the determiner or possessive and the
+        // noun.)
+        let after_determiner = prev > a && t.has(prev - 1, lexicon::DETERMINER);
+        let np_before = prev > a
+            && (1..=MAX_NOUN_MODIFIERS + 1)
+                .take_while(|&d| prev >= a + d)
+                .map(|d| prev - d)
+                .take_while(|&k| {
+                    k + 1 == prev
+                        || (t.toks[k + 1].kind == TokKind::Word
+                            && t.bytes(k + 1).last() != Some(&b's')
+                            && !t.has(k + 1, lexicon::FUNCTION))
+                })
+                .any(|k| t.has(k, lexicon::DETERMINER) || t.toks[k].kind == TokKind::Possessive);
         let third = n >= 4
             && w[n - 1] == b's'
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
             && t.bytes(prev).last() != Some(&b's')
-            && prev > a
-            && t.has(prev - 1, lexicon::DETERMINER)
             // (`by the city councils.`: a plural ending the clause.)
             && i + 1 < b
-            && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar);
-        if past || third {
+            && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar)
+            // (`the new charges of fraud`: a plural with its `of`; `the
+            // firm's new offices in Leeds`: after a possessive or
+            // modifiers, with any preposition.)
+            && !t.is_text(i + 1, "of")
+            // (Nor a capital or a time word: `the club's young players
+            // last season`, `… offices Saturday`.)
+            && (after_determiner
+                || (np_before
+                    && !t.in_list(i + 1, List::Preposition)
+                    && !t.toks[i + 1].is(crate::tokens::CAP)
+                    && !t.in_list(i + 1, List::ComplementPrep)
+                    && !t.in_list(i + 1, List::TimeAdverb)
+                    && !t.in_list(i + 1, List::TimeNoun)));
+        // `say Quillby deserves the offer`: a name, then a verb in `-s` and
+        // its object's determiner (not a plural for people with a place
+        // before it: `denied Brackley fans a refund`).
+        let named_third = n >= 4
+            && w[n - 1] == b's'
+            && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
+            && t.toks[prev].is(crate::tokens::CAP)
+            && t.is_name_word(prev)
+            && !t.toks[i].is(crate::tokens::CAP)
+            && !t.has(i, lexicon::SPEAKER_NOUN)
+            && i + 1 < b
+            && t.word(i + 1)
+            && t.has(i + 1, lexicon::DETERMINER);
+        if past || third || named_third {
             return true;
         }
     }

@@ -997,6 +997,22 @@ pub(super) const RULES: &[Rule] = &[
                 "it would bring food, a generator and blankets", Some("The union"), Some("said")),
             yes!("Rangers said that if the storm hits, the trail will close.", Indirect,
                 "if the storm hits, the trail will close", Some("Rangers"), Some("said")),
+            // After a cue in the present, a verb in the past after `and`
+            // is the content's (the speaker's would be in the present).
+            yes!("Police say the man fled on foot and refused to stop.", Indirect,
+                "the man fled on foot and refused to stop", Some("Police"), Some("say")),
+            yes!("Ms Roe says the plan is sound and adds that it will pass.", Indirect,
+                "the plan is sound", Some("Ms Roe"), Some("says")),
+            yes!("Police said the man fled on foot and refused to comment.", Indirect,
+                "the man fled on foot", Some("Police"), Some("said")),
+            yes!("Aides say the mayor won the vote and noted that turnout was low.", Indirect,
+                "the mayor won the vote", Some("Aides"), Some("say")),
+            // A question word with a subject and its own cue after `and`
+            // opens a new clause.
+            yes!("The mayor said the plan would cut costs and how experts say it would work is \
+                unclear.", Indirect, "the plan would cut costs", Some("The mayor"), Some("said")),
+            yes!("The mayor said the plan would cut costs and how it would work.", Indirect,
+                "the plan would cut costs and how it would work", Some("The mayor"), Some("said")),
             // A second subject with its own cue opens a new clause.
             yes!("Rangers said the trail was closed and park staff warned that storms were near.",
                 Indirect, "the trail was closed", Some("Rangers"), Some("said")),
@@ -1030,6 +1046,29 @@ pub(super) const RULES: &[Rule] = &[
                 "the road floods every spring", Some("A few residents"), Some("say")),
             yes!("Of those asked, a third say prices will fall.", Indirect, "prices will fall",
                 Some("a third"), Some("say")),
+            // A verb in `-s` after a noun with modifiers or a possessive;
+            // a number standing for people (`the two`) as the subject.
+            yes!("Aides say the town's budget hides a deficit.", Indirect,
+                "the town's budget hides a deficit", Some("Aides"), Some("say")),
+            yes!("Aides say the mayor's bold new budget hides a deficit.", Indirect,
+                "the mayor's bold new budget hides a deficit", Some("Aides"), Some("say")),
+            yes!("Aides said the Lee campaign expects a tight contest.", Indirect,
+                "the Lee campaign expects a tight contest", Some("Aides"), Some("said")),
+            yes!("Police said the two fled in a grey van.", Indirect,
+                "the two fled in a grey van", Some("Police"), Some("said")),
+            yes!("Police said all three surrendered on Friday.", Indirect,
+                "all three surrendered on Friday", Some("Police"), Some("said")),
+            // A name, then a verb in `-s` with its object.
+            yes!("Aides say Quillby deserves the first offer.", Indirect,
+                "Quillby deserves the first offer", Some("Aides"), Some("say")),
+            no!("The club denied Brackley fans a refund."),
+            // (A plural noun before `of` is an object: no clause.)
+            no!("She denied the new charges of fraud."),
+            no!("She denied the firm's counts of fraud."),
+            no!("She praised the firm's new offices in the north."),
+            no!("The coach praised the club's young players last season."),
+            no!("The coach praised the club's young players Saturday."),
+            no!("Police reported the two arrests."),
             // A thing that suggests or reveals is evidence, not a speaker.
             no!("The bones suggest the animal lived in warm, shallow water."),
             wide!("The worn steps suggest that the chapel was busy for centuries.", Indirect,
@@ -1096,6 +1135,37 @@ pub(super) const RULES: &[Rule] = &[
                 "the talks had failed", Some("Secretary of State Jo Roe"), Some("said")),
             yes!("The bank just this month announced it would end the bonuses.", Indirect,
                 "it would end the bonuses", Some("The bank"), Some("announced")),
+            // A share of a relative's antecedent; a year between the
+            // subject and its verb.
+            yes!("The move angered residents, many of whom said the plan was rushed.", Indirect,
+                "the plan was rushed", Some("many of whom"), Some("said")),
+            no!("The vote split members, many of whom criticised the deal, are now backing it."),
+            yes!("She met the judge, who in 2004 said the court was too slow.", Indirect,
+                "the court was too slow", Some("the judge"), Some("said")),
+            // After a comma inside a closing mark, `but` or `meaning` ends
+            // the content as after a plain comma.
+            yes!("Ms Roe said the cuts were “fair,” but in the end the vote failed.", Mixed,
+                "the cuts were “fair,”", Some("Ms Roe"), Some("said")),
+            yes!("Ms Roe said the cuts were “fair,” which surprised her party.", Mixed,
+                "the cuts were “fair,” which surprised her party", Some("Ms Roe"), Some("said")),
+            yes!("Ms Roe said the cuts were “fair,” but not painless.", Mixed,
+                "the cuts were “fair,” but not painless", Some("Ms Roe"), Some("said")),
+            // An object, then a main clause after a comma.
+            no!("Once she had said her piece, she left the room."),
+            // Words quoted after `as` end the content before a time or a
+            // place of the report.
+            yes!("Ms Roe blasted the budget as a “disgrace” on Tuesday at a town hall.", Mixed,
+                "the budget as a “disgrace”", Some("Ms Roe"), Some("blasted")),
+            yes!("Ms Roe criticised the rules as “a mess” during a visit to the port.", Mixed,
+                "the rules as “a mess”", Some("Ms Roe"), Some("criticised")),
+            yes!("Ms Roe said the rules were “a mess” and would be changed in May.", Mixed,
+                "the rules were “a mess” and would be changed in May", Some("Ms Roe"),
+                Some("said")),
+            // A title with `of` and a bare noun.
+            yes!("The secretary of health said the clinics would reopen.", Indirect,
+                "the clinics would reopen", Some("The secretary of health"), Some("said")),
+            yes!("A former minister of defence said the base would close.", Indirect,
+                "the base would close", Some("A former minister of defence"), Some("said")),
             // A bare plural with a participle, a quantifier, a name.
             yes!("Residents evacuated on Sunday said that the water rose quickly.", Indirect,
                 "the water rose quickly", Some("Residents"), Some("said")),

@@ -602,6 +602,7 @@ impl CueSite {
             }
             let mut end = clause_end(ctx, p, hi);
             end = super::phrases::continued_in_present(ctx, self.c0, end, hi);
+            end = super::phrases::continued_across_tense(ctx, self.c0, end, hi);
             // `the plan, which critics say will cost jobs, was approved`:
             // a content whose subject `, which` took (it opens with its
             // verb) ends at the relative clause's comma.
