@@ -234,6 +234,30 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if let Some(m) = coordinated_subject(ctx, j - 1, lo) {
         return Some(m);
     }
+    // `But environmentalists say …`, `Still, conservationists argue …`: a
+    // bare plural first in its clause, before a plural's form of a verb of
+    // saying (its base or past form).
+    let pw = t.s(j - 1);
+    let plural_form = t.cue_verb_at(c).is_some_and(|v| {
+        v.act == lexicon::Act::Speech
+            && (v.form == VerbForm::Past || (v.form == VerbForm::Present && !t.s(c).ends_with('s')))
+    });
+    if plural_form
+        && pw.len() >= 5
+        && pw.ends_with('s')
+        && !pw.ends_with("ss")
+        && t.toks[j - 1].kind == TokKind::Word
+        && !t.toks[j - 1].is(crate::tokens::CAP)
+        && !t.has(j - 1, lexicon::FUNCTION)
+        && !t.is_verb_adjunct_at(j - 1)
+        && t.cue_verb_at(j - 1).is_none()
+        && (j - 1 == lo
+            || t.is_text(j - 2, ",")
+            || t.in_list(j - 2, List::Coordinator)
+            || t.in_list(j - 2, List::Connective))
+    {
+        return Some(t.phrase_mention(j - 1, j - 1));
+    }
     // `riders polled said`, `voters overall said`: a word on who was
     // asked, after the phrase.
     // (Once: the phrase before is no such word, so this recurses no

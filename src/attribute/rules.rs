@@ -1506,6 +1506,13 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "phase one had been completed", Some("The utility"), Some("announced")),
             no!("The court ruled on the appeal of that decision by the council."),
             no!("Two of the men pleaded guilty or were convicted last year."),
+            // A bare plural first in its clause, after `But` or `Still,`,
+            // before a verb of saying.
+            yes!("But environmentalists say the plan will fail.", Indirect,
+                "the plan will fail", Some("environmentalists"), Some("say")),
+            yes!("Still, conservationists argue that the dam must go.", Indirect,
+                "the dam must go", Some("conservationists"), Some("argue")),
+            no!("But figures say little about costs."),
             // A noun that is also a cue, before a verb in the past, is
             // the subject's head (`Initial reports stated`), no cue.
             yes!("Initial reports stated the fruit was a pineapple.", Indirect,
