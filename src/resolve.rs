@@ -2004,6 +2004,11 @@ mod tests {
                 "Current Director of Port Elland Mara Quell said the bill was dead.",
                 "Mara Quell",
             ),
+            // (A state's abbreviation inside an insertion.)
+            (
+                "Ann Roe, 59, of Ashton, Md., said the plan was bold.",
+                "Ann Roe",
+            ),
             // (A role noun opening a sentence, capitalised there.)
             ("Voter Kit Mak said she would vote again.", "Kit Mak"),
             (

@@ -601,8 +601,18 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     let from = if participle { comma + 2 } else { comma + 1 };
     // (`one of the states suing`: a cue's form after an article is a
     // noun.)
+    // (`of Ashton, Md., said`: an abbreviation's period before a comma.)
+    let abbreviation = |k: usize| {
+        t.is_text(k, ".")
+            && k > from
+            && k + 1 < j
+            && t.is_text(k + 1, ",")
+            && t.toks[k - 1].is(crate::tokens::CAP)
+            && t.toks[k - 1].end == t.toks[k].start
+            && t.s(k - 1).len() <= 5
+    };
     let clean = (from..j - 1).all(|k| {
-        !matches!(t.s(k), "." | "!" | "?" | ";" | ":")
+        (!matches!(t.s(k), "." | "!" | "?" | ";" | ":") || abbreviation(k))
             && (!t.has(k, lexicon::CUE) || (k > from && t.has(k - 1, lexicon::DETERMINER)))
     });
     if !clean {
