@@ -2135,6 +2135,23 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     if is_subject_pronoun(t, a) || contracted_subject(t.s(a)) || aux_first {
         return true;
     }
+    // `there remain big gaps`, `there remains a gap`: an existential
+    // `there` and a verb (a plain word, then a determiner, a number or
+    // an adjective and noun; not `there in May`).
+    if t.is_text(a, "there")
+        && a + 2 < b
+        && t.word(a + 1)
+        && !t.toks[a + 1].is(crate::tokens::CAP)
+        && !t.has(a + 1, lexicon::FUNCTION)
+        && !t.in_list(a + 1, List::Preposition)
+        && (t.in_list(a + 1, List::FiniteBe)
+            || t.in_list(a + 1, List::Auxiliary)
+            || t.s(a + 1).ends_with('s')
+            || t.is_past_at(a + 1)
+            || matches!(t.s(a + 1), "remain" | "exist" | "seem" | "appear"))
+    {
+        return true;
+    }
     // `to comment`, `with 14 counts of fraud`: no clause.
     if t.in_list(a, List::Preposition) {
         return false;

@@ -1506,6 +1506,12 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "phase one had been completed", Some("The utility"), Some("announced")),
             no!("The court ruled on the appeal of that decision by the council."),
             no!("Two of the men pleaded guilty or were convicted last year."),
+            // An existential `there` and its verb open a clause.
+            yes!("The minister said there remain big gaps in pay.", Indirect,
+                "there remain big gaps in pay", Some("The minister"), Some("said")),
+            yes!("The minister said there remains a gap in pay.", Indirect,
+                "there remains a gap in pay", Some("The minister"), Some("said")),
+            no!("The minister said there in May."),
             // A bare plural first in its clause, after `But` or `Still,`,
             // before a verb of saying.
             yes!("But environmentalists say the plan will fail.", Indirect,
