@@ -1,7 +1,7 @@
-//! The newsroom suite (`tests/newsroom/`): 46 full-length news articles
-//! (350 to 700 words) of 42 kinds, in US, British, Scottish, Canadian,
+//! The newsroom suite (`tests/newsroom/`): 59 full-length news articles
+//! (350 to 700 words) of 55 kinds, in US, British, Scottish, Canadian,
 //! Australian, Irish, New Zealand, Indian and South African styles, written
-//! for the suite in three batches without running the library, with gold in the corpus schema: a proxy for
+//! for the suite in four batches without running the library, with gold in the corpus schema: a proxy for
 //! articles from newsrooms nobody tuned on. The library's scores on it may
 //! only go up: this test holds each figure at or above the one last reached.
 //!
@@ -29,11 +29,11 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 }
 
 #[test]
-fn the_suite_is_forty_six_full_length_articles_of_forty_two_kinds() {
+fn the_suite_is_fifty_nine_full_length_articles_of_fifty_five_kinds() {
     let suite = suite();
-    assert!(suite.len() >= 46, "{} articles", suite.len());
+    assert!(suite.len() >= 59, "{} articles", suite.len());
     let kinds = suite::kinds(&suite);
-    assert!(kinds.len() >= 42, "{kinds:?}");
+    assert!(kinds.len() >= 55, "{kinds:?}");
     for (name, gold, text) in &suite {
         let words = text.split_whitespace().count();
         assert!((350..=700).contains(&words), "{name}: {words} words");
