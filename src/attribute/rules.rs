@@ -815,6 +815,15 @@ pub(super) const RULES: &[Rule] = &[
                 "We were robbed.", Some("The coach"), Some("grumbled")),
             yes!("Ann Lee interjected, “Not so fast.”", Direct,
                 "Not so fast.", Some("Ann Lee"), Some("interjected")),
+            // Idioms of saying before a colon: `put it` and `sum it up`.
+            yes!("The skipper put it simply: “We got lucky.”", Direct,
+                "We got lucky.", Some("The skipper"), Some("put it")),
+            yes!("Ann Lee put it this way: \"Nobody wins a war.\"", Direct,
+                "Nobody wins a war.", Some("Ann Lee"), Some("put it")),
+            yes!("One farmer summed it up: “No rain, no crop.”", Direct,
+                "No rain, no crop.", Some("One farmer"), Some("summed it up")),
+            no!("She put it on the table and left."),
+            no!("The clerk summed up the figures before the vote."),
             no!("The crowd gathered, “a sea of flags,” in the square."),
             no!("The minister said the plan was “reckless” and costly."),
             no!("Lind spoke of the flood: “It came at night,” and left."),
@@ -928,6 +937,8 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
+            // A cue whose object is `it` stands for a quotation.
+            no!("One reader put it better than I can."),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             // A name with `of the` in it.
