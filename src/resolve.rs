@@ -1497,6 +1497,22 @@ mod tests {
     }
 
     #[test]
+    fn a_month_can_be_a_given_name() {
+        // (`April`, `June`, `August` open many names: before a surname, at
+        // the head of a phrase, the month is the person's given name.)
+        for name in ["June Pell", "April Dunmore", "August Kerr"] {
+            let text = format!(
+                "Late in the set, {name} stopped and looked out at the crowd.\n\n\
+                 She told me she had nearly quit in 2020.\n"
+            );
+            assert_eq!(speakers_of(&text), [Some(name.to_string())], "{text}");
+        }
+        // (A date is no name.)
+        let text = "In June Ann Roe left the band. She said she was tired.";
+        assert_eq!(speakers_of(text), [Some("Ann Roe".to_string())]);
+    }
+
+    #[test]
     fn a_byline_is_no_antecedent() {
         // (The writer named in a byline, with or without a line for the
         // writer's desk, is never the `she` of the story.)
