@@ -2063,6 +2063,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
             && t.bytes(prev).last() != Some(&b's')
+            // (`the first cases`: after an adjective that heads no phrase,
+            // a noun.)
+            && !t.in_list(prev, List::NonHead)
             && prev > a
             && t.has(prev - 1, lexicon::DETERMINER)
             // (`by the city councils.`: a plural ending the clause.)

@@ -939,6 +939,10 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
             no!("One reader put it better than I can."),
+            // `the first cases`: a plural after an adjective that heads no
+            // phrase is a noun, not a verb in `-s`.
+            no!("The clinic confirmed the first cases in two towns."),
+            no!("The board approved the last votes on Friday."),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             // A name with `of the` in it.
