@@ -2033,6 +2033,25 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         {
             return true;
         }
+        // `the old mill still works`: a word in `-s` after adverbs, and
+        // before them a noun that a determiner opens (over modifiers), is
+        // a verb, even at the clause's end.
+        if p < i - 1
+            && p > a
+            && t.toks[i].lex & lexicon::FUNCTION == 0
+            && !t.toks[i].is(crate::tokens::CAP)
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && t.toks[p].kind == TokKind::Word
+            && !t.toks[p].is(crate::tokens::CAP)
+            && t.toks[p].lex & (lexicon::FUNCTION | lexicon::CUE) == 0
+            && !t.bytes(p).ends_with(b"s")
+            && !t.in_list(p, List::NonHead)
+            && determined(t, a, p)
+        {
+            return true;
+        }
         // (`but recently joined`: a coordinator and adverbs before a verb
         // make it a second verb of the same subject.)
         if p < i - 1 && t.in_list(p, List::Coordinator) {
@@ -2076,6 +2095,32 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// The most modifiers between a determiner and its noun that
+/// [`determined`] steps over (`the two-ton vault door`).
+const MAX_NOUN_MODIFIERS: usize = 2;
+
+/// Whether a determiner opens the noun phrase that ends with the noun at
+/// `noun` (after `a`): right before it (`the firm`), or before at most
+/// [`MAX_NOUN_MODIFIERS`] lowercase modifiers (`the old mill`, `the
+/// two-ton vault door`).
+fn determined(t: &crate::tokens::Toks, a: usize, noun: usize) -> bool {
+    let mut d = noun - 1;
+    for _ in 0..MAX_NOUN_MODIFIERS {
+        if t.has(d, lexicon::DETERMINER) || d <= a {
+            break;
+        }
+        let tk = &t.toks[d];
+        if tk.kind != TokKind::Word
+            || tk.is(crate::tokens::CAP)
+            || tk.lex & (lexicon::FUNCTION | lexicon::CUE) != 0
+        {
+            return false;
+        }
+        d -= 1;
+    }
+    t.has(d, lexicon::DETERMINER)
 }
 
 /// Whether `w` has no apostrophe, no byte beyond ASCII and no last letter

@@ -939,6 +939,12 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
             no!("One reader put it better than I can."),
+            // A verb in `-s` after a noun with modifiers and an adverb.
+            yes!("Ann Lee said the old mill still works.", Indirect,
+                "the old mill still works", Some("Ann Lee"), Some("said")),
+            yes!("He said the two-ton gate rarely opens now.", Indirect,
+                "the two-ton gate rarely opens now", Some("He"), Some("said")),
+            no!("The mayor announced the vote in a letter earlier this week."),
             // `the first cases`: a plural after an adjective that heads no
             // phrase is a noun, not a verb in `-s`.
             no!("The clinic confirmed the first cases in two towns."),
