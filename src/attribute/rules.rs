@@ -945,6 +945,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("He said the two-ton gate rarely opens now.", Indirect,
                 "the two-ton gate rarely opens now", Some("He"), Some("said")),
             no!("The mayor announced the vote in a letter earlier this week."),
+            // A phrase of place with `from` between the cue and `that`.
+            yes!("Ann Lee announced from the stage that the tour would go on.", Indirect,
+                "the tour would go on", Some("Ann Lee"), Some("announced")),
             // `the first cases`: a plural after an adjective that heads no
             // phrase is a noun, not a verb in `-s`.
             no!("The clinic confirmed the first cases in two towns."),
