@@ -730,15 +730,18 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 }
                 // (`In a statement read outside, his partner, …`: a fronted
                 // phrase and its comma.)
+                // (Its comma may be the one right before the name: `In a
+                // video posted online, CEO Jo Roe …`.)
                 if a == s.tokens.start
                     && (t.in_list(a, List::Preposition) || t.in_list(a, List::FrontedOpener))
                 {
-                    if let Some(k) = (a..b)
+                    if let Some(k) = (a..i)
                         .rev()
                         .take(MAX_FRONTED_TOKENS)
                         .find(|&k| t.is_text(k, ","))
                     {
                         a = k + 1;
+                        b = b.max(a);
                     }
                 }
                 // (`The other man, his cousin Al Roe, said …`: a short

@@ -1497,6 +1497,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_fronted_phrase_with_a_participle_is_the_subject() {
+        // (The name after `In a video posted online,` opens the main
+        // clause: the `she` of its paragraph, not the company before.)
+        for fronted in ["In a video posted online", "In a message on its website"] {
+            let text = format!(
+                "Pebble Toys is recalling 10,000 watches, the company said.\n\n\
+                 {fronted}, CEO Dana Imre apologized to families. \
+                 \"We are sorry,\" she said.\n"
+            );
+            let s = speakers_of(&text);
+            assert_eq!(
+                s.last(),
+                Some(&Some("CEO Dana Imre".to_string())),
+                "{text}: {s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_month_can_be_a_given_name() {
         // (`April`, `June`, `August` open many names: before a surname, at
         // the head of a phrase, the month is the person's given name.)
