@@ -362,7 +362,9 @@ fn particle_end(t: &Toks, verb: CueVerb, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     if rule.joins.iter().any(next_is) {
-        return Some(end + 1);
+        // `summed it up`: a second joining particle joins too.
+        let joins_at = |k: usize| k < hi && rule.joins.iter().any(|w| t.is_text_ci(k, w));
+        return Some(if joins_at(end + 1) { end + 2 } else { end + 1 });
     }
     match rule.otherwise {
         Otherwise::Any => Some(end),

@@ -663,7 +663,7 @@ fn run_chunk(
 // Out of line so that profiles show this stage on its own.
 #[inline(never)]
 fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
-    use crate::lexicon::{Frame, List, CALENDAR_WORD, CUE, FUNCTION};
+    use crate::lexicon::{Frame, List, CUE, FUNCTION};
     /// The most lowercase words that describe a subject's name before it.
     const MAX_DESCRIPTOR_WORDS: usize = 4;
     /// The most tokens back to a fronted phrase's comma (bounded: the
@@ -710,7 +710,8 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             i += rest
                 .iter()
                 .position(|tk| {
-                    let name_start = tk.is(CAP) & (tk.lex & (FUNCTION | CALENDAR_WORD) == 0);
+                    // (A month may be a given name: `June Halloran`.)
+                    let name_start = tk.is(CAP) & (tk.lex & FUNCTION == 0);
                     tk.is(OPENS) | name_start
                 })
                 .unwrap_or(rest.len());
@@ -729,15 +730,18 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 }
                 // (`In a statement read outside, his partner, …`: a fronted
                 // phrase and its comma.)
+                // (Its comma may be the one right before the name: `In a
+                // video posted online, CEO Jo Roe …`.)
                 if a == s.tokens.start
                     && (t.in_list(a, List::Preposition) || t.in_list(a, List::FrontedOpener))
                 {
-                    if let Some(k) = (a..b)
+                    if let Some(k) = (a..i)
                         .rev()
                         .take(MAX_FRONTED_TOKENS)
                         .find(|&k| t.is_text(k, ","))
                     {
                         a = k + 1;
+                        b = b.max(a);
                     }
                 }
                 // (`The other man, his cousin Al Roe, said …`: a short

@@ -1497,6 +1497,41 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_fronted_phrase_with_a_participle_is_the_subject() {
+        // (The name after `In a video posted online,` opens the main
+        // clause: the `she` of its paragraph, not the company before.)
+        for fronted in ["In a video posted online", "In a message on its website"] {
+            let text = format!(
+                "Pebble Toys is recalling 10,000 watches, the company said.\n\n\
+                 {fronted}, CEO Dana Imre apologized to families. \
+                 \"We are sorry,\" she said.\n"
+            );
+            let s = speakers_of(&text);
+            assert_eq!(
+                s.last(),
+                Some(&Some("Dana Imre".to_string())),
+                "{text}: {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_month_can_be_a_given_name() {
+        // (`April`, `June`, `August` open many names: before a surname, at
+        // the head of a phrase, the month is the person's given name.)
+        for name in ["June Pell", "April Dunmore", "August Kerr"] {
+            let text = format!(
+                "Late in the set, {name} stopped and looked out at the crowd.\n\n\
+                 She told me she had nearly quit in 2020.\n"
+            );
+            assert_eq!(speakers_of(&text), [Some(name.to_string())], "{text}");
+        }
+        // (A date is no name.)
+        let text = "In June Ann Roe left the band. She said she was tired.";
+        assert_eq!(speakers_of(text), [Some("Ann Roe".to_string())]);
+    }
+
+    #[test]
     fn a_byline_is_no_antecedent() {
         // (The writer named in a byline, with or without a line for the
         // writer's desk, is never the `she` of the story.)

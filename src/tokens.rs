@@ -406,7 +406,36 @@ impl<'a> Toks<'a> {
         let plain = (t.kind == TokKind::Word)
             & (t.flags & (CAP | DIGIT) == CAP)
             & (t.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0);
-        plain || ((t.lex & lexicon::FUNCTION != 0) & t.is(CAP) && self.is_acronym(i))
+        plain
+            || ((t.lex & lexicon::FUNCTION != 0) & t.is(CAP) && self.is_acronym(i))
+            || ((t.lex & lexicon::CALENDAR_WORD != 0) && self.is_given_month(i))
+    }
+
+    /// `June Halloran`, `April Dunmore`: a month's name right before a
+    /// surname (a capitalised word, neither a function word nor another
+    /// day or month), at the head of its phrase (after punctuation or a
+    /// role noun: not `In June Roe left`, `on Monday Roe said`), is a
+    /// given name.
+    #[cold]
+    fn is_given_month(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let next = i + 1;
+        if t.kind != TokKind::Word
+            || t.flags & (CAP | DIGIT) != CAP
+            || t.lex & lexicon::FUNCTION != 0
+            || next >= self.toks.len()
+        {
+            return false;
+        }
+        let n = &self.toks[next];
+        let surname = n.kind == TokKind::Word
+            && n.flags & (CAP | DIGIT) == CAP
+            && n.lex & (lexicon::FUNCTION | lexicon::CALENDAR_WORD) == 0
+            && n.start == t.end + 1;
+        let head = i == 0
+            || self.toks[i - 1].kind != TokKind::Word
+            || self.toks[i - 1].lex & (lexicon::SPEAKER_NOUN | lexicon::TITLE) != 0;
+        surname && head
     }
 
     /// `US`, `IT`: a function word in capitals between words that are not,

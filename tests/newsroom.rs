@@ -1,7 +1,7 @@
-//! The newsroom suite (`tests/newsroom/`): 46 full-length news articles
-//! (350 to 700 words) of 42 kinds, in US, British, Scottish, Canadian,
+//! The newsroom suite (`tests/newsroom/`): 59 full-length news articles
+//! (350 to 700 words) of 55 kinds, in US, British, Scottish, Canadian,
 //! Australian, Irish, New Zealand, Indian and South African styles, written
-//! for the suite in three batches without running the library, with gold in the corpus schema: a proxy for
+//! for the suite in four batches without running the library, with gold in the corpus schema: a proxy for
 //! articles from newsrooms nobody tuned on. The library's scores on it may
 //! only go up: this test holds each figure at or above the one last reached.
 //!
@@ -13,15 +13,14 @@ mod suite;
 use quote_attribution::eval::GoldDoc;
 use suite::Floors;
 
-/// The whole suite's figures at the third batch's first contact (library
-/// commit `a50c1a4`), rounded down: batch 1 after the fixes that followed its
-/// first contact, batches 2 and 3 at theirs (each batch's first-contact
-/// figures are in `tests/newsroom/README.md`).
+/// The whole suite's figures (four batches) on the sixth round's library
+/// (batch 3 tuned on from this round, batch 4 never), rounded down (each
+/// batch's first-contact figures are in `tests/newsroom/README.md`).
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.883,
-    speaker_accuracy: 0.923,
-    precision: 0.953,
-    recall: 0.960,
+    end_to_end_f1: 0.917,
+    speaker_accuracy: 0.952,
+    precision: 0.951,
+    recall: 0.973,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
@@ -29,11 +28,11 @@ fn suite() -> Vec<(String, GoldDoc, String)> {
 }
 
 #[test]
-fn the_suite_is_forty_six_full_length_articles_of_forty_two_kinds() {
+fn the_suite_is_fifty_nine_full_length_articles_of_fifty_five_kinds() {
     let suite = suite();
-    assert!(suite.len() >= 46, "{} articles", suite.len());
+    assert!(suite.len() >= 59, "{} articles", suite.len());
     let kinds = suite::kinds(&suite);
-    assert!(kinds.len() >= 42, "{kinds:?}");
+    assert!(kinds.len() >= 55, "{kinds:?}");
     for (name, gold, text) in &suite {
         let words = text.split_whitespace().count();
         assert!((350..=700).contains(&words), "{name}: {words} words");

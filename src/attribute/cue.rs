@@ -1181,6 +1181,13 @@ fn wide_pass(ctx: &Ctx, v: Verdict) -> Verdict {
 /// `She said (that) CLAUSE`.
 #[inline]
 pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // `put it better than I can`: a cue whose object is `it` (`put it`,
+    // `summed it up`) stands for words quoted, never for a clause.
+    if (s.c0 + 1..s.ce).any(|k| ctx.t.is_text_ci(k, "it"))
+        && !matches!(s.after(ctx, claimed).content, Some(Content::Quote(_)))
+    {
+        return Verdict::Stop;
+    }
     wide_pass(
         ctx,
         name_said_frame(ctx, s, RuleId::NameSaidClause, claimed),

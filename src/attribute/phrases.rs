@@ -2109,7 +2109,8 @@ const MAX_OBJECT_BEFORE_CLAUSE: usize = 2;
 
 /// The most plain words between a determiner or possessive and the noun
 /// before a verb in `-s` that [`finite_clause`] reads (`the bold new
-/// budget hides`).
+/// budget hides`), and that [`determined`] steps over (`the two-ton vault
+/// door`).
 const MAX_NOUN_MODIFIERS: usize = 2;
 
 /// Whether tokens `a..b` read as a finite clause (`the talks stalled`,
@@ -2245,6 +2246,25 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         {
             return true;
         }
+        // `the old mill still works`: a word in `-s` after adverbs, and
+        // before them a noun that a determiner opens (over modifiers), is
+        // a verb, even at the clause's end.
+        if p < i - 1
+            && p > a
+            && t.toks[i].lex & lexicon::FUNCTION == 0
+            && !t.toks[i].is(crate::tokens::CAP)
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && t.toks[p].kind == TokKind::Word
+            && !t.toks[p].is(crate::tokens::CAP)
+            && t.toks[p].lex & (lexicon::FUNCTION | lexicon::CUE) == 0
+            && !t.bytes(p).ends_with(b"s")
+            && !t.in_list(p, List::NonHead)
+            && determined(t, a, p)
+        {
+            return true;
+        }
         // (`but recently joined`: a coordinator and adverbs before a verb
         // make it a second verb of the same subject.)
         if p < i - 1 && t.in_list(p, List::Coordinator) {
@@ -2295,6 +2315,9 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
             && t.bytes(prev).last() != Some(&b's')
+            // (`the first cases`: after an adjective that heads no phrase,
+            // a noun.)
+            && !t.in_list(prev, List::NonHead)
             // (`by the city councils.`: a plural ending the clause.)
             && i + 1 < b
             && matches!(t.toks[i + 1].kind, TokKind::Word | TokKind::QuoteChar)
@@ -2329,6 +2352,28 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a determiner opens the noun phrase that ends with the noun at
+/// `noun` (after `a`): right before it (`the firm`), or before at most
+/// [`MAX_NOUN_MODIFIERS`] lowercase modifiers (`the old mill`, `the
+/// two-ton vault door`).
+fn determined(t: &crate::tokens::Toks, a: usize, noun: usize) -> bool {
+    let mut d = noun - 1;
+    for _ in 0..MAX_NOUN_MODIFIERS {
+        if t.has(d, lexicon::DETERMINER) || d <= a {
+            break;
+        }
+        let tk = &t.toks[d];
+        if tk.kind != TokKind::Word
+            || tk.is(crate::tokens::CAP)
+            || tk.lex & (lexicon::FUNCTION | lexicon::CUE) != 0
+        {
+            return false;
+        }
+        d -= 1;
+    }
+    t.has(d, lexicon::DETERMINER)
 }
 
 /// Whether `w` has no apostrophe, no byte beyond ASCII and no last letter

@@ -857,6 +857,15 @@ pub(super) const RULES: &[Rule] = &[
                 "We were robbed.", Some("The coach"), Some("grumbled")),
             yes!("Ann Lee interjected, “Not so fast.”", Direct,
                 "Not so fast.", Some("Ann Lee"), Some("interjected")),
+            // Idioms of saying before a colon: `put it` and `sum it up`.
+            yes!("The skipper put it simply: “We got lucky.”", Direct,
+                "We got lucky.", Some("The skipper"), Some("put it")),
+            yes!("Ann Lee put it this way: \"Nobody wins a war.\"", Direct,
+                "Nobody wins a war.", Some("Ann Lee"), Some("put it")),
+            yes!("One farmer summed it up: “No rain, no crop.”", Direct,
+                "No rain, no crop.", Some("One farmer"), Some("summed it up")),
+            no!("She put it on the table and left."),
+            no!("The clerk summed up the figures before the vote."),
             no!("The crowd gathered, “a sea of flags,” in the square."),
             // A thing and the name it goes by: no speech.
             no!("He moved people out of danger, a process called “exfiltration.” He studied makeup."),
@@ -973,6 +982,21 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
+            // A cue whose object is `it` stands for a quotation.
+            no!("One reader put it better than I can."),
+            // A verb in `-s` after a noun with modifiers and an adverb.
+            yes!("Ann Lee said the old mill still works.", Indirect,
+                "the old mill still works", Some("Ann Lee"), Some("said")),
+            yes!("He said the two-ton gate rarely opens now.", Indirect,
+                "the two-ton gate rarely opens now", Some("He"), Some("said")),
+            no!("The mayor announced the vote in a letter earlier this week."),
+            // A phrase of place with `from` between the cue and `that`.
+            yes!("Ann Lee announced from the stage that the tour would go on.", Indirect,
+                "the tour would go on", Some("Ann Lee"), Some("announced")),
+            // `the first cases`: a plural after an adjective that heads no
+            // phrase is a noun, not a verb in `-s`.
+            no!("The clinic confirmed the first cases in two towns."),
+            no!("The board approved the last votes on Friday."),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
             // A name with `of the` in it.
