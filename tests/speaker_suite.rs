@@ -16,10 +16,10 @@ use suite::Floors;
 
 /// The figures reached, held.
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.977,
+    end_to_end_f1: 0.979,
     speaker_accuracy: 0.984,
     precision: 0.988,
-    recall: 0.996,
+    recall: 1.000,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
