@@ -169,6 +169,11 @@ impl<'a> Toks<'a> {
                             && is_initial(self.s(k - 2))
                             && self.toks[k - 2].end == self.toks[k - 1].start)
                         || (self.is_name_connector_at(k - 1) && self.is_name_word(k - 2))
+                        // (`Institute for Marine Study`: `for` after a
+                        // word of organisations.)
+                        || (self.is_text(k - 1, "for")
+                            && self.is_name_word(k - 2)
+                            && self.has(k - 2, lexicon::ORG_WORD))
                         || (self.toks[k - 1].kind == TokKind::Possessive
                             && self.is_name_word(k - 2)));
                 // `Friends of the Earth`.
@@ -422,6 +427,13 @@ impl<'a> Toks<'a> {
                         || (self.toks[j].kind == TokKind::Possessive
                             && j + 1 < hi
                             && self.word(j + 1))
+                        // (`Institute for Marine Study`.)
+                        || (any_name
+                            && j + 1 < hi
+                            && self.is_text(j, "for")
+                            && self.is_name_word(j + 1)
+                            && self.is_name_word(j - 1)
+                            && self.has(j - 1, lexicon::ORG_WORD))
                 };
                 // `Mr.` before a name; `said the minister.` ends a sentence.
                 let title_period = || self.title_period(j) && j + 1 < hi && self.word(j + 1);

@@ -2114,6 +2114,26 @@ mod tests {
     }
 
     #[test]
+    fn for_joins_an_organisation_word_to_the_rest_of_its_name() {
+        for (text, name) in [
+            (
+                "The National Institute for Marine Study reported that the reef was shrinking.",
+                "National Institute for Marine Study",
+            ),
+            (
+                "According to the Centers for Tick Control, one child in a thousand falls ill.",
+                "Centers for Tick Control",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(name.to_string())], "{text}");
+        }
+        // (Not after a person's name: `Jo Roe for the council` is a person
+        // speaking for a body.)
+        let s = speakers_of("A lawyer for Harbour Trust said the claim was void.");
+        assert_ne!(s.first(), Some(&Some("Harbour Trust".to_string())), "{s:?}");
+    }
+
+    #[test]
     fn a_time_is_never_a_speaker() {
         // (A day or a period before the verb is an adjunct: the subject is
         // before it, or there is none.)
