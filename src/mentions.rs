@@ -211,6 +211,9 @@ impl<'a> Toks<'a> {
             || self.has(j, lexicon::FUNCTION)
             || self.is_verb_adjunct_at(j)
             || self.in_list(j, List::NonHead)
+            // (`groups that don't`: a negated verb heads no phrase.)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
         {
             return None;
         }
@@ -220,6 +223,14 @@ impl<'a> Toks<'a> {
             let p = k - 1;
             let pw = self.s(p);
             // (`Both groups`, `Many residents`: a quantifier determines.)
+            // (`that voters want`, `a study that appeared`: `that` before
+            // a plural or a past form is no determiner but a clause's.)
+            let that_clause = self.is_text_ci(p, "that")
+                && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    || (w.len() > 4 && w.ends_with("ed")));
+            if that_clause {
+                break;
+            }
             if self.word(p)
                 && (self.has(p, lexicon::DETERMINER)
                     || (self.in_list(p, List::Quantifier) && self.has(j, lexicon::SPEAKER_NOUN)))
@@ -272,7 +283,13 @@ impl<'a> Toks<'a> {
             // word.)
             let ok = self.word(p)
                 && (!self.has(p, lexicon::FUNCTION) || self.is_name_word(p))
-                && (!self.toks[p].is(DIGIT) || pw.contains('-'))
+                && (!self.toks[p].is(DIGIT)
+                    || pw.contains('-')
+                    // (`A 2014 study`: a year after a determiner.)
+                    || (pw.len() == 4
+                        && pw.bytes().all(|b| b.is_ascii_digit())
+                        && p > lo
+                        && self.has(p - 1, lexicon::DETERMINER)))
                 && self.cue_verb_at(p).is_none();
             if !ok {
                 // `The singer and songwriter`: one person with two roles,
@@ -332,7 +349,14 @@ impl<'a> Toks<'a> {
             && w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss");
-        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural {
+        // (`policies that objectors see as …`: a bare plural right after a
+        // clause's `that`.)
+        let after_that = k > lo
+            && self.is_text_ci(k - 1, "that")
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss");
+        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural || after_that {
             return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None

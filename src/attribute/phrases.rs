@@ -84,6 +84,8 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             || post_nominal_period
             || t.is_verb_adjunct_at(j - 1)
             || t.in_list(j - 1, List::VerbGap)
+            // (`His aides didn't say`: a negated auxiliary in one word.)
+            || (t.toks[j - 1].kind == TokKind::Word && (w.ends_with("n't") || w.ends_with("n’t")))
         {
             j -= 1;
             skipped += 1;
@@ -406,11 +408,25 @@ fn subject_before_who(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
     let from = j.saturating_sub(MAX_RELATIVE_TOKENS).max(lo + 1);
     let mut k = j - 1;
+    let mut that = false;
     loop {
         if k < from || !matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive) {
             return None;
         }
         if t.pronoun_at(k) == Some(Pronoun::Who) {
+            break;
+        }
+        // (`behavior that can be proved … and what most people would
+        // consider`: a clause of its own starts after the relative one.)
+        if matches!(t.s(k), "and" | "but" | "or" | "what" | "whether" | "which") {
+            return None;
+        }
+        // `Critics that don't like the plan say`, `A study that appeared
+        // in a journal found`: `that` right before a verb (an auxiliary,
+        // a past form) relates a clause to the phrase before it. (Before
+        // a subject, `said that voters want`, it opens a clause.)
+        if k > lo && t.is_text(k, "that") && relative_verb(t, k + 1) {
+            that = true;
             break;
         }
         k -= 1;
@@ -420,7 +436,28 @@ fn subject_before_who(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
         return None;
     }
     let m = t.np_ending_at(k - 1, lo)?;
-    matches!(m.kind, MentionKind::Name | MentionKind::Nominal).then_some(m)
+    // (`said that elected officials`: a verb before `that` is no phrase.)
+    let verb = that && {
+        let l = m.last.as_usize();
+        t.cue_verb_at(l).is_some() || t.s(l).ends_with("ed")
+    };
+    (matches!(m.kind, MentionKind::Name | MentionKind::Nominal) && !verb).then_some(m)
+}
+
+/// Whether token `k` opens a relative clause's verb after `that`: an
+/// auxiliary or a form of `be` (`that were`, `that don't`), `has`,
+/// `have`, `had`, or a lowercase past form (`that appeared`).
+fn relative_verb(t: &Toks, k: usize) -> bool {
+    if k >= t.toks.len() || t.toks[k].kind != TokKind::Word || t.toks[k].is(crate::tokens::CAP) {
+        return false;
+    }
+    let w = t.s(k);
+    t.in_list(k, List::Auxiliary)
+        || t.in_list(k, List::FiniteBe)
+        || matches!(w, "has" | "have" | "had")
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// When `m` follows `by` after a participle (`files obtained by the

@@ -984,6 +984,27 @@ pub(super) const RULES: &[Rule] = &[
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
             no!("One reader put it better than I can."),
+            // A relative clause with `that` between the subject and its
+            // verb: the subject is the phrase before `that`.
+            yes!("Critics that don't like the plan say it is costly.", Indirect,
+                "it is costly", Some("Critics"), Some("say")),
+            yes!("Residents that have lived near the old mill say the air is worse.", Indirect,
+                "the air is worse", Some("Residents"), Some("say")),
+            wide!("A new study that appeared in a medical journal found that most patients recovered.",
+                Indirect, "most patients recovered", Some("A new study"), Some("found")),
+            wide!("The council passed rules that objectors see as a threat to small shops.",
+                Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
+            wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
+                Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
+            // (`that` before a plural opens a clause: no determiner.)
+            wide!("It is clear that voters want to know the answer.", Indirect,
+                "to know the answer", Some("voters"), Some("want")),
+            // (A negated auxiliary in one word is no part of the subject.)
+            yes!("His aides didn't say whether he would run.", Indirect,
+                "whether he would run", Some("His aides"), Some("say")),
+            no_wide!("There is a gap between acts that can be proved in court and what most people would consider fair."),
+            // (A verb inside a relative clause has no subject of its own.)
+            no_wide!("Many groups that don't disclose their donors are thriving."),
             // A verb in `-s` after a noun with modifiers and an adverb.
             yes!("Ann Lee said the old mill still works.", Indirect,
                 "the old mill still works", Some("Ann Lee"), Some("said")),
