@@ -1141,10 +1141,12 @@ fn names_object(ctx: &Ctx, s: &CueSite) -> bool {
 /// description.
 fn calls_without_complement(ctx: &Ctx, s: &CueSite) -> bool {
     let t = &ctx.t;
+    // (`called for the repeal.`: a cue with its particle summons no one.)
     if !t
         .bytes(s.c0)
         .get(..4)
         .is_some_and(|b| b.eq_ignore_ascii_case(b"call"))
+        || s.ce > s.c0 + 1
         || (s.ce..s.hi).any(|k| ctx.opens_quote(k))
     {
         return false;

@@ -929,6 +929,7 @@ pub(super) const RULES: &[Rule] = &[
                 "the board to hold a new vote", Some("Jo Roe"), Some("called for")),
             no!("The mayor called on the council to resign."),
             no!("The mayor called for an inquiry into the fire."),
+            no!("The mayor called for the repeal of the law."),
         ],
     },
     Rule {
@@ -1672,6 +1673,11 @@ pub(super) const RULES: &[Rule] = &[
                 "Lee", Some("Roe"), Some("endorsed")),
             wide!("The union called for a moratorium on new mines.", Indirect,
                 "a moratorium on new mines", Some("The union"), Some("called for")),
+            // (`call for` is no summons: a plain object is its content.)
+            wide!("The mayor called for the repeal of the law.", Indirect,
+                "the repeal of the law", Some("The mayor"), Some("called for")),
+            wide!("The union has called for the complete repeal of the tax.", Indirect,
+                "the complete repeal of the tax", Some("The union"), Some("called for")),
             wide!("Jo Roe warned against hackers from abroad.", Indirect,
                 "hackers from abroad", Some("Jo Roe"), Some("warned against")),
             wide!("The senator complained about the noise in the hall.", Indirect,
