@@ -169,9 +169,10 @@ impl<'a> Toks<'a> {
                             && is_initial(self.s(k - 2))
                             && self.toks[k - 2].end == self.toks[k - 1].start)
                         || (self.is_name_connector_at(k - 1) && self.is_name_word(k - 2))
-                        // (`Institute for Marine Study`: `for` after a
-                        // word of organisations.)
-                        || (self.is_text(k - 1, "for")
+                        // (`Institute for Marine Study`, `Council on
+                        // Foreign Trade`: `for` or `on` after a word of
+                        // organisations.)
+                        || ((self.is_text(k - 1, "for") || self.is_text(k - 1, "on"))
                             && self.is_name_word(k - 2)
                             && self.has(k - 2, lexicon::ORG_WORD))
                         || (self.toks[k - 1].kind == TokKind::Possessive

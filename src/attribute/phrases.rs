@@ -2320,6 +2320,21 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && !t.in_list(prev, List::Preposition)
             && !t.in_list(prev, List::Function)
             && !t.toks[prev].is(crate::tokens::DIGIT);
+        // (`two pilgrims from the north also died`: a past form after
+        // adverbs, and before them a plain word, a noun's.)
+        let past_after_adverbs = p < prev
+            && p > a
+            && t.toks[p].kind == TokKind::Word
+            && !t.toks[i].is(crate::tokens::CAP)
+            && t.toks[p].lex & (lexicon::FUNCTION | lexicon::CUE) == 0
+            && !t.in_list(p, List::Preposition)
+            && (t.in_list(i, List::IrregularPast) || (w.len() >= 4 && w.ends_with("ed")))
+            // (Not a cue: `(her campaign later disclosed …)` is another
+            // attribution.)
+            && t.cue_verb_at(i).is_none();
+        if past_after_adverbs {
+            return true;
+        }
         if !(plain_before || pronoun_before) {
             continue;
         }

@@ -1000,6 +1000,23 @@ pub(super) const RULES: &[Rule] = &[
             // (`that` before a plural opens a clause: no determiner.)
             wide!("It is clear that voters want to know the answer.", Indirect,
                 "to know the answer", Some("voters"), Some("want")),
+            // A past form after adverbs (`also`, `never`) is the clause's
+            // verb.
+            yes!("The embassy confirmed two pilgrims from the north also died.", Indirect,
+                "two pilgrims from the north also died", Some("The embassy"), Some("confirmed")),
+            yes!("Ann Lee said the two ferries never sailed.", Indirect,
+                "the two ferries never sailed", Some("Ann Lee"), Some("said")),
+            no!("The embassy confirmed two deaths also on Monday."),
+            wide!("A clip surfaced showing the mayor at a rally (her office later disclosed that she was ill).",
+                Indirect, "she was ill", Some("her office"), Some("disclosed")),
+            // `on` after a word of organisations joins a name.
+            yes!("The Council on Coastal Affairs said the talks had stalled.", Indirect,
+                "the talks had stalled", Some("The Council on Coastal Affairs"), Some("said")),
+            yes!("The Commission on Fair Elections announced that the vote would be held.",
+                Indirect, "the vote would be held", Some("The Commission on Fair Elections"),
+                Some("announced")),
+            yes!("The Board on Tuesday announced that the plant would close.", Indirect,
+                "the plant would close", Some("The Board"), Some("announced")),
             // (A negated auxiliary in one word is no part of the subject.)
             yes!("His aides didn't say whether he would run.", Indirect,
                 "whether he would run", Some("His aides"), Some("say")),
@@ -1710,6 +1727,9 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The board reported on Friday."),
             // A manner of speaking takes no content as its object.
             no_wide!("The crowd shouted slogans outside the hall."),
+            // An ordinal heads no phrase: the cue's word is a noun.
+            no_wide!("The second blast affected first responders."),
+            no_wide!("The third report covered the whole coast."),
             wide!("Most members favor a shorter season.", Indirect,
                 "a shorter season", Some("Most members"), Some("favor")),
             // A subject over its prepositional phrases.
