@@ -795,8 +795,13 @@ impl<'a> Toks<'a> {
             MentionKind::Name => {
                 (h..=e).any(|i| self.has(i, lexicon::ORG_WORD))
                     || acronym()
-                    // `the Treasury`, but not `the Chancellor`.
-                    || (self.is_text_ci(a, "the") && gender == 0 && !self.is_title_at(e))
+                    // `the Treasury`, but not `the Chancellor`, nor a
+                    // person after a role (`The Council on Trade director
+                    // Ned Ames`).
+                    || (self.is_text_ci(a, "the")
+                        && gender == 0
+                        && !self.is_title_at(e)
+                        && role.is_none())
             }
             MentionKind::Nominal => self.has(b, lexicon::NONPERSON_NOUN),
             MentionKind::Pronoun(p) => p == Pronoun::It,

@@ -2114,6 +2114,23 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_an_organisation_with_the_is_a_person() {
+        // (`The Council on … director Ned Ames` names a person: `He` is his.)
+        let text = "Governor Tom Lake said the plan was sound. The Council on Coastal \
+                    Affairs National Executive Director Ned Ames said the plan would fail. \
+                    He said the plan had cost lives.";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[2].as_deref(), Some("Ned Ames"), "{s:?}");
+        // (`the Treasury` alone is still no person.)
+        let s = speakers_of(
+            "Jo Roe said the tax would rise. The Treasury said it would not. \
+                             He said it would.",
+        );
+        assert_eq!(s[2].as_deref(), Some("Jo Roe"), "{s:?}");
+    }
+
+    #[test]
     fn for_joins_an_organisation_word_to_the_rest_of_its_name() {
         for (text, name) in [
             (

@@ -92,7 +92,19 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     // `According to X, CLAUSE`.
     if initial && after < hi && t.is_text(after, ",") {
         let end = clause_end(ctx, after + 1, hi);
-        let c = super::phrases::content(ctx, after + 1, end)?;
+        // `Witnesses, according to X, said …`, `The mayor, according to
+        // X, is weighing …`: what stood before was the subject of the verb
+        // after. A cue there is the subject's (its own rule reports it);
+        // another verb makes the whole clause the source's.
+        let from = if fronted && after + 1 < hi && verb_opens(ctx, after + 1) {
+            if t.cue_verb_at(after + 1).is_some() {
+                return None;
+            }
+            skip_leading_marks(ctx, lo, end)
+        } else {
+            after + 1
+        };
+        let c = super::phrases::content(ctx, from, end)?;
         return Some(with_act(report(
             ctx,
             c,
@@ -126,6 +138,22 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
         return Some(with_act(report(ctx, c, who, rule, conf, claimed)));
     }
     None
+}
+
+/// Whether token `k` opens a predicate: a verb of the lexicon, an
+/// auxiliary or a form of `be`, a lowercase past form.
+fn verb_opens(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.t;
+    if t.toks[k].kind != crate::tokens::TokKind::Word || t.toks[k].is(crate::tokens::CAP) {
+        return false;
+    }
+    let w = t.s(k);
+    t.cue_verb_at(k).is_some()
+        || t.in_list(k, List::Auxiliary)
+        || t.in_list(k, List::FiniteBe)
+        || matches!(w, "has" | "have" | "had")
+        || t.in_list(k, List::IrregularPast)
+        || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The owner in the cue `in her words` (tokens `c0..ce`), a pronoun.

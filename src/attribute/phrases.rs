@@ -635,7 +635,16 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     let participle = t
         .cue_verb_at(comma + 1)
         .is_some_and(|v| v.form == VerbForm::Gerund);
-    let from = if participle { comma + 2 } else { comma + 1 };
+    // (`Witnesses, according to the paper, said …`: a source's insertion,
+    // no role.)
+    let according = t.is_text(comma + 1, "according") && t.is_text(comma + 2, "to");
+    let from = if participle {
+        comma + 2
+    } else if according {
+        comma + 3
+    } else {
+        comma + 1
+    };
     // (`one of the states suing`: a cue's form after an article is a
     // noun.)
     // (`of Ashton, Md., said`: an abbreviation's period before a comma.)
@@ -654,6 +663,9 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     });
     if !clean {
         return None;
+    }
+    if according {
+        return Some((m, true));
     }
     if m.role.is_none() && !t.in_list(comma + 1, List::Relative) && !is_who(t, comma + 1) {
         let end = (comma + 1..j - 1)

@@ -410,6 +410,13 @@ pub(super) const RULES: &[Rule] = &[
                 Some("Professor Ivan Sokol"), Some("According to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
+            // Between a subject and its verb: a verb of saying is the
+            // subject's cue (see `X said CLAUSE`); another verb makes the
+            // whole sentence the source's.
+            no!("Witnesses, according to the Daily Vex, said a man approached the guard."),
+            yes!("The mayor, according to two aides, is weighing a second term.", Indirect,
+                "The mayor, according to two aides, is weighing a second term", Some("two aides"),
+                Some("according to")),
             // A document or figures are evidence, not speech.
             no!("About 9,000 people live there, according to federal statistics."),
             no!("According to a new report by the council, rents are rising."),
@@ -1009,6 +1016,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("The embassy confirmed two deaths also on Monday."),
             wide!("A clip surfaced showing the mayor at a rally (her office later disclosed that she was ill).",
                 Indirect, "she was ill", Some("her office"), Some("disclosed")),
+            // (Over an insertion of `according to`.)
+            yes!("Witnesses, according to the Daily Vex, said a man approached the guard.",
+                Indirect, "a man approached the guard", Some("Witnesses"), Some("said")),
             // `on` after a word of organisations joins a name.
             yes!("The Council on Coastal Affairs said the talks had stalled.", Indirect,
                 "the talks had stalled", Some("The Council on Coastal Affairs"), Some("said")),
