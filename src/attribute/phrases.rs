@@ -548,6 +548,26 @@ fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
     if matches!(m.kind, MentionKind::Pronoun(_)) && !is_object_pronoun(t, m.first.as_usize()) {
         return None;
     }
+    let ing = |k: usize| {
+        let w = t.s(k);
+        t.word(k) && w.len() > 4 && w.ends_with("ing") && !t.toks[k].is(crate::tokens::CAP)
+    };
+    // (`Doctors treating patients at the clinic`, one phrase over its
+    // `at`: the participle inside, with an object after it, follows the
+    // subject: a plural, a noun for people or a name of two words.)
+    let (f0, l0) = (m.first.as_usize(), m.last.as_usize());
+    if let Some(k) = (f0 + 1..l0).find(|&k| ing(k)) {
+        if let Some(h) = t.np_ending_at(k - 1, lo).filter(|h| {
+            let l = h.last.as_usize();
+            matches!(h.kind, MentionKind::Name | MentionKind::Nominal)
+                && (t.has(l, lexicon::SPEAKER_NOUN)
+                    || (t.s(l).ends_with('s') && !t.s(l).ends_with("ss"))
+                    || (h.kind == MentionKind::Name && l > h.first.as_usize()))
+                && !t.is_past_at(l)
+        }) {
+            return Some(h);
+        }
+    }
     let mut f = m.first.as_usize();
     for _ in 0..3 {
         let mut v = f.checked_sub(1)?;
@@ -583,7 +603,24 @@ fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
         if !prep {
             return None;
         }
-        f = t.np_ending_at(v, lo)?.first.as_usize();
+        // (And over a participle's object: `Doctors treating patients at
+        // the clinic`, a bare plural; `Scientists studying patients in
+        // Dorval`, whose phrase took in the participle.)
+        f = match t.np_ending_at(v, lo) {
+            Some(n) => {
+                let nf = n.first.as_usize();
+                (nf + 1..v).rev().find(|&k| ing(k)).map_or(nf, |k| k + 1)
+            }
+            None if t.toks[v].kind == TokKind::Word
+                && !t.toks[v].is(crate::tokens::CAP)
+                && !t.has(v, lexicon::FUNCTION)
+                && t.cue_verb_at(v).is_none()
+                && ing(v - 1) =>
+            {
+                v
+            }
+            None => return None,
+        };
     }
     None
 }
@@ -2378,7 +2415,10 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && w[n - 1] == b's'
             && !matches!(w[n - 2], b's' | b'u' | b'i' | b'\'')
             && !t.toks[prev].is(crate::tokens::CAP)
-            && t.bytes(prev).last() != Some(&b's')
+            // (Not after a plural; `the virus spreads`, `the bus stops`:
+            // a singular in `-us`, `-ss` or `-is`.)
+            && (t.bytes(prev).last() != Some(&b's')
+                || [&b"us"[..], b"ss", b"is"].iter().any(|e| t.bytes(prev).ends_with(e)))
             // (`the first cases`: after an adjective that heads no phrase,
             // a noun.)
             && !t.in_list(prev, List::NonHead)

@@ -1016,6 +1016,19 @@ pub(super) const RULES: &[Rule] = &[
             no!("The embassy confirmed two deaths also on Monday."),
             wide!("A clip surfaced showing the mayor at a rally (her office later disclosed that she was ill).",
                 Indirect, "she was ill", Some("her office"), Some("disclosed")),
+            // A verb in `-s` after a singular in `-us`, `-ss`, `-is`.
+            yes!("Officials said the virus spreads like flu.", Indirect,
+                "the virus spreads like flu", Some("Officials"), Some("said")),
+            yes!("She said the census counts every home.", Indirect,
+                "the census counts every home", Some("She"), Some("said")),
+            no!("She said the bonus checks."),
+            // A participle's phrase after the subject, with its object
+            // and places.
+            yes!("Doctors treating patients at the clinic said the virus spreads like flu.",
+                Indirect, "the virus spreads like flu", Some("Doctors"), Some("said")),
+            yes!("Scientists studying patients in Dorval in the Norland province reported that \
+                the virus spreads like flu.", Indirect, "the virus spreads like flu",
+                Some("Scientists"), Some("reported")),
             // (Over an insertion of `according to`.)
             yes!("Witnesses, according to the Daily Vex, said a man approached the guard.",
                 Indirect, "a man approached the guard", Some("Witnesses"), Some("said")),
