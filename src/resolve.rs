@@ -2114,6 +2114,20 @@ mod tests {
     }
 
     #[test]
+    fn an_assembly_of_people_is_no_he() {
+        // (`an assembly of ministers` is a body: `he` is someone else.)
+        let text = "Mayor Tom Lake said the port would stay open. On Monday, an assembly of \
+                    several ministers in Dover said the plan was unlawful. \
+                    “It cannot stand,” he said.";
+        let s = speakers_of(text);
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Tom Lake"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn a_person_after_an_organisation_with_the_is_a_person() {
         // (`The Council on … director Ned Ames` names a person: `He` is his.)
         let text = "Governor Tom Lake said the plan was sound. The Council on Coastal \

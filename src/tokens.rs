@@ -330,9 +330,14 @@ impl<'a> Toks<'a> {
             // but where a sentence starts: `Normally she …`; not after a
             // title's period, `Ms. Kelly`, nor right before a finite verb
             // of speech, `Kelly said`, which an adverb alone never opens.)
+            // (Not a noun or an organisation's word of the lexicon:
+            // `the family`, `an ally`, `the assembly`.)
             let w = self.bytes(i);
             w.len() > 4
                 && w.ends_with(b"ly")
+                && self.toks[i].lex
+                    & (lexicon::SPEAKER_NOUN | lexicon::NONPERSON_NOUN | lexicon::ORG_WORD)
+                    == 0
                 && (!self.toks[i].is(CAP)
                     || ((i == 0
                         || self.toks[i - 1].para != self.toks[i].para

@@ -654,6 +654,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // A noun in `-ly` is no adverb: `the family`, `an ally`.
+            yes!("“We are heartbroken,” the family said.", Direct,
+                "We are heartbroken,", Some("the family"), Some("said")),
             // `read` credits a quotation only after a channel: `the post
             // read`, `her statement read`, `it read`.
             yes!("“Twenty years, no regrets,” the post read.", Direct,
@@ -1029,6 +1032,12 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Scientists studying patients in Dorval in the Norland province reported that \
                 the virus spreads like flu.", Indirect, "the virus spreads like flu",
                 Some("Scientists"), Some("reported")),
+            yes!("A close ally said the senator would run again.", Indirect,
+                "the senator would run again", Some("A close ally"), Some("said")),
+            yes!("Supporters at the rally said the speech was too long.", Indirect,
+                "the speech was too long", Some("Supporters"), Some("said")),
+            yes!("The assembly said the vote would be held in May.", Indirect,
+                "the vote would be held in May", Some("The assembly"), Some("said")),
             // (Over an insertion of `according to`.)
             yes!("Witnesses, according to the Daily Vex, said a man approached the guard.",
                 Indirect, "a man approached the guard", Some("Witnesses"), Some("said")),
