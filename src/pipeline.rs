@@ -559,11 +559,18 @@ fn settle<'a>(
 fn trim_own_marks<'a>(text: &'a str, q: &mut Quote<'a>) -> bool {
     let style = q.mark_style;
     let own = |c: char| style.map_or(is_quote_char(c), |s| s.is_mark(c));
+    let double = style == Some(crate::MarkStyle::StraightDouble);
     let full: &str = &q.text;
     let mut t = full;
     loop {
         let rest = t.trim_start();
         match rest.chars().next() {
+            // (A straight double's `'` comes in pairs: one alone opens an
+            // inner single quotation, `"'No,' he said …"`.)
+            Some('\'') if double => match rest.strip_prefix("''") {
+                Some(r) => t = r,
+                None => break,
+            },
             Some(c) if own(c) => t = &rest[c.len_utf8()..],
             _ => break,
         }
@@ -580,10 +587,16 @@ fn trim_own_marks<'a>(text: &'a str, q: &mut Quote<'a>) -> bool {
         match (cs.next_back(), cs.next_back()) {
             (Some(c), prev) if own(c) => {
                 let apostrophe = matches!(c, '’' | '\'') && prev.is_some_and(char::is_alphanumeric);
-                if apostrophe {
+                // (A straight double's `'` comes in pairs, `''`: one alone
+                // closes an inner single quotation, `'no,'"`.)
+                let lone = c == '\'' && double && prev != Some('\'');
+                if apostrophe || lone {
                     break;
                 }
                 t = &rest[..rest.len() - c.len_utf8()];
+                if c == '\'' && double {
+                    t = &t[..t.len() - 1];
+                }
             }
             _ => break,
         }
@@ -886,6 +899,17 @@ mod tests {
                 q.text()
             );
         }
+    }
+
+    #[test]
+    fn an_inner_single_closer_stays_in_a_straight_double_quotation() {
+        // (`'` is a straight double's mark only as `''`.)
+        let doc = crate::parse("\"He told me 'no,'\" Ruiz said.");
+        assert_eq!(doc.quotes()[0].text(), "He told me 'no,'");
+        let doc = crate::parse("He said: ''Poor us.''");
+        assert_eq!(doc.quotes()[0].text(), "Poor us.");
+        let doc = crate::parse("\"'No,' he told me,\" Ruiz said.");
+        assert_eq!(doc.quotes()[0].text(), "'No,' he told me,");
     }
 
     #[test]

@@ -305,6 +305,11 @@ mod tests {
             quotes("\"They said 'never' again,\" he said."),
             [("They said 'never' again,", 0), ("never", 1)]
         );
+        // An inner closer right before the outer one is the inner's.
+        assert_eq!(
+            quotes("\"He told me 'no,'\" Ruiz said."),
+            [("He told me 'no,'", 0), ("no,", 1)]
+        );
     }
 
     #[test]
