@@ -798,6 +798,20 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
                 i = ctx.quote_end_at(i).max(i + 1);
             } else {
                 match t.np_starting_at(i, s.tokens.end) {
+                    // `Dunn's mother, who …, wept.`: a relative of a named
+                    // owner opening the sentence is its likely subject, a
+                    // person of the noun's gender whom a later `she` may
+                    // mean (the owner is no subject).
+                    Some(m)
+                        if m.kind == MentionKind::Name && first && relative_after(t, &m) != 0 =>
+                    {
+                        let l = m.last.as_usize();
+                        let mut r = t.phrase_mention(m.first.as_usize(), l + 1);
+                        r.gender = relative_after(t, &m);
+                        names.extend(NameMention::new(&r, true, t));
+                        names.extend(NameMention::new(&m, false, t));
+                        i = l + 2;
+                    }
                     Some(mut m) if m.kind == MentionKind::Name => {
                         // `the United States`, `the Treasury`: a place or
                         // an organisation (not `the Chancellor`).
@@ -839,6 +853,27 @@ fn collect_names(ctx: &Ctx, names: &mut Vec<NameMention>) {
             }
             first = false;
         }
+    }
+}
+
+/// The gender of a noun for a relative right after the possessive name
+/// `m` (`Dunn's mother`: -1, `Lee's son`: 1: a gendered noun of the
+/// lexicon that is no title), 0 when none follows.
+fn relative_after(t: &Toks, m: &crate::mentions::Mention) -> i8 {
+    let l = m.last.as_usize();
+    if t.toks[l].kind != TokKind::Possessive || l + 1 >= t.toks.len() || !t.word(l + 1) {
+        return 0;
+    }
+    // (A relation, not a title: `Cameron's spokesman` is no relative.)
+    if t.toks[l + 1].is(CAP) || t.has(l + 1, crate::lexicon::TITLE) {
+        return 0;
+    }
+    if t.has(l + 1, crate::lexicon::FEMALE) {
+        -1
+    } else if t.has(l + 1, crate::lexicon::MALE) {
+        1
+    } else {
+        0
     }
 }
 

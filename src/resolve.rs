@@ -2114,6 +2114,30 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_opening_narration_is_the_next_she() {
+        // (`Dunn's mother … wept.` then `she said`: the mother, not the
+        // last woman who spoke.)
+        let text = "The lawyer, Helen Ashby, said her client would appeal. \
+                    Dunn's mother, who travelled from Leeds, wept as the verdict was read. \
+                    “She's my hero,” she said.";
+        let s = speakers_of(text);
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Dunn's mother"),
+            "{s:?}"
+        );
+        // (A noun of no gender makes no subject: `Dunn's lawyer`.)
+        let text = "The lawyer, Helen Ashby, said her client would appeal. \
+                    Dunn's car was parked outside. “She's my hero,” she said.";
+        let s = speakers_of(text);
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Helen Ashby"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn an_assembly_of_people_is_no_he() {
         // (`an assembly of ministers` is a body: `he` is someone else.)
         let text = "Mayor Tom Lake said the port would stay open. On Monday, an assembly of \
