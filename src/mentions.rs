@@ -719,16 +719,35 @@ impl<'a> Toks<'a> {
                 .rev()
                 .find(|&k| self.is_title_at(k) && self.toks[k].is(CAP))
             {
-                let name = if k + 1 < e && self.title_period(k + 1) || self.is_text(k + 1, ".") {
+                let mut name = if k + 1 < e && self.title_period(k + 1) || self.is_text(k + 1, ".")
+                {
                     k + 2
                 } else {
                     k + 1
+                };
+                // (`US Secretary of State Jo Roe`, `First Minister of
+                // Norland Ann Lee`: what the title is of, one word, then
+                // the person; the last two words when more follow.)
+                // (Three words or more after `of`: `King of New York` and
+                // `Officer of Red Hat` name no person after the place.)
+                let of_place =
+                    name + 3 <= e && (self.is_text(name, "of") || self.is_text(name, "for"));
+                if of_place {
+                    name += 2;
+                    if e >= name + 2 && (name..=e).all(|i| self.is_name_word(i)) {
+                        name = e - 1;
+                    }
+                }
+                // (`Thomas T. Cullen`: a middle initial's period.)
+                let name_word = |i: usize| {
+                    self.is_name_word(i)
+                        || (i > name && self.is_text(i, ".") && is_initial(self.s(i - 1)))
                 };
                 // (One word after the title, when a possessive owner
                 // stands before it: `Norland's Prime Minister Olsen`.)
                 let owned = (h..k).any(|i| self.toks[i].kind == TokKind::Possessive);
                 if name <= e
-                    && (name..=e).all(|i| self.is_name_word(i))
+                    && (name..=e).all(name_word)
                     && (e > name || (owned && !self.has(e, lexicon::ORG_WORD)))
                 {
                     role = role.or(Some(self.span(h, k)));

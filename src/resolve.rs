@@ -2114,6 +2114,43 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_a_place_after_a_modifier_is_no_name() {
+        for (text, name) in [
+            (
+                "Norland Secretary of State Ann Lee said the talks failed.",
+                "Ann Lee",
+            ),
+            (
+                "First Minister of Eastmark Ola Dunn said the ruling was huge.",
+                "Ola Dunn",
+            ),
+            (
+                "Westvale Attorney Tom J. Cullen said the case was closed.",
+                "Tom J. Cullen",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(name.to_string())], "{text}");
+        }
+        // (A surname that is a title, then a place: no person after it.)
+        for (text, name) in [
+            (
+                "Representative Pat T. King of New Dover said the bill would pass.",
+                "Pat T. King",
+            ),
+            (
+                "The Chief Officer of Elm Hall said the bill would pass.",
+                "Chief Officer of Elm Hall",
+            ),
+        ] {
+            let s = speakers_of(text);
+            assert!(
+                s[0].as_deref().is_some_and(|n| n.starts_with(name)),
+                "{text}: {s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_relative_opening_narration_is_the_next_she() {
         // (`Dunn's mother … wept.` then `she said`: the mother, not the
         // last woman who spoke.)
