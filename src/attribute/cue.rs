@@ -203,19 +203,21 @@ fn source_after(ctx: &Ctx, p: usize, hi: usize) -> Option<(Mention, usize)> {
     // `according to police on Tuesday`: a time phrase at the end is when
     // the source spoke, not who it is.
     let after = end;
-    let end = (p + 1..end)
+    // (`according to the mayor via a news agency`: nor is the channel.)
+    let src = (p + 1..end).find(|&k| t.is_text(k, "via")).unwrap_or(end);
+    let end = (p + 1..src)
         .find(|&k| {
             matches!(
                 t.s(k),
                 "on" | "at" | "during" | "over" | "last" | "this" | "earlier"
-            ) && (k + 1..after).all(|i| {
+            ) && (k + 1..src).all(|i| {
                 t.is_text(i, "the")
                     || t.has(i, lexicon::CALENDAR_WORD)
                     || t.in_list(i, List::TimeNoun)
-            }) && (k + 1..after)
+            }) && (k + 1..src)
                 .any(|i| t.has(i, lexicon::CALENDAR_WORD) || t.in_list(i, List::TimeNoun))
         })
-        .unwrap_or(after);
+        .unwrap_or(src);
     if let Some(m) = t.np_starting_at(p, end) {
         if m.last.as_usize() + 1 == end {
             return Some((m, after));

@@ -408,6 +408,11 @@ pub(super) const RULES: &[Rule] = &[
             yes!("According to Professor Ivan Sokol, who chairs the panel, in most countries \
                 the fee is waived.", Indirect, "in most countries the fee is waived",
                 Some("Professor Ivan Sokol"), Some("According to")),
+            // (`via` a channel is no part of the source.)
+            yes!("The bus was full, according to the town's mayor via a news agency.", Indirect,
+                "The bus was full", Some("the town's mayor"), Some("according to")),
+            yes!("According to the mayor via a news agency, the bus was full.", Indirect,
+                "the bus was full", Some("the mayor"), Some("According to")),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // Between a subject and its verb: a verb of saying is the
