@@ -55,9 +55,11 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
     let rule = RuleId::AccordingTo;
     // (After a short fronted adverbial too: `Longer term, according to X,
     // the goal is …`.)
+    // (Or a phrase of time or place, however long: `On Sunday in Dover,
+    // Kent, according to X, …`.)
     let fronted = c0 > lo + 1
         && t.is_text(c0 - 1, ",")
-        && super::phrases::word_count(ctx, lo, c0 - 1) <= 4
+        && (super::phrases::word_count(ctx, lo, c0 - 1) <= 4 || t.in_list(lo, List::FrontedOpener))
         && !finite_clause(ctx, lo, c0 - 1);
     let initial = c0 == lo || (c0 == lo + 1 && t.in_list(lo, List::Connective)) || fronted;
     // `According to the mayor, Leo Brandt, CLAUSE`: the name in

@@ -408,6 +408,9 @@ pub(super) const RULES: &[Rule] = &[
             yes!("According to Professor Ivan Sokol, who chairs the panel, in most countries \
                 the fee is waived.", Indirect, "in most countries the fee is waived",
                 Some("Professor Ivan Sokol"), Some("According to")),
+            // A fronted phrase of time and place, however long.
+            yes!("On Sunday in Dover, Kent, according to witnesses, a man ran from the store.",
+                Indirect, "a man ran from the store", Some("witnesses"), Some("according to")),
             // (`via` a channel is no part of the source.)
             yes!("The bus was full, according to the town's mayor via a news agency.", Indirect,
                 "The bus was full", Some("the town's mayor"), Some("according to")),
