@@ -467,6 +467,11 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "to back the plan", None, Some("are expected")),
             wide!("He is seen as the front-runner.", Indirect,
                 "as the front-runner", None, Some("is seen")),
+            wide!("The mayor is projected to win by ten points.", Indirect,
+                "to win by ten points", None, Some("is projected")),
+            wide!("The deal was viewed as a defeat for the union.", Indirect,
+                "as a defeat for the union", None, Some("was viewed")),
+            no_wide!("The film was projected onto the wall."),
             // A court hears what witnesses and counsel say: no speaker
             // named.
             yes!("The court heard that the driver had been awake for 20 hours.", Indirect,
@@ -929,6 +934,16 @@ pub(super) const RULES: &[Rule] = &[
                 "the board to hold a new vote", Some("Jo Roe"), Some("called for")),
             no!("The mayor called on the council to resign."),
             no!("The mayor called for an inquiry into the fire."),
+            // Describing verbs of the wider scope alone.
+            wide!("The film portrays the mayor as a lonely man.", Indirect,
+                "the mayor as a lonely man", Some("The film"), Some("portrays")),
+            wide!("Fans dubbed the striker “the Wall.”", Mixed,
+                "the striker “the Wall.”", Some("Fans"), Some("dubbed")),
+            wide!("Most voters view the tax as unfair.", Indirect,
+                "the tax as unfair", Some("Most voters"), Some("view")),
+            no_wide!("The mural portrays a river."),
+            no_wide!("Visitors can view the garden from the bridge."),
+            no!("The film portrays the mayor as a lonely man."),
         ],
     },
     Rule {
@@ -937,6 +952,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // An order of the wider scope alone.
+            wide!("A judge ordered the council to reopen the pool.", Indirect,
+                "to reopen the pool", Some("A judge"), Some("ordered")),
+            no!("A judge ordered the council to reopen the pool."),
             yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
                 "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
             // A message with a noun phrase for its content reports nothing.
@@ -1630,7 +1649,27 @@ pub(super) const RULES: &[Rule] = &[
                 "the plan would fail", Some("he"), Some("knew")),
             wide!("The paper has learned that the mayor will resign.", Indirect,
                 "the mayor will resign", Some("The paper"), Some("learned")),
+            // Evidence added for the wider scope alone.
+            wide!("Forecasters forecast that the storm will weaken.", Indirect,
+                "the storm will weaken", Some("Forecasters"), Some("forecast")),
+            wide!("The ruling implied that the law was void.", Indirect,
+                "the law was void", Some("The ruling"), Some("implied")),
+            no_wide!("The weather forecast for Friday is grim."),
+            no!("The ruling implied that the law was void."),
             no_wide!("She learned to swim at six."),
+            // Verbs of intention and belief of the wider scope alone.
+            wide!("The council decided to close the pool in winter.", Indirect,
+                "to close the pool in winter", Some("The council"), Some("decided")),
+            wide!("The club has opted to sell its ground.", Indirect,
+                "to sell its ground", Some("The club"), Some("opted")),
+            wide!("Jo Roe realized that the bridge was unsafe.", Indirect,
+                "the bridge was unsafe", Some("Jo Roe"), Some("realized")),
+            wide!("Older residents remember that the river froze every winter.", Indirect,
+                "the river froze every winter", Some("Older residents"), Some("remember")),
+            no_wide!("The judge decided the case on Monday."),
+            no_wide!("The mayor will be remembered for the bridge."),
+            no!("The council decided to close the pool in winter."),
+            no!("Jo Roe realized that the bridge was unsafe."),
         ],
     },
     Rule {
@@ -1738,6 +1777,16 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The minister offered a full apology to the families.", Indirect,
                 "a full apology to the families", Some("The minister"), Some("offered")),
             no_wide!("The truck backed into the wall."),
+            // Stances and judgements added for the wider scope alone.
+            wide!("The union lambasted the new contract on Monday.", Indirect,
+                "the new contract", Some("The union"), Some("lambasted")),
+            wide!("Critics likened the fee to a tax on the poor.", Indirect,
+                "the fee to a tax on the poor", Some("Critics"), Some("likened")),
+            wide!("Jo Roe voted against the budget.", Indirect,
+                "the budget", Some("Jo Roe"), Some("voted against")),
+            no_wide!("Half the members voted on Friday."),
+            no_wide!("The chef ordered fresh fish."),
+            no!("The union lambasted the new contract on Monday."),
             no!("The mayor talked about the flood defences."),
             // Outside the wider scope a noun phrase is never content.
             no!("The senator wants a vote this week."),
