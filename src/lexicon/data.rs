@@ -188,7 +188,7 @@ mod tests {
         let v = verbs("clause speech - - stated - stated\n").unwrap();
         assert_eq!(v[0].forms[0], None);
         assert!(!v[0].wide);
-        let v = verbs("clause wide-thought opt opts opted opting opted\n").unwrap();
+        let v = verbs("describe wide-thought deem deems deemed deeming deemed\n").unwrap();
         assert_eq!((v[0].act, v[0].wide), (Act::Thought, true));
         let v = verbs("clause wide-evidence prove proves proved proving proven\n").unwrap();
         assert_eq!((v[0].act, v[0].wide), (Act::Evidence, true));

@@ -423,7 +423,7 @@ impl Lexicon {
 
     /// This lexicon without the verbs that report in the wider scope only
     /// (`talk about`, and the verbs of act `wide-thought` or
-    /// `wide-evidence`, `decide`): their words are no cue there, and a
+    /// `wide-evidence`, `forecast`): their words are no cue there, and a
     /// speech scope reads them as it did before they were added. (A copy
     /// with those entries' verbs and cue bits cleared: no build.)
     fn without_wide_only(&self) -> Lexicon {
