@@ -68,6 +68,9 @@ pub(crate) const FORM_KINDS: [VerbForm; 5] = [
 pub(crate) struct VerbLine<'a> {
     pub frame: Frame,
     pub act: Act,
+    /// A verb of the wider scope only (act `wide-thought` or
+    /// `wide-evidence`): no cue in the speech scope.
+    pub wide: bool,
     /// Base, third person, past, gerund, participle; `None` for `-`.
     pub forms: [Option<&'a str>; 5],
 }
@@ -90,12 +93,14 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
                 "apparent" => Frame::Apparent,
                 x => return Err(format!("line {n}: unknown frame {x:?}")),
             };
-            let act = match *act {
-                "speech" => Act::Speech,
-                "react" => Act::React,
-                "thought" => Act::Thought,
-                "evidence" => Act::Evidence,
-                "topic" => Act::Topic,
+            let (act, wide) = match *act {
+                "speech" => (Act::Speech, false),
+                "react" => (Act::React, false),
+                "thought" => (Act::Thought, false),
+                "evidence" => (Act::Evidence, false),
+                "topic" => (Act::Topic, false),
+                "wide-thought" => (Act::Thought, true),
+                "wide-evidence" => (Act::Evidence, true),
                 x => return Err(format!("line {n}: unknown act {x:?}")),
             };
             let mut out = [None; 5];
@@ -105,6 +110,7 @@ pub(crate) fn verbs(src: &str) -> Result<Vec<VerbLine<'_>>, String> {
             Ok(VerbLine {
                 frame,
                 act,
+                wide,
                 forms: out,
             })
         })
@@ -181,7 +187,13 @@ mod tests {
         assert_eq!(v[0].forms[2], Some("said"));
         let v = verbs("clause speech - - stated - stated\n").unwrap();
         assert_eq!(v[0].forms[0], None);
+        assert!(!v[0].wide);
+        let v = verbs("describe wide-thought deem deems deemed deeming deemed\n").unwrap();
+        assert_eq!((v[0].act, v[0].wide), (Act::Thought, true));
+        let v = verbs("clause wide-evidence prove proves proved proving proven\n").unwrap();
+        assert_eq!((v[0].act, v[0].wide), (Act::Evidence, true));
         assert!(verbs("clause speech say says said\n").is_err());
+        assert!(verbs("clause wide-speech a b c d e\n").is_err());
         assert!(verbs("clausal speech a b c d e\n").is_err());
         assert!(verbs("clause loud a b c d e\n").is_err());
     }

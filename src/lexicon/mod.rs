@@ -348,6 +348,10 @@ pub(crate) struct Lexicon {
     // table itself ([`Classes`]), with no pointer to load per word.
     table: Box<ClassTable>,
     particles: Vec<Particles>,
+    /// The entries whose verb reports in the wider scope only though its
+    /// act is thought or evidence (`wide-thought`, `wide-evidence` in
+    /// `verbs.txt`): [`Lexicon::without_wide_only`] clears them too.
+    wide_verbs: Vec<usize>,
 }
 
 impl Lexicon {
@@ -356,6 +360,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             table: ClassTable::boxed(),
             particles: Vec::new(),
+            wide_verbs: Vec::new(),
         };
         let insert = |lex: &mut Lexicon, w: &str, classes: u16, lists: u64| {
             let key = entry_key(w).map_err(|e| e.to_string())?;
@@ -384,12 +389,18 @@ impl Lexicon {
                 let Some(form) = form else { continue };
                 let e = insert(&mut lex, form, CUE, 0).map_err(|e| format!("verbs: {e}"))?;
                 // A form of two verbs is the first one's.
-                lex.table.verbs[e].get_or_insert(CueVerb {
+                if lex.table.verbs[e].is_some() {
+                    continue;
+                }
+                lex.table.verbs[e] = Some(CueVerb {
                     frame: line.frame,
                     form: kind,
                     act: line.act,
                     particles: rule,
                 });
+                if line.wide {
+                    lex.wide_verbs.push(e);
+                }
             }
         }
         insert(&mut lex, "according", CUE, 0)?;
@@ -411,16 +422,18 @@ impl Lexicon {
     }
 
     /// This lexicon without the verbs that report in the wider scope only
-    /// (`talk about`): their words are no cue there, and a speech scope
-    /// reads them as it did before they were added. (A copy with those
-    /// entries' verbs and cue bits cleared: no build.)
+    /// (`talk about`, and the verbs of act `wide-thought` or
+    /// `wide-evidence`, `forecast`): their words are no cue there, and a
+    /// speech scope reads them as it did before they were added. (A copy
+    /// with those entries' verbs and cue bits cleared: no build.)
     fn without_wide_only(&self) -> Lexicon {
         let mut lex = self.clone();
-        for e in 0..lex.table.verbs.len() {
-            if lex.table.verbs[e].is_some_and(|v| v.act.wide_only()) {
-                lex.table.verbs[e] = None;
-                lex.table.vals[e] &= !CUE;
-            }
+        let topics = (0..lex.table.verbs.len())
+            .filter(|&e| lex.table.verbs[e].is_some_and(|v| v.act.wide_only()))
+            .collect::<Vec<_>>();
+        for &e in topics.iter().chain(&self.wide_verbs) {
+            lex.table.verbs[e] = None;
+            lex.table.vals[e] &= !CUE;
         }
         lex
     }

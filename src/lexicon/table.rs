@@ -10,7 +10,8 @@ use super::Pronoun;
 /// - `filter`: one bit per value of the hash's top [`FILTER_BITS`] bits,
 ///   set when some entry hashes there (4 KiB);
 /// - `index`: open addressing with linear probing over `u16` entry numbers,
-///   at most half full (a quarter with today's lists), 0 for an empty slot;
+///   at most half full (a quarter with the built-in lists, so that a
+///   user's extra words have room), 0 for an empty slot;
 /// - `keys` and `vals`: the entries themselves, dense, entry 0 a blank.
 ///
 /// Fixed sizes let the compiler drop every bounds check, and the parts in
@@ -46,7 +47,7 @@ pub(super) struct ClassTable {
 const FILTER_BITS: u32 = 15;
 
 /// The number of hash bits that index [`ClassTable::index`].
-const INDEX_BITS: u32 = 12;
+const INDEX_BITS: u32 = 13;
 const INDEX_SLOTS: usize = 1 << INDEX_BITS;
 /// At most this many entries (the blank included), so that the index is at
 /// most half full; a power of two, so that masking an entry number proves

@@ -29,12 +29,21 @@ fn plain_lists() -> HashMap<String, u64> {
 /// Every verb form of the built-in files as a plain map (the first verb of
 /// a form wins).
 fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Act)> {
+    plain_verbs_wide()
+        .into_iter()
+        .map(|(w, (f, k, a, _))| (w, (f, k, a)))
+        .collect()
+}
+
+/// As [`plain_verbs`], with whether the verb is of the wider scope only by
+/// its act column (`wide-thought`, `wide-evidence`).
+fn plain_verbs_wide() -> HashMap<String, (Frame, VerbForm, Act, bool)> {
     let mut map = HashMap::new();
     for line in data::verbs(en::EN.verbs).unwrap() {
         for (f, kind) in line.forms.iter().zip(data::FORM_KINDS) {
             if let Some(f) = f {
                 map.entry(f.to_string())
-                    .or_insert((line.frame, kind, line.act));
+                    .or_insert((line.frame, kind, line.act, line.wide));
             }
         }
     }
@@ -42,10 +51,29 @@ fn plain_verbs() -> HashMap<String, (Frame, VerbForm, Act)> {
 }
 
 #[test]
+fn a_user_may_add_a_hundred_verbs() {
+    // The built-in files leave room in the table for a user's own words:
+    // a hundred verbs are four hundred entries (`blorpab`, `blorpabs`,
+    // `blorpabed`, `blorpabing`).
+    let verbs: Vec<String> = (0..100u8)
+        .map(|i| {
+            format!(
+                "blorp{}{}",
+                char::from(b'a' + i / 26),
+                char::from(b'a' + i % 26)
+            )
+        })
+        .collect();
+    let lex = lex().with_extras(&verbs, &[]).unwrap();
+    assert!(lex.verb(pack(b"blorpdved").unwrap()).is_some());
+}
+
+#[test]
 fn the_built_in_lexicon_builds() {
     // `DEFAULT` relies on it.
     Lexicon::build(&en::EN).unwrap();
-    // Half the index at most is in use, so probes stay short.
+    // A quarter of the index at most is in use, so probes stay short and
+    // a user's extra words have room.
     assert!(lex().table.len() < 2048, "{}", lex().table.len());
 }
 
@@ -353,10 +381,10 @@ fn nouns_that_report_are_nouns_and_possessives_name_their_pronoun() {
 fn the_speech_lexicon_leaves_out_the_verbs_of_the_wider_scope_only() {
     let speech = speech_lexicon();
     let mut left_out = 0;
-    for (w, &(_, _, act)) in &plain_verbs() {
+    for (w, &(_, _, act, wide)) in &plain_verbs_wide() {
         let key = pack(w.as_bytes()).unwrap();
         let found = speech.verb(key).map(|v| v.act);
-        if act.wide_only() {
+        if act.wide_only() || wide {
             left_out += 1;
             assert_eq!(found, None, "{w}");
             assert_eq!(speech.classes_of(w) & CUE, 0, "{w}");
@@ -367,4 +395,7 @@ fn the_speech_lexicon_leaves_out_the_verbs_of_the_wider_scope_only() {
     assert!(left_out > 0);
     // `talked about` is a cue of the wider scope alone.
     assert!(cue_verb(None, "talked").is_some());
+    // So is a verb of act `wide-thought`, a thought in the full lexicon.
+    assert_eq!(cue_verb(None, "viewed").map(|v| v.act), Some(Act::Thought));
+    assert_eq!(speech.classes_of("viewed") & CUE, 0);
 }
