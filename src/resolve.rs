@@ -2114,6 +2114,23 @@ mod tests {
     }
 
     #[test]
+    fn a_crown_prince_of_a_country_is_a_man_and_no_country() {
+        // (`Crown` before a title: the title gives the gender, and `of
+        // Norland` is a role, so the country is someone else.)
+        let text = "Crown Prince Ali bin Omar of Norland said the claims were lies. \
+                    Norland said the report was false. \
+                    Hana Cole disagreed. “He is hiding,” she said.";
+        let s = speakers_of(text);
+        assert_eq!(s[0].as_deref(), Some("Ali bin Omar"), "{s:?}");
+        assert_ne!(s[1].as_deref(), Some("Ali bin Omar"), "{s:?}");
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Hana Cole"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn a_title_of_a_place_after_a_modifier_is_no_name() {
         for (text, name) in [
             (
