@@ -1397,7 +1397,17 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
                 && subject_insertion(ctx, i + 2, hi)
                 && !finite_clause(ctx, p, i);
             let cut_word = t.in_list(i + 1, List::CutWord) && !inserted;
-            if cut_word || gerund_cue || and_cue || and_clause || past_cue || and_share {
+            // `…, however, a report later found …`: `however` between
+            // commas, then a new subject (not `the plan, however, would
+            // fail`).
+            let however = t.is_text(i + 1, "however")
+                && i + 3 < hi
+                && t.is_text(i + 2, ",")
+                && t.word(i + 3)
+                && (t.pronoun_at(i + 3).is_some()
+                    || t.has(i + 3, lexicon::DETERMINER)
+                    || t.is_name_word(i + 3));
+            if cut_word || gerund_cue || and_cue || and_clause || past_cue || and_share || however {
                 end = i;
                 break;
             }

@@ -1077,6 +1077,11 @@ pub(super) const RULES: &[Rule] = &[
                 Some("announced")),
             yes!("The Board on Tuesday announced that the plant would close.", Indirect,
                 "the plant would close", Some("The Board"), Some("announced")),
+            // `however` between commas before a new subject ends the clause.
+            yes!("The firm said it had not cheated, however, a report later found fraud.",
+                Indirect, "it had not cheated", Some("The firm"), Some("said")),
+            yes!("The firm said the plan, however, would fail.", Indirect,
+                "the plan, however, would fail", Some("The firm"), Some("said")),
             // (A negated auxiliary in one word is no part of the subject.)
             yes!("His aides didn't say whether he would run.", Indirect,
                 "whether he would run", Some("His aides"), Some("say")),
