@@ -861,6 +861,24 @@ fn clause_credit(ctx: &Ctx, s: &CueSite, rule: RuleId, claimed: &mut [bool]) -> 
         {
             return Verdict::Pass;
         }
+        // `A member of the assembly, Sami Dahl said, “…”`: a phrase with
+        // no verb before a credit and its quotation describes the speaker;
+        // no clause's first part.
+        // (A name's, before a quotation that opens a sentence: `The
+        // club's investment, Ms. Roe said, “is a perfect example”` and
+        // `…, he said, “we don't know”` go on.)
+        let q = c.tail + 1;
+        if c.parenthetical
+            && ctx.opens_quote(q)
+            && c.speaker.kind == MentionKind::Name
+            && q + 1 < s.hi
+            && ctx.t.toks[q + 1].is(crate::tokens::CAP)
+            && short
+            && !finite_clause(ctx, c.start, end)
+            && !(c.start..end).any(|k| ctx.opens_quote(k))
+        {
+            return Verdict::Pass;
+        }
         interrupts = parenthetical;
         (c.speaker, c.start, end)
     };

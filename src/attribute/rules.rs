@@ -775,6 +775,10 @@ pub(super) const RULES: &[Rule] = &[
             // A fronted participle's clause, whatever verbs it holds.
             no!("Asked what he would change if he won, Jo Roe said, “Everything.”"),
             no!("When asked whether the plant would close, the manager said, “Not this year.”"),
+            // (A phrase that describes the speaker before a credit and its
+            // quotation is no first part of a clause.)
+            no!("A member of the Norland Parliament, Sami Dahl said, “Norland is under attack.”"),
+            no!("His daughter, and a member of the assembly, Mira Kaul wrote, “Last year was hard.”"),
             // (Before a credit and a quotation, no first part of one.)
             no!("Upon arrival, Jo Roe told reporters, “It was hard.”"),
             no!("Like the one before it, the hearing concluded with a vote."),
