@@ -1353,6 +1353,23 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
             end = i;
             break;
         }
+        // `noted implications for the birds: Lee remarked, “…”`: after a
+        // colon, a subject and its cue report for themselves.
+        if i > p && t.is_text(i, ":") {
+            let credit = t
+                .np_starting_at(i + 1, hi)
+                .map(|m| m.last.as_usize() + 1)
+                .is_some_and(|k| {
+                    k < hi
+                        && t.cue_verb_at(k).is_some_and(|v| {
+                            v.form != VerbForm::Gerund && v.act == lexicon::Act::Speech
+                        })
+                });
+            if credit {
+                end = i;
+                break;
+            }
+        }
         if t.is_text(i, ",") && i + 1 < hi {
             // `…, and that Y`, `…, but not Z`: the content goes on.
             if goes_on(t, i + 1, hi) {

@@ -1081,6 +1081,10 @@ pub(super) const RULES: &[Rule] = &[
                 Some("announced")),
             yes!("The Board on Tuesday announced that the plant would close.", Indirect,
                 "the plant would close", Some("The Board"), Some("announced")),
+            // A colon, then a subject and its cue: a new report.
+            no!("The researchers noted implications for bird conservation: Lee remarked, “Over the years, this team has helped.”"),
+            yes!("He said the plan had three parts: a tax, a fee and a levy.", Indirect,
+                "the plan had three parts: a tax, a fee and a levy", Some("He"), Some("said")),
             // `however` between commas before a new subject ends the clause.
             yes!("The firm said it had not cheated, however, a report later found fraud.",
                 Indirect, "it had not cheated", Some("The firm"), Some("said")),
