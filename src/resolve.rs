@@ -46,6 +46,23 @@ pub(crate) struct NameMention {
     words: u8,
 }
 
+/// Whether a capitalised title stands before the head of the name `m`,
+/// inside the mention (`President Karlsson`, `Gov. Roe`).
+fn titled(m: &Mention, t: &Toks) -> bool {
+    let first = m.first.as_usize();
+    let Some(head) =
+        (first..=m.last.as_usize()).find(|&i| t.toks[i].start as usize >= m.head.start())
+    else {
+        return false;
+    };
+    // (`Vice Presidents`: a title's plural is no name.)
+    let h = t.s(head);
+    let plural_title = h.len() > 1
+        && h.ends_with('s')
+        && crate::lexicon::classes(&h[..h.len() - 1]) & crate::lexicon::TITLE != 0;
+    !plural_title && (first..head).any(|i| t.is_title_at(i) && t.toks[i].is(crate::tokens::CAP))
+}
+
 /// [`NameMention::flags`]: the name is an organisation's or a place's.
 const NONPERSON: u8 = 1;
 /// [`NameMention::flags`]: the mention opens its sentence (a likely subject).
@@ -56,6 +73,9 @@ const ADDRESSEE: u8 = 4;
 /// [`NameMention::flags`]: no name but a subject pronoun of narration, `He`
 /// or `She` opening a sentence (its gender in [`NameMention::gender`]).
 const PRONOUN: u8 = 8;
+/// [`NameMention::flags`]: a title stands before the name (`President
+/// Karlsson`, `Norlish president Karlsson`): a person's, though one word.
+const TITLED: u8 = 16;
 
 impl NameMention {
     /// A compact record of a name mention (24 bytes: long texts hold
@@ -76,7 +96,9 @@ impl NameMention {
             // Within the head, whose length fits.
             key_off: (from - head.0) as u16,
             gender: m.gender,
-            flags: (u8::from(m.nonperson) * NONPERSON) | (u8::from(subject) * SUBJECT),
+            flags: (u8::from(m.nonperson) * NONPERSON)
+                | (u8::from(subject) * SUBJECT)
+                | (u8::from(titled(m, t)) * TITLED),
             words: words.count.min(255) as u8,
         })
     }
@@ -124,6 +146,14 @@ impl NameMention {
 
     fn addressee(&self) -> bool {
         self.flags & ADDRESSEE != 0
+    }
+
+    fn titled(&self) -> bool {
+        self.flags & TITLED != 0
+    }
+
+    fn nonperson(&self) -> bool {
+        self.flags & NONPERSON != 0
     }
 
     fn mention(&self) -> Mention {
@@ -1062,7 +1092,8 @@ pub(crate) fn resolve<'a>(
                 let m = n.mention();
                 // A lone untitled word (`Norway`, `Roe`) only refreshes an
                 // entity already known; it founds none (most are places).
-                let lone = m.gender == 0 && n.words == 1;
+                // (A titled one, `President Karlsson`, is a person's.)
+                let lone = m.gender == 0 && n.words == 1 && !n.titled();
                 let (hash, key) = (n.hash(), n.key(&m));
                 let id = if lone {
                     r.existing(&m, hash, key)
@@ -1070,6 +1101,8 @@ pub(crate) fn resolve<'a>(
                     Some(r.entity_of_name_with(&m, hash, key, usize::from(n.words)))
                 };
                 if let Some(id) = id {
+                    // (A title shows a person.)
+                    r.entities[id].evidence |= n.titled() && !n.nonperson();
                     if n.addressee() {
                         // Named, but no antecedent for the speaker's
                         // pronoun (`Speaking to Jo Roe, he said`).
@@ -2111,6 +2144,34 @@ mod tests {
         let s = speakers_of(text);
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1].as_deref(), Some("Omar Faisal"), "{s:?}");
+    }
+
+    #[test]
+    fn a_titled_surname_in_narration_is_the_next_he() {
+        for who in ["President Karlsson", "Gov. Karlsson"] {
+            // (Not a title's plural: `Vice Presidents` is no `she`.)
+            let text = format!(
+                "Mia Roe said the loss was great. One of Norland's Vice Presidents, Ana Lee, \
+                 also commented on the death to The Daily. She said “It is a loss.” {who} agreed."
+            );
+            let s = speakers_of(&text);
+            assert_ne!(
+                s.last().cloned().flatten().as_deref(),
+                Some("Presidents"),
+                "{s:?}"
+            );
+            let text = format!(
+                "The talks ended on Monday. The foreign minister, Ivo Brandt, joined the talks \
+                 as an observer. {who} called for cooperation in the region. \
+                 “No project can succeed without us,” he said."
+            );
+            let s = speakers_of(&text);
+            assert_eq!(
+                s.last().cloned().flatten().as_deref(),
+                Some("Karlsson"),
+                "{who}: {s:?}"
+            );
+        }
     }
 
     #[test]
