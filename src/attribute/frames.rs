@@ -23,7 +23,7 @@ const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// Whether an infinitive's verb stands at `i` after `to`: a lowercase word
 /// that opens no noun phrase (`to pass`, `to be`; not `to the press`, `to
 /// police`, `to 40`).
-fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
+pub(super) fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
     i < hi
         && t.toks[i].kind == TokKind::Word
         && !t.toks[i].is(CAP)
@@ -896,79 +896,92 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     };
     // Inside `, who …,` (read backwards from its closing comma).
     let mut insertion = false;
-    loop {
-        if k <= from {
-            return None;
-        }
-        k -= 1;
-        let kind = t.toks[k].kind;
-        if t.is_text(k, ",") {
-            if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+    'noun: loop {
+        loop {
+            if k <= from {
                 return None;
             }
-            insertion = !insertion;
-            continue;
-        }
-        if insertion {
-            continue;
-        }
-        // The word's lists, looked up once for the tests below (as
-        // `Toks::in_list` reads them).
-        let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
-            t.lists_at(k)
-        } else {
-            0
-        };
-        let cap = t.toks[k].is(CAP);
-        let listed = |l: List| {
-            if l.is_token_class() {
-                t.in_list(k, l)
+            k -= 1;
+            let kind = t.toks[k].kind;
+            if t.is_text(k, ",") {
+                if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+                    return None;
+                }
+                insertion = !insertion;
+                continue;
+            }
+            if insertion {
+                continue;
+            }
+            // The word's lists, looked up once for the tests below (as
+            // `Toks::in_list` reads them).
+            let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
+                t.lists_at(k)
             } else {
-                lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+                0
+            };
+            let cap = t.toks[k].is(CAP);
+            let listed = |l: List| {
+                if l.is_token_class() {
+                    t.in_list(k, l)
+                } else {
+                    lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+                }
+            };
+            if listed(List::EvidenceNoun) {
+                break;
             }
-        };
-        if listed(List::EvidenceNoun) {
-            break;
+            let plain = match kind {
+                TokKind::Word => {
+                    !(listed(List::Auxiliary)
+                        || listed(List::FiniteBe)
+                        || listed(List::Relative)
+                        || listed(List::Subordinator)
+                        || (listed(List::Coordinator) && !between_names(k))
+                        || (t.cue_verb_at(k).is_some() && !cap)
+                        || t.pronoun_at(k).is_some())
+                }
+                TokKind::Possessive => true,
+                _ => matches!(t.s(k), "." | "/" | "-" | "&"),
+            };
+            if !plain {
+                return None;
+            }
         }
-        let plain = match kind {
-            TokKind::Word => {
-                !(listed(List::Auxiliary)
-                    || listed(List::FiniteBe)
-                    || listed(List::Relative)
-                    || listed(List::Subordinator)
-                    || (listed(List::Coordinator) && !between_names(k))
-                    || (t.cue_verb_at(k).is_some() && !cap)
-                    || t.pronoun_at(k).is_some())
-            }
-            TokKind::Possessive => true,
-            _ => matches!(t.s(k), "." | "/" | "-" | "&"),
-        };
-        if !plain {
+        // What follows the noun modifies it.
+        let n = k + 1;
+        let modifier = n == s.c0
+            || t.in_list(n, List::Preposition)
+            || t.is_text(n, ",")
+            || t.is_text(n, "out")
+            || t.is_text(n, "there")
+            || t.is_past_at(n)
+            // (Irregular participles: `polls taken this week`.)
+            || matches!(t.s(n), "taken" | "given" | "made" | "done" | "held" | "drawn")
+            || t.has(n, lexicon::CALENDAR_WORD)
+            || t.in_list(n, List::TimeAdverb);
+        if !modifier {
             return None;
         }
-    }
-    // What follows the noun modifies it.
-    let n = k + 1;
-    let modifier = n == s.c0
-        || t.in_list(n, List::Preposition)
-        || t.is_text(n, ",")
-        || t.is_text(n, "out")
-        || t.is_text(n, "there")
-        || t.is_past_at(n)
-        || t.has(n, lexicon::CALENDAR_WORD)
-        || t.in_list(n, List::TimeAdverb);
-    if !modifier {
+        let m = t.np_ending_at(k, s.lo)?;
+        let f = m.first.as_usize();
+        let opens = f == s.lo
+            || t.toks[f - 1].kind != TokKind::Word
+            || t.in_list(f - 1, List::Coordinator)
+            || t.in_list(f - 1, List::Connective)
+            || t.in_list(f - 1, List::Subordinator)
+            || t.is_text(f - 1, "that");
+        if opens {
+            return Some(m);
+        }
+        // `The average of polls taken … shows`: a document after `of` is
+        // another document's; its head is further back.
+        if f > from + 1 && t.is_text(f - 1, "of") {
+            k = f - 1;
+            continue 'noun;
+        }
         return None;
     }
-    let m = t.np_ending_at(k, s.lo)?;
-    let f = m.first.as_usize();
-    let opens = f == s.lo
-        || t.toks[f - 1].kind != TokKind::Word
-        || t.in_list(f - 1, List::Coordinator)
-        || t.in_list(f - 1, List::Connective)
-        || t.in_list(f - 1, List::Subordinator)
-        || t.is_text(f - 1, "that");
-    opens.then_some(m)
 }
 
 /// The most tokens from a subject's head to its verb over the subject's

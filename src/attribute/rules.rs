@@ -1631,6 +1631,26 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The paper has learned that the mayor will resign.", Indirect,
                 "the mayor will resign", Some("The paper"), Some("learned")),
             no_wide!("She learned to swim at six."),
+            // A bare plural first in its clause before a verb of thought,
+            // in the wider scope.
+            wide!("But ecologists worry that the frost will return.", Indirect,
+                "the frost will return", Some("ecologists"), Some("worry")),
+            wide!("Still, beekeepers fear the hives are failing.", Indirect,
+                "the hives are failing", Some("beekeepers"), Some("fear")),
+            no_wide!("But fears grew that the dam would break."),
+            // A named body with an article plans, in the third person,
+            // its infinitive.
+            wide!("The Harbour Trust plans to open the dock in May.", Indirect,
+                "to open the dock in May", Some("The Harbour Trust"), Some("plans")),
+            no_wide!("The Harbour Trust plans were shelved."),
+            // A participle after an article inside an infinitive is an
+            // adjective, no verb of a new clause.
+            wide!("She hopes to offset all of the expected costs by May.", Indirect,
+                "to offset all of the expected costs by May", Some("She"), Some("hopes")),
+            // A document in an `of` phrase after its head: the head.
+            wide!("The average of polls taken this week shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("The average of polls"), Some("shows")),
+            no_wide!("Voters in favour of polls taken this week showed up."),
         ],
     },
     Rule {

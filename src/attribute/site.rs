@@ -212,7 +212,15 @@ impl CueSite {
                                 // `The Harbour Gazette reports that …`
                                 || (self.c0 + 1 < self.hi
                                     && t.is_text(self.c0 + 1, "that")
-                                    && t.bytes(self.c0).ends_with(b"s"))))
+                                    && t.bytes(self.c0).ends_with(b"s"))
+                                // `The Harbour Trust plans to open …`: in
+                                // the wider scope, an infinitive of intent.
+                                || (ctx.wide()
+                                    && !self.cue.verb.act.is_speech()
+                                    && self.c0 + 2 < self.hi
+                                    && t.is_text(self.c0 + 1, "to")
+                                    && t.bytes(self.c0).ends_with(b"s")
+                                    && super::frames::infinitive_at(t, self.c0 + 2, self.hi))))
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
                             && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
