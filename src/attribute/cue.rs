@@ -599,8 +599,12 @@ fn after_cue_as(
     };
     // `vowed to fight on`: a commitment's infinitive is an intention,
     // reported in the wider scope as thought.
+    // (So is a refusal's, `declined to comment`, in the wider scope only:
+    // speech alone reads it as before.)
     let commissive = matches!(content, Content::Clause { a, .. }
-        if ctx.t.is_text(a, "to") && ctx.t.in_list(s.c0, List::Commissive));
+        if ctx.t.is_text(a, "to") && (ctx.t.in_list(s.c0, List::Commissive)
+            || (ctx.wants(Act::Thought)
+                && matches!(ctx.t.s(s.c0), "decline" | "declined" | "declines" | "declining"))));
     let act = if commissive {
         if !ctx.wants(Act::Thought) {
             return Verdict::Stop;

@@ -1586,6 +1586,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // So is a refusal's (`declined to …`).
+            wide!("The club declined to renew her contract.", Indirect,
+                "to renew her contract", Some("The club"), Some("declined")),
+            no!("The club declined to renew her contract."),
             // In the wider scope, a noun phrase that holds a quotation is
             // the object it is, up to a time phrase or the next verb.
             wide!("The mayor praised the “bold and fair” budget on Monday.", Mixed,
