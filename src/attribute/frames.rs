@@ -586,6 +586,7 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
                 k + 1 >= hi
                     || verb_at(k + 1)
                     || t.in_list(k + 1, List::Relative)
+                    || t.is_text(k + 1, "who")
                     || t.in_list(k + 1, List::Subordinator)
                     || super::phrases::is_subject_pronoun(t, k + 1)
             }
@@ -608,10 +609,17 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
 /// `what they want`) or another cue's clause (`say they support him`).
 fn embedded(ctx: &Ctx, m: &Mention) -> bool {
     let t = &ctx.t;
-    if m.kind == MentionKind::Pronoun(Pronoun::Who) {
-        return true;
-    }
     let f = m.first.as_usize();
+    // (`…, who praised the plan`: a relative clause between commas makes
+    // a report of its own, for the phrase before it; `voters who praised
+    // it` does not.)
+    let l = m.last.as_usize();
+    if l + 2 < t.toks.len() && t.is_text(l + 1, ",") && t.pronoun_at(l + 2) == Some(Pronoun::Who) {
+        return false;
+    }
+    if m.kind == MentionKind::Pronoun(Pronoun::Who) {
+        return !(f > 0 && t.is_text(f - 1, ","));
+    }
     let Some(p) = f.checked_sub(1) else {
         return false;
     };

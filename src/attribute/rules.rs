@@ -1683,6 +1683,11 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // A relative clause between commas is its own report; a
+            // restrictive one is part of its noun phrase.
+            wide!("The board thanked Jo Roe, who praised the new budget.", Indirect,
+                "the new budget", Some("who"), Some("praised")),
+            no_wide!("Voters who praised the new budget were few."),
                         no_wide!("She called home on Friday."),
             // A month before a noun is no time phrase; nor is a day with a
             // possessive.
