@@ -315,7 +315,11 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         // (In the wider scope, `is hoping the vote will pass`, `are
         // expecting a record turnout`: thought takes any content.)
         let thought = ctx.wide() && !s.cue.verb.act.is_speech();
-        return if that || quoted || describes || clause || thought {
+        // (And, in the wider scope, `is defending his record`, `was urging
+        // voters to …`: a verb whose object or request reports.)
+        let object = ctx.wide()
+            && (s.cue.verb.frame == Frame::Addressee || t.in_list(s.c0, List::ObjectCue));
+        return if that || quoted || describes || clause || thought || object {
             Verdict::Pass
         } else {
             Verdict::Stop

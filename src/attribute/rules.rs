@@ -972,6 +972,10 @@ pub(super) const RULES: &[Rule] = &[
                 "to stay indoors", Some("The mayor"), Some("encouraged residents")),
             no!("She was told to leave the hall."),
             no!("He asked for a recount."),
+            // In the wider scope, a progressive's request too.
+            wide!("The mayor was urging voters to stay home.", Indirect,
+                "to stay home", Some("The mayor"), Some("urging")),
+            no_wide!("They were telling us about the trip."),
         ],
     },
     Rule {
@@ -1683,6 +1687,10 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // A progressive's object too.
+            wide!("Jo Roe is defending his early tweets.", Indirect,
+                "his early tweets", Some("Jo Roe"), Some("defending")),
+            no_wide!("Jo Roe is leading the vote."),
             // A relative clause between commas is its own report; a
             // restrictive one is part of its noun phrase.
             wide!("The board thanked Jo Roe, who praised the new budget.", Indirect,
