@@ -325,6 +325,36 @@ fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option
     (b > a).then_some((a, b))
 }
 
+/// `The dam is considered a risk`, `He has been called a fraud by his
+/// rivals`: in the wider scope, the noun phrase or adjective after the
+/// passive of `considered` or `called` at `p`, up to an agent (`by` and
+/// its phrase), which is returned too. `None` for another verb, or when
+/// no object opens at `p` (`was considered on Monday`).
+fn predicate_complement(
+    ctx: &Ctx,
+    s: &CueSite,
+    p: usize,
+) -> Option<(usize, usize, Option<Mention>)> {
+    let t = &ctx.t;
+    // (The scope and the word first: they need no search.)
+    if !ctx.wide()
+        || !(t.is_text_ci(s.c0, "considered") || t.is_text_ci(s.c0, "called"))
+        || !opens_object(ctx, p, s.hi)
+    {
+        return None;
+    }
+    let b = clause_end(ctx, p, object_end(ctx, p, s.hi));
+    // An agent after the complement ends it.
+    let by = (p + 1..b).find(|&k| t.is_text(k, "by"));
+    match by {
+        Some(k) => {
+            let m = t.np_starting_at(k + 1, s.hi)?;
+            (k > p).then_some((p, k, Some(m)))
+        }
+        None => (b > p).then_some((p, b, None)),
+    }
+}
+
 /// The token after the adverbs (at most two: `is widely expected`, `was
 /// not thought`) before the cue of `s`: where its `be` should end.
 fn back_over_adverbs(t: &Toks, s: &CueSite) -> usize {
@@ -380,7 +410,13 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         }
     }
     let rule = RuleId::PassiveCue;
-    let found = passive_content(ctx, s, p, subject_it);
+    let mut found = passive_content(ctx, s, p, subject_it);
+    if found.is_none() && agent.is_none() {
+        if let Some((a, b, by)) = predicate_complement(ctx, s, p) {
+            found = Some((a, b));
+            agent = by;
+        }
+    }
     let (a, b) = match (found, agent) {
         (Some(ab), _) => ab,
         // `The story was first reported by the Courier.`: the subject.

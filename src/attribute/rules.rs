@@ -467,6 +467,14 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "to back the plan", None, Some("are expected")),
             wide!("He is seen as the front-runner.", Indirect,
                 "as the front-runner", None, Some("is seen")),
+            // In the wider scope, `considered` and `called` with a noun
+            // phrase or an adjective, and an agent after it.
+            wide!("The dam is considered a risk to the town.", Indirect,
+                "a risk to the town", None, Some("is considered")),
+            wide!("He has been called a fraud by his rivals.", Indirect,
+                "a fraud", Some("his rivals"), Some("been called")),
+            no_wide!("The motion was considered on Monday."),
+            no!("The dam is considered a risk to the town."),
             // A court hears what witnesses and counsel say: no speaker
             // named.
             yes!("The court heard that the driver had been awake for 20 hours.", Indirect,
