@@ -1695,6 +1695,13 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // In the wider scope, a reaction agrees with a described
+            // subject, and takes it over its modifiers.
+            wide!("About a third of growers support the levy.", Indirect,
+                "the levy", Some("a third of growers"), Some("support")),
+            wide!("Growers in the valley oppose the new levy.", Indirect,
+                "the new levy", Some("Growers"), Some("oppose")),
+            no_wide!("The growers' support rose."),
             // A progressive's object too.
             wide!("Jo Roe is defending his early tweets.", Indirect,
                 "his early tweets", Some("Jo Roe"), Some("defending")),

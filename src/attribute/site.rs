@@ -233,7 +233,7 @@ impl CueSite {
                         // in the wider scope, a verb of thought or evidence
                         // that agrees in number with a described subject.
                         || (ctx.wide()
-                            && !self.cue.verb.act.is_speech()
+                            && self.cue.verb.act != Act::Speech
                             && m.kind == MentionKind::Nominal
                             && self.agrees(ctx, m))
                     });
@@ -243,7 +243,7 @@ impl CueSite {
             // (A word that is also a noun, only after a document: `a poll
             // of voters shows`; not `her economic plan`.)
             if ctx.wide()
-                && !self.cue.verb.act.is_speech()
+                && self.cue.verb.act != Act::Speech
                 && (found.flatten().is_none() || after_preposition)
             {
                 let noun = t.has(self.c0, lexicon::NOUN_HOMOGRAPH);
@@ -263,7 +263,7 @@ impl CueSite {
                 w.ends_with("n't") || w.ends_with("n’t")
             };
             // (The scope first: the default scope never asks.)
-            if ctx.wide() && !self.cue.verb.act.is_speech() && found.flatten().is_none_or(negated) {
+            if ctx.wide() && self.cue.verb.act != Act::Speech && found.flatten().is_none_or(negated) {
                 if let Some(m) = self.subject_over_auxiliary(ctx) {
                     return Some(Some(m));
                 }
