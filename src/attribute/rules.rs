@@ -1634,6 +1634,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Leaked files showed the mayor meeting the builder.", Indirect,
                 "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
             no_wide!("Local farmers showed the mayor their fields."),
+            // A month between the article and the document is its.
+            wide!("A June poll found the mayor leading by four points.", Indirect,
+                "the mayor leading by four points", Some("A June poll"), Some("found")),
             wide!("A poll by the Valley Post and City Radio shows the mayor ahead.", Indirect,
                 "the mayor ahead", Some("A poll"), Some("shows")),
             // (With no subject of its own, the verb takes the document.)
@@ -1654,6 +1657,8 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Still, beekeepers fear the hives are failing.", Indirect,
                 "the hives are failing", Some("beekeepers"), Some("fear")),
             no_wide!("But fears grew that the dam would break."),
+            wide!("Many fear the bridge will close.", Indirect,
+                "the bridge will close", Some("Many"), Some("fear")),
             // A named body with an article plans, in the third person,
             // its infinitive.
             wide!("The Harbour Trust plans to open the dock in May.", Indirect,

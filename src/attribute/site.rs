@@ -236,6 +236,12 @@ impl CueSite {
                             && self.cue.verb.act != Act::Speech
                             && m.kind == MentionKind::Nominal
                             && self.agrees(ctx, m))
+                        // `Many fear …`: a quantifier alone, in the
+                        // wider scope.
+                        || (ctx.wide()
+                            && self.cue.verb.act != Act::Speech
+                            && m.first == m.last
+                            && t.in_list(m.first.as_usize(), lexicon::List::Quantifier))
                     });
             let found = verbal.then_some(subj);
             // `About 4 in 10 voters in each state want …`: in the wider
