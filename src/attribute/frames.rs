@@ -656,6 +656,10 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
     if m.kind == MentionKind::Pronoun(Pronoun::Who) {
         return !(f > 0 && t.is_text(f - 1, ","));
     }
+    // (`hard for the mayor to defend …`: the subject of an infinitive.)
+    if f > 0 && t.is_text(f - 1, "for") && t.is_text(m.last.as_usize() + 1, "to") {
+        return false;
+    }
     let Some(p) = f.checked_sub(1) else {
         return false;
     };

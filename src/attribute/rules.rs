@@ -1707,6 +1707,16 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Growers in the valley oppose the new levy.", Indirect,
                 "the new levy", Some("Growers"), Some("oppose")),
             no_wide!("The growers' support rose."),
+            // A reporting verb's infinitive after another verb: the
+            // subject of that verb's clause.
+            wide!("The ministers met on Friday to discuss the budget.", Indirect,
+                "the budget", Some("The ministers"), Some("discuss")),
+            wide!("Most growers tended to support the levy.", Indirect,
+                "the levy", Some("Most growers"), Some("support")),
+            no_wide!("The road to support the town was closed."),
+            no_wide!("They learned how to discuss the budget."),
+            wide!("The cuts made it hard for the mayor to defend the budget.", Indirect,
+                "the budget", Some("the mayor"), Some("defend")),
             // A progressive's object too.
             wide!("Jo Roe is defending his early tweets.", Indirect,
                 "his early tweets", Some("Jo Roe"), Some("defending")),
