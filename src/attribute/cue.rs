@@ -569,7 +569,16 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let t = &ctx.t;
     let infinitive =
         t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
-    describes
+    // (In the wider scope, a question a reaction, a thought or evidence
+    // takes up: `questioned whether …`, `knows what …`.)
+    let question = ctx.wide()
+        && s.cue.verb.act != lexicon::Act::Speech
+        && matches!(
+            t.s(a),
+            "whether" | "what" | "how" | "why" | "who" | "where" | "when"
+        );
+    question
+        || describes
         || quoted
         || after.that
         || wider

@@ -525,6 +525,13 @@ fn opens_object(ctx: &Ctx, k: usize, hi: usize) -> bool {
     if k >= hi || t.toks[k].kind != TokKind::Word {
         return ctx.opens_quote(k) && k < hi;
     }
+    // (`does not defend it.`: a pronoun alone before the clause's end is
+    // the object, not a clause's subject.)
+    if matches!(t.s(k), "it" | "this" | "that")
+        && (k + 1 >= hi || matches!(t.s(k + 1), "." | ";" | "!" | "?"))
+    {
+        return true;
+    }
     !(t.in_list(k, List::Preposition)
         || t.in_list(k, List::Coordinator)
         || t.in_list(k, List::Relative)
@@ -615,7 +622,10 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
                 time_phrase_at(ctx, k, hi)
                     || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
                     || ((t.is_text(k, "and") || t.is_text(k, "but"))
-                        && (verb_at(k + 1) || super::phrases::is_subject_pronoun(t, k + 1)))
+                        && (verb_at(k + 1)
+                            || super::phrases::is_subject_pronoun(t, k + 1)
+                            // (`but also had to …`: over an adverb.)
+                            || (t.is_verb_adjunct_at(k + 1) && verb_at(k + 2))))
             }
             TokKind::Possessive => false,
             _ if t.is_text(k, ",") => {
@@ -666,7 +676,10 @@ fn embedded(ctx: &Ctx, m: &Mention) -> bool {
     if t.toks[p].kind != TokKind::Word {
         return false;
     }
-    t.in_list(p, List::Relative)
+    // (`now that Cruz has endorsed him`: `that` after `now` or `so`
+    // opens an adverbial clause.)
+    let adverbial_that = t.is_text(p, "that") && p > 0 && matches!(t.s(p - 1), "now" | "so");
+    (t.in_list(p, List::Relative) && !adverbial_that)
         || t.in_list(p, List::QuestionWord)
         || t.cue_verb_at(p).is_some()
         || (matches!(m.kind, MentionKind::Pronoun(_))

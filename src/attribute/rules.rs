@@ -1598,6 +1598,11 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // In the wider scope, a question that a reaction or a thought
+            // takes up.
+            wide!("Critics questioned what kind of mayor sends such letters.", Indirect,
+                "what kind of mayor sends such letters", Some("Critics"), Some("questioned")),
+            no!("Critics questioned what kind of mayor sends such letters."),
             // So is a refusal's (`declined to …`).
             wide!("The club declined to renew her contract.", Indirect,
                 "to renew her contract", Some("The club"), Some("declined")),
@@ -1717,6 +1722,15 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("They learned how to discuss the budget."),
             wide!("The cuts made it hard for the mayor to defend the budget.", Indirect,
                 "the budget", Some("the mayor"), Some("defend")),
+            // A pronoun alone as the object; a clause after `now that`
+            // or `so that`; a second verb after `but` and an adverb.
+            wide!("Although he backs the levy, he does not defend it.", Indirect,
+                "it", Some("he"), Some("defend")),
+            wide!("The row may cool now that Roe has endorsed Lee.", Indirect,
+                "Lee", Some("Roe"), Some("endorsed")),
+            wide!("Some officials praised his work on the dam but also gave him more time.",
+                Indirect, "his work on the dam", Some("Some officials"), Some("praised")),
+            no_wide!("They said it."),
             // A progressive's object too.
             wide!("Jo Roe is defending his early tweets.", Indirect,
                 "his early tweets", Some("Jo Roe"), Some("defending")),
