@@ -673,6 +673,17 @@ fn after_cue_as(
         }
         c => c,
     };
+    // (`wants to hire nurses | , focusing on …`, `did not want to stay |
+    // , but was sent home`: the content of thought or evidence ends
+    // before what only goes with it.)
+    let content = match content {
+        Content::Clause { a, b, .. } if act != Act::Speech => {
+            super::frames::accompanying_end(ctx, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
     // (`with polls showing the mayor behind | , the race …`: a document's
     // participle of evidence ends at a comma.)
     let content = match content {

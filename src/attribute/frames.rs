@@ -36,6 +36,43 @@ pub(super) fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
         && !t.in_list(i, List::SpeakerNoun)
 }
 
+/// Where the content `a..b` of thought or evidence ends before what only
+/// goes with it: after an infinitive, a comma and a participle's phrase
+/// (`to hire nurses, focusing on …`; not `including`, `according to`), or
+/// a comma, `but` or `and`, and a second verb of the subject (`…, but was
+/// sent home`). `None` when neither stands in it.
+pub(super) fn accompanying_end(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    (a + 1..b.saturating_sub(2)).find(|&k| {
+        let w = k + 1;
+        if !t.is_text(k, ",") || !t.word(w) || t.toks[w].is(CAP) {
+            return false;
+        }
+        let s = t.s(w);
+        let participle = s.len() > 5
+            && s.ends_with("ing")
+            && !matches!(
+                s,
+                "including"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+                    | "following"
+                    | "excluding"
+                    | "involving"
+                    | "something"
+                    | "nothing"
+                    | "anything"
+                    | "everything"
+            )
+            && t.word(w + 1)
+            && t.is_text(a, "to");
+        let second = (t.is_text(w, "but") || t.is_text(w, "and"))
+            && (t.in_list(w + 1, List::FiniteBe) || t.in_list(w + 1, List::Auxiliary));
+        participle || second
+    })
+}
+
 /// The owner of a noun whose first modifier or head is at `d`: the phrase
 /// before a possessive clitic (`the senator’s`), a possessive pronoun
 /// (`his`), or no one after a determiner (`the belief`); `None` when

@@ -1603,6 +1603,19 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Critics questioned what kind of mayor sends such letters.", Indirect,
                 "what kind of mayor sends such letters", Some("Critics"), Some("questioned")),
             no!("Critics questioned what kind of mayor sends such letters."),
+            // In the wider scope, the content of thought or evidence ends
+            // before a second verb after `but`, and an infinitive before a
+            // participle's phrase after a comma (`including` goes on); a
+            // clause keeps its participle.
+            wide!("The mayor wants to hire 50 nurses, focusing on rural clinics.", Indirect,
+                "to hire 50 nurses", Some("The mayor"), Some("wants")),
+            wide!("Video shows that the driver had stopped, contradicting the police account.",
+                Indirect, "the driver had stopped, contradicting the police account",
+                Some("Video"), Some("shows")),
+            wide!("She did not want to stay in the ward, but was sent home.", Indirect,
+                "to stay in the ward", Some("She"), Some("want")),
+            wide!("Officials believe sales will rise, including exports.", Indirect,
+                "sales will rise, including exports", Some("Officials"), Some("believe")),
             // So is a refusal's (`declined to …`).
             wide!("The club declined to renew her contract.", Indirect,
                 "to renew her contract", Some("The club"), Some("declined")),
