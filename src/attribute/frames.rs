@@ -38,7 +38,8 @@ pub(super) fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
 
 /// Where the content `a..b` of thought or evidence ends before what only
 /// goes with it: after an infinitive, a comma and a participle's phrase
-/// (`to hire nurses, focusing on …`; not `including`, `according to`), or
+/// (`to hire nurses, focusing on …`; not `including`, `according to`) or
+/// an absolute phrase (`…, with both leaders …`), or
 /// a comma, `but` or `and`, and a second verb of the subject (`…, but was
 /// sent home`). `None` when neither stands in it.
 pub(super) fn accompanying_end(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
@@ -67,9 +68,12 @@ pub(super) fn accompanying_end(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
             )
             && t.word(w + 1)
             && t.is_text(a, "to");
+        // (`to continue until May, with both leaders …`: an absolute
+        // phrase after an infinitive.)
+        let absolute = t.is_text(w, "with") && t.is_text(a, "to");
         let second = (t.is_text(w, "but") || t.is_text(w, "and"))
             && (t.in_list(w + 1, List::FiniteBe) || t.in_list(w + 1, List::Auxiliary));
-        participle || second
+        participle || absolute || second
     })
 }
 
@@ -467,8 +471,11 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     };
     // (`And while many are expected to back her | , she …`: in the wider
     // scope, a passive of thought in a fronted clause ends with it.)
+    // (So does one's infinitive before what goes with it: `are expected
+    // to continue | , with both …`.)
     let b = if ctx.wide() && !s.cue.verb.act.is_speech() {
-        fronted_clause_end(ctx, s, a, b).unwrap_or(b)
+        let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
+        accompanying_end(ctx, a, b).unwrap_or(b)
     } else {
         b
     };

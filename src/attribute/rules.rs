@@ -489,6 +489,10 @@ pub(super) const RULES: &[Rule] = &[
             no!("The campaign will be called “Keep the Ice Nice.”"),
             // Thought is outside the default scope.
             no!("The bill is expected to pass next week."),
+            // (In the wider scope, the infinitive ends before an absolute
+            // phrase.)
+            wide!("The talks are expected to go on until May, with both sides far apart.",
+                Indirect, "to go on until May", None, Some("are expected")),
         ],
     },
     Rule {
