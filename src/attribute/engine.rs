@@ -260,7 +260,7 @@ fn infinitive_cue(ctx: &Ctx, i: usize, prev: Option<usize>, hi: usize) -> Option
     cue_at(t, i, None, hi).filter(|c| {
         c.verb.form == lexicon::VerbForm::Present
             && c.verb.frame != lexicon::Frame::According
-            && !(t.s(i).ends_with('s') && !t.s(i).ends_with("ss"))
+            && (!t.s(i).ends_with('s') || t.s(i).ends_with("ss"))
     })
 }
 

@@ -138,10 +138,12 @@ impl CueSite {
             // `The ministers met on Friday to discuss …`: in the wider
             // scope, a reporting verb's infinitive reports for the
             // subject of the verb before it.
-            if ctx.wide() && self.cue.verb.form == VerbForm::Present && lo + 1 < self.c0 {
-                if t.is_text(self.c0 - 1, "to") {
-                    return Some(self.infinitive_subject(ctx, lo));
-                }
+            if ctx.wide()
+                && self.cue.verb.form == VerbForm::Present
+                && lo + 1 < self.c0
+                && t.is_text(self.c0 - 1, "to")
+            {
+                return Some(self.infinitive_subject(ctx, lo));
             }
             let subj = subject_before(ctx, self.c0, lo);
             // `the post read`, `her statement read`: the channel's author
