@@ -1737,6 +1737,11 @@ pub(super) const RULES: &[Rule] = &[
                 "the levy", Some("Most growers"), Some("support")),
             no_wide!("The road to support the town was closed."),
             no_wide!("They learned how to discuss the budget."),
+            no_wide!("The aim is to discuss the budget."),
+            no_wide!("She was the first mayor to discuss the budget."),
+            // (A name right after a verb is the infinitive's subject.)
+            wide!("The letter led Roe to criticize the budget.", Indirect,
+                "the budget", Some("Roe"), Some("criticize")),
             wide!("The cuts made it hard for the mayor to defend the budget.", Indirect,
                 "the budget", Some("the mayor"), Some("defend")),
             // A pronoun alone as the object; a clause after `now that`

@@ -317,16 +317,47 @@ impl CueSite {
         }
         // (Not after a word that makes the infinitive a noun's or a
         // question's: `a way to report`, `how to want`, `were to reply`.)
+        // (Nor `is to find`, a copula's; nor `to add`, which adds things
+        // far more often than words.)
         if matches!(
             t.s(to - 1),
-            "how" | "way" | "ways" | "chance" | "need" | "were" | "was" | "designed"
-        ) {
+            "how"
+                | "way"
+                | "ways"
+                | "chance"
+                | "need"
+                | "were"
+                | "was"
+                | "is"
+                | "are"
+                | "be"
+                | "designed"
+        ) || t.is_text(self.c0, "add")
+        {
             return None;
         }
-        // `difficult for the mayor to attack them`: the phrase after `for`.
+        // `difficult for the mayor to attack them`: the phrase after `for`;
+        // `led Roe to express …`: a name or pronoun after a verb of
+        // causing.
         if let Some(m) = t.np_ending_at(to - 1, lo) {
             let f = m.first.as_usize();
             if f > lo && t.is_text(f - 1, "for") && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(m);
+            }
+            // (`the first president to refuse`: an infinitive of a noun.)
+            if f > lo
+                && m.kind == MentionKind::Nominal
+                && (f..to).any(|k| matches!(t.s(k), "first" | "last" | "only"))
+            {
+                return None;
+            }
+            let object = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+                && f > lo
+                && matches!(
+                    t.s(f - 1),
+                    "led" | "lead" | "leads" | "prompted" | "forced" | "caused" | "pushed"
+                );
+            if object {
                 return Some(m);
             }
         }
