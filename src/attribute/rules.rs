@@ -1729,6 +1729,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Growers in the valley oppose the new levy.", Indirect,
                 "the new levy", Some("Growers"), Some("oppose")),
             no_wide!("The growers' support rose."),
+            // (A name after a preposition stays the subject of a
+            // reaction.)
+            wide!("Senator from Ostland Jo Roe endorsed Ann Lee for mayor.", Indirect,
+                "Ann Lee for mayor", Some("Ostland Jo Roe"), Some("endorsed")),
             // A reporting verb's infinitive after another verb: the
             // subject of that verb's clause.
             wide!("The ministers met on Friday to discuss the budget.", Indirect,

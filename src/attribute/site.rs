@@ -262,9 +262,13 @@ impl CueSite {
             // scope, a subject over its modifiers.
             // (A word that is also a noun, only after a document: `a poll
             // of voters shows`; not `her economic plan`.)
+            // (A reaction's subject after a preposition stays a name:
+            // `Senator from Ostland Jo Roe endorsed …`.)
+            let react = self.cue.verb.act == Act::React
+                && found.flatten().is_some_and(|m| m.kind == MentionKind::Name);
             if ctx.wide()
                 && self.cue.verb.act != Act::Speech
-                && (found.flatten().is_none() || after_preposition)
+                && (found.flatten().is_none() || (after_preposition && !react))
             {
                 let noun = t.has(self.c0, lexicon::NOUN_HOMOGRAPH);
                 if let Some(m) = super::frames::modified_subject(ctx, self.c0, self.lo)
