@@ -250,10 +250,15 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
 /// scope, a reporting verb's base form right after `to`, which the verb
 /// blockers otherwise stop (its subject is the verb's before `to`; see
 /// [`CueSite::subject`]).
+#[cold]
+#[inline(never)]
 fn infinitive_cue(ctx: &Ctx, i: usize, prev: Option<usize>, hi: usize) -> Option<CueHit> {
     let t = &ctx.t;
+    if !ctx.wide() {
+        return None;
+    }
     let p = prev.filter(|&p| p + 1 == i)?;
-    if !ctx.wide() || !t.is_text(p, "to") {
+    if !t.is_text(p, "to") {
         return None;
     }
 
