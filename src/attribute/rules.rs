@@ -1742,6 +1742,8 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The road to support the town was closed."),
             no_wide!("They learned how to discuss the budget."),
             no_wide!("The aim is to discuss the budget."),
+            wide!("It came after the mayor spoke at a meeting to discuss the budget.", Indirect,
+                "the budget", Some("the mayor"), Some("discuss")),
             no_wide!("She was the first mayor to discuss the budget."),
             // (A name right after a verb is the infinitive's subject.)
             wide!("The letter led Roe to criticize the budget.", Indirect,

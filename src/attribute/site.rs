@@ -392,7 +392,8 @@ impl CueSite {
             }
             // (A participle in `-ing` is another phrase's, `queries seeking
             // to confirm`, but a progressive's verb, `is trying to show`.)
-            if t.s(k).ends_with("ing") {
+            // (After an article it is a noun: `at a gathering to …`.)
+            if t.s(k).ends_with("ing") && !(k > lo && t.has(k - 1, lexicon::DETERMINER)) {
                 if k > lo && t.in_list(k - 1, lexicon::List::FiniteBe) {
                     break k;
                 }
@@ -416,11 +417,13 @@ impl CueSite {
             j -= 1;
         }
         // (Not the object of a preposition: `in a series of speeches
-        // designed to …`.)
+        // designed to …`; `after` opening a clause is no preposition.)
         subject_before(ctx, j, lo).filter(|m| {
             let f = m.first.as_usize();
             m.kind != MentionKind::Pronoun(lexicon::Pronoun::It)
-                && !(f > lo && t.in_list(f - 1, lexicon::List::Preposition))
+                && !(f > lo
+                    && t.in_list(f - 1, lexicon::List::Preposition)
+                    && !t.in_list(f - 1, lexicon::List::Subordinator))
         })
     }
 
