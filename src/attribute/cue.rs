@@ -293,7 +293,14 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // (Only before `that`, a quotation or a description: `Police are
     // asking for help to find …` is an appeal.)
     // (Over an adverb: `is now saying`, `are quietly suggesting`.)
-    let be = if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
+    // (In the wider scope over two: `is once again questioning`.)
+    let be = if s.c0 > s.lo + 2
+        && ctx.wide()
+        && t.is_verb_adjunct_at(s.c0 - 1)
+        && t.is_verb_adjunct_at(s.c0 - 2)
+    {
+        s.c0 - 3
+    } else if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
         s.c0 - 2
     } else {
         s.c0.saturating_sub(1)

@@ -1762,6 +1762,8 @@ pub(super) const RULES: &[Rule] = &[
             // A progressive's object too.
             wide!("Jo Roe is defending his early tweets.", Indirect,
                 "his early tweets", Some("Jo Roe"), Some("defending")),
+            wide!("Jo Roe is once again questioning the count.", Indirect,
+                "the count", Some("Jo Roe"), Some("questioning")),
             no_wide!("Jo Roe is leading the vote."),
             // A relative clause between commas is its own report; a
             // restrictive one is part of its noun phrase.
