@@ -275,8 +275,13 @@ impl<'a> Toks<'a> {
                 continue;
             }
             // (`On Thursday officials said`: a day or a month is no
-            // modifier of a noun for people.)
-            if self.has(p, lexicon::CALENDAR_WORD) {
+            // modifier of a noun for people; it is one of a document's
+            // after an article, `a June poll`, `the April survey`.)
+            if self.has(p, lexicon::CALENDAR_WORD)
+                && !(p > lo
+                    && self.has(p - 1, lexicon::DETERMINER)
+                    && self.in_list(j, List::EvidenceNoun))
+            {
                 break;
             }
             // `57-year-old` is a modifier; a bare number is not.

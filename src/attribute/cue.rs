@@ -325,7 +325,14 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     // (Only before `that`, a quotation or a description: `Police are
     // asking for help to find …` is an appeal.)
     // (Over an adverb: `is now saying`, `are quietly suggesting`.)
-    let be = if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
+    // (In the wider scope over two: `is once again questioning`.)
+    let be = if s.c0 > s.lo + 2
+        && ctx.wide()
+        && t.is_verb_adjunct_at(s.c0 - 1)
+        && t.is_verb_adjunct_at(s.c0 - 2)
+    {
+        s.c0 - 3
+    } else if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
         s.c0 - 2
     } else {
         s.c0.saturating_sub(1)
@@ -347,7 +354,11 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         // (In the wider scope, `is hoping the vote will pass`, `are
         // expecting a record turnout`: thought takes any content.)
         let thought = ctx.wide() && !s.cue.verb.act.is_speech();
-        return if that || quoted || describes || clause || thought {
+        // (And, in the wider scope, `is defending his record`, `was urging
+        // voters to …`: a verb whose object or request reports.)
+        let object = ctx.wide()
+            && (s.cue.verb.frame == Frame::Addressee || t.in_list(s.c0, List::ObjectCue));
+        return if that || quoted || describes || clause || thought || object {
             Verdict::Pass
         } else {
             Verdict::Stop
@@ -597,7 +608,16 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let t = &ctx.t;
     let infinitive =
         t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
-    describes
+    // (In the wider scope, a question a reaction, a thought or evidence
+    // takes up: `questioned whether …`, `knows what …`.)
+    let question = ctx.wide()
+        && s.cue.verb.act != lexicon::Act::Speech
+        && matches!(
+            t.s(a),
+            "whether" | "what" | "how" | "why" | "who" | "where" | "when"
+        );
+    question
+        || describes
         || quoted
         || after.that
         || wider
@@ -631,8 +651,12 @@ fn after_cue_as(
     };
     // `vowed to fight on`: a commitment's infinitive is an intention,
     // reported in the wider scope as thought.
+    // (So is a refusal's, `declined to comment`, in the wider scope only:
+    // speech alone reads it as before.)
     let commissive = matches!(content, Content::Clause { a, .. }
-        if ctx.t.is_text(a, "to") && ctx.t.in_list(s.c0, List::Commissive));
+        if ctx.t.is_text(a, "to") && (ctx.t.in_list(s.c0, List::Commissive)
+            || (ctx.wants(Act::Thought)
+                && matches!(ctx.t.s(s.c0), "decline" | "declined" | "declines" | "declining"))));
     let act = if commissive {
         if !ctx.wants(Act::Thought) {
             return Verdict::Stop;
@@ -683,6 +707,17 @@ fn after_cue_as(
     let content = match content {
         Content::Clause { a, b, .. } if ctx.wide() && !s.cue.verb.act.is_speech() => {
             super::frames::fronted_clause_end(ctx, s, a, b)
+                .and_then(|e| super::phrases::content(ctx, a, e))
+                .unwrap_or(content)
+        }
+        c => c,
+    };
+    // (`wants to hire nurses | , focusing on …`, `did not want to stay |
+    // , but was sent home`: the content of thought or evidence ends
+    // before what only goes with it.)
+    let content = match content {
+        Content::Clause { a, b, .. } if act != Act::Speech => {
+            super::frames::accompanying_end(ctx, a, b)
                 .and_then(|e| super::phrases::content(ctx, a, e))
                 .unwrap_or(content)
         }

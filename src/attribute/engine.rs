@@ -223,7 +223,7 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         let tk = &t.toks[i];
         // (Only words have class bits.)
         if t.may_be_cue(i) && tk.kind == TokKind::Word {
-            if let Some(c) = cue_at(t, i, prev, hi) {
+            if let Some(c) = cue_at(t, i, prev, hi).or_else(|| infinitive_cue(ctx, i, prev, hi)) {
                 cues.push(c);
                 prev = Some(c.end.as_usize() - 1);
                 i = c.end.as_usize();
@@ -244,6 +244,29 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         prev = Some(i);
         i += 1;
     }
+}
+
+/// `met on Friday to discuss …`, `tended to support …`: in the wider
+/// scope, a reporting verb's base form right after `to`, which the verb
+/// blockers otherwise stop (its subject is the verb's before `to`; see
+/// [`CueSite::subject`]).
+#[cold]
+#[inline(never)]
+fn infinitive_cue(ctx: &Ctx, i: usize, prev: Option<usize>, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    if !ctx.wide() {
+        return None;
+    }
+    let p = prev.filter(|&p| p + 1 == i)?;
+    if !t.is_text(p, "to") {
+        return None;
+    }
+
+    cue_at(t, i, None, hi).filter(|c| {
+        c.verb.form == lexicon::VerbForm::Present
+            && c.verb.frame != lexicon::Frame::According
+            && (!t.s(i).ends_with('s') || t.s(i).ends_with("ss"))
+    })
 }
 
 /// The cue of a quotation `i..e` that holds only a verb of saying (`“Q,”

@@ -23,7 +23,7 @@ const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// Whether an infinitive's verb stands at `i` after `to`: a lowercase word
 /// that opens no noun phrase (`to pass`, `to be`; not `to the press`, `to
 /// police`, `to 40`).
-fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
+pub(super) fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
     i < hi
         && t.toks[i].kind == TokKind::Word
         && !t.toks[i].is(CAP)
@@ -34,6 +34,47 @@ fn infinitive_at(t: &Toks, i: usize, hi: usize) -> bool {
         && t.pronoun_at(i).is_none()
         && !t.in_list(i, List::Addressee)
         && !t.in_list(i, List::SpeakerNoun)
+}
+
+/// Where the content `a..b` of thought or evidence ends before what only
+/// goes with it: after an infinitive, a comma and a participle's phrase
+/// (`to hire nurses, focusing on …`; not `including`, `according to`) or
+/// an absolute phrase (`…, with both leaders …`), or
+/// a comma, `but` or `and`, and a second verb of the subject (`…, but was
+/// sent home`). `None` when neither stands in it.
+pub(super) fn accompanying_end(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let t = &ctx.t;
+    (a + 1..b.saturating_sub(2)).find(|&k| {
+        let w = k + 1;
+        if !t.is_text(k, ",") || !t.word(w) || t.toks[w].is(CAP) {
+            return false;
+        }
+        let s = t.s(w);
+        let participle = s.len() > 5
+            && s.ends_with("ing")
+            && !matches!(
+                s,
+                "including"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+                    | "following"
+                    | "excluding"
+                    | "involving"
+                    | "something"
+                    | "nothing"
+                    | "anything"
+                    | "everything"
+            )
+            && t.word(w + 1)
+            && t.is_text(a, "to");
+        // (`to continue until May, with both leaders …`: an absolute
+        // phrase after an infinitive.)
+        let absolute = t.is_text(w, "with") && t.is_text(a, "to");
+        let second = (t.is_text(w, "but") || t.is_text(w, "and"))
+            && (t.in_list(w + 1, List::FiniteBe) || t.in_list(w + 1, List::Auxiliary));
+        participle || absolute || second
+    })
 }
 
 /// The owner of a noun whose first modifier or head is at `d`: the phrase
@@ -325,6 +366,36 @@ fn passive_content(ctx: &Ctx, s: &CueSite, p: usize, subject_it: bool) -> Option
     (b > a).then_some((a, b))
 }
 
+/// `The dam is considered a risk`, `He has been called a fraud by his
+/// rivals`: in the wider scope, the noun phrase or adjective after the
+/// passive of `considered` or `called` at `p`, up to an agent (`by` and
+/// its phrase), which is returned too. `None` for another verb, or when
+/// no object opens at `p` (`was considered on Monday`).
+fn predicate_complement(
+    ctx: &Ctx,
+    s: &CueSite,
+    p: usize,
+) -> Option<(usize, usize, Option<Mention>)> {
+    let t = &ctx.t;
+    // (The scope and the word first: they need no search.)
+    if !ctx.wide()
+        || !(t.is_text_ci(s.c0, "considered") || t.is_text_ci(s.c0, "called"))
+        || !opens_object(ctx, p, s.hi)
+    {
+        return None;
+    }
+    let b = clause_end(ctx, p, object_end(ctx, p, s.hi));
+    // An agent after the complement ends it.
+    let by = (p + 1..b).find(|&k| t.is_text(k, "by"));
+    match by {
+        Some(k) => {
+            let m = t.np_starting_at(k + 1, s.hi)?;
+            (k > p).then_some((p, k, Some(m)))
+        }
+        None => (b > p).then_some((p, b, None)),
+    }
+}
+
 /// The token after the adverbs (at most two: `is widely expected`, `was
 /// not thought`) before the cue of `s`: where its `be` should end.
 fn back_over_adverbs(t: &Toks, s: &CueSite) -> usize {
@@ -380,7 +451,13 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         }
     }
     let rule = RuleId::PassiveCue;
-    let found = passive_content(ctx, s, p, subject_it);
+    let mut found = passive_content(ctx, s, p, subject_it);
+    if found.is_none() && agent.is_none() {
+        if let Some((a, b, by)) = predicate_complement(ctx, s, p) {
+            found = Some((a, b));
+            agent = by;
+        }
+    }
     let (a, b) = match (found, agent) {
         (Some(ab), _) => ab,
         // `The story was first reported by the Courier.`: the subject.
@@ -394,8 +471,11 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     };
     // (`And while many are expected to back her | , she …`: in the wider
     // scope, a passive of thought in a fronted clause ends with it.)
+    // (So does one's infinitive before what goes with it: `are expected
+    // to continue | , with both …`.)
     let b = if ctx.wide() && !s.cue.verb.act.is_speech() {
-        fronted_clause_end(ctx, s, a, b).unwrap_or(b)
+        let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
+        accompanying_end(ctx, a, b).unwrap_or(b)
     } else {
         b
     };
@@ -489,6 +569,13 @@ fn opens_object(ctx: &Ctx, k: usize, hi: usize) -> bool {
     if k >= hi || t.toks[k].kind != TokKind::Word {
         return ctx.opens_quote(k) && k < hi;
     }
+    // (`does not defend it.`: a pronoun alone before the clause's end is
+    // the object, not a clause's subject.)
+    if matches!(t.s(k), "it" | "this" | "that")
+        && (k + 1 >= hi || matches!(t.s(k + 1), "." | ";" | "!" | "?"))
+    {
+        return true;
+    }
     !(t.in_list(k, List::Preposition)
         || t.in_list(k, List::Coordinator)
         || t.in_list(k, List::Relative)
@@ -579,13 +666,17 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
                 time_phrase_at(ctx, k, hi)
                     || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
                     || ((t.is_text(k, "and") || t.is_text(k, "but"))
-                        && (verb_at(k + 1) || super::phrases::is_subject_pronoun(t, k + 1)))
+                        && (verb_at(k + 1)
+                            || super::phrases::is_subject_pronoun(t, k + 1)
+                            // (`but also had to …`: over an adverb.)
+                            || (t.is_verb_adjunct_at(k + 1) && verb_at(k + 2))))
             }
             TokKind::Possessive => false,
             _ if t.is_text(k, ",") => {
                 k + 1 >= hi
                     || verb_at(k + 1)
                     || t.in_list(k + 1, List::Relative)
+                    || t.is_text(k + 1, "who")
                     || t.in_list(k + 1, List::Subordinator)
                     || super::phrases::is_subject_pronoun(t, k + 1)
             }
@@ -608,17 +699,31 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
 /// `what they want`) or another cue's clause (`say they support him`).
 fn embedded(ctx: &Ctx, m: &Mention) -> bool {
     let t = &ctx.t;
-    if m.kind == MentionKind::Pronoun(Pronoun::Who) {
-        return true;
-    }
     let f = m.first.as_usize();
+    // (`…, who praised the plan`: a relative clause between commas makes
+    // a report of its own, for the phrase before it; `voters who praised
+    // it` does not.)
+    let l = m.last.as_usize();
+    if l + 2 < t.toks.len() && t.is_text(l + 1, ",") && t.pronoun_at(l + 2) == Some(Pronoun::Who) {
+        return false;
+    }
+    if m.kind == MentionKind::Pronoun(Pronoun::Who) {
+        return !(f > 0 && t.is_text(f - 1, ","));
+    }
+    // (`hard for the mayor to defend …`: the subject of an infinitive.)
+    if f > 0 && t.is_text(f - 1, "for") && t.is_text(m.last.as_usize() + 1, "to") {
+        return false;
+    }
     let Some(p) = f.checked_sub(1) else {
         return false;
     };
     if t.toks[p].kind != TokKind::Word {
         return false;
     }
-    t.in_list(p, List::Relative)
+    // (`now that Cruz has endorsed him`: `that` after `now` or `so`
+    // opens an adverbial clause.)
+    let adverbial_that = t.is_text(p, "that") && p > 0 && matches!(t.s(p - 1), "now" | "so");
+    (t.in_list(p, List::Relative) && !adverbial_that)
         || t.in_list(p, List::QuestionWord)
         || t.cue_verb_at(p).is_some()
         || (matches!(m.kind, MentionKind::Pronoun(_))
@@ -896,79 +1001,92 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
     };
     // Inside `, who …,` (read backwards from its closing comma).
     let mut insertion = false;
-    loop {
-        if k <= from {
-            return None;
-        }
-        k -= 1;
-        let kind = t.toks[k].kind;
-        if t.is_text(k, ",") {
-            if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+    'noun: loop {
+        loop {
+            if k <= from {
                 return None;
             }
-            insertion = !insertion;
-            continue;
-        }
-        if insertion {
-            continue;
-        }
-        // The word's lists, looked up once for the tests below (as
-        // `Toks::in_list` reads them).
-        let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
-            t.lists_at(k)
-        } else {
-            0
-        };
-        let cap = t.toks[k].is(CAP);
-        let listed = |l: List| {
-            if l.is_token_class() {
-                t.in_list(k, l)
+            k -= 1;
+            let kind = t.toks[k].kind;
+            if t.is_text(k, ",") {
+                if insertion && !(t.in_list(k + 1, List::Relative) || t.is_text(k + 1, "who")) {
+                    return None;
+                }
+                insertion = !insertion;
+                continue;
+            }
+            if insertion {
+                continue;
+            }
+            // The word's lists, looked up once for the tests below (as
+            // `Toks::in_list` reads them).
+            let lists = if kind == TokKind::Word && t.has(k, lexicon::LISTED) {
+                t.lists_at(k)
             } else {
-                lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+                0
+            };
+            let cap = t.toks[k].is(CAP);
+            let listed = |l: List| {
+                if l.is_token_class() {
+                    t.in_list(k, l)
+                } else {
+                    lists & l.bit() != 0 && (!cap || l.matches_capitalised())
+                }
+            };
+            if listed(List::EvidenceNoun) {
+                break;
             }
-        };
-        if listed(List::EvidenceNoun) {
-            break;
+            let plain = match kind {
+                TokKind::Word => {
+                    !(listed(List::Auxiliary)
+                        || listed(List::FiniteBe)
+                        || listed(List::Relative)
+                        || listed(List::Subordinator)
+                        || (listed(List::Coordinator) && !between_names(k))
+                        || (t.cue_verb_at(k).is_some() && !cap)
+                        || t.pronoun_at(k).is_some())
+                }
+                TokKind::Possessive => true,
+                _ => matches!(t.s(k), "." | "/" | "-" | "&"),
+            };
+            if !plain {
+                return None;
+            }
         }
-        let plain = match kind {
-            TokKind::Word => {
-                !(listed(List::Auxiliary)
-                    || listed(List::FiniteBe)
-                    || listed(List::Relative)
-                    || listed(List::Subordinator)
-                    || (listed(List::Coordinator) && !between_names(k))
-                    || (t.cue_verb_at(k).is_some() && !cap)
-                    || t.pronoun_at(k).is_some())
-            }
-            TokKind::Possessive => true,
-            _ => matches!(t.s(k), "." | "/" | "-" | "&"),
-        };
-        if !plain {
+        // What follows the noun modifies it.
+        let n = k + 1;
+        let modifier = n == s.c0
+            || t.in_list(n, List::Preposition)
+            || t.is_text(n, ",")
+            || t.is_text(n, "out")
+            || t.is_text(n, "there")
+            || t.is_past_at(n)
+            // (Irregular participles: `polls taken this week`.)
+            || matches!(t.s(n), "taken" | "given" | "made" | "done" | "held" | "drawn")
+            || t.has(n, lexicon::CALENDAR_WORD)
+            || t.in_list(n, List::TimeAdverb);
+        if !modifier {
             return None;
         }
-    }
-    // What follows the noun modifies it.
-    let n = k + 1;
-    let modifier = n == s.c0
-        || t.in_list(n, List::Preposition)
-        || t.is_text(n, ",")
-        || t.is_text(n, "out")
-        || t.is_text(n, "there")
-        || t.is_past_at(n)
-        || t.has(n, lexicon::CALENDAR_WORD)
-        || t.in_list(n, List::TimeAdverb);
-    if !modifier {
+        let m = t.np_ending_at(k, s.lo)?;
+        let f = m.first.as_usize();
+        let opens = f == s.lo
+            || t.toks[f - 1].kind != TokKind::Word
+            || t.in_list(f - 1, List::Coordinator)
+            || t.in_list(f - 1, List::Connective)
+            || t.in_list(f - 1, List::Subordinator)
+            || t.is_text(f - 1, "that");
+        if opens {
+            return Some(m);
+        }
+        // `The average of polls taken … shows`: a document after `of` is
+        // another document's; its head is further back.
+        if f > from + 1 && t.is_text(f - 1, "of") {
+            k = f - 1;
+            continue 'noun;
+        }
         return None;
     }
-    let m = t.np_ending_at(k, s.lo)?;
-    let f = m.first.as_usize();
-    let opens = f == s.lo
-        || t.toks[f - 1].kind != TokKind::Word
-        || t.in_list(f - 1, List::Coordinator)
-        || t.in_list(f - 1, List::Connective)
-        || t.in_list(f - 1, List::Subordinator)
-        || t.is_text(f - 1, "that");
-    opens.then_some(m)
 }
 
 /// The most tokens from a subject's head to its verb over the subject's

@@ -238,10 +238,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     }
     // `But environmentalists say …`, `Still, conservationists argue …`: a
     // bare plural first in its clause, before a plural's form of a verb of
-    // saying (its base or past form).
+    // saying (its base or past form); in the wider scope, of thought or
+    // evidence too (`But ecologists worry …`).
     let pw = t.s(j - 1);
     let plural_form = t.cue_verb_at(c).is_some_and(|v| {
-        v.act == lexicon::Act::Speech
+        (v.act == lexicon::Act::Speech || (!v.act.is_speech() && ctx.wide()))
             && (v.form == VerbForm::Past || (v.form == VerbForm::Present && !t.s(c).ends_with('s')))
     });
     if plural_form
@@ -1546,6 +1547,9 @@ pub(super) fn clause_end(ctx: &Ctx, p: usize, hi: usize) -> usize {
         if i > p + 2
             && infinitive
             && !t.is_text(i - 1, "to")
+            // (Not an adjective after an article: `to offset the expected
+            // costs`.)
+            && !t.has(i - 1, lexicon::DETERMINER)
             && t.cue_verb_at(i).is_some_and(|v| v.form == VerbForm::Past)
         {
             end = (p + 2..i)

@@ -487,6 +487,14 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The deal was viewed as a defeat for the union.", Indirect,
                 "as a defeat for the union", None, Some("was viewed")),
             no_wide!("The film was projected onto the wall."),
+            // In the wider scope, `considered` and `called` with a noun
+            // phrase or an adjective, and an agent after it.
+            wide!("The dam is considered a risk to the town.", Indirect,
+                "a risk to the town", None, Some("is considered")),
+            wide!("He has been called a fraud by his rivals.", Indirect,
+                "a fraud", Some("his rivals"), Some("been called")),
+            no_wide!("The motion was considered on Monday."),
+            no!("The dam is considered a risk to the town."),
             // A court hears what witnesses and counsel say: no speaker
             // named.
             yes!("The court heard that the driver had been awake for 20 hours.", Indirect,
@@ -501,6 +509,10 @@ pub(super) const RULES: &[Rule] = &[
             no!("The campaign will be called “Keep the Ice Nice.”"),
             // Thought is outside the default scope.
             no!("The bill is expected to pass next week."),
+            // (In the wider scope, the infinitive ends before an absolute
+            // phrase.)
+            wide!("The talks are expected to go on until May, with both sides far apart.",
+                Indirect, "to go on until May", None, Some("are expected")),
         ],
     },
     Rule {
@@ -1015,6 +1027,10 @@ pub(super) const RULES: &[Rule] = &[
                 "to stay indoors", Some("The mayor"), Some("encouraged residents")),
             no!("She was told to leave the hall."),
             no!("He asked for a recount."),
+            // In the wider scope, a progressive's request too.
+            wide!("The mayor was urging voters to stay home.", Indirect,
+                "to stay home", Some("The mayor"), Some("urging")),
+            no_wide!("They were telling us about the trip."),
         ],
     },
     Rule {
@@ -1035,7 +1051,7 @@ pub(super) const RULES: &[Rule] = &[
                 "the air is worse", Some("Residents"), Some("say")),
             wide!("A new study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A new study"), Some("found")),
-            wide!("The council passed rules that objectors see as a threat to small shops.",
+            wide!("The council passed a law that objectors see as a threat to small shops.",
                 Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
             wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
@@ -1698,6 +1714,28 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The leaders vowed to cut emissions by half.", Indirect,
                 "to cut emissions by half", Some("The leaders"), Some("vowed")),
             no!("The leaders vowed to cut emissions by half."),
+            // In the wider scope, a question that a reaction or a thought
+            // takes up.
+            wide!("Critics questioned what kind of mayor sends such letters.", Indirect,
+                "what kind of mayor sends such letters", Some("Critics"), Some("questioned")),
+            no!("Critics questioned what kind of mayor sends such letters."),
+            // In the wider scope, the content of thought or evidence ends
+            // before a second verb after `but`, and an infinitive before a
+            // participle's phrase after a comma (`including` goes on); a
+            // clause keeps its participle.
+            wide!("The mayor wants to hire 50 nurses, focusing on rural clinics.", Indirect,
+                "to hire 50 nurses", Some("The mayor"), Some("wants")),
+            wide!("Video shows that the driver had stopped, contradicting the police account.",
+                Indirect, "the driver had stopped, contradicting the police account",
+                Some("Video"), Some("shows")),
+            wide!("She did not want to stay in the ward, but was sent home.", Indirect,
+                "to stay in the ward", Some("She"), Some("want")),
+            wide!("Officials believe sales will rise, including exports.", Indirect,
+                "sales will rise, including exports", Some("Officials"), Some("believe")),
+            // So is a refusal's (`declined to …`).
+            wide!("The club declined to renew her contract.", Indirect,
+                "to renew her contract", Some("The club"), Some("declined")),
+            no!("The club declined to renew her contract."),
             // In the wider scope, a noun phrase that holds a quotation is
             // the object it is, up to a time phrase or the next verb.
             wide!("The mayor praised the “bold and fair” budget on Monday.", Mixed,
@@ -1730,6 +1768,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Leaked files showed the mayor meeting the builder.", Indirect,
                 "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
             no_wide!("Local farmers showed the mayor their fields."),
+            // A month between the article and the document is its.
+            wide!("A June poll found the mayor leading by four points.", Indirect,
+                "the mayor leading by four points", Some("A June poll"), Some("found")),
             wide!("A poll by the Valley Post and City Radio shows the mayor ahead.", Indirect,
                 "the mayor ahead", Some("A poll"), Some("shows")),
             // (With no subject of its own, the verb takes the document.)
@@ -1758,6 +1799,28 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The screens projected an animation of eyes."),
             no!("The ruling implied that the law was void."),
             no_wide!("She learned to swim at six."),
+            // A bare plural first in its clause before a verb of thought,
+            // in the wider scope.
+            wide!("But ecologists worry that the frost will return.", Indirect,
+                "the frost will return", Some("ecologists"), Some("worry")),
+            wide!("Still, beekeepers fear the hives are failing.", Indirect,
+                "the hives are failing", Some("beekeepers"), Some("fear")),
+            no_wide!("But fears grew that the dam would break."),
+            wide!("Many fear the bridge will close.", Indirect,
+                "the bridge will close", Some("Many"), Some("fear")),
+            // A named body with an article plans, in the third person,
+            // its infinitive.
+            wide!("The Harbour Trust plans to open the dock in May.", Indirect,
+                "to open the dock in May", Some("The Harbour Trust"), Some("plans")),
+            no_wide!("The Harbour Trust plans were shelved."),
+            // A participle after an article inside an infinitive is an
+            // adjective, no verb of a new clause.
+            wide!("She hopes to offset all of the expected costs by May.", Indirect,
+                "to offset all of the expected costs by May", Some("She"), Some("hopes")),
+            // A document in an `of` phrase after its head: the head.
+            wide!("The average of polls taken this week shows the mayor ahead.", Indirect,
+                "the mayor ahead", Some("The average of polls"), Some("shows")),
+            no_wide!("Voters in favour of polls taken this week showed up."),
         ],
     },
     Rule {
@@ -1791,6 +1854,54 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // In the wider scope, a reaction agrees with a described
+            // subject, and takes it over its modifiers.
+            wide!("About a third of growers support the levy.", Indirect,
+                "the levy", Some("a third of growers"), Some("support")),
+            wide!("Growers in the valley oppose the new levy.", Indirect,
+                "the new levy", Some("Growers"), Some("oppose")),
+            no_wide!("The growers' support rose."),
+            // (A name after a preposition stays the subject of a
+            // reaction.)
+            wide!("Senator from Ostland Jo Roe endorsed Ann Lee for mayor.", Indirect,
+                "Ann Lee for mayor", Some("Ostland Jo Roe"), Some("endorsed")),
+            // A reporting verb's infinitive after another verb: the
+            // subject of that verb's clause.
+            wide!("The ministers met on Friday to discuss the budget.", Indirect,
+                "the budget", Some("The ministers"), Some("discuss")),
+            wide!("Most growers tended to support the levy.", Indirect,
+                "the levy", Some("Most growers"), Some("support")),
+            no_wide!("The road to support the town was closed."),
+            no_wide!("They learned how to discuss the budget."),
+            no_wide!("The aim is to discuss the budget."),
+            wide!("It came after the mayor spoke at a meeting to discuss the budget.", Indirect,
+                "the budget", Some("the mayor"), Some("discuss")),
+            no_wide!("She was the first mayor to discuss the budget."),
+            // (A name right after a verb is the infinitive's subject.)
+            wide!("The letter led Roe to criticize the budget.", Indirect,
+                "the budget", Some("Roe"), Some("criticize")),
+            wide!("The cuts made it hard for the mayor to defend the budget.", Indirect,
+                "the budget", Some("the mayor"), Some("defend")),
+            // A pronoun alone as the object; a clause after `now that`
+            // or `so that`; a second verb after `but` and an adverb.
+            wide!("Although he backs the levy, he does not defend it.", Indirect,
+                "it", Some("he"), Some("defend")),
+            wide!("The row may cool now that Roe has endorsed Lee.", Indirect,
+                "Lee", Some("Roe"), Some("endorsed")),
+            wide!("Some officials praised his work on the dam but also gave him more time.",
+                Indirect, "his work on the dam", Some("Some officials"), Some("praised")),
+            no_wide!("They said it."),
+            // A progressive's object too.
+            wide!("Jo Roe is defending his early tweets.", Indirect,
+                "his early tweets", Some("Jo Roe"), Some("defending")),
+            wide!("Jo Roe is once again questioning the count.", Indirect,
+                "the count", Some("Jo Roe"), Some("questioning")),
+            no_wide!("Jo Roe is leading the vote."),
+            // A relative clause between commas is its own report; a
+            // restrictive one is part of its noun phrase.
+            wide!("The board thanked Jo Roe, who praised the new budget.", Indirect,
+                "the new budget", Some("who"), Some("praised")),
+            no_wide!("Voters who praised the new budget were few."),
                         no_wide!("She called home on Friday."),
             // A month before a noun is no time phrase; nor is a day with a
             // possessive.

@@ -66,6 +66,10 @@ pub(super) struct CommaCredit {
     pub parenthetical: bool,
 }
 
+/// The most tokens from `to` back to the verb whose infinitive it opens
+/// (`met with the agency's liaison | to discuss`).
+const MAX_INFINITIVE_GAP: usize = 10;
+
 impl CueSite {
     /// The site of `cue` in the sentence `lo..hi`, whose attributions
     /// before the cue are `earlier`.
@@ -131,6 +135,16 @@ impl CueSite {
                 })
                 .filter(|&k| k + 1 < self.c0 && t.is_text(k, "and"))
                 .map_or(self.lo, |k| k + 1);
+            // `The ministers met on Friday to discuss …`: in the wider
+            // scope, a reporting verb's infinitive reports for the
+            // subject of the verb before it.
+            if ctx.wide()
+                && self.cue.verb.form == VerbForm::Present
+                && lo + 1 < self.c0
+                && t.is_text(self.c0 - 1, "to")
+            {
+                return Some(self.infinitive_subject(ctx, lo));
+            }
             let subj = subject_before(ctx, self.c0, lo);
             // `the post read`, `her statement read`: the channel's author
             // is the speaker, its owner or the speaker before it.
@@ -212,7 +226,15 @@ impl CueSite {
                                 // `The Harbour Gazette reports that …`
                                 || (self.c0 + 1 < self.hi
                                     && t.is_text(self.c0 + 1, "that")
-                                    && t.bytes(self.c0).ends_with(b"s"))))
+                                    && t.bytes(self.c0).ends_with(b"s"))
+                                // `The Harbour Trust plans to open …`: in
+                                // the wider scope, an infinitive of intent.
+                                || (ctx.wide()
+                                    && !self.cue.verb.act.is_speech()
+                                    && self.c0 + 2 < self.hi
+                                    && t.is_text(self.c0 + 1, "to")
+                                    && t.bytes(self.c0).ends_with(b"s")
+                                    && super::frames::infinitive_at(t, self.c0 + 2, self.hi))))
                         // `the new poll shows`: a document noun as subject.
                         || (m.kind == MentionKind::Nominal
                             && t.has(m.last.as_usize(), lexicon::NONPERSON_NOUN))
@@ -225,18 +247,28 @@ impl CueSite {
                         // in the wider scope, a verb of thought or evidence
                         // that agrees in number with a described subject.
                         || (ctx.wide()
-                            && !self.cue.verb.act.is_speech()
+                            && self.cue.verb.act != Act::Speech
                             && m.kind == MentionKind::Nominal
                             && self.agrees(ctx, m))
+                        // `Many fear …`: a quantifier alone, in the
+                        // wider scope.
+                        || (ctx.wide()
+                            && self.cue.verb.act != Act::Speech
+                            && m.first == m.last
+                            && t.in_list(m.first.as_usize(), lexicon::List::Quantifier))
                     });
             let found = verbal.then_some(subj);
             // `About 4 in 10 voters in each state want …`: in the wider
             // scope, a subject over its modifiers.
             // (A word that is also a noun, only after a document: `a poll
             // of voters shows`; not `her economic plan`.)
+            // (A reaction's subject after a preposition stays a name:
+            // `Senator from Ostland Jo Roe endorsed …`.)
+            let react = self.cue.verb.act == Act::React
+                && found.flatten().is_some_and(|m| m.kind == MentionKind::Name);
             if ctx.wide()
-                && !self.cue.verb.act.is_speech()
-                && (found.flatten().is_none() || after_preposition)
+                && self.cue.verb.act != Act::Speech
+                && (found.flatten().is_none() || (after_preposition && !react))
             {
                 let noun = t.has(self.c0, lexicon::NOUN_HOMOGRAPH);
                 if let Some(m) = super::frames::modified_subject(ctx, self.c0, self.lo)
@@ -255,7 +287,8 @@ impl CueSite {
                 w.ends_with("n't") || w.ends_with("n’t")
             };
             // (The scope first: the default scope never asks.)
-            if ctx.wide() && !self.cue.verb.act.is_speech() && found.flatten().is_none_or(negated) {
+            if ctx.wide() && self.cue.verb.act != Act::Speech && found.flatten().is_none_or(negated)
+            {
                 if let Some(m) = self.subject_over_auxiliary(ctx) {
                     return Some(Some(m));
                 }
@@ -269,6 +302,128 @@ impl CueSite {
                 }
             }
             found
+        })
+    }
+
+    /// For a cue in its base form after `to` (`met on Friday to discuss`,
+    /// `tended to support`), the subject of the nearest verb before `to`
+    /// in the clause, at most [`MAX_INFINITIVE_GAP`] tokens back: a verb
+    /// in the past or in `-s`, a form of `be` or an auxiliary, or a cue.
+    /// `None` when no such verb stands there (`the road to support`), or
+    /// the verb has no subject before it.
+    fn infinitive_subject(&self, ctx: &Ctx, lo: usize) -> Option<Mention> {
+        let t = &ctx.t;
+        let to = self.c0 - 1;
+        // (The base form must not end in `-s`: `to reports` is a noun.)
+        let w = t.s(self.c0);
+        if w.ends_with('s') && !w.ends_with("ss") {
+            return None;
+        }
+        // (Not after a word that makes the infinitive a noun's or a
+        // question's: `a way to report`, `how to want`, `were to reply`.)
+        // (Nor `is to find`, a copula's; nor `to add`, which adds things
+        // far more often than words.)
+        if matches!(
+            t.s(to - 1),
+            "how"
+                | "way"
+                | "ways"
+                | "chance"
+                | "need"
+                | "were"
+                | "was"
+                | "is"
+                | "are"
+                | "be"
+                | "designed"
+        ) || t.is_text(self.c0, "add")
+        {
+            return None;
+        }
+        // `difficult for the mayor to attack them`: the phrase after `for`;
+        // `led Roe to express …`: a name or pronoun after a verb of
+        // causing.
+        if let Some(m) = t.np_ending_at(to - 1, lo) {
+            let f = m.first.as_usize();
+            if f > lo && t.is_text(f - 1, "for") && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(m);
+            }
+            // (`the first president to refuse`: an infinitive of a noun.)
+            if f > lo
+                && m.kind == MentionKind::Nominal
+                && (f..to).any(|k| matches!(t.s(k), "first" | "last" | "only"))
+            {
+                return None;
+            }
+            let object = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+                && f > lo
+                && matches!(
+                    t.s(f - 1),
+                    "led" | "lead" | "leads" | "prompted" | "forced" | "caused" | "pushed"
+                );
+            if object {
+                return Some(m);
+            }
+        }
+        let from = to.saturating_sub(MAX_INFINITIVE_GAP).max(lo);
+        let mut k = to;
+        let verb = loop {
+            if k <= from {
+                return None;
+            }
+            k -= 1;
+            let tk = &t.toks[k];
+            if tk.kind != crate::tokens::TokKind::Word {
+                // (A clause ends at a comma, a dash or a colon.)
+                if !matches!(t.s(k), "'" | "’" | "-") {
+                    return None;
+                }
+                continue;
+            }
+            if tk.is(crate::tokens::CAP) {
+                continue;
+            }
+            let finite = t.in_list(k, lexicon::List::FiniteBe)
+                || t.in_list(k, lexicon::List::Auxiliary)
+                || (t.is_past_at(k) && !t.has(k.saturating_sub(1), lexicon::DETERMINER))
+                || t.cue_verb_at(k).is_some_and(|v| v.form != VerbForm::Gerund);
+            if finite {
+                break k;
+            }
+            // (A participle in `-ing` is another phrase's, `queries seeking
+            // to confirm`, but a progressive's verb, `is trying to show`.)
+            // (After an article it is a noun: `at a gathering to …`.)
+            if t.s(k).ends_with("ing") && !(k > lo && t.has(k - 1, lexicon::DETERMINER)) {
+                if k > lo && t.in_list(k - 1, lexicon::List::FiniteBe) {
+                    break k;
+                }
+                return None;
+            }
+            // (A relative or subordinating word opens another clause.)
+            if t.in_list(k, lexicon::List::Relative) || t.in_list(k, lexicon::List::Subordinator) {
+                return None;
+            }
+        };
+        // Back over the verb group: auxiliaries, `be`, adverbs, negation.
+        let mut j = verb;
+        while j > lo
+            && (t.in_list(j - 1, lexicon::List::Auxiliary)
+                || t.in_list(j - 1, lexicon::List::FiniteBe)
+                || t.in_list(j - 1, lexicon::List::VerbGap)
+                || t.is_verb_adjunct_at(j - 1)
+                || t.s(j - 1).ends_with("n't")
+                || t.s(j - 1).ends_with("n’t"))
+        {
+            j -= 1;
+        }
+        // (Not the object of a preposition: `in a series of speeches
+        // designed to …`; `after` opening a clause is no preposition.)
+        subject_before(ctx, j, lo).filter(|m| {
+            let f = m.first.as_usize();
+            m.kind != MentionKind::Pronoun(lexicon::Pronoun::It)
+                && !(f > lo
+                    && t.in_list(f - 1, lexicon::List::Preposition)
+                    && !t.in_list(f - 1, lexicon::List::Subordinator))
         })
     }
 
