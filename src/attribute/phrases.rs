@@ -77,10 +77,16 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
         // `is confirming`, `has been saying`: a progressive.
         let progressive =
             be_before(t, j - 1) && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Gerund);
+        // `He's said`: a perfect's `’s` after a pronoun.
+        let perfect = t.toks[j - 1].kind == TokKind::Possessive
+            && j >= lo + 2
+            && t.pronoun_at(j - 2).is_some()
+            && t.cue_verb_at(c).is_some_and(|v| v.form == VerbForm::Past);
         // `Paul Ng Jr. said`: the period of letters after a name.
         let post_nominal_period = w == "." && j >= lo + 2 && t.in_list(j - 2, List::PostNominal);
         if time
             || progressive
+            || perfect
             || post_nominal_period
             || t.is_verb_adjunct_at(j - 1)
             || t.in_list(j - 1, List::VerbGap)
@@ -2419,6 +2425,19 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             continue;
         }
         if t.in_list(i, List::IrregularPast) {
+            return true;
+        }
+        // (`said this provides an incentive`: a demonstrative alone, then a
+        // verb in `-s`.)
+        if pronoun_before
+            && matches!(t.s(prev), "this" | "that")
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !t.has(i, lexicon::FUNCTION)
+            && i + 1 < b
+            && t.word(i + 1)
+        {
             return true;
         }
         let w = w.as_bytes();

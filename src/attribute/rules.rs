@@ -1097,6 +1097,12 @@ pub(super) const RULES: &[Rule] = &[
                 Some("announced")),
             yes!("The Board on Tuesday announced that the plant would close.", Indirect,
                 "the plant would close", Some("The Board"), Some("announced")),
+            // A demonstrative alone, then a verb in `-s`; a perfect's `’s`.
+            yes!("Economists said this provides an incentive.", Indirect,
+                "this provides an incentive", Some("Economists"), Some("said")),
+            yes!("He's said the plan will fail.", Indirect,
+                "the plan will fail", Some("He"), Some("said")),
+            no!("She said this plans."),
             // A colon, then a subject and its cue: a new report.
             no!("The researchers noted implications for bird conservation: Lee remarked, “Over the years, this team has helped.”"),
             yes!("He said the plan had three parts: a tax, a fee and a levy.", Indirect,
