@@ -15,10 +15,10 @@ use suite::Floors;
 
 /// The figures reached, held.
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.975,
+    end_to_end_f1: 0.976,
     speaker_accuracy: 0.987,
     precision: 0.993,
-    recall: 0.983,
+    recall: 0.985,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
