@@ -582,6 +582,15 @@ fn subject_of_ing_phrase(ctx: &Ctx, m: Mention, lo: usize) -> Option<Mention> {
             v > lo && (t.in_list(v, List::Preposition) || t.in_list(v, List::PlacePreposition));
         if prep {
             v -= 1;
+            // (`published Wednesday in the journal`: a day between the
+            // participle and its place.)
+            if v > lo + 1
+                && is_time_word(t, v)
+                && t.s(v - 1).ends_with("ed")
+                && !t.toks[v - 1].is(crate::tokens::CAP)
+            {
+                v -= 1;
+            }
         }
         if v <= lo || !t.word(v) {
             return None;

@@ -1097,6 +1097,11 @@ pub(super) const RULES: &[Rule] = &[
                 Some("announced")),
             yes!("The Board on Tuesday announced that the plant would close.", Indirect,
                 "the plant would close", Some("The Board"), Some("announced")),
+            // A participle with a time and a place after a document: the
+            // document is the subject (evidence, outside the default scope).
+            no!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps."),
+            wide!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps.",
+                Indirect, "cold water helps", Some("A study"), Some("suggests")),
             // A demonstrative alone, then a verb in `-s`; a perfect's `’s`.
             yes!("Economists said this provides an incentive.", Indirect,
                 "this provides an incentive", Some("Economists"), Some("said")),
