@@ -1102,6 +1102,12 @@ pub(super) const RULES: &[Rule] = &[
             no!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps."),
             wide!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps.",
                 Indirect, "cold water helps", Some("A study"), Some("suggests")),
+            // A past the same as its base after a subject's noun.
+            yes!("Officials said the fire spread quickly because of strong winds.", Indirect,
+                "the fire spread quickly because of strong winds", Some("Officials"), Some("said")),
+            yes!("The firm said the storm hit its two largest plants.", Indirect,
+                "the storm hit its two largest plants", Some("The firm"), Some("said")),
+            no!("Officials announced the spread of the virus."),
             // A demonstrative alone, then a verb in `-s`; a perfect's `’s`.
             yes!("Economists said this provides an incentive.", Indirect,
                 "this provides an incentive", Some("Economists"), Some("said")),
