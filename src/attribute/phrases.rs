@@ -1776,6 +1776,12 @@ pub(super) fn trim_end(ctx: &Ctx, p: usize, mut end: usize) -> usize {
             && !*opened.get_or_insert_with(|| (p..end - 1).any(|k| t.is_text(k, "(")))
         {
             end -= 1;
+        } else if end > p + 2
+            && t.is_text(end - 2, ",")
+            && matches!(t.s(end - 1), "however" | "though")
+        {
+            // (`…, however.` at the end: the writer's adverb, no content.)
+            end -= 2;
         } else {
             return end;
         }

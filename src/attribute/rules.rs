@@ -1102,6 +1102,9 @@ pub(super) const RULES: &[Rule] = &[
             no!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps."),
             wide!("A study published Wednesday in the Journal of Coastal Medicine suggests that cold water helps.",
                 Indirect, "cold water helps", Some("A study"), Some("suggests")),
+            // (`…, however.` at the end is the writer's.)
+            yes!("Election officials said the polling place never closed, however.", Indirect,
+                "the polling place never closed", Some("Election officials"), Some("said")),
             // A past the same as its base after a subject's noun.
             yes!("Officials said the fire spread quickly because of strong winds.", Indirect,
                 "the fire spread quickly because of strong winds", Some("Officials"), Some("said")),
