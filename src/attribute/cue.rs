@@ -810,6 +810,11 @@ pub(super) fn clause_said_name(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
     if s.cue.verb.frame == Frame::Describe {
         return Verdict::Pass;
     }
+    // (`The champion, meanwhile, blamed the wind`: a reaction never
+    // inverts; its object is no speaker.)
+    if s.cue.verb.act == crate::lexicon::Act::React {
+        return Verdict::Pass;
+    }
     match s.subject(ctx) {
         Some(None) => clause_credit(ctx, s, RuleId::ClauseSaidName, claimed),
         _ => Verdict::Pass,

@@ -855,6 +855,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A reaction does not invert: `…, blamed the wind` is the
+            // subject's verb and its object.
+            no!("The defending champion, meanwhile, blamed the wind."),
+            no!("The visitors, for their part, criticized the referee."),
             yes!("The talks will resume next week, said the minister.", Indirect,
                 "The talks will resume next week", Some("the minister"), Some("said")),
             // A phrase that a verb follows is the content's subject.
