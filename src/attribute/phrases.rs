@@ -4,7 +4,7 @@
 
 use super::{Attribution, Ctx};
 use crate::lexicon::{self, Frame, List, Pronoun, VerbForm};
-use crate::mentions::{Mention, MentionKind};
+use crate::mentions::{Mention, MentionKind, MAX_NAME_TOKENS};
 use crate::model::{Act, QuoteKind, RuleId};
 use crate::scan::QuoteIdx;
 use crate::span::Span;
@@ -650,6 +650,16 @@ const MAX_INSERTION_TOKENS: usize = 40;
 /// insertion is the name's role unless it is a relative clause.
 fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, bool)> {
     let t = &ctx.t;
+    // (`“…,” Tom Pratt, the attorney general, one of …, said`: after a
+    // quotation that opens the sentence, the name comes after it. Looked
+    // for in a bounded window: this runs at many cues.)
+    let from = j
+        .saturating_sub(MAX_INSERTION_TOKENS + MAX_NAME_TOKENS)
+        .max(lo);
+    let lo = (from..j)
+        .rev()
+        .find(|&k| ctx.quote_ending_before(k + 1, lo).is_some())
+        .map_or(lo, |k| k + 1);
     let mut a = lo;
     while a < j && (t.in_list(a, List::Connective) || t.toks[a].kind != TokKind::Word) {
         a += 1;

@@ -679,6 +679,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // Two phrases in apposition between the name and its cue.
+            yes!("“It is wrong,” Tom Pratt, the attorney general of Oklahoma, one of the states in the case, said.",
+                Direct, "It is wrong,", Some("Tom Pratt"), Some("said")),
             // A noun in `-ly` is no adverb: `the family`, `an ally`.
             yes!("“We are heartbroken,” the family said.", Direct,
                 "We are heartbroken,", Some("the family"), Some("said")),
