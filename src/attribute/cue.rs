@@ -385,6 +385,19 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             None => Verdict::Stop,
         };
     }
+    // `footage of Ann Lee saying, “…”`: a person's name right before the
+    // participle says the quotation it introduces with a comma or colon.
+    if s.c0 > s.lo && t.is_name_word(s.c0 - 1) {
+        let after = s.after(ctx, claimed);
+        if matches!(after.content, Some(Content::Quote(_))) && after.introduced {
+            if let Some(m) = t
+                .np_ending_at(s.c0 - 1, s.lo)
+                .filter(|m| m.kind == MentionKind::Name && !m.nonperson)
+            {
+                return after_cue(ctx, s, m, RuleId::ParticipleCue, claimed);
+            }
+        }
+    }
     // (Over an adverb of manner: `…, even suggesting …`; not of time:
     // `such as Roe, now saying …` is the nearer phrase's.)
     let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");

@@ -557,6 +557,11 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.7,
         #[cfg(test)]
         examples: &[
+            // A name right before the participle says the quotation it
+            // introduces.
+            yes!("The ad uses footage of Ann Lee asking, “Why am I not ahead?”", Direct,
+                "Why am I not ahead?", Some("Ann Lee"), Some("asking")),
+            no!("The ad shows Ann Lee smiling, “a rare sight” in the campaign."),
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
             // In the wider scope, a document's participle of evidence right
