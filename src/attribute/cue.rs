@@ -530,9 +530,14 @@ pub(super) fn coordinated_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> V
 /// when it has no speaker.
 fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
     let t = &ctx.t;
-    // (`… but has said …`: over an auxiliary.)
-    let aux = s.c0 > s.lo + 1 && t.in_list(s.c0 - 1, List::Auxiliary);
-    let c0 = if aux { s.c0 - 1 } else { s.c0 };
+    // (`… but has said …`: over an auxiliary; `… and repeatedly says …`:
+    // over an adverb.)
+    let skip = s.c0 > s.lo + 1
+        && (t.in_list(s.c0 - 1, List::Auxiliary)
+            || (t.is_verb_adjunct_at(s.c0 - 1)
+                && !t.toks[s.c0 - 1].is(crate::tokens::CAP)
+                && t.in_list(s.c0 - 2, List::Coordinator)));
+    let c0 = if skip { s.c0 - 1 } else { s.c0 };
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
         return None;
     }

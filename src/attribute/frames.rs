@@ -966,8 +966,10 @@ pub(super) fn directive_request(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> O
                 || t.in_list(i, List::FiniteBe)
                 || t.cue_verb_at(i).is_some())
     };
+    // (Over an adverb: `… and repeatedly says, “…”`.)
+    let verb_after = |i: usize| verb(i) || (i + 1 < b && t.is_verb_adjunct_at(i) && verb(i + 1));
     let end = (to + 2..b)
-        .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb(k + 1))
+        .find(|&k| (t.is_text(k, "and") || t.is_text(k, "but")) && verb_after(k + 1))
         .map_or(b, |k| super::phrases::trim_end(ctx, a, k));
     Some(end)
 }

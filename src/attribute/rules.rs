@@ -655,6 +655,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // Over an adverb after the coordinator.
+            yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”", Direct,
+                "Don't move.", Some("She"), Some("says")),
             yes!("“We are ready,” the coach said, and added that the team was healthy.", Indirect,
                 "the team was healthy", Some("the coach"), Some("added")),
             yes!("Jo Roe arrived late and said the talks had collapsed.", Indirect,
@@ -1000,6 +1003,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A request ends before `and`, an adverb and a second verb.
+            yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”",
+                Indirect, "to stay in the car", Some("She"), Some("urges")),
             // An order of the wider scope alone.
             wide!("A judge ordered the council to reopen the pool.", Indirect,
                 "to reopen the pool", Some("A judge"), Some("ordered")),
