@@ -1157,10 +1157,13 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
     // object describes it; its subject opens no clause.
     if let Some(Some(m)) = s.subject(ctx) {
         let f = m.first.as_usize();
+        // (`Though she called the plan “outrageous”, …`: after a
+        // subordinator, in any case, the subject opens its clause.)
         let opens = f == s.lo
             || !matches!(ctx.t.toks[f - 1].kind, TokKind::Word)
             || ctx.t.in_list(f - 1, List::Coordinator)
-            || ctx.t.in_list(f - 1, List::Relative);
+            || ctx.t.in_list(f - 1, List::Relative)
+            || ctx.t.lists_at(f - 1) & List::Subordinator.bit() != 0;
         if !opens && s.cue.verb.form == VerbForm::Past {
             return Verdict::Stop;
         }

@@ -934,6 +934,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // After a subordinator, the subject opens its clause.
+            yes!("Though she called the plan “outrageous,” Lee voted for it.", Mixed,
+                "the plan “outrageous,”", Some("she"), Some("called")),
             // A progressive.
             yes!("The doctor is calling the candidate “extremely fit.”", Mixed,
                 "the candidate “extremely fit.”", Some("The doctor"), Some("calling")),
