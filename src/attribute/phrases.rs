@@ -656,9 +656,14 @@ fn subject_before_insertion(ctx: &Ctx, j: usize, lo: usize) -> Option<(Mention, 
     let from = j
         .saturating_sub(MAX_INSERTION_TOKENS + MAX_NAME_TOKENS)
         .max(lo);
+    // (Only a quotation that opens the sentence: a title or a nickname in
+    // the insertion, `whose guide “Pack Light” has sold …`, is part of it.)
     let lo = (from..j)
         .rev()
-        .find(|&k| ctx.quote_ending_before(k + 1, lo).is_some())
+        .find(|&k| {
+            ctx.quote_ending_before(k + 1, lo)
+                .is_some_and(|q| ctx.quotes[q].open.as_usize() <= lo + 1)
+        })
         .map_or(lo, |k| k + 1);
     let mut a = lo;
     while a < j && (t.in_list(a, List::Connective) || t.toks[a].kind != TokKind::Word) {

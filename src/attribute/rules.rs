@@ -1107,6 +1107,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the speech was too long", Some("Supporters"), Some("said")),
             yes!("The assembly said the vote would be held in May.", Indirect,
                 "the vote would be held in May", Some("The assembly"), Some("said")),
+            // (A title in the insertion is part of it.)
+            yes!("Travel writer Jess Hall, whose guide “Pack Light” has sold well, says the worst mistake is overpacking.",
+                Indirect, "the worst mistake is overpacking", Some("Travel writer Jess Hall"), Some("says")),
             // (Over an insertion of `according to`.)
             yes!("Witnesses, according to the Daily Vex, said a man approached the guard.",
                 Indirect, "a man approached the guard", Some("Witnesses"), Some("said")),
