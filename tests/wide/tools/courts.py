@@ -13,11 +13,13 @@ Judge Ruth Macallan said she would sentence him next month. Prosecutors want a t
     ("i", "Owen Tarrant moved the money into his own accounts over six years", 0, "Bank records", "showed", "evidence"),
     ("i", "the transfers were loans", 0, "Owen Tarrant", "had claimed", "speech"),
     ("i", "she would sentence him next month", 0, "Ruth Macallan", "said", "speech"),
+    ("i", "a term of at least five years", 0, "Prosecutors", "want", "thought"),
 ], {
     "a jury in Pellam": ["a jury in Pellam"],
     "Bank records": ["Bank records"],
     "Owen Tarrant": ["Owen Tarrant", "Tarrant"],
     "Ruth Macallan": ["Judge Ruth Macallan"],
+    "Prosecutors": ["Prosecutors"],
 }))
 
 P.append(("""
@@ -66,7 +68,7 @@ The landlord intends to appeal, its solicitor said. The study of the tribunal's 
     "The tribunal": ["The tribunal"],
     "Sofia Brandt": ["Tenant Sofia Brandt"],
     "its solicitor": ["its solicitor"],
-    "The study of the tribunal's records by a tenants' group": ["The study of the tribunal's records by a tenants' group"],
+    "The study of the tribunal's records by a tenants' group": ["The study of the tribunal's records by a tenants' group", "The study of the tribunal's records"],
 }))
 
 run("courts", P)

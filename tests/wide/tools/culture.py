@@ -33,7 +33,7 @@ The museum hopes to show the painting next spring. The owner, a retired teacher,
     ("i", "to show the painting next spring", 0, "The museum", "hopes", "thought"),
     ("i", "to sell it", 0, "a retired teacher", "plans", "thought"),
 ], {
-    "experts at the Lindell Museum": ["experts at the Lindell Museum"],
+    "experts at the Lindell Museum": ["experts at the Lindell Museum", "experts"],
     "X-ray images": ["X-ray images"],
     "Maria Szabo": ["Curator Maria Szabo"],
     "The museum": ["The museum"],
@@ -67,7 +67,7 @@ Critics at the Oster festival expect it to win the top prize. The study of the s
     ("i", "The study of the sea has always drawn him", 0, "Ilya Marten", "added", "speech"),
 ], {
     "Ilya Marten": ["Director Ilya Marten", "Marten"],
-    "Critics at the Oster festival": ["Critics at the Oster festival"],
+    "Critics at the Oster festival": ["Critics at the Oster festival", "Critics"],
 }))
 
 run("culture", P)

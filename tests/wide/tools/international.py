@@ -10,9 +10,11 @@ Tarsia's foreign minister, Ana Kovic, said her country would "not accept a singl
 Satellite data show the river's flow has fallen by a quarter in ten years.
 """, [
     ("m", 'her country would "not accept a single litre less."', 0, "Ana Kovic", "said", "speech"),
+    ("i", "a new survey of the river before any deal", 0, "Velland", "wants", "thought"),
     ("i", "the river's flow has fallen by a quarter in ten years", 0, "Satellite data", "show", "evidence"),
 ], {
     "Ana Kovic": ["Tarsia's foreign minister, Ana Kovic"],
+    "Velland": ["Velland"],
     "Satellite data": ["Satellite data"],
 }))
 
@@ -28,7 +30,7 @@ A poll by the Orlova Institute shows Dolin 20 points ahead of his nearest rival.
     ("i", "the count will not be fair", 0, "Irina Sava", "fears", "thought"),
     ("d", "We will have observers in every town,", 0, "Irina Sava", "told", "speech"),
 ], {
-    "A poll by the Orlova Institute": ["A poll by the Orlova Institute"],
+    "A poll by the Orlova Institute": ["A poll by the Orlova Institute", "A poll"],
     "Irina Sava": ["Opposition leader Irina Sava", "Sava"],
 }))
 
@@ -61,7 +63,7 @@ Analysts think the row will delay the river talks. Both countries want to avoid 
     ("i", "the row will delay the river talks", 0, "Analysts", "think", "thought"),
     ("i", "to avoid a wider rift", 0, "Both countries", "want", "thought"),
 ], {
-    "Documents seen by the Velland Herald": ["Documents seen by the Velland Herald"],
+    "Documents seen by the Velland Herald": ["Documents seen by the Velland Herald", "Documents"],
     "Tarsia's embassy": ["Tarsia's embassy"],
     "Analysts": ["Analysts"],
     "Both countries": ["Both countries"],

@@ -13,7 +13,7 @@ Calder wants readers to try her bean stew first. Her latest book shows how to co
     ("m", 'most recipes need "nothing more than patience and an onion."', 0, "Ines Calder", "says", "speech"),
     ("i", "readers to try her bean stew first", 0, "Ines Calder", "wants", "thought"),
 ], {
-    "A survey by the retailer Hollins": ["A survey by the retailer Hollins"],
+    "A survey by the retailer Hollins": ["A survey by the retailer Hollins", "A survey"],
     "Ines Calder": ["Food writer Ines Calder", "Calder"],
 }))
 
@@ -24,12 +24,14 @@ Gardeners in the valley are planting earlier than ever, and many fear a late fro
 
 Records kept by the Brackley Garden Society reveal that the last frost now comes nine days earlier than it did in 1980. The society's open day showed off a new greenhouse.
 """, [
+    ("i", "a late frost", 0, "many", "fear", "thought"),
     ("d", "I lost half my tomatoes last May,", 0, "Rob Tenney", "said", "speech"),
     ("i", "to keep fleece on hand until June", 0, "Rob Tenney", "plans", "thought"),
     ("i", "the last frost now comes nine days earlier than it did in 1980", 0, "Records kept by the Brackley Garden Society", "reveal", "evidence"),
 ], {
+    "many": ["many"],
     "Rob Tenney": ["allotment holder Rob Tenney"],
-    "Records kept by the Brackley Garden Society": ["Records kept by the Brackley Garden Society"],
+    "Records kept by the Brackley Garden Society": ["Records kept by the Brackley Garden Society", "Records"],
 }))
 
 P.append(("""

@@ -47,9 +47,11 @@ A traffic study commissioned by the town suggests the homes would add 600 car tr
     ("i", "the homes would add 600 car trips a day", 0, "A traffic study commissioned by the town", "suggests", "evidence"),
     ("i", "the town needs the housing", 0, "Rita Cole", "believes", "thought"),
     ("d", "Our children cannot afford to live here,", 0, "Rita Cole", "said", "speech"),
+    ("i", "a crowded meeting", 0, "Neighbours", "expect", "thought"),
 ], {
-    "A traffic study commissioned by the town": ["A traffic study commissioned by the town"],
+    "A traffic study commissioned by the town": ["A traffic study commissioned by the town", "A traffic study"],
     "Rita Cole": ["Planning chair Rita Cole"],
+    "Neighbours": ["Neighbours"],
 }))
 
 P.append(("""

@@ -14,7 +14,7 @@ Sales are expected to rise by 6 per cent in the second half, according to the co
     ("i", "Sales are expected to rise by 6 per cent in the second half", 0, "the company's own filing", "according to", "evidence"),
 ], {
     "Mara Lindqvist": ["Chief executive Mara Lindqvist"],
-    "Analysts at Bexford Capital": ["Analysts at Bexford Capital"],
+    "Analysts at Bexford Capital": ["Analysts at Bexford Capital", "Analysts"],
     "the company's own filing": ["the company's own filing"],
 }))
 
@@ -29,7 +29,7 @@ Most economists think the cut will come in August.
     ("i", "she wants to see two more months of data before acting", 0, "Ilse Varga", "has said", "speech"),
     ("i", "the cut will come in August", 0, "Most economists", "think", "thought"),
 ], {
-    "Figures released on Monday": ["Figures released on Monday"],
+    "Figures released on Monday": ["Figures released on Monday", "Figures"],
     "Ilse Varga": ["Central bank governor Ilse Varga"],
     "Most economists": ["Most economists"],
 }))

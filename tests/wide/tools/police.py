@@ -64,7 +64,7 @@ A 2023 report by the agency found that only one container in fifty is searched.
 ], {
     "the border agency": ["the border agency", "the agency"],
     "Colm Rafferty": ["Agency director Colm Rafferty"],
-    "A 2023 report by the agency": ["A 2023 report by the agency"],
+    "A 2023 report by the agency": ["A 2023 report by the agency", "A 2023 report"],
 }))
 
 run("police", P)

@@ -11,6 +11,7 @@ Striker Ivo Marsh wants the ball at his feet more often. "Give it to me early an
 """, [
     ("i", "the win was the best of the season", 0, "Dana Pellow", "said", "speech"),
     ("i", "the squad can still reach the playoffs", 0, "Dana Pellow", "believes", "thought"),
+    ("i", "the ball at his feet more often", 0, "Ivo Marsh", "wants", "thought"),
     ("d", "Give it to me early and I will score,", 0, "Ivo Marsh", "said", "speech"),
 ], {
     "Dana Pellow": ["Coach Dana Pellow"],
@@ -58,6 +59,7 @@ His coach fears the long season may catch up with him in August. Keel plans a we
     ("d", "I knew I had it with 50 to go,", 0, "Tomas Keel", "said", "speech"),
     ("i", "he was ahead of record pace from the first turn", 0, "Timing records", "show", "evidence"),
     ("i", "the long season may catch up with him in August", 0, "His coach", "fears", "thought"),
+    ("i", "a week of rest in the mountains", 0, "Tomas Keel", "plans", "thought"),
 ], {
     "Tomas Keel": ["Swimmer Tomas Keel", "Keel"],
     "Timing records": ["Timing records"],

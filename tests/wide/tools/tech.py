@@ -31,7 +31,7 @@ Security researcher Kim Dall believes other apps may share the same flaw. The ap
     ("i", "other apps may share the same flaw", 0, "Kim Dall", "believes", "thought"),
 ], {
     "Parlo": ["Parlo", "the company"],
-    "An audit by the security firm Greyhall": ["An audit by the security firm Greyhall"],
+    "An audit by the security firm Greyhall": ["An audit by the security firm Greyhall", "An audit"],
     "Kim Dall": ["Security researcher Kim Dall"],
 }))
 
@@ -65,7 +65,7 @@ Fans hope the wait will be worth it. The studio's founder, Aya Renn, plans to sh
     ("i", "to show a new trailer in June", 0, "Aya Renn", "plans", "thought"),
 ], {
     "Brightfall": ["The games studio Brightfall", "the studio"],
-    "Sales data from the Norland market": ["Sales data from the Norland market"],
+    "Sales data from the Norland market": ["Sales data from the Norland market", "Sales data"],
     "Fans": ["Fans"],
     "Aya Renn": ["Aya Renn"],
 }))

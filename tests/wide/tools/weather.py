@@ -30,7 +30,7 @@ Adler expects more records to fall this winter. The airport's new radar found it
     ("m", 'the figure was "well outside anything we would expect from natural swings."', 0, "Yusuf Adler", "said", "speech"),
     ("i", "more records to fall this winter", 0, "Yusuf Adler", "expects", "thought"),
 ], {
-    "data from the city's airport": ["data from the city's airport"],
+    "data from the city's airport": ["data from the city's airport", "data"],
     "Yusuf Adler": ["Climate scientist Dr Yusuf Adler", "Adler"],
 }))
 
