@@ -589,8 +589,13 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
         Act::Evidence => {
+            // (Things that are no documents show no behaviour of their
+            // own and find no way of their own: `the players found their
+            // way`, `his dogs showed no interest`.)
+            let own = ctx.t.possessive_at(a).is_some() || ctx.t.is_text(a, "no");
             s.subject(ctx).flatten().is_some_and(|m| {
-                ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) || is_evidence(ctx, &m)
+                ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)
+                    || (is_evidence(ctx, &m) && !own)
             }) || s.evidence_subject(ctx).is_some()
                 || evidence_before_participle(ctx, s).is_some()
         }

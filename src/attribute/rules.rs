@@ -1779,6 +1779,11 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Leaked files showed the mayor meeting the builder.", Indirect,
                 "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
             no_wide!("Local farmers showed the mayor their fields."),
+            // (Things that are no documents show and find no phrase that
+            // opens with a possessive or `no`: what they show is their
+            // own behaviour, what they find their own way.)
+            no_wide!("The players found their way past the wall."),
+            no_wide!("His dogs showed no interest in the race."),
             // A month between the article and the document is its.
             wide!("A June poll found the mayor leading by four points.", Indirect,
                 "the mayor leading by four points", Some("A June poll"), Some("found")),
