@@ -802,7 +802,12 @@ pub(super) fn object_content(
         return Verdict::Pass;
     }
     let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
-    let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
+    // (`showed patience as they waited`: `as` and a subject pronoun open
+    // a clause of time, no description.)
+    let described_as = || {
+        (a + 1..b.saturating_sub(1))
+            .any(|k| t.is_text(k, "as") && !super::phrases::is_subject_pronoun(t, k + 1))
+    };
     if !(topic || call || object || described_as()) {
         return Verdict::Pass;
     }

@@ -1847,6 +1847,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             wide!("The senator wants a vote this week.", Indirect,
                 "a vote", Some("The senator"), Some("wants")),
+            // (`as` and a subject pronoun open a clause of time, no
+            // description of the object.)
+            no_wide!("Drivers showed patience as they waited at the gate."),
             wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
             wide!("The union denied the allegations on Monday.", Indirect,
