@@ -579,6 +579,16 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
     };
+    // (In the wider scope, `ordered a new trial for Roe, who was convicted
+    // …`: a relative clause after a comma describes the object before it.
+    // The default scope keeps its output as it was.)
+    if ctx.wide()
+        && a > 0
+        && ctx.t.is_text(a - 1, ",")
+        && matches!(ctx.t.s(a), "who" | "whom" | "whose" | "which")
+    {
+        return false;
+    }
     // (`called for an inquiry`: with its particle the verb describes
     // nothing.)
     let describes = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 1;

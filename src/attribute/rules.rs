@@ -992,6 +992,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("A judge ordered the council to reopen the pool.", Indirect,
                 "to reopen the pool", Some("A judge"), Some("ordered")),
             no!("A judge ordered the council to reopen the pool."),
+            // (A relative clause after a comma describes the object: it
+            // is no content.)
+            no_wide!("A court ordered a new trial for the driver, who was convicted in May."),
             yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
                 "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
             // A message with a noun phrase for its content reports nothing.
