@@ -784,6 +784,11 @@ pub(super) fn object_content(
     let described = s.cue.verb.frame == Frame::Clause
         && !s.cue.verb.act.is_speech()
         && (a + 1..s.hi.min(a + MAX_DESCRIBED_OBJECT)).any(|k| t.is_text(k, "as"));
+    // (`a builder accused of fraud`: a verb that needs its object before
+    // `of` is a passive participle right before it.)
+    if topic && object && t.is_text(a, "of") {
+        return Verdict::Pass;
+    }
     if topic {
         if cue_end == a {
             cue_end = a + 1;

@@ -1876,6 +1876,9 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // (A verb that needs its object before `of` is a passive
+            // right before it: the builder is accused, no speaker.)
+            no_wide!("The trial of a builder accused of fraud opened on Monday."),
             // In the wider scope, a reaction agrees with a described
             // subject, and takes it over its modifiers.
             wide!("About a third of growers support the levy.", Indirect,
