@@ -609,7 +609,15 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
             }) || s.evidence_subject(ctx).is_some()
                 || evidence_before_participle(ctx, s).is_some()
         }
-        Act::Speech => false,
+        // (`The scans revealed a crack`: a document's verb of saying
+        // that reports evidence takes a phrase as well.)
+        Act::Speech => {
+            ctx.wide()
+                && ctx.t.in_list(s.c0, List::EvidenceVerb)
+                && s.subject(ctx)
+                    .flatten()
+                    .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
+        }
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
     // its own clause.)

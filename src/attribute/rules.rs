@@ -1239,6 +1239,12 @@ pub(super) const RULES: &[Rule] = &[
             no!("The bones suggest the animal lived in warm, shallow water."),
             wide!("The worn steps suggest that the chapel was busy for centuries.", Indirect,
                 "the chapel was busy for centuries", Some("The worn steps"), Some("suggest")),
+            // (A document reveals or suggests a phrase too; a person
+            // reveals a thing.)
+            wide!("The scans revealed a crack in the beam.", Indirect,
+                "a crack in the beam", Some("The scans"), Some("revealed")),
+            no!("The scans revealed a crack in the beam."),
+            no_wide!("The mayor revealed a new logo."),
             yes!("Some experts suggest the rule will be dropped.", Indirect,
                 "the rule will be dropped", Some("Some experts"), Some("suggest")),
             yes!("The ministry suggested that the talks could resume.", Indirect,
