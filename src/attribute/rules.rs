@@ -1856,6 +1856,9 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             wide!("The senator wants a vote this week.", Indirect,
                 "a vote", Some("The senator"), Some("wants")),
+            wide!("The mayor plans a vote this week.", Indirect,
+                "a vote", Some("The mayor"), Some("plans")),
+            no_wide!("The plans for a new town hall were put on hold."),
             // (`as` and a subject pronoun open a clause of time, no
             // description of the object.)
             no_wide!("Drivers showed patience as they waited at the gate."),
