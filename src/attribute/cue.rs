@@ -597,6 +597,16 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
     };
+    // (In the wider scope, `ordered a new trial for Roe, who was convicted
+    // …`: a relative clause after a comma describes the object before it.
+    // The default scope keeps its output as it was.)
+    if ctx.wide()
+        && a > 0
+        && ctx.t.is_text(a - 1, ",")
+        && matches!(ctx.t.s(a), "who" | "whom" | "whose" | "which")
+    {
+        return false;
+    }
     // (`called for an inquiry`: with its particle the verb describes
     // nothing.)
     let describes = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 1;
@@ -607,12 +617,25 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let wider = match s.cue.verb.act.public() {
         Act::Thought => ctx.t.is_text(a, "to"),
         Act::Evidence => {
+            // (Things that are no documents show no behaviour of their
+            // own and find no way of their own: `the players found their
+            // way`, `his dogs showed no interest`.)
+            let own = ctx.t.possessive_at(a).is_some() || ctx.t.is_text(a, "no");
             s.subject(ctx).flatten().is_some_and(|m| {
-                ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun) || is_evidence(ctx, &m)
+                ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun)
+                    || (is_evidence(ctx, &m) && !own)
             }) || s.evidence_subject(ctx).is_some()
                 || evidence_before_participle(ctx, s).is_some()
         }
-        Act::Speech => false,
+        // (`The scans revealed a crack`: a document's verb of saying
+        // that reports evidence takes a phrase as well.)
+        Act::Speech => {
+            ctx.wide()
+                && ctx.t.in_list(s.c0, List::EvidenceVerb)
+                && s.subject(ctx)
+                    .flatten()
+                    .is_some_and(|m| ctx.t.in_list(m.last.as_usize(), List::EvidenceNoun))
+        }
     };
     // (`rejected his claim that …`: the object is the noun's, which reports
     // its own clause.)

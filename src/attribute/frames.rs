@@ -784,6 +784,11 @@ pub(super) fn object_content(
     let described = s.cue.verb.frame == Frame::Clause
         && !s.cue.verb.act.is_speech()
         && (a + 1..s.hi.min(a + MAX_DESCRIBED_OBJECT)).any(|k| t.is_text(k, "as"));
+    // (`a builder accused of fraud`: a verb that needs its object before
+    // `of` is a passive participle right before it.)
+    if topic && object && t.is_text(a, "of") {
+        return Verdict::Pass;
+    }
     if topic {
         if cue_end == a {
             cue_end = a + 1;
@@ -802,7 +807,12 @@ pub(super) fn object_content(
         return Verdict::Pass;
     }
     let b = fronted_clause_end(ctx, s, a, b).unwrap_or(b);
-    let described_as = || (a + 1..b.saturating_sub(1)).any(|k| t.is_text(k, "as"));
+    // (`showed patience as they waited`: `as` and a subject pronoun open
+    // a clause of time, no description.)
+    let described_as = || {
+        (a + 1..b.saturating_sub(1))
+            .any(|k| t.is_text(k, "as") && !super::phrases::is_subject_pronoun(t, k + 1))
+    };
     if !(topic || call || object || described_as()) {
         return Verdict::Pass;
     }

@@ -1013,6 +1013,9 @@ pub(super) const RULES: &[Rule] = &[
             wide!("A judge ordered the council to reopen the pool.", Indirect,
                 "to reopen the pool", Some("A judge"), Some("ordered")),
             no!("A judge ordered the council to reopen the pool."),
+            // (A relative clause after a comma describes the object: it
+            // is no content.)
+            no_wide!("A court ordered a new trial for the driver, who was convicted in May."),
             yes!("Jo Roe is telling a veterans group that the army is “depleted.”", Mixed,
                 "the army is “depleted.”", Some("Jo Roe"), Some("telling")),
             // A message with a noun phrase for its content reports nothing.
@@ -1269,6 +1272,12 @@ pub(super) const RULES: &[Rule] = &[
             no!("The bones suggest the animal lived in warm, shallow water."),
             wide!("The worn steps suggest that the chapel was busy for centuries.", Indirect,
                 "the chapel was busy for centuries", Some("The worn steps"), Some("suggest")),
+            // (A document reveals or suggests a phrase too; a person
+            // reveals a thing.)
+            wide!("The scans revealed a crack in the beam.", Indirect,
+                "a crack in the beam", Some("The scans"), Some("revealed")),
+            no!("The scans revealed a crack in the beam."),
+            no_wide!("The mayor revealed a new logo."),
             yes!("Some experts suggest the rule will be dropped.", Indirect,
                 "the rule will be dropped", Some("Some experts"), Some("suggest")),
             yes!("The ministry suggested that the talks could resume.", Indirect,
@@ -1812,6 +1821,11 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Leaked files showed the mayor meeting the builder.", Indirect,
                 "the mayor meeting the builder", Some("Leaked files"), Some("showed")),
             no_wide!("Local farmers showed the mayor their fields."),
+            // (Things that are no documents show and find no phrase that
+            // opens with a possessive or `no`: what they show is their
+            // own behaviour, what they find their own way.)
+            no_wide!("The players found their way past the wall."),
+            no_wide!("His dogs showed no interest in the race."),
             // A month between the article and the document is its.
             wide!("A June poll found the mayor leading by four points.", Indirect,
                 "the mayor leading by four points", Some("A June poll"), Some("found")),
@@ -1875,6 +1889,12 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[
             wide!("The senator wants a vote this week.", Indirect,
                 "a vote", Some("The senator"), Some("wants")),
+            wide!("The mayor plans a vote this week.", Indirect,
+                "a vote", Some("The mayor"), Some("plans")),
+            no_wide!("The plans for a new town hall were put on hold."),
+            // (`as` and a subject pronoun open a clause of time, no
+            // description of the object.)
+            no_wide!("Drivers showed patience as they waited at the gate."),
             wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
             wide!("The union denied the allegations on Monday.", Indirect,
@@ -1898,6 +1918,9 @@ pub(super) const RULES: &[Rule] = &[
                 "a shortage of nurses", Some("The report"), Some("warned of")),
             wide!("Jo Roe spoke of her years on the council.", Indirect,
                 "her years on the council", Some("Jo Roe"), Some("spoke of")),
+            // (A verb that needs its object before `of` is a passive
+            // right before it: the builder is accused, no speaker.)
+            no_wide!("The trial of a builder accused of fraud opened on Monday."),
             // In the wider scope, a reaction agrees with a described
             // subject, and takes it over its modifiers.
             wide!("About a third of growers support the levy.", Indirect,

@@ -43,10 +43,19 @@ pub fn kinds(suite: &[(String, GoldDoc, String)]) -> Vec<&str> {
 }
 
 pub fn score(suite: &[(String, GoldDoc, String)]) -> Summary {
+    score_with(suite, parse)
+}
+
+/// The scores of `parse_one` (a parse in some scope) on every passage of
+/// `suite`, summed, as [`score`] gives them for the default scope.
+pub fn score_with<'t>(
+    suite: &'t [(String, GoldDoc, String)],
+    parse_one: impl Fn(&'t str) -> quote_attribution::Document<'t>,
+) -> Summary {
     let scores: Vec<_> = suite
         .iter()
         .map(|(_, gold, text)| {
-            let doc = parse(text);
+            let doc = parse_one(text);
             crate::common::check_document(text, &doc);
             score_document(gold, &doc)
         })
@@ -68,8 +77,13 @@ pub struct Floors {
 /// Scores the library on the suite in `dir` and asserts that every figure
 /// is at or above its floor; prints the figures under `label`.
 pub fn hold(label: &str, dir: &str, floors: &Floors) {
+    hold_summary(label, &score(&load(dir)), floors);
+}
+
+/// Asserts that every figure of `total` is at or above its floor; prints
+/// the figures under `label`.
+pub fn hold_summary(label: &str, total: &Summary, floors: &Floors) {
     use quote_attribution::eval::Metric;
-    let total = score(&load(dir));
     let e2e = total.prf(Metric::EndToEnd);
     let lenient = total.prf(Metric::Lenient);
     let figures = [
