@@ -416,6 +416,13 @@ pub(super) const RULES: &[Rule] = &[
                 "The bus was full", Some("the town's mayor"), Some("according to")),
             yes!("According to the mayor via a news agency, the bus was full.", Indirect,
                 "the bus was full", Some("the mayor"), Some("According to")),
+            // Indian English `as per X`: `according to X`.
+            yes!("Nearly 900 stalls took part, as per the organisers.", Indirect,
+                "Nearly 900 stalls took part", Some("the organisers"), Some("as per")),
+            yes!("As per the district collector, the pipeline was repaired by noon.", Indirect,
+                "the pipeline was repaired by noon", Some("the district collector"), Some("As per")),
+            no!("Fees rose as per the contract."),
+            no!("He was paid $40 per hour."),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // Between a subject and its verb: a verb of saying is the
@@ -1832,6 +1839,11 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The average of polls taken this week shows the mayor ahead.", Indirect,
                 "the mayor ahead", Some("The average of polls"), Some("shows")),
             no_wide!("Voters in favour of polls taken this week showed up."),
+            // Indian English `opined that`.
+            yes!("The convener opined that the hall had become too small.", Indirect,
+                "the hall had become too small", Some("The convener"), Some("opined")),
+            // `writes for` a paper: a job, no report.
+            no!("Ana Ruiz, who writes for the newsletter Dress Code, liked the coats."),
         ],
     },
     Rule {

@@ -404,6 +404,8 @@ impl Lexicon {
             }
         }
         insert(&mut lex, "according", CUE, 0)?;
+        // `as per X` (`according to X`): `per` opens the cue, `as` before it.
+        insert(&mut lex, "per", CUE, 0)?;
         for (w, p) in data::pronouns(lang.pronouns).map_err(|e| format!("pronouns: {e}"))? {
             // Every pronoun is a function word (`Toks::pronoun_at` relies
             // on it): its entry is there already.
