@@ -1839,6 +1839,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The average of polls taken this week shows the mayor ahead.", Indirect,
                 "the mayor ahead", Some("The average of polls"), Some("shows")),
             no_wide!("Voters in favour of polls taken this week showed up."),
+            // `accepted that`: an admission.
+            yes!("The director accepted that the paperwork had been ‘not good enough’.", Mixed,
+                "the paperwork had been ‘not good enough’", Some("The director"), Some("accepted")),
+            no!("The union accepted the offer."),
             // Indian English `opined that`.
             yes!("The convener opined that the hall had become too small.", Indirect,
                 "the hall had become too small", Some("The convener"), Some("opined")),
@@ -2110,6 +2114,15 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The last word went to Mayor Ann Lee: “Build it.”", Direct,
                 "Build it.", Some("Mayor Ann Lee"), Some(":")),
             no!("The sign read: “Closed for repairs.”"),
+            // A noun of speech before the colon: its owner speaks, or the
+            // person whose clause it is.
+            yes!("Her advice to beginners is blunt: “Water less, and deeper.”", Direct,
+                "Water less, and deeper.", Some("Her"), Some(":")),
+            yes!("His reply was short: “No.”", Direct, "No.", Some("His"), Some(":")),
+            yes!("Coach Ann Lee had a simple message for her players: “Run.”", Direct,
+                "Run.", Some("Coach Ann Lee"), Some(":")),
+            no!("The message on the sign was short: “Closed.”"),
+            no!("The report had a message for the city: “Act now.”"),
         ],
     },
     Rule {

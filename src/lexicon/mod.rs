@@ -157,6 +157,9 @@ pub(crate) enum List {
     /// Nouns of courts and hearings (`court`, `inquest`): `The court
     /// heard that …` reports unnamed speech.
     HearingNoun,
+    /// Nouns of something said before a colon and a quotation (`advice`,
+    /// `message`): `Her advice is blunt: “…”`.
+    SpeechNoun,
     /// Adjectives of an attitude that report after `be` in the wider
     /// scope (`is confident that …`, `are eager to …`).
     Attitude,
