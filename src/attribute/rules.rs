@@ -671,6 +671,10 @@ pub(super) const RULES: &[Rule] = &[
             // The subject of the main clause, not a fronted phrase.
             yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
                 Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            yes!("Asked whether she would stay, Jo Roe laughed and said she had signed.",
+                Indirect, "she had signed", Some("Jo Roe"), Some("said")),
+            yes!("Asked whether she would stay, she laughed and said she had signed.",
+                Indirect, "she had signed", Some("she"), Some("said")),
             // The subject of the clause the coordinator continues.
             yes!("The mayor called Ann Lee a liar because she mocked the budget and claimed \
                 that the figures were false.", Indirect, "the figures were false",
