@@ -858,6 +858,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Sales fell in May, the figures suggest.", Indirect,
                 "Sales fell in May", Some("the figures"), Some("suggest")),
             no!("When asked about a plan that might work, the minister said little."),
+            // A cue that announces a quotation with a colon reports what
+            // follows, not the fronted phrase before its subject.
+            no!("At the church hall, where 150 people are staying, Pastor Jo Roe said:\n\n“We will cope.”"),
+            no!("At the depot, where the buses are kept, Ann Lee put it simply:\n\n“We will cope.”"),
         ],
     },
     Rule {
