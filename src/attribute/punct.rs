@@ -40,7 +40,9 @@ fn speech_noun_owner(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
             ..t.phrase_mention(lo, lo)
         });
     }
-    let m = super::phrases::verb_subject(ctx, lo, c)?;
+    // (`The club’s coach, Ann Lee, had …`: the description, whose name in
+    // apposition resolution finds.)
+    let m = super::phrases::main_subject(ctx, lo, c)?;
     let person = m.kind == MentionKind::Name || (m.kind == MentionKind::Nominal && !m.nonperson);
     (person && m.last.as_usize() < k && !t.in_list(m.last.as_usize(), List::EvidenceNoun))
         .then_some(m)

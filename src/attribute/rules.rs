@@ -2129,6 +2129,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("His reply was short: “No.”", Direct, "No.", Some("His"), Some(":")),
             yes!("Coach Ann Lee had a simple message for her players: “Run.”", Direct,
                 "Run.", Some("Coach Ann Lee"), Some(":")),
+            yes!("The club’s coach, Ann Lee, had a message for her players: “Run.”", Direct,
+                "Run.", Some("The club’s coach"), Some(":")),
             no!("The message on the sign was short: “Closed.”"),
             no!("The report had a message for the city: “Act now.”"),
         ],
