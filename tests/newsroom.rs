@@ -17,13 +17,13 @@ use suite::Floors;
 /// after the fixes for batch 5's classes (batch 5 tuned on after its first
 /// contact, batch 4 never), rounded down (each batch's first-contact
 /// figures are in `tests/newsroom/README.md`). Batch 5, new and harder,
-/// brought the whole-suite figures below the four batches' floors
-/// (0.920, 0.956, 0.952, 0.973), which batches 1 to 4 alone still reach.
+/// brought three whole-suite figures below the four batches' floors
+/// (0.920, 0.956, 0.952), which batches 1 to 4 alone still reach.
 const FLOORS: Floors = Floors {
-    end_to_end_f1: 0.918,
+    end_to_end_f1: 0.919,
     speaker_accuracy: 0.953,
     precision: 0.951,
-    recall: 0.975,
+    recall: 0.976,
 };
 
 fn suite() -> Vec<(String, GoldDoc, String)> {
