@@ -89,6 +89,29 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             },
         });
     }
+    // `as per X` (Indian English): `according to X`, the cue from `as`,
+    // first in its sentence or after a comma (`rose as per the contract`
+    // is a manner).
+    if t.is_text_ci(i, "per") {
+        if i > 0
+            && t.is_text_ci(i - 1, "as")
+            && (i < 2 || !t.word(i - 2))
+            && i + 1 < hi
+            && t.word(i + 1)
+        {
+            return Some(CueHit {
+                tok: TokIdx::new(i - 1),
+                end: TokIdx::new(i + 1),
+                verb: CueVerb {
+                    frame: Frame::According,
+                    form: VerbForm::Present,
+                    act: Act::Speech,
+                    particles: 0,
+                },
+            });
+        }
+        return None;
+    }
     let verb = t.cue_verb_at(i)?;
     // `The court heard that …`: `hear` reports only after a court's noun.
     if (t.is_text_ci(i, "heard") || t.is_text_ci(i, "hears") || t.is_text_ci(i, "hear"))

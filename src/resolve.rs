@@ -986,7 +986,12 @@ pub(crate) fn resolve<'a>(
             // (Of a person: its noun is a role or a relation.)
             let noun = d.rsplit(' ').next().unwrap_or("");
             let c = crate::lexicon::classes(noun);
-            if c & (crate::lexicon::TITLE | crate::lexicon::MALE | crate::lexicon::FEMALE) != 0 {
+            // (Or a role before a name, `The Civic candidate, Owen Pike,`.)
+            let role = key_in(noun.as_bytes(), 0, noun.len())
+                .is_some_and(|k| default_lexicon().lists(k) & List::NameRole.bit() != 0);
+            if role
+                || c & (crate::lexicon::TITLE | crate::lexicon::MALE | crate::lexicon::FEMALE) != 0
+            {
                 n.flags |= SUBJECT;
             }
         }
@@ -1189,7 +1194,20 @@ pub(crate) fn resolve<'a>(
                                 r.entities[id].roles.push(m.span);
                                 id
                             }
-                            None => r.entity_of_name(&m),
+                            None => {
+                                let id = r.entity_of_name(&m);
+                                // `Her husband said`: the relation noun
+                                // shows the gender a later pronoun needs.
+                                let e = &mut r.entities[id];
+                                if m.kind == MentionKind::Nominal && e.gender == 0 {
+                                    if let Some((g, noun)) = description_gender(text, &text[m.span])
+                                    {
+                                        e.gender = g;
+                                        e.gender_from = Some(noun);
+                                    }
+                                }
+                                id
+                            }
                         }
                     }
                     _ => r.entity_of_name(&m),
@@ -1516,6 +1534,31 @@ mod tests {
             .iter()
             .map(|q| q.speaker().map(|s| s.name().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_role_in_apposition_opening_the_sentence_is_its_subject() {
+        // (`He` is the candidate named after `The Civic candidate,`, not
+        // the councillor quoted before, whose gender no pronoun showed.)
+        let text = "Cllr Dana Moor said the count was fair.\n\n\
+                    The Civic candidate, Owen Pike, came third. \
+                    He said he was pleased.\n";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].as_deref(), Some("Owen Pike"), "{s:?}");
+    }
+
+    #[test]
+    fn a_relation_noun_speaker_has_its_gender() {
+        // (`she` after `Her husband said` is the woman quoted before him,
+        // not the husband.)
+        let text = "“They looked after her,” Dina Cole said. \
+                    Her husband said the couple had left early.\n\n\
+                    “I told him to stay,” she joked.\n";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[2], s[0], "{s:?}");
+        assert_ne!(s[1], s[0], "{s:?}");
     }
 
     #[test]

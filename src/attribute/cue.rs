@@ -541,12 +541,22 @@ fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
     if !(c0 > s.lo && (t.in_list(c0 - 1, List::Coordinator) || t.is_text(c0 - 1, "then"))) {
         return None;
     }
+    // (`Asked whether …, she laughed and said`: the subject after the
+    // fronted participle's comma.)
+    let fronted = t.is_text(s.lo, "Asked") || t.is_text(s.lo, "Pressed");
+    let lo = if fronted {
+        (s.lo + 1..c0 - 1)
+            .find(|&k| t.is_text(k, ","))
+            .map_or(s.lo, |k| k + 1)
+    } else {
+        s.lo
+    };
     let speaker = subordinate_subject(ctx, s.lo, c0 - 1)
         .or_else(|| s.prev_speaker())
         .or_else(|| {
             // (`Democratic candidate Jo Roe … but has said`: the person.)
-            let m = t.described_person(main_subject(ctx, s.lo, c0 - 1)?, c0 - 1);
-            (m.kind != MentionKind::Nominal || t.has(s.lo, lexicon::DETERMINER)).then_some(m)
+            let m = t.described_person(main_subject(ctx, lo, c0 - 1)?, c0 - 1);
+            (m.kind != MentionKind::Nominal || t.has(lo, lexicon::DETERMINER)).then_some(m)
         });
     Some(speaker)
 }
@@ -836,6 +846,15 @@ fn credit_quote(
 /// said.`, mixed).
 #[inline]
 pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
+    // `At the hall, where …, Jo Roe said:` (`put it simply:`): a cue that
+    // announces a quotation with a colon reports what follows it.
+    let t = &ctx.t;
+    if (s.ce..s.hi.min(s.ce + 3))
+        .find(|&k| !t.word(k))
+        .is_some_and(|k| t.is_text(k, ":"))
+    {
+        return Verdict::Pass;
+    }
     match s.subject(ctx) {
         Some(Some(_)) => clause_credit(ctx, s, RuleId::ClauseNameSaid, claimed),
         _ => Verdict::Pass,

@@ -20,11 +20,32 @@ pub(super) fn name_colon_quote(
     if c == lo {
         return None;
     }
-    let m = ctx.t.np_ending_at(c - 1, lo)?;
-    if m.kind != MentionKind::Name {
-        return None;
-    }
+    let m = match ctx.t.np_ending_at(c - 1, lo) {
+        Some(m) if m.kind == MentionKind::Name => m,
+        _ => speech_noun_owner(ctx, lo, c)?,
+    };
     Some(mark_credit(ctx, q, m, c, RuleId::NameColonQuote, claimed))
+}
+
+/// `Her advice is blunt: “Q”`, `Jo Roe had a message for voters: “Q”`: a
+/// noun of speech in the clause before the colon at `c`; the speaker is the
+/// possessive opening the clause, or the clause's subject when it is a
+/// person's name or noun (before the noun of speech).
+fn speech_noun_owner(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    let k = (lo..c).find(|&k| t.in_list(k, List::SpeechNoun))?;
+    if let Some(p) = t.possessive_at(lo) {
+        return Some(Mention {
+            kind: MentionKind::Pronoun(p),
+            ..t.phrase_mention(lo, lo)
+        });
+    }
+    // (`The club’s coach, Ann Lee, had …`: the description, whose name in
+    // apposition resolution finds.)
+    let m = super::phrases::main_subject(ctx, lo, c)?;
+    let person = m.kind == MentionKind::Name || (m.kind == MentionKind::Nominal && !m.nonperson);
+    (person && m.last.as_usize() < k && !t.in_list(m.last.as_usize(), List::EvidenceNoun))
+        .then_some(m)
 }
 
 /// Quotation `q` credited to `m` by the mark at token `p` (a colon, a

@@ -416,6 +416,13 @@ pub(super) const RULES: &[Rule] = &[
                 "The bus was full", Some("the town's mayor"), Some("according to")),
             yes!("According to the mayor via a news agency, the bus was full.", Indirect,
                 "the bus was full", Some("the mayor"), Some("According to")),
+            // Indian English `as per X`: `according to X`.
+            yes!("Nearly 900 stalls took part, as per the organisers.", Indirect,
+                "Nearly 900 stalls took part", Some("the organisers"), Some("as per")),
+            yes!("As per the district collector, the pipeline was repaired by noon.", Indirect,
+                "the pipeline was repaired by noon", Some("the district collector"), Some("As per")),
+            no!("Fees rose as per the contract."),
+            no!("He was paid $40 per hour."),
             no!("In other words, the plan had failed."),
             no!("The vote went according to plan."),
             // Between a subject and its verb: a verb of saying is the
@@ -672,6 +679,10 @@ pub(super) const RULES: &[Rule] = &[
             // The subject of the main clause, not a fronted phrase.
             yes!("Walking to her car, Jo Roe stopped and said the talks had collapsed.",
                 Indirect, "the talks had collapsed", Some("Jo Roe"), Some("said")),
+            yes!("Asked whether she would stay, Jo Roe laughed and said she had signed.",
+                Indirect, "she had signed", Some("Jo Roe"), Some("said")),
+            yes!("Asked whether she would stay, she laughed and said she had signed.",
+                Indirect, "she had signed", Some("she"), Some("said")),
             // The subject of the clause the coordinator continues.
             yes!("The mayor called Ann Lee a liar because she mocked the budget and claimed \
                 that the figures were false.", Indirect, "the figures were false",
@@ -858,6 +869,10 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Sales fell in May, the figures suggest.", Indirect,
                 "Sales fell in May", Some("the figures"), Some("suggest")),
             no!("When asked about a plan that might work, the minister said little."),
+            // A cue that announces a quotation with a colon reports what
+            // follows, not the fronted phrase before its subject.
+            no!("At the church hall, where 150 people are staying, Pastor Jo Roe said:\n\n“We will cope.”"),
+            no!("At the depot, where the buses are kept, Ann Lee put it simply:\n\n“We will cope.”"),
         ],
     },
     Rule {
@@ -1879,6 +1894,15 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The average of polls taken this week shows the mayor ahead.", Indirect,
                 "the mayor ahead", Some("The average of polls"), Some("shows")),
             no_wide!("Voters in favour of polls taken this week showed up."),
+            // `accepted that`: an admission.
+            yes!("The director accepted that the paperwork had been ‘not good enough’.", Mixed,
+                "the paperwork had been ‘not good enough’", Some("The director"), Some("accepted")),
+            no!("The union accepted the offer."),
+            // Indian English `opined that`.
+            yes!("The convener opined that the hall had become too small.", Indirect,
+                "the hall had become too small", Some("The convener"), Some("opined")),
+            // `writes for` a paper: a job, no report.
+            no!("Ana Ruiz, who writes for the newsletter Dress Code, liked the coats."),
         ],
     },
     Rule {
@@ -2154,6 +2178,17 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The last word went to Mayor Ann Lee: “Build it.”", Direct,
                 "Build it.", Some("Mayor Ann Lee"), Some(":")),
             no!("The sign read: “Closed for repairs.”"),
+            // A noun of speech before the colon: its owner speaks, or the
+            // person whose clause it is.
+            yes!("Her advice to beginners is blunt: “Water less, and deeper.”", Direct,
+                "Water less, and deeper.", Some("Her"), Some(":")),
+            yes!("His reply was short: “No.”", Direct, "No.", Some("His"), Some(":")),
+            yes!("Coach Ann Lee had a simple message for her players: “Run.”", Direct,
+                "Run.", Some("Coach Ann Lee"), Some(":")),
+            yes!("The club’s coach, Ann Lee, had a message for her players: “Run.”", Direct,
+                "Run.", Some("The club’s coach"), Some(":")),
+            no!("The message on the sign was short: “Closed.”"),
+            no!("The report had a message for the city: “Act now.”"),
         ],
     },
     Rule {

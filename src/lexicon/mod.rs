@@ -157,6 +157,9 @@ pub(crate) enum List {
     /// Nouns of courts and hearings (`court`, `inquest`): `The court
     /// heard that …` reports unnamed speech.
     HearingNoun,
+    /// Nouns of something said before a colon and a quotation (`advice`,
+    /// `message`): `Her advice is blunt: “…”`.
+    SpeechNoun,
     /// Adjectives of an attitude that report after `be` in the wider
     /// scope (`is confident that …`, `are eager to …`).
     Attitude,
@@ -404,6 +407,8 @@ impl Lexicon {
             }
         }
         insert(&mut lex, "according", CUE, 0)?;
+        // `as per X` (`according to X`): `per` opens the cue, `as` before it.
+        insert(&mut lex, "per", CUE, 0)?;
         for (w, p) in data::pronouns(lang.pronouns).map_err(|e| format!("pronouns: {e}"))? {
             // Every pronoun is a function word (`Toks::pronoun_at` relies
             // on it): its entry is there already.

@@ -178,7 +178,7 @@ proptest::proptest! {
         let expect_verb = verbs.get(&lower).map(|&(f, v, s)| (f, v, s));
         let got_verb = cue_verb(None, &w).map(|v| (v.frame, v.form, v.act));
         proptest::prop_assert_eq!(got_verb, expect_verb, "{}", w);
-        let cue = expect_verb.is_some() || lower == "according";
+        let cue = expect_verb.is_some() || lower == "according" || lower == "per";
         proptest::prop_assert_eq!(classes(&w) & CUE != 0, cue, "{}", w);
     }
 }

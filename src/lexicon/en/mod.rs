@@ -67,6 +67,7 @@ pub(crate) static EN: Language = Language {
             include_str!("subject_adjectives.txt"),
         ),
         (List::HearingNoun, include_str!("hearing_nouns.txt")),
+        (List::SpeechNoun, include_str!("speech_nouns.txt")),
         (List::ObjectCue, include_str!("object_cues.txt")),
         (List::Attitude, include_str!("attitudes.txt")),
         (List::CompanySuffix, include_str!("company_suffixes.txt")),
