@@ -362,7 +362,13 @@ impl<'a> Toks<'a> {
             && w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss");
-        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural || after_that {
+        // (`Castlemere council said`, `Norland government`: a body's noun
+        // right after a name.)
+        let named_body = j > k
+            && self.toks[j - 1].is(CAP)
+            && self.is_name_word(j - 1)
+            && self.has(j, lexicon::NONPERSON_NOUN | lexicon::ORG_WORD);
+        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural || after_that || named_body {
             return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None

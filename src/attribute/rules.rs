@@ -1125,6 +1125,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the speech was too long", Some("Supporters"), Some("said")),
             yes!("The assembly said the vote would be held in May.", Indirect,
                 "the vote would be held in May", Some("The assembly"), Some("said")),
+            // A body's noun right after a name, with no article.
+            yes!("Castlemere council said the road would reopen.", Indirect,
+                "the road would reopen", Some("Castlemere council"), Some("said")),
             // (A title in the insertion is part of it.)
             yes!("Travel writer Jess Hall, whose guide “Pack Light” has sold well, says the worst mistake is overpacking.",
                 Indirect, "the worst mistake is overpacking", Some("Travel writer Jess Hall"), Some("says")),
