@@ -607,13 +607,20 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     let Content::Clause { a, b, quoted } = content else {
         return true;
     };
-    // (In the wider scope, `ordered a new trial for Roe, who was convicted
-    // …`: a relative clause after a comma describes the object before it.
-    // The default scope keeps its output as it was.)
-    if ctx.wide()
-        && a > 0
+    // (`ordered a new trial for Roe, who was convicted …`, `asked Roe, who
+    // chairs the panel, to …`: a relative clause after a comma describes
+    // the object before it.)
+    // (But a request after the clause reports: `asked Roe, who chairs the
+    // panel, to lay out the plan`.)
+    let request_after = || {
+        (a + 1..b)
+            .find(|&k| ctx.t.is_text(k, ","))
+            .is_some_and(|k| k + 1 < b && ctx.t.is_text(k + 1, "to"))
+    };
+    if a > 0
         && ctx.t.is_text(a - 1, ",")
         && matches!(ctx.t.s(a), "who" | "whom" | "whose" | "which")
+        && (ctx.wide() || !request_after())
     {
         return false;
     }

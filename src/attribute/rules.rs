@@ -1125,6 +1125,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the speech was too long", Some("Supporters"), Some("said")),
             yes!("The assembly said the vote would be held in May.", Indirect,
                 "the vote would be held in May", Some("The assembly"), Some("said")),
+            // (A relative clause after a comma describes the object before
+            // it: no content.)
+            no!("The station, however, reported on a distress call from someone on the ferry, who may or may not have been the captain."),
             // A body's noun right after a name, with no article.
             yes!("Castlemere council said the road would reopen.", Indirect,
                 "the road would reopen", Some("Castlemere council"), Some("said")),
