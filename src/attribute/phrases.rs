@@ -2530,7 +2530,10 @@ pub(super) fn finite_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
             && !t.has(i, lexicon::SPEAKER_NOUN)
             && i + 1 < b
             && t.word(i + 1)
-            && t.has(i + 1, lexicon::DETERMINER);
+            && (t.has(i + 1, lexicon::DETERMINER)
+                // (`said the League plans to add …`: a verb of the lexicon
+                // before its infinitive.)
+                || (t.is_text(i + 1, "to") && t.cue_verb_at(i).is_some()));
         if past || third || named_third {
             return true;
         }

@@ -1128,6 +1128,9 @@ pub(super) const RULES: &[Rule] = &[
             // (A relative clause after a comma describes the object before
             // it: no content.)
             no!("The station, however, reported on a distress call from someone on the ferry, who may or may not have been the captain."),
+            // A name, then a verb of the lexicon in `-s` and its infinitive.
+            yes!("The commissioner said the Vanguard League plans to add two teams.", Indirect,
+                "the Vanguard League plans to add two teams", Some("The commissioner"), Some("said")),
             // A body's noun right after a name, with no article.
             yes!("Castlemere council said the road would reopen.", Indirect,
                 "the road would reopen", Some("Castlemere council"), Some("said")),
