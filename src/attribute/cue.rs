@@ -146,16 +146,10 @@ fn according(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution
 /// auxiliary or a form of `be`, a lowercase past form.
 fn verb_opens(ctx: &Ctx, k: usize) -> bool {
     let t = &ctx.t;
-    if t.toks[k].kind != crate::tokens::TokKind::Word || t.toks[k].is(crate::tokens::CAP) {
-        return false;
-    }
-    let w = t.s(k);
-    t.cue_verb_at(k).is_some()
-        || t.in_list(k, List::Auxiliary)
-        || t.in_list(k, List::FiniteBe)
-        || matches!(w, "has" | "have" | "had")
-        || t.in_list(k, List::IrregularPast)
-        || (w.len() > 4 && w.ends_with("ed"))
+    super::phrases::verb_word(t, k)
+        || (t.toks[k].kind == crate::tokens::TokKind::Word
+            && !t.toks[k].is(crate::tokens::CAP)
+            && (t.cue_verb_at(k).is_some() || t.in_list(k, List::IrregularPast)))
 }
 
 /// The owner in the cue `in her words` (tokens `c0..ce`), a pronoun.

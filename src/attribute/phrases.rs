@@ -455,15 +455,26 @@ fn subject_before_who(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
 /// auxiliary or a form of `be` (`that were`, `that don't`), `has`,
 /// `have`, `had`, or a lowercase past form (`that appeared`).
 fn relative_verb(t: &Toks, k: usize) -> bool {
-    if k >= t.toks.len() || t.toks[k].kind != TokKind::Word || t.toks[k].is(crate::tokens::CAP) {
+    k < t.toks.len()
+        && (verb_word(t, k) || {
+            let w = t.s(k);
+            t.toks[k].kind == TokKind::Word
+                && !t.toks[k].is(crate::tokens::CAP)
+                && (w.ends_with("n't") || w.ends_with("n’t"))
+        })
+}
+
+/// Whether token `k` is a lowercase word that can only be a verb here: an
+/// auxiliary, a form of `be`, `has`, `have`, `had`, or a past form in
+/// `-ed`.
+pub(super) fn verb_word(t: &Toks, k: usize) -> bool {
+    if t.toks[k].kind != TokKind::Word || t.toks[k].is(crate::tokens::CAP) {
         return false;
     }
     let w = t.s(k);
     t.in_list(k, List::Auxiliary)
         || t.in_list(k, List::FiniteBe)
         || matches!(w, "has" | "have" | "had")
-        || w.ends_with("n't")
-        || w.ends_with("n’t")
         || (w.len() > 4 && w.ends_with("ed"))
 }
 
