@@ -72,3 +72,63 @@ The landlord intends to appeal, its solicitor said. The study of the tribunal's 
 }))
 
 run("courts", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+A jury in Dorrance has cleared a nurse of stealing painkillers from the hospital where she worked.
+
+Pharmacy records suggested that the drugs had gone missing on shifts when Lena Pike was not on duty, her lawyer, Tom Abara, told the court. Pike wept as the verdict was read.
+
+"I never doubted that the truth would come out," she said outside. The hospital intends to review its own procedures, a spokeswoman said. The prosecution is expected to announce within a week whether it will appeal.
+""", [
+    ("i", "Pharmacy records suggested that the drugs had gone missing on shifts when Lena Pike was not on duty", 0, "Tom Abara", "told", "speech"),
+    ("d", "I never doubted that the truth would come out,", 0, "Lena Pike", "said", "speech"),
+    ("i", "The hospital intends to review its own procedures", 0, "a spokeswoman", "said", "speech"),
+    ("i", "to announce within a week whether it will appeal", 0, None, "is expected", "thought"),
+], {
+    "Tom Abara": ["Tom Abara", "her lawyer"],
+    "Lena Pike": ["Lena Pike", "Pike"],
+    "a spokeswoman": ["a spokeswoman"],
+}))
+
+B2.append(("""
+A former mayor of Seddon will stand trial for bribery in March, a judge ruled on Tuesday.
+
+Emails seized by investigators reveal that Carl Winthrop asked a developer for 50,000 dollars in exchange for a permit, prosecutors say. Winthrop denies any wrongdoing.
+
+His lawyer, Gemma Ruiz, believes the emails were taken out of context. She wants the trial moved to another county. “Every juror in Seddon has already made up their mind,” she said.
+""", [
+    ("i", "A former mayor of Seddon will stand trial for bribery in March", 0, "a judge", "ruled", "speech"),
+    ("i", "Emails seized by investigators reveal that Carl Winthrop asked a developer for 50,000 dollars in exchange for a permit", 0, "prosecutors", "say", "speech"),
+    ("i", "the emails were taken out of context", 0, "Gemma Ruiz", "believes", "thought"),
+    ("i", "the trial moved to another county", 0, "Gemma Ruiz", "wants", "thought"),
+    ("d", "Every juror in Seddon has already made up their mind,", 0, "Gemma Ruiz", "said", "speech"),
+], {
+    "a judge": ["a judge"],
+    "prosecutors": ["prosecutors"],
+    "Gemma Ruiz": ["Gemma Ruiz", "His lawyer"],
+}))
+
+B2.append(("""
+An employment tribunal has found that a delivery firm unfairly dismissed a driver who raised safety concerns.
+
+Tracking data showed that Abel Nkemelu had driven more than twelve hours on the day he complained. The firm, Swiftbox, argued that he had been dismissed for lateness.
+
+Nkemelu hopes the ruling will encourage other drivers to speak up. "I was told to keep quiet or lose my job," he said. A hearing to decide his compensation is expected to take place in the autumn.
+""", [
+    ("i", "a delivery firm unfairly dismissed a driver who raised safety concerns", 0, "An employment tribunal", "has found", "speech"),
+    ("i", "Abel Nkemelu had driven more than twelve hours on the day he complained", 0, "Tracking data", "showed", "evidence"),
+    ("i", "he had been dismissed for lateness", 0, "Swiftbox", "argued", "speech"),
+    ("i", "the ruling will encourage other drivers to speak up", 0, "Abel Nkemelu", "hopes", "thought"),
+    ("d", "I was told to keep quiet or lose my job,", 0, "Abel Nkemelu", "said", "speech"),
+    ("i", "to take place in the autumn", 0, None, "is expected", "thought"),
+], {
+    "An employment tribunal": ["An employment tribunal"],
+    "Tracking data": ["Tracking data"],
+    "Swiftbox": ["Swiftbox", "The firm"],
+    "Abel Nkemelu": ["Abel Nkemelu", "Nkemelu"],
+}))
+
+run("courts", B2, first=5)

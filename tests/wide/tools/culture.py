@@ -71,3 +71,59 @@ Critics at the Oster festival expect it to win the top prize. The study of the s
 }))
 
 run("culture", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+The painter Odile Marchetti is expected to attend the opening of her first retrospective at the Callan Gallery on Saturday.
+
+Curator Ben Ashworth said the show would "finally give her the audience she deserves." X-ray scans of one canvas reveal a portrait hidden beneath a later landscape, he added.
+
+The gallery hopes to draw 50,000 visitors by the end of the run. Marchetti, 88, rarely gives interviews and has never shown her sketchbooks in public.
+""", [
+    ("i", "to attend the opening of her first retrospective at the Callan Gallery on Saturday", 0, None, "is expected", "thought"),
+    ("m", 'the show would "finally give her the audience she deserves."', 0, "Ben Ashworth", "said", "speech"),
+    ("i", "X-ray scans of one canvas reveal a portrait hidden beneath a later landscape", 0, "Ben Ashworth", "added", "speech"),
+    ("i", "to draw 50,000 visitors by the end of the run", 0, "the Callan Gallery", "hopes", "thought"),
+], {
+    "Ben Ashworth": ["Curator Ben Ashworth"],
+    "the Callan Gallery": ["the Callan Gallery", "The gallery"],
+}))
+
+B2.append(("""
+Critics had doubts about turning a 600-page novel into a two-hour film, but “The Salt Road” has won over most of them.
+
+Director Yusuf Kaan said he wanted the film to feel “like a long walk with a friend.” Box-office figures show that it took 3 million pounds in its first weekend.
+
+Reviewer Hattie Gale thinks the final third drags. The film shows the fishing village of Morrow as a place of quiet menace, she wrote.
+""", [
+    ("m", "he wanted the film to feel “like a long walk with a friend.”", 0, "Yusuf Kaan", "said", "speech"),
+    ("i", "it took 3 million pounds in its first weekend", 0, "Box-office figures", "show", "evidence"),
+    ("i", "the final third drags", 0, "Hattie Gale", "thinks", "thought"),
+    ("i", "The film shows the fishing village of Morrow as a place of quiet menace", 0, "Hattie Gale", "wrote", "speech"),
+], {
+    "Yusuf Kaan": ["Director Yusuf Kaan"],
+    "Box-office figures": ["Box-office figures"],
+    "Hattie Gale": ["Reviewer Hattie Gale"],
+}))
+
+B2.append(("""
+The Brannagh Folk Festival will return to its old home in Kilcar next summer, organisers announced on Wednesday.
+
+A review commissioned by the festival board found that last year's move to a city venue cost it a third of its audience. Chairwoman Mona Tierney said the board had "listened to the people who built this festival."
+
+Many musicians hope the return will revive the late-night sessions in the town's pubs. The festival's records go back to 1974, when it was held in a barn.
+""", [
+    ("i", "The Brannagh Folk Festival will return to its old home in Kilcar next summer", 0, "organisers", "announced", "speech"),
+    ("i", "last year's move to a city venue cost it a third of its audience", 0, "A review commissioned by the festival board", "found", "evidence"),
+    ("m", 'the board had "listened to the people who built this festival."', 0, "Mona Tierney", "said", "speech"),
+    ("i", "the return will revive the late-night sessions in the town's pubs", 0, "Many musicians", "hope", "thought"),
+], {
+    "organisers": ["organisers"],
+    "A review commissioned by the festival board": ["A review commissioned by the festival board", "A review"],
+    "Mona Tierney": ["Chairwoman Mona Tierney"],
+    "Many musicians": ["Many musicians"],
+}))
+
+run("culture", B2, first=5)

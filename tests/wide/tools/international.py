@@ -70,3 +70,68 @@ Analysts think the row will delay the river talks. Both countries want to avoid 
 }))
 
 run("international", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Voters in Meridia go to the polls on Sunday. Opinion polls suggest the election will be the closest in decades.
+
+The latest survey by the Orvel Institute shows the governing party two points ahead. President Anton Selic told supporters in the capital that he expected "a clear mandate."
+
+Opposition leader Dalia Roshan believes many voters have not yet made up their minds. International observers plan to visit more than 400 polling stations, the electoral commission said.
+""", [
+    ("i", "the election will be the closest in decades", 0, "Opinion polls", "suggest", "evidence"),
+    ("i", "the governing party two points ahead", 0, "The latest survey by the Orvel Institute", "shows", "evidence"),
+    ("m", 'he expected "a clear mandate."', 0, "Anton Selic", "told", "speech"),
+    ("i", "many voters have not yet made up their minds", 0, "Dalia Roshan", "believes", "thought"),
+    ("i", "International observers plan to visit more than 400 polling stations", 0, "the electoral commission", "said", "speech"),
+], {
+    "Opinion polls": ["Opinion polls"],
+    "The latest survey by the Orvel Institute": ["The latest survey by the Orvel Institute", "The latest survey"],
+    "Anton Selic": ["President Anton Selic"],
+    "Dalia Roshan": ["Opposition leader Dalia Roshan"],
+    "the electoral commission": ["the electoral commission"],
+}))
+
+B2.append(("""
+Rescue teams in the mountain province of Tavrin fear the death toll from Tuesday's earthquake could pass 200.
+
+Satellite photographs released by the Lunar Space Agency show whole villages flattened in the Dessa valley. The country's interior minister, Kemal Orsu, said 137 bodies had been recovered so far.
+
+“We are digging with our hands,” a volunteer in the town of Brask told a local radio station. Neighbouring Velmora intends to send field hospitals, according to its foreign ministry. Aid is expected to reach the valley by road on Friday.
+""", [
+    ("i", "the death toll from Tuesday's earthquake could pass 200", 0, "Rescue teams in the mountain province of Tavrin", "fear", "thought"),
+    ("i", "whole villages flattened in the Dessa valley", 0, "Satellite photographs released by the Lunar Space Agency", "show", "evidence"),
+    ("i", "137 bodies had been recovered so far", 0, "Kemal Orsu", "said", "speech"),
+    ("d", "We are digging with our hands,", 0, "a volunteer in the town of Brask", "told", "speech"),
+    ("i", "Neighbouring Velmora intends to send field hospitals", 0, "its foreign ministry", "according to", "speech"),
+    ("i", "to reach the valley by road on Friday", 0, None, "is expected", "thought"),
+], {
+    "Rescue teams in the mountain province of Tavrin": ["Rescue teams in the mountain province of Tavrin", "Rescue teams"],
+    "Satellite photographs released by the Lunar Space Agency": ["Satellite photographs released by the Lunar Space Agency", "Satellite photographs"],
+    "Kemal Orsu": ["Kemal Orsu", "The country's interior minister"],
+    "a volunteer in the town of Brask": ["a volunteer in the town of Brask", "a volunteer"],
+    "its foreign ministry": ["its foreign ministry"],
+}))
+
+B2.append(("""
+Trade ministers from nine Pacific nations hope to sign a fishing agreement when they meet in Port Avalo next week.
+
+A draft seen by reporters shows the deal would limit tuna catches for five years. Fisheries officials in Kora doubt that the limits go far enough, and they want an independent body to police them.
+
+"Our fish stocks are not a bank we can keep borrowing from," said Kora's fisheries minister, Tevita Lano. The draft's record of past catches runs to 300 pages.
+""", [
+    ("i", "to sign a fishing agreement when they meet in Port Avalo next week", 0, "Trade ministers from nine Pacific nations", "hope", "thought"),
+    ("i", "the deal would limit tuna catches for five years", 0, "A draft seen by reporters", "shows", "evidence"),
+    ("i", "the limits go far enough", 0, "Fisheries officials in Kora", "doubt", "thought"),
+    ("i", "an independent body to police them", 0, "Fisheries officials in Kora", "want", "thought"),
+    ("d", "Our fish stocks are not a bank we can keep borrowing from,", 0, "Tevita Lano", "said", "speech"),
+], {
+    "Trade ministers from nine Pacific nations": ["Trade ministers from nine Pacific nations", "Trade ministers"],
+    "A draft seen by reporters": ["A draft seen by reporters", "A draft"],
+    "Fisheries officials in Kora": ["Fisheries officials in Kora", "Fisheries officials"],
+    "Tevita Lano": ["Tevita Lano", "Kora's fisheries minister"],
+}))
+
+run("international", B2, first=5)

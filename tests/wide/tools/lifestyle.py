@@ -65,3 +65,60 @@ Pike wants the council to meet walkers before the vote. His dogs showed no inter
 }))
 
 run("lifestyle", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Home bakers in Wexcombe are queuing for a sourdough class that has sold out every week since it opened in March.
+
+Teacher Romy Falk thinks the craze started during the long winter, when people wanted something to do with their hands. "Bread teaches patience," she said, pulling a loaf from the oven.
+
+A poll of her students shows that most of them had never baked before. Falk plans to open a second class on Saturday mornings. Her own records of every loaf she has baked fill four notebooks.
+""", [
+    ("i", "the craze started during the long winter, when people wanted something to do with their hands", 0, "Romy Falk", "thinks", "thought"),
+    ("d", "Bread teaches patience,", 0, "Romy Falk", "said", "speech"),
+    ("i", "most of them had never baked before", 0, "A poll of her students", "shows", "evidence"),
+    ("i", "to open a second class on Saturday mornings", 0, "Romy Falk", "plans", "thought"),
+], {
+    "Romy Falk": ["Teacher Romy Falk", "Falk"],
+    "A poll of her students": ["A poll of her students", "A poll"],
+}))
+
+B2.append(("""
+Dog owners in Pennick want a fenced exercise area in the town park, and nearly 600 of them have signed a petition asking for one.
+
+“My spaniel has nowhere to run off the lead,” said Beth Oduya, who started the petition. Council figures show that dog licences in the town have doubled in five years.
+
+Park ranger Colm Reddy expects the council to discuss the idea in the spring. He hopes for a compromise that keeps the playing fields free of dogs. The plans for a new café in the park were shelved last year.
+""", [
+    ("i", "a fenced exercise area in the town park", 0, "Dog owners in Pennick", "want", "thought"),
+    ("d", "My spaniel has nowhere to run off the lead,", 0, "Beth Oduya", "said", "speech"),
+    ("i", "dog licences in the town have doubled in five years", 0, "Council figures", "show", "evidence"),
+    ("i", "the council to discuss the idea in the spring", 0, "Colm Reddy", "expects", "thought"),
+], {
+    "Dog owners in Pennick": ["Dog owners in Pennick", "Dog owners"],
+    "Beth Oduya": ["Beth Oduya"],
+    "Council figures": ["Council figures"],
+    "Colm Reddy": ["Park ranger Colm Reddy"],
+}))
+
+B2.append(("""
+Couples planning a wedding next year should book early, according to a survey by the wedding website Vowly.
+
+The survey found that the average cost of a venue has risen by 15 per cent since last year. Many couples now expect guests to pay for their own drinks, the website's editor, Jo Marlow, said.
+
+Planner Sunita Rao believes smaller weddings are here to stay. "People want a party, not a performance," she said. She found her own wedding dress in a charity shop.
+""", [
+    ("i", "Couples planning a wedding next year should book early", 0, "a survey by the wedding website Vowly", "according to", "evidence"),
+    ("i", "the average cost of a venue has risen by 15 per cent since last year", 0, "a survey by the wedding website Vowly", "found", "evidence"),
+    ("i", "Many couples now expect guests to pay for their own drinks", 0, "Jo Marlow", "said", "speech"),
+    ("i", "smaller weddings are here to stay", 0, "Sunita Rao", "believes", "thought"),
+    ("d", "People want a party, not a performance,", 0, "Sunita Rao", "said", "speech"),
+], {
+    "a survey by the wedding website Vowly": ["a survey by the wedding website Vowly", "a survey", "The survey"],
+    "Jo Marlow": ["Jo Marlow", "the website's editor"],
+    "Sunita Rao": ["Planner Sunita Rao"],
+}))
+
+run("lifestyle", B2, first=5)

@@ -73,3 +73,68 @@ Residents showed up in large numbers to the meeting. Many fear bills will rise a
 }))
 
 run("localgov", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Councillors in Brackley want the old bus depot turned into affordable homes, and the council is expected to vote on the plan next month.
+
+A housing needs report shows that 1,200 families are on the town's waiting list. Mayor Ines Fairbairn told a public meeting that the depot was "the best chance we have had in a decade."
+
+The owner of a neighbouring factory fears the homes will bring complaints about noise. Council officers plan to meet him next week. The meeting showed how divided the town remains.
+""", [
+    ("i", "the old bus depot turned into affordable homes", 0, "Councillors in Brackley", "want", "thought"),
+    ("i", "to vote on the plan next month", 0, None, "is expected", "thought"),
+    ("i", "1,200 families are on the town's waiting list", 0, "A housing needs report", "shows", "evidence"),
+    ("m", 'the depot was "the best chance we have had in a decade."', 0, "Ines Fairbairn", "told", "speech"),
+    ("i", "the homes will bring complaints about noise", 0, "The owner of a neighbouring factory", "fears", "thought"),
+    ("i", "to meet him next week", 0, "Council officers", "plan", "thought"),
+], {
+    "Councillors in Brackley": ["Councillors in Brackley", "Councillors"],
+    "A housing needs report": ["A housing needs report"],
+    "Ines Fairbairn": ["Mayor Ines Fairbairn"],
+    "The owner of a neighbouring factory": ["The owner of a neighbouring factory"],
+    "Council officers": ["Council officers"],
+}))
+
+B2.append(("""
+Water bills in the Selby district will rise by 8 per cent in April, the district council confirmed on Tuesday.
+
+Council leader Mark Odell blamed the cost of replacing pipes laid in the 1950s. “Every year we wait, the repairs get dearer,” he said. An audit of the network found that one pipe in five leaks.
+
+Residents' groups doubt the money will be spent on pipes, and they plan to ask the regulator to look at the council's accounts. Workers found a missing valve buried under a car park last year.
+""", [
+    ("i", "Water bills in the Selby district will rise by 8 per cent in April", 0, "the district council", "confirmed", "speech"),
+    ("d", "Every year we wait, the repairs get dearer,", 0, "Mark Odell", "said", "speech"),
+    ("i", "one pipe in five leaks", 0, "An audit of the network", "found", "evidence"),
+    ("i", "the money will be spent on pipes", 0, "Residents' groups", "doubt", "thought"),
+    ("i", "to ask the regulator to look at the council's accounts", 0, "Residents' groups", "plan", "thought"),
+], {
+    "the district council": ["the district council"],
+    "Mark Odell": ["Council leader Mark Odell"],
+    "An audit of the network": ["An audit of the network", "An audit"],
+    "Residents' groups": ["Residents' groups"],
+}))
+
+B2.append(("""
+Plans for a new library in Tully Green have been approved after four years of delays, the borough's planning committee said on Thursday.
+
+Committee chair Rosa Fenwick said she believed the building would be open by the end of next year. Traffic studies show the site can handle the extra visitors, according to the council.
+
+The borough intends to sell the old library to pay for the project. "It served us well, but it is falling apart," said Len Harrow, a librarian there for 31 years.
+""", [
+    ("i", "Plans for a new library in Tully Green have been approved after four years of delays", 0, "the borough's planning committee", "said", "speech"),
+    ("i", "she believed the building would be open by the end of next year", 0, "Rosa Fenwick", "said", "speech"),
+    ("i", "Traffic studies show the site can handle the extra visitors", 0, "the council", "according to", "speech"),
+    ("i", "to sell the old library to pay for the project", 0, "The borough", "intends", "thought"),
+    ("d", "It served us well, but it is falling apart,", 0, "Len Harrow", "said", "speech"),
+], {
+    "the borough's planning committee": ["the borough's planning committee"],
+    "Rosa Fenwick": ["Committee chair Rosa Fenwick"],
+    "the council": ["the council"],
+    "The borough": ["The borough"],
+    "Len Harrow": ["Len Harrow"],
+}))
+
+run("localgov", B2, first=5)

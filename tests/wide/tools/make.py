@@ -4,7 +4,9 @@ same checks, offsets computed from the UTF-8 text), writing <kind>-NN.txt and
 written to the gold record as `"act": "speech" | "thought" | "evidence"`
 (the library's gold reader ignores the field; `tests/wide.rs` reads it).
 
-    run(kind, passages)   passages: list of (text, records, speakers)
+    run(kind, passages, first=1)   passages: list of (text, records, speakers),
+                                   numbered from `first` (batch 2 continues
+                                   a kind's numbering)
     records: (kind, content, occurrence, speaker, cue, act)
 """
 import importlib.util
@@ -33,8 +35,8 @@ def _acts(name, text, recs, speakers):
 _genre.EXTRA_CHECKS.append(_acts)
 
 
-def run(kind, passages):
-    for i, (text, records, speakers) in enumerate(passages, 1):
+def run(kind, passages, first=1):
+    for i, (text, records, speakers) in enumerate(passages, first):
         t = (text.strip("\n") + "\n").encode("utf-8")
         _pending.clear()
         plain = []

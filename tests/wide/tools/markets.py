@@ -67,3 +67,66 @@ Warehouse data indicate stocks have fallen to their lowest level since 2019. The
 }))
 
 run("markets", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Shares in Penwright Media fell 9 per cent on Tuesday after the publisher said advertising revenue had dropped for a third quarter.
+
+Chief financial officer Lotte Aramis told analysts on a call that the company expects a recovery "late next year at the earliest." Data from the research firm Adlyne indicate that spending on print advertising has halved since 2020.
+
+Investors want a clearer plan for the digital business, said Curtis Obi, a fund manager at Marlow Partners. Penwright plans to reveal its new strategy in September.
+""", [
+    ("i", "advertising revenue had dropped for a third quarter", 0, "Penwright Media", "said", "speech"),
+    ("m", 'the company expects a recovery "late next year at the earliest."', 0, "Lotte Aramis", "told", "speech"),
+    ("i", "spending on print advertising has halved since 2020", 0, "Data from the research firm Adlyne", "indicate", "evidence"),
+    ("i", "Investors want a clearer plan for the digital business", 0, "Curtis Obi", "said", "speech"),
+    ("i", "to reveal its new strategy in September", 0, "Penwright Media", "plans", "thought"),
+], {
+    "Penwright Media": ["Penwright Media", "the publisher", "Penwright"],
+    "Lotte Aramis": ["Chief financial officer Lotte Aramis"],
+    "Data from the research firm Adlyne": ["Data from the research firm Adlyne", "Data"],
+    "Curtis Obi": ["Curtis Obi"],
+}))
+
+B2.append(("""
+The price of cocoa hit a record on Wednesday as dry weather in Valdora hurt the harvest.
+
+Traders believe supplies will stay tight until at least the spring. A report by the Cocoa Growers Council shows that output in Valdora fell by 30 per cent in the first half of the season.
+
+"Chocolate makers are paying whatever it takes," said Bea Lindholm, a commodities analyst at Fenwick Bank. She doubts that prices will ease before the summer.
+
+Sweetco, the largest buyer, declined to comment.
+""", [
+    ("i", "supplies will stay tight until at least the spring", 0, "Traders", "believe", "thought"),
+    ("i", "output in Valdora fell by 30 per cent in the first half of the season", 0, "A report by the Cocoa Growers Council", "shows", "evidence"),
+    ("d", "Chocolate makers are paying whatever it takes,", 0, "Bea Lindholm", "said", "speech"),
+    ("i", "prices will ease before the summer", 0, "Bea Lindholm", "doubts", "thought"),
+], {
+    "Traders": ["Traders"],
+    "A report by the Cocoa Growers Council": ["A report by the Cocoa Growers Council", "A report"],
+    "Bea Lindholm": ["Bea Lindholm"],
+}))
+
+B2.append(("""
+Brenford Air expects to return to profit this year, the airline said on Thursday, as bookings for the summer reached their highest level since 2019.
+
+The carrier's results showed a loss of 40 million euros for the last quarter. The loss was smaller than the market had feared. According to a filing with the stock exchange, the airline is also in talks to buy twelve new jets.
+
+Chief executive Tove Hallam wants the deal signed by June. The rally in the shares showed that investors are willing to give her time, said Nadia Ferro of Glenmoor Securities.
+""", [
+    ("i", "Brenford Air expects to return to profit this year", 0, "Brenford Air", "said", "speech"),
+    ("i", "a loss of 40 million euros for the last quarter", 0, "The carrier's results", "showed", "evidence"),
+    ("i", "the airline is also in talks to buy twelve new jets", 0, "a filing with the stock exchange", "According to", "evidence"),
+    ("i", "the deal signed by June", 0, "Tove Hallam", "wants", "thought"),
+    ("i", "The rally in the shares showed that investors are willing to give her time", 0, "Nadia Ferro", "said", "speech"),
+], {
+    "Brenford Air": ["Brenford Air", "the airline"],
+    "The carrier's results": ["The carrier's results"],
+    "a filing with the stock exchange": ["a filing with the stock exchange", "a filing"],
+    "Tove Hallam": ["Chief executive Tove Hallam"],
+    "Nadia Ferro": ["Nadia Ferro"],
+}))
+
+run("markets", B2, first=5)

@@ -68,3 +68,64 @@ A 2023 report by the agency found that only one container in fifty is searched.
 }))
 
 run("police", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Detectives in Harlow Bay believe a gang of three men carried out a string of jewellery thefts over the summer.
+
+CCTV images released on Friday show two of the men leaving a shop on Quay Street with a holdall. Detective Inspector Maeve Corr said officers wanted to hear from anyone who recognised them.
+
+"Somebody knows who these men are," she said. Police found a stolen car used in one of the raids in a car park near the station.
+""", [
+    ("i", "a gang of three men carried out a string of jewellery thefts over the summer", 0, "Detectives in Harlow Bay", "believe", "thought"),
+    ("i", "two of the men leaving a shop on Quay Street with a holdall", 0, "CCTV images released on Friday", "show", "evidence"),
+    ("i", "officers wanted to hear from anyone who recognised them", 0, "Maeve Corr", "said", "speech"),
+    ("d", "Somebody knows who these men are,", 0, "Maeve Corr", "said", "speech"),
+], {
+    "Detectives in Harlow Bay": ["Detectives in Harlow Bay", "Detectives"],
+    "CCTV images released on Friday": ["CCTV images released on Friday", "CCTV images"],
+    "Maeve Corr": ["Detective Inspector Maeve Corr"],
+}))
+
+B2.append(("""
+A man has been charged after 40 kilograms of cannabis were found in a van stopped on the Merrow bypass.
+
+According to police, the drugs had been hidden behind boxes of frozen fish. Officers think the load was bound for the coast, but they have not ruled out other routes.
+
+The driver, 52, is expected to appear in court on Monday. Sergeant Ola Binns told a news conference that the seizure “took a serious amount of drugs off our streets.” A study of roadside checks in the county found the bypass was the most common route for smugglers.
+""", [
+    ("i", "the drugs had been hidden behind boxes of frozen fish", 0, "police", "According to", "speech"),
+    ("i", "the load was bound for the coast", 0, "Officers", "think", "thought"),
+    ("i", "to appear in court on Monday", 0, None, "is expected", "thought"),
+    ("m", "the seizure “took a serious amount of drugs off our streets.”", 0, "Ola Binns", "told", "speech"),
+    ("i", "the bypass was the most common route for smugglers", 0, "A study of roadside checks in the county", "found", "evidence"),
+], {
+    "police": ["police"],
+    "Officers": ["Officers"],
+    "Ola Binns": ["Sergeant Ola Binns"],
+    "A study of roadside checks in the county": ["A study of roadside checks in the county", "A study"],
+}))
+
+B2.append(("""
+Fire investigators in Castlerook suspect that a blaze which destroyed a warehouse on Sunday night was started deliberately.
+
+Phone footage filmed by a neighbour shows two people running from the building shortly before the flames took hold. The warehouse's owner, Dario Venn, said he had received threatening messages for weeks.
+
+"I want whoever did this caught," Venn told the Castlerook Echo. Police plan to question a former employee. He is believed to have left the town.
+""", [
+    ("i", "a blaze which destroyed a warehouse on Sunday night was started deliberately", 0, "Fire investigators in Castlerook", "suspect", "thought"),
+    ("i", "two people running from the building shortly before the flames took hold", 0, "Phone footage filmed by a neighbour", "shows", "evidence"),
+    ("i", "he had received threatening messages for weeks", 0, "Dario Venn", "said", "speech"),
+    ("d", "I want whoever did this caught,", 0, "Dario Venn", "told", "speech"),
+    ("i", "to question a former employee", 0, "Police", "plan", "thought"),
+    ("i", "to have left the town", 0, None, "is believed", "thought"),
+], {
+    "Fire investigators in Castlerook": ["Fire investigators in Castlerook", "Fire investigators"],
+    "Phone footage filmed by a neighbour": ["Phone footage filmed by a neighbour", "Phone footage"],
+    "Dario Venn": ["Dario Venn", "Venn", "The warehouse's owner"],
+    "Police": ["Police"],
+}))
+
+run("police", B2, first=5)

@@ -67,3 +67,67 @@ His coach fears the long season may catch up with him in August. Keel plans a we
 }))
 
 run("sports", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Kellan Rovers are believed to be close to signing the goalkeeper Matej Sorn from Dunhill Athletic.
+
+Rovers manager Aoife Brannock declined to discuss the talks. "We are always looking, and Matej is a fine keeper," she said after training on Thursday.
+
+Injury records show that Rovers have used four keepers this season. Brannock thinks the squad lacks depth in defence, and she plans to raise the matter with the board.
+
+The club's new training ground will be shown to fans at an open day in June.
+""", [
+    ("i", "to be close to signing the goalkeeper Matej Sorn from Dunhill Athletic", 0, None, "are believed", "thought"),
+    ("d", "We are always looking, and Matej is a fine keeper,", 0, "Aoife Brannock", "said", "speech"),
+    ("i", "Rovers have used four keepers this season", 0, "Injury records", "show", "evidence"),
+    ("i", "the squad lacks depth in defence", 0, "Aoife Brannock", "thinks", "thought"),
+    ("i", "to raise the matter with the board", 0, "Aoife Brannock", "plans", "thought"),
+], {
+    "Aoife Brannock": ["Rovers manager Aoife Brannock", "Brannock"],
+    "Injury records": ["Injury records"],
+}))
+
+B2.append(("""
+Cyclist Hana Veldt fears her season is over after she broke her collarbone in a crash on the fourth stage of the Tour of Marrow.
+
+Race footage shows that a spectator's flag caught her front wheel on the descent. “I heard a crack and knew straight away,” Veldt told reporters from her hospital bed.
+
+Her team, Orla Velo, said she would have surgery on Monday. Doctors expect her to be back on a bike within six weeks.
+
+The stage was won by Pim Dorrell, who found a gap on the final bend.
+""", [
+    ("i", "her season is over after she broke her collarbone in a crash on the fourth stage of the Tour of Marrow", 0, "Hana Veldt", "fears", "thought"),
+    ("i", "a spectator's flag caught her front wheel on the descent", 0, "Race footage", "shows", "evidence"),
+    ("d", "I heard a crack and knew straight away,", 0, "Hana Veldt", "told", "speech"),
+    ("i", "she would have surgery on Monday", 0, "Orla Velo", "said", "speech"),
+    ("i", "her to be back on a bike within six weeks", 0, "Doctors", "expect", "thought"),
+], {
+    "Hana Veldt": ["Cyclist Hana Veldt", "Veldt"],
+    "Race footage": ["Race footage"],
+    "Orla Velo": ["Orla Velo", "Her team"],
+    "Doctors": ["Doctors"],
+}))
+
+B2.append(("""
+The Ashford Hawks will play their home games at a smaller ground next season, the club's chief executive, Ravi Menon, announced on Monday.
+
+A survey of season-ticket holders found that two thirds would follow the team to the new site. According to Menon, the move will save the club about 1.5 million pounds a year.
+
+Some supporters doubt that the savings will be that large. "It's a step backwards," said Joan Fitch, who has watched the Hawks for forty years. The team's record at the old ground is the best in the league.
+""", [
+    ("i", "The Ashford Hawks will play their home games at a smaller ground next season", 0, "Ravi Menon", "announced", "speech"),
+    ("i", "two thirds would follow the team to the new site", 0, "A survey of season-ticket holders", "found", "evidence"),
+    ("i", "the move will save the club about 1.5 million pounds a year", 0, "Ravi Menon", "According to", "speech"),
+    ("i", "the savings will be that large", 0, "Some supporters", "doubt", "thought"),
+    ("d", "It's a step backwards,", 0, "Joan Fitch", "said", "speech"),
+], {
+    "Ravi Menon": ["Ravi Menon", "Menon", "the club's chief executive"],
+    "A survey of season-ticket holders": ["A survey of season-ticket holders", "A survey"],
+    "Some supporters": ["Some supporters"],
+    "Joan Fitch": ["Joan Fitch"],
+}))
+
+run("sports", B2, first=5)

@@ -71,3 +71,66 @@ Fans hope the wait will be worth it. The studio's founder, Aya Renn, plans to sh
 }))
 
 run("tech", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Messaging app Chattr will stop working on older phones from next month, the company said in a blog post on Monday.
+
+Its data show that fewer than 2 per cent of users still run the affected versions. Product head Jonas Brede said the change would let engineers "spend their time on things people actually use."
+
+Some users fear they will lose years of messages. Chattr intends to offer a tool for moving old chats to a new phone, Brede said. The company's data centre in Oslund will close in the summer.
+""", [
+    ("i", "Messaging app Chattr will stop working on older phones from next month", 0, "Chattr", "said", "speech"),
+    ("i", "fewer than 2 per cent of users still run the affected versions", 0, "Its data", "show", "evidence"),
+    ("m", 'the change would let engineers "spend their time on things people actually use."', 0, "Jonas Brede", "said", "speech"),
+    ("i", "they will lose years of messages", 0, "Some users", "fear", "thought"),
+    ("i", "Chattr intends to offer a tool for moving old chats to a new phone", 0, "Jonas Brede", "said", "speech"),
+], {
+    "Chattr": ["Chattr", "the company"],
+    "Its data": ["Its data"],
+    "Jonas Brede": ["Product head Jonas Brede", "Brede"],
+    "Some users": ["Some users"],
+}))
+
+B2.append(("""
+A security flaw in the Nimbus smart doorbell let strangers watch live video from thousands of homes, researchers at the firm Lockpoint said on Tuesday.
+
+Tests by the team revealed that the cameras could be reached without a password. Nimbus said it had fixed the flaw. The company believes no customers were harmed.
+
+“This is the kind of mistake we see again and again,” said Lockpoint's Greta Solberg, who expects other brands to have similar problems. The doorbell's screen shows who is at the door even when the phone is off.
+""", [
+    ("i", "A security flaw in the Nimbus smart doorbell let strangers watch live video from thousands of homes", 0, "researchers at the firm Lockpoint", "said", "speech"),
+    ("i", "the cameras could be reached without a password", 0, "Tests by the team", "revealed", "evidence"),
+    ("i", "it had fixed the flaw", 0, "Nimbus", "said", "speech"),
+    ("i", "no customers were harmed", 0, "Nimbus", "believes", "thought"),
+    ("d", "This is the kind of mistake we see again and again,", 0, "Greta Solberg", "said", "speech"),
+    ("i", "other brands to have similar problems", 0, "Greta Solberg", "expects", "thought"),
+], {
+    "researchers at the firm Lockpoint": ["researchers at the firm Lockpoint", "researchers"],
+    "Tests by the team": ["Tests by the team", "Tests"],
+    "Nimbus": ["Nimbus", "The company"],
+    "Greta Solberg": ["Greta Solberg", "Lockpoint's Greta Solberg"],
+}))
+
+B2.append(("""
+Gamers hoping for a sequel to the hit puzzle game Tidewell will have to wait, its developer said on Friday.
+
+Studio founder Pia Lanqvist told fans in a video that the team wanted "to get it right rather than get it out." Sales figures suggest the first game has sold more than four million copies.
+
+Lanqvist is thought to be working on a smaller project in the meantime. Fans have found a hidden message in the game's final level. Some players believe it hints at the sequel's setting.
+""", [
+    ("i", "Gamers hoping for a sequel to the hit puzzle game Tidewell will have to wait", 0, "its developer", "said", "speech"),
+    ("m", 'the team wanted "to get it right rather than get it out."', 0, "Pia Lanqvist", "told", "speech"),
+    ("i", "the first game has sold more than four million copies", 0, "Sales figures", "suggest", "evidence"),
+    ("i", "to be working on a smaller project in the meantime", 0, None, "is thought", "thought"),
+    ("i", "it hints at the sequel's setting", 0, "Some players", "believe", "thought"),
+], {
+    "its developer": ["its developer"],
+    "Pia Lanqvist": ["Studio founder Pia Lanqvist", "Lanqvist"],
+    "Sales figures": ["Sales figures"],
+    "Some players": ["Some players"],
+}))
+
+run("tech", B2, first=5)

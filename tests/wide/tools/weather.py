@@ -66,3 +66,62 @@ Insurers fear claims will top 10 million dollars. The storm's path showed how cl
 }))
 
 run("weather", P)
+
+# Batch 2 (written blind: before the library was run on it).
+B2 = []
+
+B2.append(("""
+Forecasters expect the heatwave in the Varro valley to break on Thursday. Thunderstorms are likely to move in from the west.
+
+Temperatures reached 41C in Portbury on Tuesday, the highest reading since records began, the national weather service said. Satellite images show a band of cloud building over the sea.
+
+Farmer Jude Halloran hopes the storms bring rain without hail. "One bad storm could flatten the wheat," she said.
+""", [
+    ("i", "the heatwave in the Varro valley to break on Thursday", 0, "Forecasters", "expect", "thought"),
+    ("i", "Temperatures reached 41C in Portbury on Tuesday, the highest reading since records began", 0, "the national weather service", "said", "speech"),
+    ("i", "a band of cloud building over the sea", 0, "Satellite images", "show", "evidence"),
+    ("i", "the storms bring rain without hail", 0, "Jude Halloran", "hopes", "thought"),
+    ("d", "One bad storm could flatten the wheat,", 0, "Jude Halloran", "said", "speech"),
+], {
+    "Forecasters": ["Forecasters"],
+    "the national weather service": ["the national weather service"],
+    "Satellite images": ["Satellite images"],
+    "Jude Halloran": ["Farmer Jude Halloran"],
+}))
+
+B2.append(("""
+The storm that swept across the Kessel coast on Sunday night was the strongest in thirty years, according to data from the Dunmere observatory.
+
+Wind gauges recorded gusts of 160 kilometres an hour at the harbour. Harbourmaster Owen Pryce said three fishing boats had sunk at their moorings, and he fears more damage will be found when the tide goes out.
+
+Residents are expected to be without power until Wednesday. The power company showed crews the worst-hit streets on Monday morning.
+""", [
+    ("i", "The storm that swept across the Kessel coast on Sunday night was the strongest in thirty years", 0, "data from the Dunmere observatory", "according to", "evidence"),
+    ("i", "three fishing boats had sunk at their moorings", 0, "Owen Pryce", "said", "speech"),
+    ("i", "more damage will be found when the tide goes out", 0, "Owen Pryce", "fears", "thought"),
+    ("i", "to be without power until Wednesday", 0, None, "are expected", "thought"),
+], {
+    "data from the Dunmere observatory": ["data from the Dunmere observatory", "data"],
+    "Owen Pryce": ["Harbourmaster Owen Pryce"],
+}))
+
+B2.append(("""
+Snow is likely to close mountain passes in the north of Garrovia this weekend, the meteorological office warned on Friday.
+
+Its models suggest that up to 60 centimetres could fall above 1,500 metres. Ski resorts welcomed the forecast. “We have been waiting for this since November,” said Elke Brandvold, who runs a lodge in Haddon.
+
+Road officials doubt the passes will reopen before Tuesday. Drivers who plan to travel should carry chains, they said.
+""", [
+    ("i", "Snow is likely to close mountain passes in the north of Garrovia this weekend", 0, "the meteorological office", "warned", "speech"),
+    ("i", "up to 60 centimetres could fall above 1,500 metres", 0, "Its models", "suggest", "evidence"),
+    ("d", "We have been waiting for this since November,", 0, "Elke Brandvold", "said", "speech"),
+    ("i", "the passes will reopen before Tuesday", 0, "Road officials", "doubt", "thought"),
+    ("i", "Drivers who plan to travel should carry chains", 0, "Road officials", "said", "speech"),
+], {
+    "the meteorological office": ["the meteorological office"],
+    "Its models": ["Its models"],
+    "Elke Brandvold": ["Elke Brandvold"],
+    "Road officials": ["Road officials"],
+}))
+
+run("weather", B2, first=5)
