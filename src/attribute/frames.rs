@@ -606,12 +606,14 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
             && ((t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP))
                 || t.toks[k + 1].kind == TokKind::Possessive)
     };
+    let relative_time = |i: usize| i < hi && matches!(t.s(i), "last" | "this" | "next");
     t.in_list(k, List::TimeAdverb)
         || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")
-        || ((t.is_text(k, "last") || t.is_text(k, "this") || t.is_text(k, "next")) && time(k + 1))
+        || (relative_time(k) && time(k + 1))
         || (t.in_list(k, List::Preposition)
-            && (time(k + 1) || (t.has(k + 1, lexicon::DETERMINER) && time(k + 2))))
+            && (time(k + 1)
+                || ((t.has(k + 1, lexicon::DETERMINER) || relative_time(k + 1)) && time(k + 2))))
 }
 
 /// Where the object phrase that starts at `a` ends (before `hi`, the end

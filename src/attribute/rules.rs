@@ -795,6 +795,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // (A participle of thought after a comma and before `to` is a
+            // passive of the phrase before it, no inverted credit.)
+            no_wide!("Ann Voss, the Council Leader, committed to a hearing, expected to begin in June."),
             // A show's title before the credit is no quotation it credits.
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
@@ -1876,6 +1879,21 @@ pub(super) const RULES: &[Rule] = &[
                 "his account of the night", Some("Court records"), Some("contradicted")),
             wide!("The survey illustrates how far rents have risen.", Indirect,
                 "how far rents have risen", Some("The survey"), Some("illustrates")),
+            // Memory, realisation and deliberation, for the wider scope
+            // alone.
+            wide!("Nina Vale remembers that the ferry once ran all night.", Indirect,
+                "the ferry once ran all night", Some("Nina Vale"), Some("remembers")),
+            wide!("By noon the crew realized the pump had failed.", Indirect,
+                "the pump had failed", Some("the crew"), Some("realized")),
+            wide!("Growers anticipated that prices would fall in spring.", Indirect,
+                "prices would fall in spring", Some("Growers"), Some("anticipated")),
+            no!("Nina Vale remembers that the ferry once ran all night."),
+            no_wide!("The harbour she remembers is gone."),
+            // (A participle of thought after a comma and before `to`
+            // is a passive of the phrase before it.)
+            no_wide!("Ann Voss, the council leader, previously committed to holding a hearing, \
+                anticipated to begin in June."),
+            no_wide!("The long-anticipated bridge opened on Friday."),
             no_wide!("The weather forecast for Friday is grim."),
             no_wide!("At the fair, Lee was demonstrating small screens that could be used as eyes."),
             no_wide!("The screens projected an animation of eyes."),
@@ -1924,6 +1942,14 @@ pub(super) const RULES: &[Rule] = &[
                 "a vote", Some("The senator"), Some("wants")),
             wide!("The mayor plans a vote this week.", Indirect,
                 "a vote", Some("The mayor"), Some("plans")),
+            wide!("Old hands still remember the flood of 1998.", Indirect,
+                "the flood of 1998", Some("Old hands"), Some("remember")),
+            wide!("The council contemplated a curfew for the harbour.", Indirect,
+                "a curfew for the harbour", Some("The council"), Some("contemplated")),
+            // (A phrase of time after a preposition ends the object:
+            // `at last week's fair`, not `the figure at`.)
+            wide!("Both mayors cited the figure at last week's fair.", Indirect,
+                "the figure", Some("Both mayors"), Some("cited")),
             no_wide!("The plans for a new town hall were put on hold."),
             // (`as` and a subject pronoun open a clause of time, no
             // description of the object.)
