@@ -1081,6 +1081,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // (`has support`: a base form right after `have` is a noun, no
+            // cue.)
+            no!("Ann Voss has support from most voters, other studies have shown."),
+            no_wide!("Ann Voss has support from most voters, other studies have shown."),
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
