@@ -236,7 +236,15 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             || t.is_text_ci(p, "be")
             || t.is_text_ci(p, "been")
             || t.is_text_ci(p, "being");
-        let passive_cue = verb.form == VerbForm::Past && be && t.in_list(i, List::PassiveCue);
+        // (`was endorsed by the union`: any other verb of saying,
+        // reaction or topic before its agent, for the wider scope's
+        // passive rule; the default scope's stops there.)
+        let passive_cue = verb.form == VerbForm::Past
+            && be
+            && (t.in_list(i, List::PassiveCue)
+                || (matches!(verb.act, Act::React | Act::Topic | Act::Speech)
+                    && i + 2 < hi
+                    && t.is_text(i + 1, "by")));
         if lists != 0 && !progressive && !passive_cue || passive {
             return None;
         }

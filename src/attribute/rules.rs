@@ -494,6 +494,17 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The deal was viewed as a defeat for the union.", Indirect,
                 "as a defeat for the union", None, Some("was viewed")),
             no_wide!("The film was projected onto the wall."),
+            // In the wider scope, the passive of a reaction or a verb of
+            // saying with its agent reports the subject, wherever the
+            // clause goes on.
+            wide!("The ferry plan was criticized by the harbour union.", Indirect,
+                "The ferry plan", Some("the harbour union"), Some("was criticized")),
+            wide!("The nominee has been endorsed by two unions.", Indirect,
+                "The nominee", Some("two unions"), Some("been endorsed")),
+            wide!("Her account was denied by the ministry on Friday.", Indirect,
+                "Her account", Some("the ministry"), Some("was denied")),
+            no_wide!("The plan was criticized as unfair."),
+            no!("The ferry plan was criticized by the harbour union."),
             // In the wider scope, `considered` and `called` with a noun
             // phrase or an adjective, and an agent after it.
             wide!("The dam is considered a risk to the town.", Indirect,
