@@ -642,6 +642,17 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
                 || ((t.has(k + 1, lexicon::DETERMINER) || relative_time(k + 1)) && time(k + 2))))
 }
 
+/// Whether a phrase of the channel starts at `k` (`in a statement`, `on
+/// its website`, `in early-morning tweets`): `in`, `on` or `during`, then
+/// at most two words and a noun of [`List::ChannelNoun`].
+fn channel_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    matches!(t.s(k), "in" | "on" | "during")
+        && (k + 1..hi.min(k + 4))
+            .take_while(|&i| t.toks[i].kind == TokKind::Word)
+            .any(|i| t.in_list(i, List::ChannelNoun))
+}
+
 /// Where the object phrase that starts at `a` ends (before `hi`, the end
 /// of the clause there): before a phrase of time, a clause opened by a
 /// subordinator (not `as`: `defended the plan as fair`), `and` or `but`
@@ -692,6 +703,7 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
         let stop = match t.toks[k].kind {
             TokKind::Word => {
                 time_phrase_at(ctx, k, hi)
+                    || (k > a && channel_phrase_at(ctx, k, hi))
                     || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
                     || ((t.is_text(k, "and") || t.is_text(k, "but"))
                         && (verb_at(k + 1)

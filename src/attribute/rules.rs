@@ -1961,6 +1961,9 @@ pub(super) const RULES: &[Rule] = &[
                 "the flood of 1998", Some("Old hands"), Some("remember")),
             wide!("The council contemplated a curfew for the harbour.", Indirect,
                 "a curfew for the harbour", Some("The council"), Some("contemplated")),
+            // (So does a phrase of the channel: `in early-morning tweets`.)
+            wide!("The coach praised the players in early-morning tweets.", Indirect,
+                "the players", Some("The coach"), Some("praised")),
             // (A phrase of time after a preposition ends the object:
             // `at last week's fair`, not `the figure at`.)
             wide!("Both mayors cited the figure at last week's fair.", Indirect,
