@@ -356,6 +356,13 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.85,
         #[cfg(test)]
         examples: &[
+            // In the wider scope, `In` and a poll opening the sentence:
+            // the poll's evidence, unless those polled speak.
+            wide!("In a June poll by the Valley Post, 52 percent of voters chose the mayor.",
+                Indirect, "52 percent of voters chose the mayor",
+                Some("a June poll by the Valley Post"), Some("In")),
+            no_wide!("In the same poll, 52 percent said the mayor should resign."),
+            no!("In a June poll by the Valley Post, 52 percent of voters chose the mayor."),
             yes!("According to police, the driver fled the scene.", Indirect,
                 "the driver fled the scene", Some("police"), Some("According to")),
             yes!("The plant will close in May, according to a company spokesman.", Indirect,
