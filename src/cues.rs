@@ -178,6 +178,18 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
     if prev.is_some_and(|p| p + 1 == i && t.is_text_ci(p, "having")) {
         return None;
     }
+    // `has support from`, `have hope`: a base form right after `have` is
+    // a noun (the perfect takes the participle: `has supported`); not a
+    // verb of saying, nor a base that is its past too (`has put`, `has
+    // forecast`).
+    if verb.form == VerbForm::Present
+        && verb.act != Act::Speech
+        && !t.bytes(i).ends_with(b"s")
+        && !t.is_past_at(i)
+        && prev.is_some_and(|p| p + 1 == i && matches!(t.s(p), "has" | "have" | "had"))
+    {
+        return None;
+    }
     // `went on to say`: the cue is the whole phrase, after its subject.
     if let Some(p) = prev.filter(|&p| p >= 2 && t.is_text(p, "to") && t.is_text(p - 1, "on")) {
         let go = t.s(p - 2);
@@ -224,7 +236,15 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
             || t.is_text_ci(p, "be")
             || t.is_text_ci(p, "been")
             || t.is_text_ci(p, "being");
-        let passive_cue = verb.form == VerbForm::Past && be && t.in_list(i, List::PassiveCue);
+        // (`was endorsed by the union`: any other verb of saying,
+        // reaction or topic before its agent, for the wider scope's
+        // passive rule; the default scope's stops there.)
+        let passive_cue = verb.form == VerbForm::Past
+            && be
+            && (t.in_list(i, List::PassiveCue)
+                || (matches!(verb.act, Act::React | Act::Topic | Act::Speech)
+                    && i + 2 < hi
+                    && t.is_text(i + 1, "by")));
         if lists != 0 && !progressive && !passive_cue || passive {
             return None;
         }

@@ -856,10 +856,28 @@ pub(super) fn clause_name_said(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
     {
         return Verdict::Pass;
     }
+    if passive_after_comma(ctx, s) {
+        return Verdict::Pass;
+    }
     match s.subject(ctx) {
         Some(Some(_)) => clause_credit(ctx, s, RuleId::ClauseNameSaid, claimed),
         _ => Verdict::Pass,
     }
+}
+
+/// `…, a hearing, expected to begin in June`: in the wider scope, the
+/// participle of a verb of thought or evidence right after a comma and
+/// before `to` modifies the phrase before it (a passive) and reports
+/// nothing. (Word tests only: this runs at many cues.)
+fn passive_after_comma(ctx: &Ctx, s: &CueSite) -> bool {
+    let t = &ctx.t;
+    ctx.wide()
+        && s.cue.verb.form == VerbForm::Past
+        && !s.cue.verb.act.is_speech()
+        && s.ce == s.c0 + 1
+        && s.c0 > 0
+        && t.is_text(s.c0 - 1, ",")
+        && t.is_text(s.ce, "to")
 }
 
 /// `CLAUSE, said the minister.`: reported speech before its cue and
@@ -1343,6 +1361,9 @@ pub(super) fn name_said_clause(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> 
         && !matches!(s.after(ctx, claimed).content, Some(Content::Quote(_)))
     {
         return Verdict::Stop;
+    }
+    if passive_after_comma(ctx, s) {
+        return Verdict::Pass;
     }
     wide_pass(
         ctx,

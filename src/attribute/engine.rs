@@ -173,6 +173,10 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
     };
     dashes.clear();
     colons.clear();
+    // (Once a sentence, before the scan: `In a June poll, …`.)
+    if let Some(c) = poll_opener(ctx, lo, hi) {
+        cues.push(c);
+    }
     let text = t.text.as_bytes();
     let mut prev = None;
     let mut i = lo;
@@ -244,6 +248,41 @@ fn find_sites(ctx: &Ctx, lo: usize, hi: usize, scratch: &mut Scratch) {
         prev = Some(i);
         i += 1;
     }
+}
+
+/// The most tokens between `In` and the comma of [`poll_opener`].
+const MAX_POLL_OPENER_TOKENS: usize = 14;
+
+/// `In a June poll by the Valley Post, 52 percent chose the mayor`: in
+/// the wider scope, a sentence that opens with `In`, a phrase naming a
+/// poll or survey and a comma reports the clause after it as the poll's
+/// evidence, read as `according to` (the cue is `In`). Not when that
+/// clause has a reporting verb of its own (`In the poll, 52 percent said
+/// …`): its speakers are those polled.
+fn poll_opener(ctx: &Ctx, lo: usize, hi: usize) -> Option<CueHit> {
+    let t = &ctx.t;
+    // (Cheap rejections first: this runs at every sentence.)
+    if !ctx.wants(crate::model::Act::Evidence) || lo + 3 >= hi || !t.is_text(lo, "In") {
+        return None;
+    }
+    let comma = (lo + 2..hi.min(lo + MAX_POLL_OPENER_TOKENS)).find(|&k| t.is_text(k, ","))?;
+    let poll = (lo + 1..comma).any(|k| {
+        t.in_list(k, List::EvidenceNoun)
+            && matches!(t.s(k), "poll" | "polls" | "survey" | "surveys")
+    });
+    if !poll || (comma + 1..hi).any(|k| t.cue_verb_at(k).is_some()) {
+        return None;
+    }
+    Some(CueHit {
+        tok: crate::tokens::TokIdx::new(lo),
+        end: crate::tokens::TokIdx::new(lo + 1),
+        verb: lexicon::CueVerb {
+            frame: lexicon::Frame::According,
+            form: lexicon::VerbForm::Present,
+            act: lexicon::Act::Speech,
+            particles: 0,
+        },
+    })
 }
 
 /// `met on Friday to discuss …`, `tended to support …`: in the wider

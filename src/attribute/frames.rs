@@ -415,7 +415,9 @@ fn back_over_adverbs(t: &Toks, s: &CueSite) -> usize {
 /// is the infinitive, the `as` phrase or the clause after the participle;
 /// the speaker is the agent right after it (`is expected by analysts to
 /// …`), else there is none. An agent with nothing after it reports the
-/// subject. (Tried at past forms.)
+/// subject; in the wider scope, so does the agent of a verb of saying
+/// or reaction that is no listed passive (`was criticized by the
+/// union`). (Tried at past forms.)
 #[inline]
 pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdict {
     let t = &ctx.t;
@@ -429,15 +431,35 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
             || t.is_text_ci(j - 1, "been")
             || t.is_text_ci(j - 1, "be")
             || t.is_text_ci(j - 1, "being"));
-    if !be || !t.in_list(s.c0, List::PassiveCue) {
+    // (`was endorsed by the union`, `was denied by the ministry on
+    // Friday`: in the wider scope, the passive of any other verb of
+    // saying, reaction or topic with its agent reports the subject,
+    // whatever follows the agent.)
+    let listed = t.in_list(s.c0, List::PassiveCue);
+    let stance_by = !listed
+        && matches!(
+            s.cue.verb.act,
+            lexicon::Act::React | lexicon::Act::Topic | lexicon::Act::Speech
+        )
+        && s.ce + 1 < s.hi
+        && t.is_text(s.ce, "by");
+    if !be || !(listed || stance_by) {
         return Verdict::Pass;
+    }
+    // (The default scope reports no such passive.)
+    if stance_by && !ctx.wide() {
+        return Verdict::Stop;
     }
     if s.ce != s.c0 + 1 || s.cue.verb.frame == Frame::Addressee {
         return Verdict::Stop;
     }
     // Back over auxiliaries to the subject (`will be seen`, `has been`).
     let mut k = j - 1;
-    while k > s.lo && (t.in_list(k - 1, List::Auxiliary) || t.is_text_ci(k - 1, "been")) {
+    while k > s.lo
+        && (t.in_list(k - 1, List::Auxiliary)
+            || t.is_text_ci(k - 1, "been")
+            || (ctx.wide() && matches!(t.s(k - 1), "has" | "have" | "had")))
+    {
         k -= 1;
     }
     let subject_it = k > s.lo && t.is_text_ci(k - 1, "it");
@@ -451,7 +473,11 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
         }
     }
     let rule = RuleId::PassiveCue;
-    let mut found = passive_content(ctx, s, p, subject_it);
+    let mut found = if stance_by {
+        None
+    } else {
+        passive_content(ctx, s, p, subject_it)
+    };
     if found.is_none() && agent.is_none() {
         if let Some((a, b, by)) = predicate_complement(ctx, s, p) {
             found = Some((a, b));
@@ -461,7 +487,7 @@ pub(super) fn passive_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verdi
     let (a, b) = match (found, agent) {
         (Some(ab), _) => ab,
         // `The story was first reported by the Courier.`: the subject.
-        (None, Some(_)) if p >= s.hi || matches!(t.s(p), "." | "," | ";") => {
+        (None, Some(_)) if stance_by || p >= s.hi || matches!(t.s(p), "." | "," | ";") => {
             match subject_before(ctx, k, s.lo) {
                 Some(m) if !subject_it => (m.first.as_usize(), m.last.as_usize() + 1),
                 _ => return Verdict::Stop,
@@ -606,12 +632,25 @@ fn time_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
             && ((t.toks[k + 1].kind == TokKind::Word && !t.toks[k + 1].is(CAP))
                 || t.toks[k + 1].kind == TokKind::Possessive)
     };
+    let relative_time = |i: usize| i < hi && matches!(t.s(i), "last" | "this" | "next");
     t.in_list(k, List::TimeAdverb)
         || (t.has(k, lexicon::CALENDAR_WORD) && !modifier())
         || t.is_text(k, "during")
-        || ((t.is_text(k, "last") || t.is_text(k, "this") || t.is_text(k, "next")) && time(k + 1))
+        || (relative_time(k) && time(k + 1))
         || (t.in_list(k, List::Preposition)
-            && (time(k + 1) || (t.has(k + 1, lexicon::DETERMINER) && time(k + 2))))
+            && (time(k + 1)
+                || ((t.has(k + 1, lexicon::DETERMINER) || relative_time(k + 1)) && time(k + 2))))
+}
+
+/// Whether a phrase of the channel starts at `k` (`in a statement`, `on
+/// its website`, `in early-morning tweets`): `in`, `on` or `during`, then
+/// at most two words and a noun of [`List::ChannelNoun`].
+fn channel_phrase_at(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    matches!(t.s(k), "in" | "on" | "during")
+        && (k + 1..hi.min(k + 4))
+            .take_while(|&i| t.toks[i].kind == TokKind::Word)
+            .any(|i| t.in_list(i, List::ChannelNoun))
 }
 
 /// Where the object phrase that starts at `a` ends (before `hi`, the end
@@ -664,6 +703,7 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
         let stop = match t.toks[k].kind {
             TokKind::Word => {
                 time_phrase_at(ctx, k, hi)
+                    || (k > a && channel_phrase_at(ctx, k, hi))
                     || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
                     || ((t.is_text(k, "and") || t.is_text(k, "but"))
                         && (verb_at(k + 1)

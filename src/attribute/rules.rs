@@ -356,6 +356,13 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.85,
         #[cfg(test)]
         examples: &[
+            // In the wider scope, `In` and a poll opening the sentence:
+            // the poll's evidence, unless those polled speak.
+            wide!("In a June poll by the Valley Post, 52 percent of voters chose the mayor.",
+                Indirect, "52 percent of voters chose the mayor",
+                Some("a June poll by the Valley Post"), Some("In")),
+            no_wide!("In the same poll, 52 percent said the mayor should resign."),
+            no!("In a June poll by the Valley Post, 52 percent of voters chose the mayor."),
             yes!("According to police, the driver fled the scene.", Indirect,
                 "the driver fled the scene", Some("police"), Some("According to")),
             yes!("The plant will close in May, according to a company spokesman.", Indirect,
@@ -494,6 +501,17 @@ pub(super) const RULES: &[Rule] = &[
             wide!("The deal was viewed as a defeat for the union.", Indirect,
                 "as a defeat for the union", None, Some("was viewed")),
             no_wide!("The film was projected onto the wall."),
+            // In the wider scope, the passive of a reaction or a verb of
+            // saying with its agent reports the subject, wherever the
+            // clause goes on.
+            wide!("The ferry plan was criticized by the harbour union.", Indirect,
+                "The ferry plan", Some("the harbour union"), Some("was criticized")),
+            wide!("The nominee has been endorsed by two unions.", Indirect,
+                "The nominee", Some("two unions"), Some("been endorsed")),
+            wide!("Her account was denied by the ministry on Friday.", Indirect,
+                "Her account", Some("the ministry"), Some("was denied")),
+            no_wide!("The plan was criticized as unfair."),
+            no!("The ferry plan was criticized by the harbour union."),
             // In the wider scope, `considered` and `called` with a noun
             // phrase or an adjective, and an agent after it.
             wide!("The dam is considered a risk to the town.", Indirect,
@@ -795,6 +813,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // (A participle of thought after a comma and before `to` is a
+            // passive of the phrase before it, no inverted credit.)
+            no_wide!("Ann Voss, the Council Leader, committed to a hearing, expected to begin in June."),
             // A show's title before the credit is no quotation it credits.
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
@@ -1078,6 +1099,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // (`has support`: a base form right after `have` is a noun, no
+            // cue.)
+            no!("Ann Voss has support from most voters, other studies have shown."),
+            no_wide!("Ann Voss has support from most voters, other studies have shown."),
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
@@ -1876,6 +1901,21 @@ pub(super) const RULES: &[Rule] = &[
                 "his account of the night", Some("Court records"), Some("contradicted")),
             wide!("The survey illustrates how far rents have risen.", Indirect,
                 "how far rents have risen", Some("The survey"), Some("illustrates")),
+            // Memory, realisation and deliberation, for the wider scope
+            // alone.
+            wide!("Nina Vale remembers that the ferry once ran all night.", Indirect,
+                "the ferry once ran all night", Some("Nina Vale"), Some("remembers")),
+            wide!("By noon the crew realized the pump had failed.", Indirect,
+                "the pump had failed", Some("the crew"), Some("realized")),
+            wide!("Growers anticipated that prices would fall in spring.", Indirect,
+                "prices would fall in spring", Some("Growers"), Some("anticipated")),
+            no!("Nina Vale remembers that the ferry once ran all night."),
+            no_wide!("The harbour she remembers is gone."),
+            // (A participle of thought after a comma and before `to`
+            // is a passive of the phrase before it.)
+            no_wide!("Ann Voss, the council leader, previously committed to holding a hearing, \
+                anticipated to begin in June."),
+            no_wide!("The long-anticipated bridge opened on Friday."),
             no_wide!("The weather forecast for Friday is grim."),
             no_wide!("At the fair, Lee was demonstrating small screens that could be used as eyes."),
             no_wide!("The screens projected an animation of eyes."),
@@ -1924,6 +1964,17 @@ pub(super) const RULES: &[Rule] = &[
                 "a vote", Some("The senator"), Some("wants")),
             wide!("The mayor plans a vote this week.", Indirect,
                 "a vote", Some("The mayor"), Some("plans")),
+            wide!("Old hands still remember the flood of 1998.", Indirect,
+                "the flood of 1998", Some("Old hands"), Some("remember")),
+            wide!("The council contemplated a curfew for the harbour.", Indirect,
+                "a curfew for the harbour", Some("The council"), Some("contemplated")),
+            // (So does a phrase of the channel: `in early-morning tweets`.)
+            wide!("The coach praised the players in early-morning tweets.", Indirect,
+                "the players", Some("The coach"), Some("praised")),
+            // (A phrase of time after a preposition ends the object:
+            // `at last week's fair`, not `the figure at`.)
+            wide!("Both mayors cited the figure at last week's fair.", Indirect,
+                "the figure", Some("Both mayors"), Some("cited")),
             no_wide!("The plans for a new town hall were put on hold."),
             // (`as` and a subject pronoun open a clause of time, no
             // description of the object.)
