@@ -743,10 +743,11 @@ fn after_cue_as(
         }
         c => c,
     };
-    // (In the wider scope, `praised the “bold” budget on Monday`: a noun
-    // phrase that holds a quotation, reported as the object it is.)
+    // (In the wider scope, `praised the “bold” budget on Monday`, `praised
+    // the plan but also had doubts`: a noun phrase, with or without a
+    // quotation, reported as the object it is.)
     let content = match content {
-        Content::Clause { a, b, quoted: true } if !after.that => {
+        Content::Clause { a, b, .. } if !after.that => {
             super::frames::quoted_object_end(ctx, s, a, b)
                 .and_then(|e| super::phrases::content(ctx, a, e))
                 .unwrap_or(content)

@@ -1094,6 +1094,11 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
             wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
+            // In the wider scope, the object of a verb of reaction or
+            // stance with no verb of its own ends where a noun phrase
+            // does: before a second verb (`but also had`).
+            wide!("Some growers praised the new levy's aims but also had doubts about its cost.",
+                Indirect, "the new levy's aims", Some("Some growers"), Some("praised")),
             // (`that` before a plural opens a clause: no determiner.)
             wide!("It is clear that voters want to know the answer.", Indirect,
                 "to know the answer", Some("voters"), Some("want")),
@@ -1930,6 +1935,15 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Drivers showed patience as they waited at the gate."),
             wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
+            // The object ends before `as` and a clause of time, and before
+            // a comma and a preposition (an adjunct).
+            wide!("The mayor condemned the attack as the rebels fired more shells into the town.",
+                Indirect, "the attack", Some("The mayor"), Some("condemned")),
+            wide!("Several members of the council echo her concerns, in large part because the budget is tight.",
+                Indirect, "her concerns", Some("Several members of the council"), Some("echo")),
+            // (`as` and a noun phrase with no verb describes the object.)
+            wide!("The mayor condemned the attack as a crime against the town.",
+                Indirect, "the attack as a crime against the town", Some("The mayor"), Some("condemned")),
             wide!("The union denied the allegations on Monday.", Indirect,
                 "the allegations", Some("The union"), Some("denied")),
             wide!("The mayor has criticized the council for its delay, saying it cost lives.",
