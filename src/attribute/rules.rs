@@ -1094,6 +1094,17 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
             wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
+            // In the wider scope, a word that is a noun as often as a
+            // verb, after a described subject that agrees with it, is the
+            // phrase's noun when a preposition, a comma or a relative
+            // clause follows it (`the terrorist attacks | in`, `the media
+            // attacks | ,`, `the attacks | that followed`).
+            no_wide!("The terrorist attacks in the capital on Friday, and an election that has taken a turn, changed the race."),
+            no_wide!("The fierce attacks that followed the vote jolted the town."),
+            wide!("Despite the perceived media attacks, the mayor said she would run again.",
+                Indirect, "she would run again", Some("the mayor"), Some("said")),
+            wide!("The campaign fears that the vote will be close.",
+                Indirect, "the vote will be close", Some("The campaign"), Some("fears")),
             // In the wider scope, the object of a verb of reaction or
             // stance with no verb of its own ends where a noun phrase
             // does: before a second verb (`but also had`).

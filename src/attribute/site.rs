@@ -460,9 +460,24 @@ impl CueSite {
     /// singular (`campaign`) with the form in `-s` (`hopes`). A noun that
     /// is also a verb then reads as the verb (`leaders hope`; not `the
     /// campaign hope`, `the leaders hopes`).
+    /// (Not before what only follows a noun: a preposition other than
+    /// `to`, a comma or the end, or `that` and a verb, a relative clause:
+    /// `the terrorist attacks | in Paris`, `the attacks | that followed`.)
     fn agrees(&self, ctx: &Ctx, m: Mention) -> bool {
         let t = &ctx.t;
         if self.cue.verb.form != VerbForm::Present || self.ce != self.c0 + 1 {
+            return false;
+        }
+        let k = self.ce;
+        let after_noun = k >= self.hi
+            || !t.word(k)
+            || (t.in_list(k, lexicon::List::Preposition) && !t.is_text(k, "to"))
+            || (t.is_text(k, "that")
+                && k + 1 < self.hi
+                && (t.is_past_at(k + 1)
+                    || t.in_list(k + 1, lexicon::List::Auxiliary)
+                    || t.in_list(k + 1, lexicon::List::FiniteBe)));
+        if after_noun {
             return false;
         }
         let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
