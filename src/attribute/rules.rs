@@ -1094,6 +1094,12 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
             wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
+            // A question put to the reader (`you` and a question mark)
+            // reports no one's words or thoughts.
+            no_wide!("Do you know where the mayor's tax returns are?"),
+            no!("Why do you say the plan will fail?"),
+            yes!("You said the plan would fail.", Indirect,
+                "the plan would fail", Some("You"), Some("said")),
             // In the wider scope, a word that is a noun as often as a
             // verb, after a described subject that agrees with it, is the
             // phrase's noun when a preposition, a comma or a relative
