@@ -1537,6 +1537,17 @@ mod tests {
     }
 
     #[test]
+    fn a_town_and_its_region_inside_an_insertion_are_no_speaker() {
+        // (The insertion ends with a short phrase of time after the
+        // region; the speaker is the name that opens the sentence.)
+        let text = "Ann Lee, who lost her home in the flood in Riverton, \
+                    Ostland, in May 2012, said the town was not ready.\n";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].as_deref(), Some("Ann Lee"), "{s:?}");
+    }
+
+    #[test]
     fn a_span_of_time_before_the_cue_is_no_speaker() {
         // (`two weeks ago`, `in the past`, `in recent weeks` stand between
         // the subject and its verb; the subject is the phrase before.)

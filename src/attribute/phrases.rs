@@ -382,6 +382,18 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                 {
                     Some(m)
                 }
+                // (`Ann Lee, who lost her home in Riverton, Ostland, in
+                // May, said`: a town's region inside the insertion is no
+                // subject.)
+                (Some(r), Some((m, _)))
+                    if m.kind == MentionKind::Name
+                        && r.first > m.last
+                        && t.is_text(r.first.as_usize() - 1, ",")
+                        && t.toks[r.first.as_usize() - 2].is(crate::tokens::CAP)
+                        && t.toks[r.first.as_usize() - 2].kind == TokKind::Word =>
+                {
+                    Some(m)
+                }
                 (r, other) => r.or(other.map(|(m, _)| m)),
             },
         };
