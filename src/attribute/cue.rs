@@ -550,7 +550,10 @@ fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
         .or_else(|| {
             // (`Democratic candidate Jo Roe … but has said`: the person.)
             let m = t.described_person(main_subject(ctx, lo, c0 - 1)?, c0 - 1);
-            (m.kind != MentionKind::Nominal || t.has(lo, lexicon::DETERMINER)).then_some(m)
+            // (`Publicly, the nominee feuds … and says`: past an adverb
+            // opening the sentence.)
+            let start = super::phrases::past_opening_adverb(ctx, lo, c0 - 1);
+            (m.kind != MentionKind::Nominal || t.has(start, lexicon::DETERMINER)).then_some(m)
         });
     Some(speaker)
 }

@@ -2162,7 +2162,19 @@ const MAX_SUBJECT_SEARCH: usize = 40;
 /// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
 /// the sentence.
 pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
-    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(lo, c))
+    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(past_opening_adverb(ctx, lo, c), c))
+}
+
+/// Where the sentence `lo..c` goes on after an adverb and its comma that
+/// open it (`Publicly, the nominee feuds …`: at `the`); `lo` when no
+/// adverb opens it. (A capitalised adverb is no name.)
+pub(super) fn past_opening_adverb(ctx: &Ctx, lo: usize, c: usize) -> usize {
+    let t = &ctx.t;
+    if lo + 2 < c && t.is_text(lo + 1, ",") && t.word(lo + 2) && t.is_verb_adjunct_at(lo) {
+        lo + 2
+    } else {
+        lo
+    }
 }
 
 /// The subject of the main clause of the sentence `lo..c` as

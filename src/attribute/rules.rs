@@ -662,6 +662,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A capitalised adverb opening the sentence is no name: the
+            // subject follows its comma.
+            yes!("Publicly, Jo Roe feuds with party leaders and says the race is close.",
+                Indirect, "the race is close", Some("Jo Roe"), Some("says")),
             // Over an adverb after the coordinator.
             yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”", Direct,
                 "Don't move.", Some("She"), Some("says")),
