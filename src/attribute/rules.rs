@@ -702,6 +702,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // (At a credit's end, a name's verb: `“…,” Jo Roe notes.`)
+            yes!("“The plan will fail,” Jo Roe notes.", Direct,
+                "The plan will fail,", Some("Jo Roe"), Some("notes")),
             // Two phrases in apposition between the name and its cue.
             yes!("“It is wrong,” Tom Pratt, the attorney general of Oklahoma, one of the states in the case, said.",
                 Direct, "It is wrong,", Some("Tom Pratt"), Some("said")),
@@ -1111,6 +1114,7 @@ pub(super) const RULES: &[Rule] = &[
             // attacks | ,`, `the attacks | that followed`).
             no_wide!("The terrorist attacks in the capital on Friday, and an election that has taken a turn, changed the race."),
             no_wide!("The fierce attacks that followed the vote jolted the town."),
+            no!("Rust Belt states that have lost jobs voted on Tuesday."),
             wide!("Despite the perceived media attacks, the mayor said she would run again.",
                 Indirect, "she would run again", Some("the mayor"), Some("said")),
             wide!("The campaign fears that the vote will be close.",
