@@ -1115,6 +1115,7 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("The terrorist attacks in the capital on Friday, and an election that has taken a turn, changed the race."),
             no_wide!("The fierce attacks that followed the vote jolted the town."),
             no!("Rust Belt states that have lost jobs voted on Tuesday."),
+            no_wide!("The concerns are magnified by the singular challenge faced by anyone appointed."),
             wide!("Despite the perceived media attacks, the mayor said she would run again.",
                 Indirect, "she would run again", Some("the mayor"), Some("said")),
             wide!("The campaign fears that the vote will be close.",
