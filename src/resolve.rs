@@ -1537,6 +1537,37 @@ mod tests {
     }
 
     #[test]
+    fn a_town_and_its_region_inside_an_insertion_are_no_speaker() {
+        // (The insertion ends with a short phrase of time after the
+        // region; the speaker is the name that opens the sentence.)
+        let text = "Ann Lee, who lost her home in the flood in Riverton, \
+                    Ostland, in May 2012, said the town was not ready.\n";
+        let s = speakers_of(text);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].as_deref(), Some("Ann Lee"), "{s:?}");
+    }
+
+    #[test]
+    fn a_span_of_time_before_the_cue_is_no_speaker() {
+        // (`two weeks ago`, `in the past`, `in recent weeks` stand between
+        // the subject and its verb; the subject is the phrase before.)
+        for text in [
+            "The ministry less than two weeks ago said the dam was safe.\n",
+            "The ministry two weeks ago said the dam was safe.\n",
+            "The ministry's engineers have in the past said the dam was safe.\n",
+            "The ministry in recent weeks has said the dam was safe.\n",
+            "The ministry over the past year has said the dam was safe.\n",
+        ] {
+            let s = speakers_of(text);
+            assert_eq!(s.len(), 1, "{text}: {s:?}");
+            assert!(
+                s[0].as_deref().is_some_and(|n| n.contains("ministry")),
+                "{text}: {s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_after_a_role_in_apposition_opening_the_sentence_is_its_subject() {
         // (`He` is the candidate named after `The Civic candidate,`, not
         // the councillor quoted before, whose gender no pronoun showed.)

@@ -550,7 +550,10 @@ fn coordinated_speaker(ctx: &Ctx, s: &CueSite) -> Option<Option<Mention>> {
         .or_else(|| {
             // (`Democratic candidate Jo Roe … but has said`: the person.)
             let m = t.described_person(main_subject(ctx, lo, c0 - 1)?, c0 - 1);
-            (m.kind != MentionKind::Nominal || t.has(lo, lexicon::DETERMINER)).then_some(m)
+            // (`Publicly, the nominee feuds … and says`: past an adverb
+            // opening the sentence.)
+            let start = super::phrases::past_opening_adverb(ctx, lo, c0 - 1);
+            (m.kind != MentionKind::Nominal || t.has(start, lexicon::DETERMINER)).then_some(m)
         });
     Some(speaker)
 }
@@ -743,10 +746,11 @@ fn after_cue_as(
         }
         c => c,
     };
-    // (In the wider scope, `praised the “bold” budget on Monday`: a noun
-    // phrase that holds a quotation, reported as the object it is.)
+    // (In the wider scope, `praised the “bold” budget on Monday`, `praised
+    // the plan but also had doubts`: a noun phrase, with or without a
+    // quotation, reported as the object it is.)
     let content = match content {
-        Content::Clause { a, b, quoted: true } if !after.that => {
+        Content::Clause { a, b, .. } if !after.that => {
             super::frames::quoted_object_end(ctx, s, a, b)
                 .and_then(|e| super::phrases::content(ctx, a, e))
                 .unwrap_or(content)

@@ -12,6 +12,7 @@ use super::site::CueSite;
 use super::{Attribution, Ctx};
 use crate::cues::{cue_at, CueHit};
 use crate::lexicon::{self, List};
+use crate::mentions::MentionKind;
 use crate::scan::QuoteIdx;
 use crate::span::Span;
 use crate::tokens::{TokKind, Token, COLON, DASH, OPENS};
@@ -501,6 +502,19 @@ fn attitude_at(ctx: &Ctx, i: usize, hi: usize) -> Option<CueHit> {
     })
 }
 
+/// Whether `a`, fired at `site`, is a question put to the reader (`Do you
+/// know where …?`, `Why do you say …?`): no quotation, `you` as the
+/// speaker, and a question mark closing the sentence. It reports no one.
+fn put_to_reader(ctx: &Ctx, site: &CueSite, a: &Attribution) -> bool {
+    a.kind != crate::model::QuoteKind::Direct
+        && a.speaker
+            .is_some_and(|m| m.kind == MentionKind::Pronoun(lexicon::Pronoun::You))
+        && (site.c0..site.hi.min(ctx.t.toks.len()))
+            .rev()
+            .find(|&k| ctx.t.toks[k].kind != TokKind::QuoteChar)
+            .is_some_and(|k| ctx.t.is_text(k, "?"))
+}
+
 /// Tries the cue rules at a cue in order until one fires or stops, then
 /// the rules that follow the one that decided; what fires goes to `out`.
 fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], out: &mut Vec<Attribution>) {
@@ -510,9 +524,9 @@ fn cue_rules(ctx: &Ctx, site: &CueSite, claimed: &mut [bool], out: &mut Vec<Attr
             continue;
         }
         match f(ctx, site, claimed) {
-            Verdict::Fire(a) => out.push(a),
+            Verdict::Fire(a) if !put_to_reader(ctx, site, &a) => out.push(a),
+            Verdict::Fire(_) | Verdict::Stop => {}
             Verdict::Pass => continue,
-            Verdict::Stop => {}
         }
         decided = Some(id);
         break;

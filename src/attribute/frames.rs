@@ -705,6 +705,9 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
                 time_phrase_at(ctx, k, hi)
                     || (k > a && channel_phrase_at(ctx, k, hi))
                     || (t.in_list(k, List::Subordinator) && !t.is_text(k, "as"))
+                    // (`condemned the attack | as the rebels fired`: `as`
+                    // and a subject with its verb open a clause of time.)
+                    || (t.is_text(k, "as") && k > a && clause_of_time(ctx, k + 1, hi))
                     || ((t.is_text(k, "and") || t.is_text(k, "but"))
                         && (verb_at(k + 1)
                             || super::phrases::is_subject_pronoun(t, k + 1)
@@ -715,6 +718,9 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
             _ if t.is_text(k, ",") => {
                 k + 1 >= hi
                     || verb_at(k + 1)
+                    // (`echo her concerns | , in large part because …`: a
+                    // comma and a preposition open an adjunct.)
+                    || t.in_list(k + 1, List::Preposition)
                     || t.in_list(k + 1, List::Relative)
                     || t.is_text(k + 1, "who")
                     || t.in_list(k + 1, List::Subordinator)
@@ -732,6 +738,35 @@ fn object_end(ctx: &Ctx, a: usize, hi: usize) -> usize {
         k += 1;
     }
     super::phrases::trim_end(ctx, a, k)
+}
+
+/// Whether a clause's subject and its finite verb start at `k` (after an
+/// object's `as`): a subject pronoun, or a noun phrase followed by a verb
+/// in the past or a verb in `-s` (`as the rebels fired`, `as the mayor
+/// consolidates`; not `as a threat`, `as the best man for the job`).
+fn clause_of_time(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let t = &ctx.t;
+    if k >= hi {
+        return false;
+    }
+    if super::phrases::is_subject_pronoun(t, k) {
+        return true;
+    }
+    t.np_starting_at(k, hi).is_some_and(|m| {
+        let v = m.last.as_usize() + 1;
+        v < hi
+            && t.toks[v].kind == TokKind::Word
+            && !t.toks[v].is(CAP)
+            && (t.is_past_at(v)
+                || t.in_list(v, List::Auxiliary)
+                || t.in_list(v, List::FiniteBe)
+                || t.cue_verb_at(v).is_some_and(|c| c.form != VerbForm::Gerund)
+                // (A word in `-s` after a singular noun: `the mayor
+                // consolidates`.)
+                || (t.bytes(v).ends_with(b"s")
+                    && !t.bytes(m.last.as_usize()).ends_with(b"s")
+                    && !t.has(v, lexicon::FUNCTION)))
+    })
 }
 
 /// Whether the verb at `c` with the subject `m` reports inside another
@@ -908,9 +943,10 @@ pub(super) fn fronted_clause_end(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> 
 }
 
 /// Where the content `a..b` after the cue of `s` ends when, in the wider
-/// scope, it is the noun-phrase object of a verb of [`List::ObjectCue`]
-/// that holds a quotation (`praised the “bold” budget | on Monday`,
-/// `supports “fair pay,” | opposes …`): at the object's end (see
+/// scope, it is the noun-phrase object of a verb of [`List::ObjectCue`],
+/// with or without a quotation (`praised the “bold” budget | on Monday`,
+/// `supports “fair pay,” | opposes …`, `praised the plan | but also had
+/// doubts`): at the object's end (see
 /// [`noun_phrase_content`]). `None` in the default scope, for another
 /// verb, or when the object has a verb of its own.
 pub(super) fn quoted_object_end(ctx: &Ctx, s: &CueSite, a: usize, b: usize) -> Option<usize> {

@@ -39,6 +39,82 @@ fn is_who(t: &Toks, i: usize) -> bool {
 /// The subject of the verb at `c`: a phrase right before it (past adverbs,
 /// auxiliaries, a reflexive or a parenthesis), or one before a
 /// comma-enclosed appositive role.
+/// The most words of a count before a unit of time (`less than two`, `a
+/// few`) in [`time_span_before`].
+const MAX_TIME_COUNT: usize = 4;
+
+/// Whether the word at `k` is a unit of time, singular or plural (`week`,
+/// `weeks`, `days`).
+fn time_unit(t: &Toks, k: usize) -> bool {
+    t.in_list(k, List::TimeNoun)
+        || matches!(
+            t.s(k),
+            "days" | "weeks" | "months" | "years" | "hours" | "decades" | "day" | "hour" | "decade"
+        )
+}
+
+/// Where a span of time back from now that ends right before `j` starts:
+/// a count, a unit and `ago` (`less than two weeks ago`, `a month ago`),
+/// or a preposition and the recent past (`in the past`, `in recent
+/// weeks`, `over the past year`, `during the last two months`). `None`
+/// when none ends there.
+fn time_span_before(t: &Toks, j: usize, lo: usize) -> Option<usize> {
+    if j < lo + 3 {
+        return None;
+    }
+    let count = |k: usize| {
+        t.toks[k].is(crate::tokens::DIGIT)
+            || t.in_list(k, List::NumberWord)
+            || matches!(
+                t.s(k),
+                "a" | "an"
+                    | "few"
+                    | "several"
+                    | "couple"
+                    | "of"
+                    | "than"
+                    | "less"
+                    | "more"
+                    | "just"
+                    | "only"
+                    | "about"
+                    | "nearly"
+                    | "some"
+                    | "one"
+            )
+    };
+    if t.is_text(j - 1, "ago") {
+        let unit = j - 2;
+        if !time_unit(t, unit) {
+            return None;
+        }
+        let mut k = unit;
+        while k > lo && unit - k < MAX_TIME_COUNT && count(k - 1) {
+            k -= 1;
+        }
+        return (k < unit && k > lo).then_some(k);
+    }
+    let mut k = j - 1;
+    let unit = time_unit(t, k);
+    if unit {
+        while k > lo + 1 && j - 1 - k < MAX_TIME_COUNT && count(k - 1) {
+            k -= 1;
+        }
+        k -= 1;
+    }
+    // (`recent` needs its unit: `in the past` stands alone.)
+    let recent = matches!(t.s(k), "past" | "last") || (unit && t.is_text(k, "recent"));
+    if !recent {
+        return None;
+    }
+    if k > lo && t.is_text(k - 1, "the") {
+        k -= 1;
+    } else if !t.is_text(k, "recent") {
+        return None;
+    }
+    (k > lo + 1 && matches!(t.s(k - 1), "in" | "over" | "during" | "within")).then_some(k - 1)
+}
+
 pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> {
     let t = &ctx.t;
     let mut j = c;
@@ -71,6 +147,14 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             )
         {
             j -= 3;
+            skipped += 1;
+            continue;
+        }
+        // `The ministry less than two weeks ago said`, `have in the past
+        // said`, `in recent weeks has said`: a span of time back from now,
+        // skipped as one.
+        if let Some(k) = time_span_before(t, j, lo) {
+            j = k;
             skipped += 1;
             continue;
         }
@@ -295,6 +379,18 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
                     if m.kind == MentionKind::Name
                         && r.first > m.last
                         && t.in_list(r.first.as_usize() - 1, List::Preposition) =>
+                {
+                    Some(m)
+                }
+                // (`Ann Lee, who lost her home in Riverton, Ostland, in
+                // May, said`: a town's region inside the insertion is no
+                // subject.)
+                (Some(r), Some((m, _)))
+                    if m.kind == MentionKind::Name
+                        && r.first > m.last
+                        && t.is_text(r.first.as_usize() - 1, ",")
+                        && t.toks[r.first.as_usize() - 2].is(crate::tokens::CAP)
+                        && t.toks[r.first.as_usize() - 2].kind == TokKind::Word =>
                 {
                     Some(m)
                 }
@@ -2066,7 +2162,19 @@ const MAX_SUBJECT_SEARCH: usize = 40;
 /// said …`, `Speaking in Leeds, Jo Roe said …`); else the phrase opening
 /// the sentence.
 pub(super) fn main_subject(ctx: &Ctx, lo: usize, c: usize) -> Option<Mention> {
-    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(lo, c))
+    verb_subject(ctx, lo, c).or_else(|| ctx.t.np_starting_at(past_opening_adverb(ctx, lo, c), c))
+}
+
+/// Where the sentence `lo..c` goes on after an adverb and its comma that
+/// open it (`Publicly, the nominee feuds …`: at `the`); `lo` when no
+/// adverb opens it. (A capitalised adverb is no name.)
+pub(super) fn past_opening_adverb(ctx: &Ctx, lo: usize, c: usize) -> usize {
+    let t = &ctx.t;
+    if lo + 2 < c && t.is_text(lo + 1, ",") && t.word(lo + 2) && t.is_verb_adjunct_at(lo) {
+        lo + 2
+    } else {
+        lo
+    }
 }
 
 /// The subject of the main clause of the sentence `lo..c` as

@@ -680,6 +680,10 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            // A capitalised adverb opening the sentence is no name: the
+            // subject follows its comma.
+            yes!("Publicly, Jo Roe feuds with party leaders and says the race is close.",
+                Indirect, "the race is close", Some("Jo Roe"), Some("says")),
             // Over an adverb after the coordinator.
             yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”", Direct,
                 "Don't move.", Some("She"), Some("says")),
@@ -716,6 +720,9 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.95,
         #[cfg(test)]
         examples: &[
+            // (At a credit's end, a name's verb: `“…,” Jo Roe notes.`)
+            yes!("“The plan will fail,” Jo Roe notes.", Direct,
+                "The plan will fail,", Some("Jo Roe"), Some("notes")),
             // Two phrases in apposition between the name and its cue.
             yes!("“It is wrong,” Tom Pratt, the attorney general of Oklahoma, one of the states in the case, said.",
                 Direct, "It is wrong,", Some("Tom Pratt"), Some("said")),
@@ -1119,6 +1126,30 @@ pub(super) const RULES: &[Rule] = &[
                 Indirect, "as a threat to small shops", Some("objectors"), Some("see")),
             wide!("A 2014 study that appeared in a medical journal found that most patients recovered.",
                 Indirect, "most patients recovered", Some("A 2014 study"), Some("found")),
+            // A question put to the reader (`you` and a question mark)
+            // reports no one's words or thoughts.
+            no_wide!("Do you know where the mayor's tax returns are?"),
+            no!("Why do you say the plan will fail?"),
+            yes!("You said the plan would fail.", Indirect,
+                "the plan would fail", Some("You"), Some("said")),
+            // In the wider scope, a word that is a noun as often as a
+            // verb, after a described subject that agrees with it, is the
+            // phrase's noun when a preposition, a comma or a relative
+            // clause follows it (`the terrorist attacks | in`, `the media
+            // attacks | ,`, `the attacks | that followed`).
+            no_wide!("The terrorist attacks in the capital on Friday, and an election that has taken a turn, changed the race."),
+            no_wide!("The fierce attacks that followed the vote jolted the town."),
+            no!("Rust Belt states that have lost jobs voted on Tuesday."),
+            no_wide!("The concerns are magnified by the singular challenge faced by anyone appointed."),
+            wide!("Despite the perceived media attacks, the mayor said she would run again.",
+                Indirect, "she would run again", Some("the mayor"), Some("said")),
+            wide!("The campaign fears that the vote will be close.",
+                Indirect, "the vote will be close", Some("The campaign"), Some("fears")),
+            // In the wider scope, the object of a verb of reaction or
+            // stance with no verb of its own ends where a noun phrase
+            // does: before a second verb (`but also had`).
+            wide!("Some growers praised the new levy's aims but also had doubts about its cost.",
+                Indirect, "the new levy's aims", Some("Some growers"), Some("praised")),
             // (`that` before a plural opens a clause: no determiner.)
             wide!("It is clear that voters want to know the answer.", Indirect,
                 "to know the answer", Some("voters"), Some("want")),
@@ -1981,6 +2012,15 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Drivers showed patience as they waited at the gate."),
             wide!("Jo Roe praised the new budget and said it would pass.", Indirect,
                 "the new budget", Some("Jo Roe"), Some("praised")),
+            // The object ends before `as` and a clause of time, and before
+            // a comma and a preposition (an adjunct).
+            wide!("The mayor condemned the attack as the rebels fired more shells into the town.",
+                Indirect, "the attack", Some("The mayor"), Some("condemned")),
+            wide!("Several members of the council echo her concerns, in large part because the budget is tight.",
+                Indirect, "her concerns", Some("Several members of the council"), Some("echo")),
+            // (`as` and a noun phrase with no verb describes the object.)
+            wide!("The mayor condemned the attack as a crime against the town.",
+                Indirect, "the attack as a crime against the town", Some("The mayor"), Some("condemned")),
             wide!("The union denied the allegations on Monday.", Indirect,
                 "the allegations", Some("The union"), Some("denied")),
             wide!("The mayor has criticized the council for its delay, saying it cost lives.",

@@ -220,7 +220,13 @@ impl CueSite {
                 || !after_preposition
                     && !before_past
                     && subj.is_some_and(|m| {
-                        matches!(m.kind, MentionKind::Pronoun(_))
+                        // (A word that is a noun as often as a verb, before
+                        // what only follows a noun, is the noun after any
+                        // subject but a pronoun: `the terrorist attacks |
+                        // in`, `Rust Belt states | that have …`.)
+                        let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+                        (pronoun || !self.noun_follows(ctx, false))
+                            && (pronoun
                         || (m.kind == MentionKind::Name
                             && (!t.has(m.first.as_usize(), lexicon::DETERMINER)
                                 // `The Harbour Gazette reports that …`
@@ -255,7 +261,7 @@ impl CueSite {
                         || (ctx.wide()
                             && self.cue.verb.act != Act::Speech
                             && m.first == m.last
-                            && t.in_list(m.first.as_usize(), lexicon::List::Quantifier))
+                            && t.in_list(m.first.as_usize(), lexicon::List::Quantifier)))
                     });
             let found = verbal.then_some(subj);
             // `About 4 in 10 voters in each state want …`: in the wider
@@ -462,12 +468,41 @@ impl CueSite {
     /// campaign hope`, `the leaders hopes`).
     fn agrees(&self, ctx: &Ctx, m: Mention) -> bool {
         let t = &ctx.t;
-        if self.cue.verb.form != VerbForm::Present || self.ce != self.c0 + 1 {
+        if self.cue.verb.form != VerbForm::Present
+            || self.ce != self.c0 + 1
+            || self.noun_follows(ctx, true)
+        {
             return false;
         }
         let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
         let noun = t.s(m.last.as_usize());
         noun.len() > 2 && plural(noun) != plural(t.s(self.c0))
+    }
+
+    /// Whether what follows a one-word cue only follows a noun: a
+    /// preposition other than `to`, or `that` and a verb, a relative
+    /// clause (`the terrorist attacks | in Paris`, `the attacks | that
+    /// followed`); when `ends` too, a comma or the sentence's end (`the
+    /// media attacks | ,`), which after a name end a credit instead (`“…,”
+    /// Jo Roe notes.`).
+    fn noun_follows(&self, ctx: &Ctx, ends: bool) -> bool {
+        let t = &ctx.t;
+        let k = self.ce;
+        // (Not a comma before an insertion, `states, however, that`.)
+        let comma = t.is_text(k, ",")
+            && !(k + 1 < self.hi
+                && (t.is_verb_adjunct_at(k + 1)
+                    || t.in_list(k + 1, lexicon::List::Connective)
+                    || t.in_list(k + 1, lexicon::List::TimeAdverb)));
+        let end = k >= self.hi || comma || matches!(t.s(k), "." | ";" | ")");
+        self.ce == self.c0 + 1
+            && ((ends && end)
+                || (k < self.hi && t.in_list(k, lexicon::List::Preposition) && !t.is_text(k, "to"))
+                || (t.is_text(k, "that")
+                    && k + 1 < self.hi
+                    && (t.is_past_at(k + 1)
+                        || t.in_list(k + 1, lexicon::List::Auxiliary)
+                        || t.in_list(k + 1, lexicon::List::FiniteBe))))
     }
 
     /// Where the credit (subject and cue) starts.
