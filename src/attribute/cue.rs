@@ -662,12 +662,15 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
         t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
     // (In the wider scope, a question a reaction, a thought or evidence
     // takes up: `questioned whether …`, `knows what …`.)
-    let question = ctx.wide()
-        && s.cue.verb.act != lexicon::Act::Speech
-        && matches!(
-            t.s(a),
-            "whether" | "what" | "how" | "why" | "who" | "where" | "when"
-        );
+    // (And after a negated cue of any act, in either scope: `did not say
+    // what caused the blaze`.)
+    let wh = matches!(
+        t.s(a),
+        "whether" | "what" | "how" | "why" | "who" | "where" | "when"
+    );
+    let question = wh
+        && ((ctx.wide() && s.cue.verb.act != lexicon::Act::Speech)
+            || super::site::negated_cue(t, s.lo, s.c0));
     question
         || describes
         || quoted

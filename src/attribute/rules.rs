@@ -1198,6 +1198,20 @@ pub(super) const RULES: &[Rule] = &[
             no!("The board approved the last votes on Friday."),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            // `that` and a comma before a fronted phrase: the clause after
+            // it is the content.
+            yes!("Ms Vey said that, in her view, the levy was too low.", Indirect,
+                "in her view, the levy was too low", Some("Ms Vey"), Some("said")),
+            yes!("The auditor noted that, in 2019, the fund lost money.", Indirect,
+                "in 2019, the fund lost money", Some("The auditor"), Some("noted")),
+            no!("The auditor noted that, in 2019."),
+            // After a negated cue, a wh-word opens a question, the content
+            // (`said when she resigned` is a clause of time).
+            yes!("The wardens have not said when the trail would reopen.", Indirect,
+                "when the trail would reopen", Some("The wardens"), Some("said")),
+            yes!("Officials did not say what caused the blaze.", Indirect,
+                "what caused the blaze", Some("Officials"), Some("say")),
+            no!("Officials said when the blaze began."),
             // A name with `of the` in it.
             yes!("Friends of the Earth said the dam would harm the river.", Indirect,
                 "the dam would harm the river", Some("Friends of the Earth"), Some("said")),
