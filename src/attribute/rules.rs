@@ -1192,6 +1192,14 @@ pub(super) const RULES: &[Rule] = &[
             // A phrase of place with `from` between the cue and `that`.
             yes!("Ann Lee announced from the stage that the tour would go on.", Indirect,
                 "the tour would go on", Some("Ann Lee"), Some("announced")),
+            // An addressee after `to`, up to `that`.
+            yes!("Ann Lee said to reporters that the ferry was late.", Indirect,
+                "the ferry was late", Some("Ann Lee"), Some("said")),
+            yes!("The club wrote to its members that fees would rise.", Indirect,
+                "fees would rise", Some("The club"), Some("wrote")),
+            no!("The mayor said to expect delays that week."),
+            no!("Ann Lee spoke to a crowd that had waited for hours."),
+            no!("Ann Lee spoke to the fact that the ferry was late."),
             // `the first cases`: a plural after an adjective that heads no
             // phrase is a noun, not a verb in `-s`.
             no!("The clinic confirmed the first cases in two towns."),
