@@ -412,7 +412,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
         // (`…, hoping to win`: an intention's infinitive, in the wider
         // scope.)
-        let intention = t.is_text(a, "to") && ctx.wide() && !s.cue.verb.act.is_speech();
+        // (So is a commitment's: `…, promising to keep it open`.)
+        let intention = t.is_text(a, "to")
+            && ctx.wide()
+            && (!s.cue.verb.act.is_speech() || t.in_list(s.c0, List::Commissive));
         // (`Jo Roe KC, defending, said …`: a participle set off by commas
         // before the subject's own verb reports nothing itself; not before
         // a noun in `-s`, `…, citing comments made by …`.)

@@ -571,6 +571,14 @@ pub(super) const RULES: &[Rule] = &[
             no!("The ad shows Ann Lee smiling, “a rare sight” in the campaign."),
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // A commitment's infinitive after the comma: an intention, in
+            // the wider scope (as after `promised`).
+            wide!("The mayor toured the mill, promising to keep it open.", Indirect,
+                "to keep it open", Some("The mayor"), Some("promising")),
+            wide!("Ms Vey spoke to the miners, vowing to fight the closure.", Indirect,
+                "to fight the closure", Some("Ms Vey"), Some("vowing")),
+            no!("The mayor toured the mill, promising to keep it open."),
+            no_wide!("The mayor toured the mill, speaking to the workers."),
             // In the wider scope, a document's participle of evidence right
             // after it: the document shows.
             wide!("With surveys showing the mayor far behind, the race tightened.", Indirect,
