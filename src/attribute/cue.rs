@@ -328,10 +328,19 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         s.c0 - 3
     } else if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
         s.c0 - 2
+    } else if s.c0 > s.lo + 1 && t.is_text(s.c0 - 1, "not") {
+        // (`is not saying`.)
+        s.c0 - 2
     } else {
         s.c0.saturating_sub(1)
     };
-    if s.c0 > s.lo && super::phrases::be_before(t, be) {
+    // (`isn’t saying`: a negated `be` in one word.)
+    let negated_be = s.c0 > s.lo
+        && matches!(
+            t.s(be),
+            "isn't" | "isn’t" | "aren't" | "aren’t" | "wasn't" | "wasn’t" | "weren't" | "weren’t"
+        );
+    if s.c0 > s.lo && (super::phrases::be_before(t, be) || negated_be) {
         let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
         let quoted =
             (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
@@ -352,7 +361,17 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         // voters to …`: a verb whose object or request reports.)
         let object = ctx.wide()
             && (s.cue.verb.frame == Frame::Addressee || t.in_list(s.c0, List::ObjectCue));
-        return if that || quoted || describes || clause || thought || object {
+        // (`isn’t saying who will start`: after a negated one, a
+        // question.)
+        let question = matches!(s.after(ctx, claimed).content,
+            Some(Content::Clause { a, .. }) if a == s.ce
+                && matches!(t.s(a), "whether" | "if" | "what" | "how" | "why" | "who" | "where" | "when")
+                && super::site::negated_cue(t, s.lo, s.c0));
+        // (A negated one reports no object nor thought: `isn’t seeking a
+        // fifth term`.)
+        let negated = negated_be || t.is_text(s.c0 - 1, "not");
+        let wider = (thought || object) && !negated;
+        return if that || quoted || describes || clause || wider || question {
             Verdict::Pass
         } else {
             Verdict::Stop

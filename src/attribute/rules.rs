@@ -1228,6 +1228,14 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Officials did not say what caused the blaze.", Indirect,
                 "what caused the blaze", Some("Officials"), Some("say")),
             no!("Officials said when the blaze began."),
+            // A negated progressive.
+            yes!("The coach isn’t saying who will start on Sunday.", Indirect,
+                "who will start on Sunday", Some("The coach"), Some("saying")),
+            yes!("The coach is not saying that the team will win.", Indirect,
+                "the team will win", Some("The coach"), Some("saying")),
+            yes!("The coach isn’t saying if the striker is fit.", Indirect,
+                "if the striker is fit", Some("The coach"), Some("saying")),
+            no!("The coach is not saying much these days."),
             // A name with `of the` in it.
             yes!("Friends of the Earth said the dam would harm the river.", Indirect,
                 "the dam would harm the river", Some("Friends of the Earth"), Some("said")),
