@@ -976,6 +976,16 @@ pub(super) const RULES: &[Rule] = &[
             no!("The coach called both players on Sunday and met them later."),
             yes!("Roe called half of the voters “fools.”", Mixed,
                 "half of the voters “fools.”", Some("Roe"), Some("called")),
+            // An object with no determiner (a mass noun, a plural, a
+            // reflexive), then its description.
+            yes!("Ms Vey called climate policy a failure.", Indirect,
+                "climate policy a failure", Some("Ms Vey"), Some("called")),
+            yes!("The senator called himself a moderate.", Indirect,
+                "himself a moderate", Some("The senator"), Some("called")),
+            yes!("He called rival fans “cowards.”", Mixed,
+                "rival fans “cowards.”", Some("He"), Some("called")),
+            no!("She called police a second time."),
+            no!("The mayor called reporters a day later."),
             // Summoning: an object, then a subordinate clause.
             no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
