@@ -1176,9 +1176,11 @@ pub(super) fn relative_content_end(
 ) -> usize {
     let t = &ctx.t;
     let from = speaker.first.as_usize();
+    // (Or a `which` after the speaker's phrase: `the union, which said
+    // …`.)
     let Some(w) = (from..s.c0)
         .rev()
-        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who))
+        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who) || t.is_text(k, "which"))
     else {
         return b;
     };
@@ -1207,6 +1209,14 @@ pub(super) fn relative_content_end(
                 .any(|x| t.is_text(k, x))
     };
     let mut k = a;
+    let dash = w > s.lo && t.toks[w - 1].kind == TokKind::Dash;
+    if dash {
+        // (`the audit -- which notes …  -- was released`: the closing
+        // dash.)
+        return (a..b)
+            .find(|&k| t.toks[k].kind == TokKind::Dash)
+            .unwrap_or(b);
+    }
     if w > s.lo && t.is_text(w - 1, ",") {
         // The comma that closes the insertion (not one inside a quotation).
         while k < b {

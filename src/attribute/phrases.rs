@@ -118,6 +118,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if j == lo {
         return None;
     }
+    if let Some(m) = subject_before_which(ctx, j, lo) {
+        return Some(m);
+    }
     if let Some(m) = subject_before_who(ctx, j, lo) {
         return Some(m);
     }
@@ -402,6 +405,31 @@ pub(super) fn be_before(t: &Toks, k: usize) -> bool {
     t.in_list(k, List::FiniteBe)
         || t.is_text(k, "been")
         || (t.toks[k].kind == TokKind::Possessive && k > 0 && t.pronoun_at(k - 1).is_some())
+}
+
+/// `the union, which said …`, `the audit -- which notes …`: a relative
+/// `which` right before the verb at `j` (past its adverbs), after a comma
+/// or a dash, stands for the phrase before it when that is a name (of a
+/// body, mostly) or a noun of a body or a document (`the union`, `the
+/// report`); not a place or a time (`the hall, which suggests`).
+fn subject_before_which(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    if j < lo + 3
+        || !t.is_text(j - 1, "which")
+        || !(t.is_text(j - 2, ",") || t.toks[j - 2].kind == TokKind::Dash)
+    {
+        return None;
+    }
+    let m = t.np_ending_at(j - 3, lo)?;
+    let head = m.last.as_usize();
+    let body = match m.kind {
+        MentionKind::Name => !t.has(head, lexicon::CALENDAR_WORD),
+        MentionKind::Nominal => {
+            t.in_list(head, List::OrgWord) || t.in_list(head, List::EvidenceNoun)
+        }
+        _ => false,
+    };
+    body.then_some(m)
 }
 
 /// The longest relative clause without commas between a subject and its

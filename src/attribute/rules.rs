@@ -1557,6 +1557,15 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("who"), Some("said")),
             yes!("The mayor, who said the bridge would reopen, resigned on Monday.", Indirect,
                 "the bridge would reopen", Some("who"), Some("said")),
+            // A relative `which` after a comma or a dash, right before the
+            // cue: the body or document before it is the subject.
+            yes!("The strike was called by the nurses’ union, which said that wards were unsafe.",
+                Indirect, "wards were unsafe", Some("which"), Some("said")),
+            yes!("The fine levied by the Harbour Board, which argued that the firm had cheated, was upheld.",
+                Indirect, "the firm had cheated", Some("which"), Some("argued")),
+            yes!("The council -- which says that two funds lost money -- met today.",
+                Indirect, "two funds lost money", Some("which"), Some("says")),
+            no!("They met in the old hall, which suggests the talks went well."),
             wide!("The novice who wants to unseat the mayor is raising money.", Indirect,
                 "to unseat the mayor", Some("who"), Some("wants")),
             // The relative clause ends at its comma.
