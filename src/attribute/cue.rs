@@ -413,7 +413,15 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     }
     // (Over an adverb of manner: `…, even suggesting …`; not of time:
     // `such as Roe, now saying …` is the nearer phrase's.)
-    let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");
+    // (`said: “…,” adding …`: or inside a quotation's closing mark.)
+    let comma = |k: usize| {
+        k > s.lo
+            && (t.is_text(k - 1, ",")
+                || (k > s.lo + 1
+                    && t.toks[k - 1].kind == TokKind::QuoteChar
+                    && !ctx.opens_quote(k - 1)
+                    && t.is_text(k - 2, ",")))
+    };
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
     // (`… by saying that …`, `… while warning that …`: after a
     // preposition of means or time, the subject's too.)

@@ -578,6 +578,12 @@ pub(super) const RULES: &[Rule] = &[
             wide!("Ms Vey spoke to the miners, vowing to fight the closure.", Indirect,
                 "to fight the closure", Some("Ms Vey"), Some("vowing")),
             no!("The mayor toured the mill, promising to keep it open."),
+            // The comma inside a quotation's closing mark.
+            yes!("The firm said: “Sales were strong,” adding that profits had doubled.",
+                Indirect, "profits had doubled", Some("The firm"), Some("adding")),
+            yes!("Ms Vey called the plan “a mess,” saying it would cost jobs.",
+                Indirect, "it would cost jobs", Some("Ms Vey"), Some("saying")),
+            no!("The choir sang “Stay” saying nothing more."),
             no_wide!("The mayor toured the mill, speaking to the workers."),
             // In the wider scope, a document's participle of evidence right
             // after it: the document shows.
