@@ -769,6 +769,11 @@ fn after_cue_as(
     let content = match content {
         Content::Clause { a, b, .. } => {
             let e = super::frames::relative_content_end(ctx, s, &speaker, a, b);
+            // (`China, which claims sovereignty over …, is`: nothing that
+            // reports.)
+            if e == a {
+                return Verdict::Stop;
+            }
             (e < b)
                 .then(|| super::phrases::content(ctx, a, e))
                 .flatten()

@@ -1572,6 +1572,8 @@ pub(super) const RULES: &[Rule] = &[
             yes!("The council -- which says that two funds lost money -- met today.",
                 Indirect, "two funds lost money", Some("which"), Some("says")),
             no!("They met in the old hall, which suggests the talks went well."),
+            no!("In Norland, which claims the islands, fishing is banned."),
+            no!("The party, which calls for lower taxes, won two seats."),
             wide!("The novice who wants to unseat the mayor is raising money.", Indirect,
                 "to unseat the mayor", Some("who"), Some("wants")),
             // The relative clause ends at its comma.
