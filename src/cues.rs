@@ -183,6 +183,15 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         let go = t.s(p - 2);
         if matches!(go, "went" | "goes" | "go" | "going" | "gone") && verb.act.is_speech() {
             let end = particle_end(t, verb, i, hi)?;
+            // (`…, going on to say`: the phrase is a participle.)
+            let verb = if go == "going" {
+                CueVerb {
+                    form: VerbForm::Gerund,
+                    ..verb
+                }
+            } else {
+                verb
+            };
             return Some(CueHit {
                 tok: TokIdx::new(p - 2),
                 end: TokIdx::new(end),

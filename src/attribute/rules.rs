@@ -584,6 +584,10 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Ms Vey called the plan “a mess,” saying it would cost jobs.",
                 Indirect, "it would cost jobs", Some("Ms Vey"), Some("saying")),
             no!("The choir sang “Stay” saying nothing more."),
+            // `going on to say`: the phrase is a participle.
+            yes!("“We won,” Ms Vey said, going on to say that the vote was fair.", Indirect,
+                "the vote was fair", Some("Ms Vey"), Some("going on to say")),
+            no!("Ms Vey left early, going on to win the race."),
             no_wide!("The mayor toured the mill, speaking to the workers."),
             // In the wider scope, a document's participle of evidence right
             // after it: the document shows.
