@@ -1153,9 +1153,15 @@ fn quote_after_aside(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option
             return (k > p + 1 && t.is_text(k - 1, ",") && !claimed[q]).then_some(q);
         }
         let word = matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive);
+        // (A coordinator between two words joins them: `said of Roe and
+        // Lee, “…”`; not one after a comma.)
+        let joins = k > p
+            && t.in_list(k, List::Coordinator)
+            && matches!(t.toks[k - 1].kind, TokKind::Word)
+            && !t.in_list(k - 1, List::Coordinator);
         if !(word || matches!(t.s(k), "," | "."))
             || t.in_list(k, List::Relative)
-            || t.in_list(k, List::Coordinator)
+            || (t.in_list(k, List::Coordinator) && !joins)
             || t.has(k, lexicon::CUE)
         {
             return None;

@@ -2214,7 +2214,12 @@ pub(super) const RULES: &[Rule] = &[
                 "and we must go.", Some("Roe"), Some("said")),
             yes!("“Every time you say that,” Lee said, referring to the excuse, “you help them.”",
                 Direct, "you help them.", Some("Lee"), Some("said")),
+            yes!("“They need each other,” he said of Roe and Lee, “because neither can win alone.”",
+                Direct, "because neither can win alone.", Some("he"), Some("said")),
+            yes!("“We are safe,” she said two days after the storm, “which is a relief.”",
+                Direct, "which is a relief.", Some("she"), Some("said")),
             no!("“We tried,” she said of the plan, which “failed badly” in May."),
+            no!("“We tried,” she said of the plan, and “failed badly” in May."),
             no!("“We tried,” she said. The vote failed."),
             // The title of a work is no quotation of anyone's.
             no!("“It was a mistake,” said Jo Roe, the author of “Losing the Coast.”"),
