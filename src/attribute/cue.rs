@@ -411,6 +411,11 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             }
         }
     }
+    if s.c0 == s.lo && s.cue.verb.act.is_speech() {
+        if let Some(a) = opening_participle(ctx, s, claimed) {
+            return Verdict::Fire(a);
+        }
+    }
     // (Over an adverb of manner: `…, even suggesting …`; not of time:
     // `such as Roe, now saying …` is the nearer phrase's.)
     // (`said: “…,” adding …`: or inside a quotation's closing mark.)
@@ -456,6 +461,61 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         return Verdict::Stop;
     };
     or_object(ctx, s, speaker, RuleId::ParticipleCue, claimed)
+}
+
+/// The most tokens from a participle opening a sentence to the comma that
+/// ends its phrase (`Conceding that the ferry was late,`).
+const MAX_FRONTED_PARTICIPLE_TOKENS: usize = 40;
+
+/// `Conceding that the ferry was late, the mayor promised …`: a participle
+/// opening the sentence, with a that-clause or a finite clause up to its
+/// comma, reports that clause for the main clause's subject (a phrase
+/// right after the comma, then its verb). `None` for another content
+/// (`Speaking to reporters, …`, `Noting the low turnout, …`).
+fn opening_participle(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    let after = s.after(ctx, claimed);
+    let Some(Content::Clause { a, .. }) = after.content else {
+        return None;
+    };
+    let mut k = a;
+    let stop = s.hi.min(s.c0 + MAX_FRONTED_PARTICIPLE_TOKENS);
+    while k < stop && !t.is_text(k, ",") {
+        k = if ctx.opens_quote(k) {
+            ctx.quote_end_at(k).max(k + 1)
+        } else {
+            k + 1
+        };
+    }
+    if k >= stop || k == a {
+        return None;
+    }
+    if !(after.that || finite_clause(ctx, a, k)) {
+        return None;
+    }
+    let m = t.np_starting_at(k + 1, s.hi)?;
+    let mut v = m.last.as_usize() + 1;
+    while v < s.hi && t.is_verb_adjunct_at(v) {
+        v += 1;
+    }
+    let verb = v < s.hi
+        && !t.toks[v].is(crate::tokens::CAP)
+        && (t.has(v, lexicon::CUE) || t.is_past_at(v) || t.in_list(v, List::Auxiliary));
+    // (`Finding what is there is not simple, Roe said.`: before a credit
+    // that ends the sentence, the participle's phrase is the subject of
+    // the content.)
+    let credit = t.has(v, lexicon::CUE) && super::phrases::only_punct(ctx, v + 1, s.hi);
+    if !verb || credit {
+        return None;
+    }
+    let content = super::phrases::content(ctx, a, k)?;
+    let rule = RuleId::ParticipleCue;
+    let conf = confidence(rule, [pronoun(&m), s.strength()]);
+    let who = Who {
+        speaker: Some(m),
+        cue: Some(s.span(ctx)),
+    };
+    Some(report(ctx, content, who, rule, conf, claimed))
 }
 
 /// Whether the gerund cue at `c` (not before `lo`) follows a preposition

@@ -584,6 +584,15 @@ pub(super) const RULES: &[Rule] = &[
             yes!("Ms Vey called the plan “a mess,” saying it would cost jobs.",
                 Indirect, "it would cost jobs", Some("Ms Vey"), Some("saying")),
             no!("The choir sang “Stay” saying nothing more."),
+            // A participle opening the sentence, before its comma: the
+            // main clause's subject says it.
+            yes!("Conceding that the ferry was late, the mayor promised a refund.", Indirect,
+                "the ferry was late", Some("the mayor"), Some("Conceding")),
+            yes!("Noting that turnout was low, Ms Vey said the result was clear.", Indirect,
+                "turnout was low", Some("Ms Vey"), Some("Noting")),
+            no!("Speaking to reporters, the mayor promised a refund."),
+            no!("Noting the low turnout, the mayor promised a refund."),
+            no!("Saying that the plan works is not enough, Ms Vey said."),
             // `going on to say`: the phrase is a participle.
             yes!("“We won,” Ms Vey said, going on to say that the vote was fair.", Indirect,
                 "the vote was fair", Some("Ms Vey"), Some("going on to say")),
