@@ -490,7 +490,10 @@ fn opening_participle(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<At
     if k >= stop || k == a {
         return None;
     }
-    if !(after.that || finite_clause(ctx, a, k)) {
+    // (`Echoing an email … who received …,`: a verb inside a relative
+    // clause makes no clause of a noun phrase.)
+    let relative = (a..k).any(|i| matches!(t.s(i), "who" | "which" | "whom" | "whose"));
+    if !(after.that || (finite_clause(ctx, a, k) && !relative)) {
         return None;
     }
     let m = t.np_starting_at(k + 1, s.hi)?;

@@ -593,6 +593,7 @@ pub(super) const RULES: &[Rule] = &[
             no!("Speaking to reporters, the mayor promised a refund."),
             no!("Noting the low turnout, the mayor promised a refund."),
             no!("Saying that the plan works is not enough, Ms Vey said."),
+            no!("Echoing an email from Ann Lee's laptop referencing a mysterious “partner” who received a share of fees, Tom Pratt said, “You are the partner.”"),
             // `going on to say`: the phrase is a participle.
             yes!("“We won,” Ms Vey said, going on to say that the vote was fair.", Indirect,
                 "the vote was fair", Some("Ms Vey"), Some("going on to say")),
