@@ -195,6 +195,15 @@ fn cue_at_word(t: &Toks, i: usize, prev: Option<usize>, hi: usize) -> Option<Cue
         let go = t.s(p - 2);
         if matches!(go, "went" | "goes" | "go" | "going" | "gone") && verb.act.is_speech() {
             let end = particle_end(t, verb, i, hi)?;
+            // (`…, going on to say`: the phrase is a participle.)
+            let verb = if go == "going" {
+                CueVerb {
+                    form: VerbForm::Gerund,
+                    ..verb
+                }
+            } else {
+                verb
+            };
             return Some(CueHit {
                 tok: TokIdx::new(p - 2),
                 end: TokIdx::new(end),
@@ -420,9 +429,82 @@ fn particle_end(t: &Toks, verb: CueVerb, i: usize, hi: usize) -> Option<usize> {
                 || t.is_name_word(end)
                 || t.toks[end].kind == crate::tokens::TokKind::QuoteChar
                 || ((t.in_list(end, List::Quantifier) || t.is_text(end, "half"))
-                    && (end..hi).any(|k| t.toks[k].kind == crate::tokens::TokKind::QuoteChar))))
+                    && (end..hi).any(|k| t.toks[k].kind == crate::tokens::TokKind::QuoteChar))
+                || bare_object_described(t, end, hi)))
         .then_some(end),
     }
+}
+
+/// The most words of an object with no determiner before its description
+/// (`called climate policy a failure`).
+const MAX_BARE_OBJECT_WORDS: usize = 3;
+
+/// Whether the object at `i` (before `hi`) has no determiner and a
+/// description follows it: a reflexive (`called himself a moderate`), or
+/// at most [`MAX_BARE_OBJECT_WORDS`] lowercase words, or a name's
+/// possessive, then `a`/`an` and a noun (`called climate policy a
+/// failure`) or a quotation (`called rival fans “cowards”`). (`called
+/// police a second time`, `called reporters a day later`: a time after
+/// `a` describes no one.)
+fn bare_object_described(t: &Toks, i: usize, hi: usize) -> bool {
+    const REFLEXIVES: [&str; 6] = [
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "myself",
+        "ourselves",
+    ];
+    if REFLEXIVES.iter().any(|w| t.is_text(i, w)) {
+        return true;
+    }
+    let noun = |k: usize| {
+        t.toks[k].kind == TokKind::Word
+            && (!t.toks[k].is(CAP) || (k + 1 < hi && t.toks[k + 1].kind == TokKind::Possessive))
+            && !t.has(k, crate::lexicon::FUNCTION)
+            && !t.has(k, crate::lexicon::CUE)
+            && !t.in_list(k, List::TimeNoun)
+            && !is_number(t, k)
+    };
+    if i >= hi || !noun(i) {
+        return false;
+    }
+    let mut k = i + 1;
+    let mut words = 1;
+    while k < hi {
+        match t.toks[k].kind {
+            TokKind::Possessive => k += 1,
+            TokKind::QuoteChar => return true,
+            TokKind::Word if t.is_text(k, "a") || t.is_text(k, "an") => {
+                return k + 1 < hi
+                    && t.toks[k + 1].kind == TokKind::Word
+                    && !t.in_list(k + 1, List::TimeNoun)
+                    && !t.has(k + 1, crate::lexicon::CALENDAR_WORD)
+                    && !matches!(
+                        t.s(k + 1),
+                        "second"
+                            | "third"
+                            | "few"
+                            | "lot"
+                            | "bit"
+                            | "couple"
+                            | "number"
+                            | "total"
+                            | "day"
+                            | "hour"
+                            | "minute"
+                            | "moment"
+                            | "time"
+                    );
+            }
+            TokKind::Word if words < MAX_BARE_OBJECT_WORDS && noun(k) => {
+                words += 1;
+                k += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -1475,7 +1475,13 @@ fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
     let between = text.get(m.end()..cue.start())?;
     let rest = between.trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-    let gap = rest.strip_prefix("who")?;
+    // (`the union, which said`, `the audit -- which notes`: a `which`
+    // after a comma or a dash too.)
+    let rest = rest.trim_start_matches(['-', '–', '—']).trim_start();
+    let (gap, len) = match rest.strip_prefix("who") {
+        Some(gap) => (gap, 3),
+        None => (rest.strip_prefix("which")?, 5),
+    };
     // Only auxiliaries and adverbs stand between (`who has long argued`):
     // `Residents who live near the plant said` is a clause of its own,
     // and the subject of the cue is the phrase before it.
@@ -1493,8 +1499,8 @@ fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
     {
         return None;
     }
-    let start = cue.start() - gap.len() - 3;
-    Some(Span::new(start, start + 3))
+    let start = cue.start() - gap.len() - len;
+    Some(Span::new(start, start + len))
 }
 
 #[cfg(test)]
@@ -1512,6 +1518,19 @@ mod tests {
         assert_eq!(relative_who(text, Span::new(37, 43), cue("said")), None);
         assert_eq!(relative_who(text, Span::new(0, 6), None), None);
         assert_eq!(relative_who(text, Span::new(8, 11), cue("argued")), None);
+    }
+
+    #[test]
+    fn a_relative_which_after_a_comma_or_a_dash_is_the_mention() {
+        let text = "The union, which said so, won. The audit -- which notes it -- is out.";
+        let cue = |w: &str| text.find(w).map(|s| Span::new(s, s + w.len()));
+        let which = relative_who(text, Span::new(0, 9), cue("said"));
+        assert_eq!(which.map(|s| &text[s]), Some("which"));
+        assert_eq!(which.map(|s| s.start()), Some(11));
+        let which = relative_who(text, Span::new(31, 40), cue("notes"));
+        assert_eq!(which.map(|s| &text[s]), Some("which"));
+        // Another word between the phrase and `which`: none.
+        assert_eq!(relative_who(text, Span::new(4, 9), cue("notes")), None);
     }
 
     #[test]

@@ -328,10 +328,19 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         s.c0 - 3
     } else if s.c0 > s.lo + 1 && t.is_verb_adjunct_at(s.c0 - 1) {
         s.c0 - 2
+    } else if s.c0 > s.lo + 1 && t.is_text(s.c0 - 1, "not") {
+        // (`is not saying`.)
+        s.c0 - 2
     } else {
         s.c0.saturating_sub(1)
     };
-    if s.c0 > s.lo && super::phrases::be_before(t, be) {
+    // (`isn’t saying`: a negated `be` in one word.)
+    let negated_be = s.c0 > s.lo
+        && matches!(
+            t.s(be),
+            "isn't" | "isn’t" | "aren't" | "aren’t" | "wasn't" | "wasn’t" | "weren't" | "weren’t"
+        );
+    if s.c0 > s.lo && (super::phrases::be_before(t, be) || negated_be) {
         let that = (s.ce..s.hi.min(s.ce + PROGRESSIVE_THAT_WORDS)).any(|k| t.is_text(k, "that"));
         let quoted =
             (s.ce..s.hi.min(s.ce + super::phrases::MAX_CLAUSE_TOKENS)).any(|k| ctx.opens_quote(k));
@@ -352,7 +361,17 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         // voters to …`: a verb whose object or request reports.)
         let object = ctx.wide()
             && (s.cue.verb.frame == Frame::Addressee || t.in_list(s.c0, List::ObjectCue));
-        return if that || quoted || describes || clause || thought || object {
+        // (`isn’t saying who will start`: after a negated one, a
+        // question.)
+        let question = matches!(s.after(ctx, claimed).content,
+            Some(Content::Clause { a, .. }) if a == s.ce
+                && matches!(t.s(a), "whether" | "if" | "what" | "how" | "why" | "who" | "where" | "when")
+                && super::site::negated_cue(t, s.lo, s.c0));
+        // (A negated one reports no object nor thought: `isn’t seeking a
+        // fifth term`.)
+        let negated = negated_be || t.is_text(s.c0 - 1, "not");
+        let wider = (thought || object) && !negated;
+        return if that || quoted || describes || clause || wider || question {
             Verdict::Pass
         } else {
             Verdict::Stop
@@ -392,9 +411,22 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
             }
         }
     }
+    if s.c0 == s.lo && s.cue.verb.act.is_speech() {
+        if let Some(a) = opening_participle(ctx, s, claimed) {
+            return Verdict::Fire(a);
+        }
+    }
     // (Over an adverb of manner: `…, even suggesting …`; not of time:
     // `such as Roe, now saying …` is the nearer phrase's.)
-    let comma = |k: usize| k > s.lo && t.is_text(k - 1, ",");
+    // (`said: “…,” adding …`: or inside a quotation's closing mark.)
+    let comma = |k: usize| {
+        k > s.lo
+            && (t.is_text(k - 1, ",")
+                || (k > s.lo + 1
+                    && t.toks[k - 1].kind == TokKind::QuoteChar
+                    && !ctx.opens_quote(k - 1)
+                    && t.is_text(k - 2, ",")))
+    };
     let manner = |k: usize| t.is_verb_adjunct_at(k) && !t.in_list(k, List::TimeAdverb);
     // (`… by saying that …`, `… while warning that …`: after a
     // preposition of means or time, the subject's too.)
@@ -412,7 +444,10 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
     if let Some(Content::Clause { a, .. }) = s.after(ctx, claimed).content {
         // (`…, hoping to win`: an intention's infinitive, in the wider
         // scope.)
-        let intention = t.is_text(a, "to") && ctx.wide() && !s.cue.verb.act.is_speech();
+        // (So is a commitment's: `…, promising to keep it open`.)
+        let intention = t.is_text(a, "to")
+            && ctx.wide()
+            && (!s.cue.verb.act.is_speech() || t.in_list(s.c0, List::Commissive));
         // (`Jo Roe KC, defending, said …`: a participle set off by commas
         // before the subject's own verb reports nothing itself; not before
         // a noun in `-s`, `…, citing comments made by …`.)
@@ -426,6 +461,64 @@ pub(super) fn participle_cue(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Ve
         return Verdict::Stop;
     };
     or_object(ctx, s, speaker, RuleId::ParticipleCue, claimed)
+}
+
+/// The most tokens from a participle opening a sentence to the comma that
+/// ends its phrase (`Conceding that the ferry was late,`).
+const MAX_FRONTED_PARTICIPLE_TOKENS: usize = 40;
+
+/// `Conceding that the ferry was late, the mayor promised …`: a participle
+/// opening the sentence, with a that-clause or a finite clause up to its
+/// comma, reports that clause for the main clause's subject (a phrase
+/// right after the comma, then its verb). `None` for another content
+/// (`Speaking to reporters, …`, `Noting the low turnout, …`).
+fn opening_participle(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Option<Attribution> {
+    let t = &ctx.t;
+    let after = s.after(ctx, claimed);
+    let Some(Content::Clause { a, .. }) = after.content else {
+        return None;
+    };
+    let mut k = a;
+    let stop = s.hi.min(s.c0 + MAX_FRONTED_PARTICIPLE_TOKENS);
+    while k < stop && !t.is_text(k, ",") {
+        k = if ctx.opens_quote(k) {
+            ctx.quote_end_at(k).max(k + 1)
+        } else {
+            k + 1
+        };
+    }
+    if k >= stop || k == a {
+        return None;
+    }
+    // (`Echoing an email … who received …,`: a verb inside a relative
+    // clause makes no clause of a noun phrase.)
+    let relative = (a..k).any(|i| matches!(t.s(i), "who" | "which" | "whom" | "whose"));
+    if !(after.that || (finite_clause(ctx, a, k) && !relative)) {
+        return None;
+    }
+    let m = t.np_starting_at(k + 1, s.hi)?;
+    let mut v = m.last.as_usize() + 1;
+    while v < s.hi && t.is_verb_adjunct_at(v) {
+        v += 1;
+    }
+    let verb = v < s.hi
+        && !t.toks[v].is(crate::tokens::CAP)
+        && (t.has(v, lexicon::CUE) || t.is_past_at(v) || t.in_list(v, List::Auxiliary));
+    // (`Finding what is there is not simple, Roe said.`: before a credit
+    // that ends the sentence, the participle's phrase is the subject of
+    // the content.)
+    let credit = t.has(v, lexicon::CUE) && super::phrases::only_punct(ctx, v + 1, s.hi);
+    if !verb || credit {
+        return None;
+    }
+    let content = super::phrases::content(ctx, a, k)?;
+    let rule = RuleId::ParticipleCue;
+    let conf = confidence(rule, [pronoun(&m), s.strength()]);
+    let who = Who {
+        speaker: Some(m),
+        cue: Some(s.span(ctx)),
+    };
+    Some(report(ctx, content, who, rule, conf, claimed))
 }
 
 /// Whether the gerund cue at `c` (not before `lo`) follows a preposition
@@ -665,12 +758,15 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
         t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
     // (In the wider scope, a question a reaction, a thought or evidence
     // takes up: `questioned whether …`, `knows what …`.)
-    let question = ctx.wide()
-        && s.cue.verb.act != lexicon::Act::Speech
-        && matches!(
-            t.s(a),
-            "whether" | "what" | "how" | "why" | "who" | "where" | "when"
-        );
+    // (And after a negated cue of any act, in either scope: `did not say
+    // what caused the blaze`.)
+    let wh = matches!(
+        t.s(a),
+        "whether" | "what" | "how" | "why" | "who" | "where" | "when"
+    );
+    let question = wh
+        && ((ctx.wide() && s.cue.verb.act != lexicon::Act::Speech)
+            || super::site::negated_cue(t, s.lo, s.c0));
     question
         || describes
         || quoted
@@ -739,6 +835,11 @@ fn after_cue_as(
     let content = match content {
         Content::Clause { a, b, .. } => {
             let e = super::frames::relative_content_end(ctx, s, &speaker, a, b);
+            // (`China, which claims sovereignty over …, is`: nothing that
+            // reports.)
+            if e == a {
+                return Verdict::Stop;
+            }
             (e < b)
                 .then(|| super::phrases::content(ctx, a, e))
                 .flatten()
@@ -1137,9 +1238,15 @@ fn quote_after_aside(ctx: &Ctx, p: usize, hi: usize, claimed: &[bool]) -> Option
             return (k > p + 1 && t.is_text(k - 1, ",") && !claimed[q]).then_some(q);
         }
         let word = matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive);
+        // (A coordinator between two words joins them: `said of Roe and
+        // Lee, “…”`; not one after a comma.)
+        let joins = k > p
+            && t.in_list(k, List::Coordinator)
+            && matches!(t.toks[k - 1].kind, TokKind::Word)
+            && !t.in_list(k - 1, List::Coordinator);
         if !(word || matches!(t.s(k), "," | "."))
             || t.in_list(k, List::Relative)
-            || t.in_list(k, List::Coordinator)
+            || (t.in_list(k, List::Coordinator) && !joins)
             || t.has(k, lexicon::CUE)
         {
             return None;

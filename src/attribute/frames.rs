@@ -1243,6 +1243,41 @@ pub(super) fn modified_subject(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention
 /// the comma that closes a relative clause between commas (`The senator,
 /// who believes the media are unfair, | spoke …`). `b` when the cue's
 /// subject is no relative pronoun right before it.
+/// [`relative_content_end`] after a relative `which` at `w` (`the union,
+/// which said …, is …`): the content ends at the dash or the comma that
+/// closes the insertion, and is `a` (nothing) unless what is left reports
+/// (a that-clause, a quotation, a finite clause or a description; in the
+/// wider scope, whatever the cue's rules took) and
+/// opens right after the cue's phrase (`the court, which rules on
+/// appeals, said …` reports nothing for `rules`).
+fn which_content_end(ctx: &Ctx, s: &CueSite, w: usize, a: usize, b: usize) -> usize {
+    let t = &ctx.t;
+    let dash = t.toks[w - 1].kind == TokKind::Dash;
+    let mut e = a;
+    while e < b {
+        if ctx.opens_quote(e) {
+            e = ctx.quote_end_at(e).max(e + 1);
+            continue;
+        }
+        if (dash && t.toks[e].kind == TokKind::Dash) || (!dash && t.is_text(e, ",")) {
+            break;
+        }
+        e += 1;
+    }
+    let e = e.min(b);
+    let after_comma = a > 0 && t.is_text(a - 1, ",") && !ctx.opens_quote(a);
+    let reports = (a > 0 && t.is_text(a - 1, "that"))
+        || (a..e).any(|k| ctx.opens_quote(k))
+        || s.cue.verb.frame == Frame::Describe
+        || ctx.wide()
+        || super::phrases::finite_clause(ctx, a, e);
+    if after_comma || !reports {
+        a
+    } else {
+        e
+    }
+}
+
 pub(super) fn relative_content_end(
     ctx: &Ctx,
     s: &CueSite,
@@ -1252,9 +1287,11 @@ pub(super) fn relative_content_end(
 ) -> usize {
     let t = &ctx.t;
     let from = speaker.first.as_usize();
+    // (Or a `which` after the speaker's phrase: `the union, which said
+    // …`.)
     let Some(w) = (from..s.c0)
         .rev()
-        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who))
+        .find(|&k| t.pronoun_at(k) == Some(Pronoun::Who) || t.is_text(k, "which"))
     else {
         return b;
     };
@@ -1283,6 +1320,9 @@ pub(super) fn relative_content_end(
                 .any(|x| t.is_text(k, x))
     };
     let mut k = a;
+    if t.is_text(w, "which") {
+        return which_content_end(ctx, s, w, a, b);
+    }
     if w > s.lo && t.is_text(w - 1, ",") {
         // The comma that closes the insertion (not one inside a quotation).
         while k < b {

@@ -202,6 +202,9 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     if j == lo {
         return None;
     }
+    if let Some(m) = subject_before_which(ctx, j, lo) {
+        return Some(m);
+    }
     if let Some(m) = subject_before_who(ctx, j, lo) {
         return Some(m);
     }
@@ -498,6 +501,31 @@ pub(super) fn be_before(t: &Toks, k: usize) -> bool {
     t.in_list(k, List::FiniteBe)
         || t.is_text(k, "been")
         || (t.toks[k].kind == TokKind::Possessive && k > 0 && t.pronoun_at(k - 1).is_some())
+}
+
+/// `the union, which said …`, `the audit -- which notes …`: a relative
+/// `which` right before the verb at `j` (past its adverbs), after a comma
+/// or a dash, stands for the phrase before it when that is a name (of a
+/// body, mostly) or a noun of a body or a document (`the union`, `the
+/// report`); not a place or a time (`the hall, which suggests`).
+fn subject_before_which(ctx: &Ctx, j: usize, lo: usize) -> Option<Mention> {
+    let t = &ctx.t;
+    if j < lo + 3
+        || !t.is_text(j - 1, "which")
+        || !(t.is_text(j - 2, ",") || t.toks[j - 2].kind == TokKind::Dash)
+    {
+        return None;
+    }
+    let m = t.np_ending_at(j - 3, lo)?;
+    let head = m.last.as_usize();
+    let body = match m.kind {
+        MentionKind::Name => !t.has(head, lexicon::CALENDAR_WORD),
+        MentionKind::Nominal => {
+            t.in_list(head, List::OrgWord) || t.in_list(head, List::EvidenceNoun)
+        }
+        _ => false,
+    };
+    body.then_some(m)
 }
 
 /// The longest relative clause without commas between a subject and its
@@ -1207,6 +1235,10 @@ pub(super) fn mention_end(ctx: &Ctx, m: &Mention) -> usize {
     e
 }
 
+/// The most tokens of an addressee after `to` before `that` (`said to a
+/// crowd of farmers in the valley that …`).
+const MAX_TO_ADDRESSEE_TOKENS: usize = 10;
+
 /// Skips what may stand between a cue and its content: time words,
 /// an addressee (`told reporters`), a channel (`in a statement`), `that`.
 /// Returns the content start and the end of the cue phrase.
@@ -1296,6 +1328,49 @@ pub(super) fn skip_complement(
                     cue_end = p + 1;
                 }
                 p += 1;
+                continue;
+            }
+        }
+        // `said to reporters that …`, `wrote to its members that …`: an
+        // addressee after `to` (a name, a pronoun, a determiner or a noun
+        // of people first), up to `that`.
+        if w == "to"
+            && p + 2 < hi
+            && (t.in_list(p + 1, List::Addressee)
+                || t.is_name_word(p + 1)
+                || t.has(p + 1, lexicon::DETERMINER)
+                || t.has(p + 1, lexicon::SPEAKER_NOUN)
+                || is_object_pronoun(t, p + 1))
+        {
+            let that = (p + 1..hi.min(p + 1 + MAX_TO_ADDRESSEE_TOKENS))
+                .take_while(|&k| {
+                    matches!(t.toks[k].kind, TokKind::Word | TokKind::Possessive)
+                        && !t.has(k, lexicon::CUE)
+                })
+                .find(|&k| t.is_text(k, "that"));
+            // (Not a relative `that`, before a verb: `spoke to a party
+            // that had adopted …`; nor after `speak` or `talk`, whose `to`
+            // phrase is the topic's: `speaks to the fact that …`.)
+            let relative = |k: usize| {
+                k + 1 >= hi
+                    || t.in_list(k + 1, List::Auxiliary)
+                    || t.is_past_at(k + 1)
+                    || t.has(k + 1, lexicon::CUE)
+            };
+            let topic = cue_end > 0
+                && matches!(
+                    t.s(cue_end - 1),
+                    "speak"
+                        | "speaks"
+                        | "spoke"
+                        | "speaking"
+                        | "talk"
+                        | "talks"
+                        | "talked"
+                        | "talking"
+                );
+            if let Some(k) = that.filter(|&k| k > p + 1 && !relative(k) && !topic) {
+                p = k;
                 continue;
             }
         }

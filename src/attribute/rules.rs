@@ -589,6 +589,34 @@ pub(super) const RULES: &[Rule] = &[
             no!("The ad shows Ann Lee smiling, “a rare sight” in the campaign."),
             yes!("Jo Roe left the meeting early, saying the budget was a fraud.", Indirect,
                 "the budget was a fraud", Some("Jo Roe"), Some("saying")),
+            // A commitment's infinitive after the comma: an intention, in
+            // the wider scope (as after `promised`).
+            wide!("The mayor toured the mill, promising to keep it open.", Indirect,
+                "to keep it open", Some("The mayor"), Some("promising")),
+            wide!("Ms Vey spoke to the miners, vowing to fight the closure.", Indirect,
+                "to fight the closure", Some("Ms Vey"), Some("vowing")),
+            no!("The mayor toured the mill, promising to keep it open."),
+            // The comma inside a quotation's closing mark.
+            yes!("The firm said: “Sales were strong,” adding that profits had doubled.",
+                Indirect, "profits had doubled", Some("The firm"), Some("adding")),
+            yes!("Ms Vey called the plan “a mess,” saying it would cost jobs.",
+                Indirect, "it would cost jobs", Some("Ms Vey"), Some("saying")),
+            no!("The choir sang “Stay” saying nothing more."),
+            // A participle opening the sentence, before its comma: the
+            // main clause's subject says it.
+            yes!("Conceding that the ferry was late, the mayor promised a refund.", Indirect,
+                "the ferry was late", Some("the mayor"), Some("Conceding")),
+            yes!("Noting that turnout was low, Ms Vey said the result was clear.", Indirect,
+                "turnout was low", Some("Ms Vey"), Some("Noting")),
+            no!("Speaking to reporters, the mayor promised a refund."),
+            no!("Noting the low turnout, the mayor promised a refund."),
+            no!("Saying that the plan works is not enough, Ms Vey said."),
+            no!("Echoing an email from Ann Lee's laptop referencing a mysterious “partner” who received a share of fees, Tom Pratt said, “You are the partner.”"),
+            // `going on to say`: the phrase is a participle.
+            yes!("“We won,” Ms Vey said, going on to say that the vote was fair.", Indirect,
+                "the vote was fair", Some("Ms Vey"), Some("going on to say")),
+            no!("Ms Vey left early, going on to win the race."),
+            no_wide!("The mayor toured the mill, speaking to the workers."),
             // In the wider scope, a document's participle of evidence right
             // after it: the document shows.
             wide!("With surveys showing the mayor far behind, the race tightened.", Indirect,
@@ -996,6 +1024,16 @@ pub(super) const RULES: &[Rule] = &[
             no!("The coach called both players on Sunday and met them later."),
             yes!("Roe called half of the voters “fools.”", Mixed,
                 "half of the voters “fools.”", Some("Roe"), Some("called")),
+            // An object with no determiner (a mass noun, a plural, a
+            // reflexive), then its description.
+            yes!("Ms Vey called climate policy a failure.", Indirect,
+                "climate policy a failure", Some("Ms Vey"), Some("called")),
+            yes!("The senator called himself a moderate.", Indirect,
+                "himself a moderate", Some("The senator"), Some("called")),
+            yes!("He called rival fans “cowards.”", Mixed,
+                "rival fans “cowards.”", Some("He"), Some("called")),
+            no!("She called police a second time."),
+            no!("The mayor called reporters a day later."),
             // Summoning: an object, then a subordinate clause.
             no!("The mayor called a meeting because the budget was late."),
             no!("She called home on Friday."),
@@ -1248,12 +1286,42 @@ pub(super) const RULES: &[Rule] = &[
             // A phrase of place with `from` between the cue and `that`.
             yes!("Ann Lee announced from the stage that the tour would go on.", Indirect,
                 "the tour would go on", Some("Ann Lee"), Some("announced")),
+            // An addressee after `to`, up to `that`.
+            yes!("Ann Lee said to reporters that the ferry was late.", Indirect,
+                "the ferry was late", Some("Ann Lee"), Some("said")),
+            yes!("The club wrote to its members that fees would rise.", Indirect,
+                "fees would rise", Some("The club"), Some("wrote")),
+            no!("The mayor said to expect delays that week."),
+            no!("Ann Lee spoke to a crowd that had waited for hours."),
+            no!("Ann Lee spoke to the fact that the ferry was late."),
             // `the first cases`: a plural after an adjective that heads no
             // phrase is a noun, not a verb in `-s`.
             no!("The clinic confirmed the first cases in two towns."),
             no!("The board approved the last votes on Friday."),
             yes!("The ministry confirmed that two ships had docked.", Indirect,
                 "two ships had docked", Some("The ministry"), Some("confirmed")),
+            // `that` and a comma before a fronted phrase: the clause after
+            // it is the content.
+            yes!("Ms Vey said that, in her view, the levy was too low.", Indirect,
+                "in her view, the levy was too low", Some("Ms Vey"), Some("said")),
+            yes!("The auditor noted that, in 2019, the fund lost money.", Indirect,
+                "in 2019, the fund lost money", Some("The auditor"), Some("noted")),
+            no!("The auditor noted that, in 2019."),
+            // After a negated cue, a wh-word opens a question, the content
+            // (`said when she resigned` is a clause of time).
+            yes!("The wardens have not said when the trail would reopen.", Indirect,
+                "when the trail would reopen", Some("The wardens"), Some("said")),
+            yes!("Officials did not say what caused the blaze.", Indirect,
+                "what caused the blaze", Some("Officials"), Some("say")),
+            no!("Officials said when the blaze began."),
+            // A negated progressive.
+            yes!("The coach isn’t saying who will start on Sunday.", Indirect,
+                "who will start on Sunday", Some("The coach"), Some("saying")),
+            yes!("The coach is not saying that the team will win.", Indirect,
+                "the team will win", Some("The coach"), Some("saying")),
+            yes!("The coach isn’t saying if the striker is fit.", Indirect,
+                "if the striker is fit", Some("The coach"), Some("saying")),
+            no!("The coach is not saying much these days."),
             // A name with `of the` in it.
             yes!("Friends of the Earth said the dam would harm the river.", Indirect,
                 "the dam would harm the river", Some("Friends of the Earth"), Some("said")),
@@ -1565,6 +1633,17 @@ pub(super) const RULES: &[Rule] = &[
                 "the plant was safe", Some("who"), Some("said")),
             yes!("The mayor, who said the bridge would reopen, resigned on Monday.", Indirect,
                 "the bridge would reopen", Some("who"), Some("said")),
+            // A relative `which` after a comma or a dash, right before the
+            // cue: the body or document before it is the subject.
+            yes!("The strike was called by the nurses’ union, which said that wards were unsafe.",
+                Indirect, "wards were unsafe", Some("which"), Some("said")),
+            yes!("The fine levied by the Harbour Board, which argued that the firm had cheated, was upheld.",
+                Indirect, "the firm had cheated", Some("which"), Some("argued")),
+            yes!("The council -- which says that two funds lost money -- met today.",
+                Indirect, "two funds lost money", Some("which"), Some("says")),
+            no!("They met in the old hall, which suggests the talks went well."),
+            no!("In Norland, which claims the islands, fishing is banned."),
+            no!("The party, which calls for lower taxes, won two seats."),
             wide!("The novice who wants to unseat the mayor is raising money.", Indirect,
                 "to unseat the mayor", Some("who"), Some("wants")),
             // The relative clause ends at its comma.
@@ -2236,7 +2315,12 @@ pub(super) const RULES: &[Rule] = &[
                 "and we must go.", Some("Roe"), Some("said")),
             yes!("“Every time you say that,” Lee said, referring to the excuse, “you help them.”",
                 Direct, "you help them.", Some("Lee"), Some("said")),
+            yes!("“They need each other,” he said of Roe and Lee, “because neither can win alone.”",
+                Direct, "because neither can win alone.", Some("he"), Some("said")),
+            yes!("“We are safe,” she said two days after the storm, “which is a relief.”",
+                Direct, "which is a relief.", Some("she"), Some("said")),
             no!("“We tried,” she said of the plan, which “failed badly” in May."),
+            no!("“We tried,” she said of the plan, and “failed badly” in May."),
             no!("“We tried,” she said. The vote failed."),
             // The title of a work is no quotation of anyone's.
             no!("“It was a mistake,” said Jo Roe, the author of “Losing the Coast.”"),

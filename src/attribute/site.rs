@@ -755,9 +755,12 @@ impl CueSite {
             // adjunct is no content.)
             // (Nor, with no comma, a clause of time that ends the sentence:
             // `said when she resigned`, `said Friday as he arrived`.)
+            // (After a negated cue a wh-word opens a question, the
+            // content: `have not said when the trail would reopen`.)
             let time_clause = !introduced
                 && p + 1 < hi
                 && !t.is_text(p - 1, "that")
+                && !negated_cue(t, self.lo, self.c0)
                 && (t.is_text(p, "when")
                     || t.is_text(p, "while")
                     || (t.is_text(p, "as") && is_subject_pronoun(t, p + 1)));
@@ -781,7 +784,10 @@ impl CueSite {
                 };
             }
             // (`skip_complement` steps over a `that` of its own.)
-            let that_before = p > self.ce && t.is_text(p - 1, "that");
+            // (`said that, in her view, …`: a comma after it too.)
+            let that_before = p > self.ce
+                && (t.is_text(p - 1, "that")
+                    || (introduced && p > self.ce + 1 && t.is_text(p - 2, "that")));
             // (`said that was not her view`: `that` before a verb is the
             // clause's subject.)
             let that = p < hi
@@ -889,6 +895,20 @@ fn second_predicate(ctx: &Ctx, p: usize, hi: usize) -> bool {
         v += 1;
     }
     t.word(v) && !t.toks[v].is(crate::tokens::CAP) && t.is_past_at(v)
+}
+
+/// The most tokens between a negation and the cue it negates (`did not
+/// say`, `have not yet said`).
+const MAX_NEGATION_GAP: usize = 3;
+
+/// Whether the cue at `c0` is negated (`did not say`, `hasn't said`,
+/// `never explained`): `not`, `never` or a word in `n't` at most
+/// [`MAX_NEGATION_GAP`] tokens before it, within the sentence from `lo`.
+pub(super) fn negated_cue(t: &crate::tokens::Toks, lo: usize, c0: usize) -> bool {
+    (c0.saturating_sub(MAX_NEGATION_GAP).max(lo)..c0).any(|k| {
+        let w = t.s(k);
+        w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+    })
 }
 
 /// Whether `p..hi` is an adjunct clause that ends the sentence: a cut
