@@ -2160,6 +2160,12 @@ pub(super) fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
         return true;
     }
     let t = &ctx.t;
+    // (`said this was wrong`: `this` before no unit of time is the
+    // content's subject, no `this week`.)
+    if t.is_text_ci(p, "this") && !(p + 1 < hi && (time_unit(t, p + 1) || is_time_word(t, p + 1)))
+    {
+        return false;
+    }
     is_time_word(t, p) || t.in_list(p, List::ComplementPrep) || t.in_list(p, List::AdjunctOpener)
 }
 

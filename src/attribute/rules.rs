@@ -929,6 +929,9 @@ pub(super) const RULES: &[Rule] = &[
             // follows, not the fronted phrase before its subject.
             no!("At the church hall, where 150 people are staying, Pastor Jo Roe said:\n\n“We will cope.”"),
             no!("At the depot, where the buses are kept, Ann Lee put it simply:\n\n“We will cope.”"),
+            // (`this` before a verb opens the content after the cue; no
+            // time phrase like `this week`.)
+            no!("Even as a child, I said this was wrong."),
         ],
     },
     Rule {
@@ -1148,6 +1151,8 @@ pub(super) const RULES: &[Rule] = &[
             // cue.)
             no!("Ann Voss has support from most voters, other studies have shown."),
             no_wide!("Ann Voss has support from most voters, other studies have shown."),
+            yes!("Even as a child, Ana Ruiz said this was wrong.", Indirect,
+                "this was wrong", Some("Ana Ruiz"), Some("said")),
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.
