@@ -287,8 +287,11 @@ impl<'a> Toks<'a> {
             // `57-year-old` is a modifier; a bare number is not.
             // (`the US senator`: an acronym, though it spells a function
             // word.)
+            // (`other officials`, `the other senators`: `other` modifies.)
             let ok = self.word(p)
-                && (!self.has(p, lexicon::FUNCTION) || self.is_name_word(p))
+                && (!self.has(p, lexicon::FUNCTION)
+                    || self.is_name_word(p)
+                    || self.is_text_ci(p, "other"))
                 && (!self.toks[p].is(DIGIT)
                     || pw.contains('-')
                     // (`A 2014 study`: a year after a determiner.)

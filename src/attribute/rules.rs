@@ -932,6 +932,9 @@ pub(super) const RULES: &[Rule] = &[
             // (`this` before a verb opens the content after the cue; no
             // time phrase like `this week`.)
             no!("Even as a child, I said this was wrong."),
+            // (`other` modifies the speaker's noun.)
+            yes!("The ferry will run again in May, other officials said.", Indirect,
+                "The ferry will run again in May", Some("other officials"), Some("said")),
         ],
     },
     Rule {
@@ -1153,6 +1156,9 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Ann Voss has support from most voters, other studies have shown."),
             yes!("Even as a child, Ana Ruiz said this was wrong.", Indirect,
                 "this was wrong", Some("Ana Ruiz"), Some("said")),
+            // (`police`, `people`: plurals without `-s` agree with `fear`.)
+            wide!("Crowds have gathered. But police also fear that the march could turn violent.",
+                Indirect, "the march could turn violent", Some("police"), Some("fear")),
             yes!("Mr Lee said Australia had every ingredient for success.", Indirect,
                 "Australia had every ingredient for success", Some("Mr Lee"), Some("said")),
             // A cue whose object is `it` stands for a quotation.

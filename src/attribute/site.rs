@@ -476,7 +476,10 @@ impl CueSite {
         }
         let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
         let noun = t.s(m.last.as_usize());
-        noun.len() > 2 && plural(noun) != plural(t.s(self.c0))
+        // (`police fear`, `people hope`: plurals with no `-s`.)
+        let plural_noun = plural(noun)
+            || matches!(noun, "police" | "people" | "men" | "women" | "children");
+        noun.len() > 2 && plural_noun != plural(t.s(self.c0))
     }
 
     /// Whether what follows a one-word cue only follows a noun: a
