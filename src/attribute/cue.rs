@@ -754,6 +754,21 @@ fn reports(ctx: &Ctx, s: &CueSite, after: &After, content: Content) -> bool {
     // (`asked not to be named`: an infinitive is no finite clause, whatever
     // verbs it holds; it reports only as a request or in the wider scope.)
     let t = &ctx.t;
+    // (`The fees he reported | were high`, `Everything she said | is
+    // true`: a finite verb right after the cue is the main clause's when
+    // the noun before the cue's subject opens the sentence; the cue stands
+    // in a relative clause with no `that`. Elsewhere the relative's gap
+    // is the content's subject: `a probe the agency said | was ongoing`.)
+    if !after.that && !quoted && (t.in_list(a, List::FiniteBe) || t.in_list(a, List::Auxiliary)) {
+        let left = s.left(ctx);
+        let opens_sentence = left > s.lo
+            && t.np_ending_at(left - 1, s.lo).is_some_and(|m| {
+                m.first.as_usize() == s.lo && m.kind != MentionKind::Pronoun(Pronoun::Who)
+            });
+        if left < s.c0 && opens_sentence {
+            return false;
+        }
+    }
     let infinitive =
         t.is_text(a, "to") || (a + 1 < b && t.is_text(a, "not") && t.is_text(a + 1, "to"));
     // (In the wider scope, a question a reaction, a thought or evidence

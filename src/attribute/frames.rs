@@ -1126,7 +1126,9 @@ pub(super) fn evidence_subject(ctx: &Ctx, s: &CueSite) -> Option<Mention> {
             }
             let plain = match kind {
                 TokKind::Word => {
-                    !(listed(List::Auxiliary)
+                    // (`Recent polls … have found`: the cue's own
+                    // auxiliary.)
+                    !((listed(List::Auxiliary) && k + 1 != s.c0)
                         || listed(List::FiniteBe)
                         || listed(List::Relative)
                         || listed(List::Subordinator)
@@ -1217,6 +1219,20 @@ pub(super) fn modified_subject(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention
             && (f - 1 == lo || t.toks[f - 2].kind != TokKind::Word || t.is_text_ci(f - 2, "only"));
         if f > from && t.in_list(f - 1, List::Preposition) && !about {
             j = f - 1;
+            skipped = true;
+            continue;
+        }
+        // (`polls in Ostland and Norland`: the second of two names after
+        // a preposition.)
+        if let Some(n) = (m.kind == MentionKind::Name && f > from + 1 && t.is_text(f - 1, "and"))
+            .then(|| t.np_ending_at(f - 2, lo))
+            .flatten()
+            .filter(|n| {
+                let g = n.first.as_usize();
+                n.kind == MentionKind::Name && g > from && t.in_list(g - 1, List::Preposition)
+            })
+        {
+            j = n.first.as_usize() - 1;
             skipped = true;
             continue;
         }

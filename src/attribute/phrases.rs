@@ -31,6 +31,18 @@ pub(super) fn is_subject_pronoun(t: &Toks, i: usize) -> bool {
     ) && (!t.toks[i].is(crate::tokens::CAP) || t.is_text(i, "I"))
 }
 
+/// Whether a noun ends at `k` in a phrase that no preposition governs
+/// (`An appeals panel | in 2009 said`; not `the wake of the defeat | in
+/// 2012`, `control of the Senate | in November`).
+fn free_noun_before(t: &Toks, k: usize, lo: usize) -> bool {
+    t.np_ending_at(k, lo).is_some_and(|m| {
+        let f = m.first.as_usize();
+        matches!(m.kind, MentionKind::Nominal | MentionKind::Name)
+            && m.last.as_usize() == k
+            && (f == lo || !(t.word(f - 1) && t.in_list(f - 1, List::Preposition)))
+    })
+}
+
 /// `who` or `whose`, opening a relative clause.
 fn is_who(t: &Toks, i: usize) -> bool {
     t.pronoun_at(i) == Some(Pronoun::Who) || t.is_text_ci(i, "whose")
@@ -130,6 +142,12 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             && !t.has(j - 2, lexicon::CALENDAR_WORD);
         let time = (t.has(j - 1, lexicon::CALENDAR_WORD) && !name_month)
             || (w == "on" && t.has(j, lexicon::CALENDAR_WORD))
+            // (`The council in May said`.)
+            || (w == "in"
+                && j < c
+                && j >= lo + 2
+                && t.has(j, lexicon::CALENDAR_WORD)
+                && free_noun_before(t, j - 2, lo))
             || (j >= lo + 2
                 && (t.has(j - 2, lexicon::CALENDAR_WORD)
                     || matches!(t.s(j - 2), "this" | "last" | "next"))
@@ -181,9 +199,11 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
             skipped += 1;
         } else if j >= lo + 3
             && t.is_text(j - 2, "in")
-            && t.toks[j - 1].is(crate::tokens::DIGIT)
-            && t.bytes(j - 1).len() == 4
-            && (t.pronoun_at(j - 3) == Some(Pronoun::Who) || t.is_name_word(j - 3))
+            && (t.toks[j - 1].is(crate::tokens::DIGIT) && t.bytes(j - 1).len() == 4
+                || t.has(j - 1, lexicon::CALENDAR_WORD))
+            && (t.pronoun_at(j - 3) == Some(Pronoun::Who)
+                || t.is_name_word(j - 3)
+                || free_noun_before(t, j - 3, lo))
         {
             // `who in 2010 said`: a year after `who` or a name (not after
             // a thing's phrase: `which in the wake of the defeat in 2012
@@ -2162,8 +2182,7 @@ pub(super) fn tail_is_adjunct(ctx: &Ctx, p: usize, hi: usize) -> bool {
     let t = &ctx.t;
     // (`said this was wrong`: `this` before no unit of time is the
     // content's subject, no `this week`.)
-    if t.is_text_ci(p, "this") && !(p + 1 < hi && (time_unit(t, p + 1) || is_time_word(t, p + 1)))
-    {
+    if t.is_text_ci(p, "this") && !(p + 1 < hi && (time_unit(t, p + 1) || is_time_word(t, p + 1))) {
         return false;
     }
     is_time_word(t, p) || t.in_list(p, List::ComplementPrep) || t.in_list(p, List::AdjunctOpener)

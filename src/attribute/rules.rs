@@ -1093,6 +1093,7 @@ pub(super) const RULES: &[Rule] = &[
         confidence: 0.8,
         #[cfg(test)]
         examples: &[
+            no!("The man she told was angry."),
             // A request ends before `and`, an adverb and a second verb.
             yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”",
                 Indirect, "to stay in the car", Some("She"), Some("urges")),
@@ -1156,6 +1157,19 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Ann Voss has support from most voters, other studies have shown."),
             yes!("Even as a child, Ana Ruiz said this was wrong.", Indirect,
                 "this was wrong", Some("Ana Ruiz"), Some("said")),
+            // (A finite verb right after the cue is the main clause's: the
+            // cue is in a relative clause with no `that`.)
+            no!("The fees he reported were high."),
+            no!("Everything the mayor said is true."),
+            // (A time phrase of `in` and a month or a year after the
+            // subject; two names after its preposition.)
+            yes!("The council in June said the bridge would close.", Indirect,
+                "the bridge would close", Some("The council"), Some("said")),
+            no!("Players hoping to win control of the Assembly in June say the rules are unfair."),
+            wide!("An appeals panel in 2009 found that the contract was void.", Indirect,
+                "the contract was void", Some("An appeals panel"), Some("found")),
+            wide!("Recent polls in Ostland and Norland have found that support is falling.",
+                Indirect, "support is falling", Some("Recent polls"), Some("found")),
             // (`police`, `people`: plurals without `-s` agree with `fear`.)
             wide!("Crowds have gathered. But police also fear that the march could turn violent.",
                 Indirect, "the march could turn violent", Some("police"), Some("fear")),

@@ -169,9 +169,19 @@ impl CueSite {
             }
             // (`32% of Republican claims as false`: after a preposition
             // the word is a noun.)
+            // (Also the second of two names after it: `polls in Ostland
+            // and Norland have found`.)
             let after_preposition = subj.is_some_and(|m| {
                 let f = m.first.as_usize();
-                f > self.lo && t.in_list(f - 1, lexicon::List::Preposition)
+                let governed =
+                    |f: usize| f > self.lo && t.in_list(f - 1, lexicon::List::Preposition);
+                governed(f)
+                    || (m.kind == MentionKind::Name
+                        && f > self.lo + 1
+                        && t.is_text(f - 1, "and")
+                        && t.np_ending_at(f - 2, self.lo).is_some_and(|n| {
+                            n.kind == MentionKind::Name && governed(n.first.as_usize())
+                        }))
             });
             // (`In a note posted Friday, Jo Roe said …`: the object of
             // a preposition opening the sentence, with a participle.)
@@ -302,7 +312,9 @@ impl CueSite {
             // `A poll released Sunday by the paper shows …`: in the wider
             // scope, a document over its modifiers is the subject of a verb
             // of evidence when no other subject is found.
-            if found.flatten().is_none() {
+            // (Also over a name a preposition governs: `Recent polls in
+            // Ostland and Norland have found`.)
+            if found.flatten().is_none() || (after_preposition && !react) {
                 if let Some(m) = self.evidence_subject(ctx) {
                     return Some(Some(m));
                 }
@@ -477,8 +489,8 @@ impl CueSite {
         let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
         let noun = t.s(m.last.as_usize());
         // (`police fear`, `people hope`: plurals with no `-s`.)
-        let plural_noun = plural(noun)
-            || matches!(noun, "police" | "people" | "men" | "women" | "children");
+        let plural_noun =
+            plural(noun) || matches!(noun, "police" | "people" | "men" | "women" | "children");
         noun.len() > 2 && plural_noun != plural(t.s(self.c0))
     }
 
