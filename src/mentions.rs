@@ -371,7 +371,17 @@ impl<'a> Toks<'a> {
             && self.toks[j - 1].is(CAP)
             && self.is_name_word(j - 1)
             && self.has(j, lexicon::NONPERSON_NOUN | lexicon::ORG_WORD);
-        if self.has(j, lexicon::SPEAKER_NOUN) || named_plural || after_that || named_body {
+        // (`school administrators`, `local economists`: a plural of
+        // agents, people, with lowercase modifiers.)
+        let agent_plural = k < j
+            && w.len() > 6
+            && (w.ends_with("ors") || w.ends_with("ists") || w.ends_with("ians"));
+        if self.has(j, lexicon::SPEAKER_NOUN)
+            || named_plural
+            || after_that
+            || named_body
+            || agent_plural
+        {
             return Some(self.mention(k.min(j), j, MentionKind::Nominal));
         }
         None

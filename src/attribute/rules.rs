@@ -1161,6 +1161,10 @@ pub(super) const RULES: &[Rule] = &[
             // cue is in a relative clause with no `that`.)
             no!("The fees he reported were high."),
             no!("Everything the mayor said is true."),
+            // (A bare plural of people with its modifier: `-ors`, `-ists`,
+            // `-ians`.)
+            yes!("Although she won, school administrators said the vote was unfair.", Indirect,
+                "the vote was unfair", Some("school administrators"), Some("said")),
             // (A time phrase of `in` and a month or a year after the
             // subject; two names after its preposition.)
             yes!("The council in June said the bridge would close.", Indirect,
