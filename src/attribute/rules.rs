@@ -1161,6 +1161,13 @@ pub(super) const RULES: &[Rule] = &[
             // cue is in a relative clause with no `that`.)
             no!("The fees he reported were high."),
             no!("Everything the mayor said is true."),
+            // (`that` before a noun and a participle's phrase is a
+            // demonstrative: `a ruling released Monday` has no finite verb.)
+            no_wide!("The judge rejected that argument in a ruling released Monday."),
+            no!("The judge rejected that argument in a ruling released Monday."),
+            yes!("Aides said that doubts about the plan announced by the mayor might cost votes.",
+                Indirect, "doubts about the plan announced by the mayor might cost votes",
+                Some("Aides"), Some("said")),
             // (A bare plural of people with its modifier: `-ors`, `-ists`,
             // `-ians`.)
             yes!("Although she won, school administrators said the vote was unfair.", Indirect,

@@ -872,12 +872,32 @@ impl CueSite {
                     || t.in_list(k, lexicon::List::Coordinator)
                     || super::phrases::is_time_word(t, k)
             };
+            // (`that argument in a ruling | released Monday`: a participle
+            // after a noun and before a time word or `by` is no finite
+            // verb; the clause is looked at on either side of it.)
+            let participle = |k: usize| {
+                t.is_past_at(k)
+                    && k + 1 < end
+                    && t.word(k - 1)
+                    && !t.has(k - 1, lexicon::FUNCTION)
+                    && (super::phrases::is_time_word(t, k + 1) || t.is_text(k + 1, "by"))
+            };
             let demonstrative = (that || that_before)
                 && p == self.ce + 1
                 && p < end
                 && noun(p)
                 && (phrase_end(p + 1) || (noun(p + 1) && phrase_end(p + 2)))
-                && !finite_clause(ctx, p, end);
+                && {
+                    let cut = (p + 1..end).find(|&k| participle(k)).unwrap_or(end);
+                    // (After it, no verb: `doubts about the plan announced
+                    // by the mayor | might cost votes` is a clause.)
+                    !finite_clause(ctx, p, cut)
+                        && !(cut + 1..end).any(|k| {
+                            t.is_past_at(k)
+                                || t.in_list(k, lexicon::List::Auxiliary)
+                                || t.in_list(k, lexicon::List::FiniteBe)
+                        })
+                };
             let coordinated = !that
                 && !that_before
                 && !introduced
