@@ -1094,6 +1094,11 @@ pub(super) const RULES: &[Rule] = &[
         #[cfg(test)]
         examples: &[
             no!("The man she told was angry."),
+            // (Verbs of urging and persuading an addressee.)
+            yes!("Two aides implored her to drop the plan.", Indirect,
+                "to drop the plan", Some("Two aides"), Some("implored her")),
+            yes!("Jo Roe persuaded the donors that he could win.", Indirect,
+                "he could win", Some("Jo Roe"), Some("persuaded")),
             // A request ends before `and`, an adverb and a second verb.
             yes!("She urges Tom to stay in the car and repeatedly says, “Don't move.”",
                 Indirect, "to stay in the car", Some("She"), Some("urges")),
