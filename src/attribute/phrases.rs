@@ -307,9 +307,12 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     });
     let alone = (inflected && (t.is_text_ci(q, "another") || t.is_text_ci(q, "one")))
         || t.in_list(q, List::Quantifier);
+    // (`But few believe …`: also after a coordinator that opens the
+    // sentence.)
     let first = q == lo
         || t.toks[q - 1].kind != TokKind::Word
         || t.in_list(q - 1, List::Coordinator)
+        || (q - 1 == lo && (t.is_text(q - 1, "But") || t.is_text(q - 1, "And")))
         || t.is_text(q - 1, "while");
     if alone && first {
         return Some(t.phrase_mention(q, q));

@@ -1458,6 +1458,8 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote was lost", Some("Roe"), Some("countered")),
             yes!("Some said the vote should be delayed.", Indirect,
                 "the vote should be delayed", Some("Some"), Some("said")),
+            yes!("And most said the vote should be delayed.", Indirect,
+                "the vote should be delayed", Some("most"), Some("said")),
             yes!("The US said the sanctions would stay.", Indirect,
                 "the sanctions would stay", Some("The US"), Some("said")),
             // A progressive; a month that is a surname; a plural subject
@@ -2040,6 +2042,9 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("But fears grew that the dam would break."),
             wide!("Many fear the bridge will close.", Indirect,
                 "the bridge will close", Some("Many"), Some("fear")),
+            // (Also after a coordinator that opens the sentence.)
+            wide!("But few believe the truce can last.", Indirect,
+                "the truce can last", Some("few"), Some("believe")),
             // A named body with an article plans, in the third person,
             // its infinitive.
             wide!("The Harbour Trust plans to open the dock in May.", Indirect,
