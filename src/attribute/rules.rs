@@ -2266,6 +2266,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the fee to a tax on the poor", Some("Critics"), Some("likened")),
             wide!("Jo Roe voted against the budget.", Indirect,
                 "the budget", Some("Jo Roe"), Some("voted against")),
+            // Denunciations and dismissals.
+            wide!("The minister denounced the attack on the ferry.", Indirect,
+                "the attack on the ferry", Some("The minister"), Some("denounced")),
+            wide!("The mayor dismissed the allegations on Monday.", Indirect,
+                "the allegations", Some("The mayor"), Some("dismissed")),
+            no_wide!("The workers were dismissed on Friday."),
+            no!("The minister denounced the attack on the ferry."),
             no_wide!("Half the members voted on Friday."),
             no_wide!("The chef ordered fresh fish."),
             no_wide!("The league champion scored twice."),
