@@ -853,6 +853,11 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Ann Voss, the Council Leader, committed to a hearing, expected to begin in June."),
             // A show's title before the credit is no quotation it credits.
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
+            // (`other` before a noun is its determiner.)
+            yes!("The ferry will run again, other officials said.", Indirect,
+                "The ferry will run again", Some("other officials"), Some("said")),
+            wide!("The town is split by the river, other studies have shown.", Indirect,
+                "The town is split by the river", Some("other studies"), Some("shown")),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
             yes!("Fares Will Rise in May, Mayor Jo Lane Says.\n\nLane spoke on Monday.", Indirect,
