@@ -1465,6 +1465,10 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote should be delayed", Some("Some"), Some("said")),
             yes!("And most said the vote should be delayed.", Indirect,
                 "the vote should be delayed", Some("most"), Some("said")),
+            yes!("No one said the vote should be delayed.", Indirect,
+                "the vote should be delayed", Some("No one"), Some("said")),
+            wide!("But no one expected the vote to be delayed.", Indirect,
+                "the vote to be delayed", Some("no one"), Some("expected")),
             yes!("The US said the sanctions would stay.", Indirect,
                 "the sanctions would stay", Some("The US"), Some("said")),
             // A progressive; a month that is a surname; a plural subject
