@@ -1372,6 +1372,11 @@ pub(super) fn described_as(ctx: &Ctx, s: &CueSite, claimed: &mut [bool]) -> Verd
             .particles(s.cue.verb)
             .is_some_and(|p| p.otherwise == Otherwise::Object);
         if !quoted && !small_clause && !(a..b).any(|k| ctx.t.is_text(k, "as")) {
+            // (In the wider scope, a listed verb's plain object is its
+            // content: the rule of noun phrases takes it.)
+            if ctx.wide() && ctx.t.in_list(s.c0, List::ObjectCue) {
+                return Verdict::Pass;
+            }
             return Verdict::Stop;
         }
     }

@@ -851,7 +851,9 @@ pub(super) fn object_content(
     let (mut a, mut cue_end) = s.complement(ctx);
     let topic = a + 1 < s.hi && ["about", "against", "of"].iter().any(|w| t.is_text(a, w));
     let call = s.cue.verb.frame == Frame::Describe && s.ce == s.c0 + 2;
-    let object = s.cue.verb.frame == Frame::Clause && t.in_list(s.c0, List::ObjectCue);
+    // (`dismissed the allegations`: a verb of description listed too.)
+    let object = matches!(s.cue.verb.frame, Frame::Clause | Frame::Describe)
+        && t.in_list(s.c0, List::ObjectCue);
     // (`sees the plan as a threat`: a verb of thought or evidence with an
     // object and its description in `as`.)
     // (Only when `as` follows within a short object: this runs at many

@@ -327,12 +327,27 @@ pub(super) fn subject_before(ctx: &Ctx, c: usize, lo: usize) -> Option<Mention> 
     });
     let alone = (inflected && (t.is_text_ci(q, "another") || t.is_text_ci(q, "one")))
         || t.in_list(q, List::Quantifier);
+    // (`But few believe …`: also after a coordinator that opens the
+    // sentence.)
     let first = q == lo
         || t.toks[q - 1].kind != TokKind::Word
         || t.in_list(q - 1, List::Coordinator)
+        || (q - 1 == lo && (t.is_text(q - 1, "But") || t.is_text(q - 1, "And")))
         || t.is_text(q - 1, "while");
     if alone && first {
         return Some(t.phrase_mention(q, q));
+    }
+    // `No one expected …`: `no one` standing alone, first in its clause.
+    if inflected && q > lo && t.is_text_ci(q, "one") && t.is_text_ci(q - 1, "no") {
+        let n = q - 1;
+        let first = n == lo
+            || t.toks[n - 1].kind != TokKind::Word
+            || t.in_list(n - 1, List::Coordinator)
+            || (n - 1 == lo && (t.is_text(n - 1, "But") || t.is_text(n - 1, "And")))
+            || t.is_text(n - 1, "while");
+        if first {
+            return Some(t.phrase_mention(n, q));
+        }
     }
     // `56 percent of riders said …`: a share of a bare plural.
     let of = (j.saturating_sub(MAX_CONJUNCT_WORDS + 1).max(lo + 1)..j - 1)

@@ -853,6 +853,11 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("Ann Voss, the Council Leader, committed to a hearing, expected to begin in June."),
             // A show's title before the credit is no quotation it credits.
             no!("In an interview on Radio Vell’s “Morning Call,” Mayor Jo Roe said the bridge would reopen."),
+            // (`other` before a noun is its determiner.)
+            yes!("The ferry will run again, other officials said.", Indirect,
+                "The ferry will run again", Some("other officials"), Some("said")),
+            wide!("The town is split by the river, other studies have shown.", Indirect,
+                "The town is split by the river", Some("other studies"), Some("shown")),
             yes!("In the end, though, the council is doing what it can, Mayor Jo Roe said.", Indirect,
                 "In the end, though, the council is doing what it can", Some("Mayor Jo Roe"), Some("said")),
             yes!("Fares Will Rise in May, Mayor Jo Lane Says.\n\nLane spoke on Monday.", Indirect,
@@ -1499,6 +1504,12 @@ pub(super) const RULES: &[Rule] = &[
                 "the vote was lost", Some("Roe"), Some("countered")),
             yes!("Some said the vote should be delayed.", Indirect,
                 "the vote should be delayed", Some("Some"), Some("said")),
+            yes!("And most said the vote should be delayed.", Indirect,
+                "the vote should be delayed", Some("most"), Some("said")),
+            yes!("No one said the vote should be delayed.", Indirect,
+                "the vote should be delayed", Some("No one"), Some("said")),
+            wide!("But no one expected the vote to be delayed.", Indirect,
+                "the vote to be delayed", Some("no one"), Some("expected")),
             yes!("The US said the sanctions would stay.", Indirect,
                 "the sanctions would stay", Some("The US"), Some("said")),
             // A progressive; a month that is a surname; a plural subject
@@ -2081,6 +2092,9 @@ pub(super) const RULES: &[Rule] = &[
             no_wide!("But fears grew that the dam would break."),
             wide!("Many fear the bridge will close.", Indirect,
                 "the bridge will close", Some("Many"), Some("fear")),
+            // (Also after a coordinator that opens the sentence.)
+            wide!("But few believe the truce can last.", Indirect,
+                "the truce can last", Some("few"), Some("believe")),
             // A named body with an article plans, in the third person,
             // its infinitive.
             wide!("The Harbour Trust plans to open the dock in May.", Indirect,
@@ -2302,6 +2316,13 @@ pub(super) const RULES: &[Rule] = &[
                 "the fee to a tax on the poor", Some("Critics"), Some("likened")),
             wide!("Jo Roe voted against the budget.", Indirect,
                 "the budget", Some("Jo Roe"), Some("voted against")),
+            // Denunciations and dismissals.
+            wide!("The minister denounced the attack on the ferry.", Indirect,
+                "the attack on the ferry", Some("The minister"), Some("denounced")),
+            wide!("The mayor dismissed the allegations on Monday.", Indirect,
+                "the allegations", Some("The mayor"), Some("dismissed")),
+            no_wide!("The workers were dismissed on Friday."),
+            no!("The minister denounced the attack on the ferry."),
             no_wide!("Half the members voted on Friday."),
             no_wide!("The chef ordered fresh fish."),
             no_wide!("The league champion scored twice."),
