@@ -141,14 +141,15 @@ fn scores_on_the_suite_in_the_default_scope_hold() {
     suite::hold_summary("wide suite batch 1, default scope", &total, &DEFAULT_FLOORS);
 }
 
-/// Batch 2's figures with every act at first contact (blind), rounded
-/// down: 293 of 321 predictions and of 319 gold records matched, 275 of
-/// them with the right speaker.
+/// Batch 2's figures with every act on the eighth round's final library
+/// (still blind: never tuned on), rounded down: 295 of 323 predictions and
+/// of 319 gold records matched, 277 of them with the right speaker (at
+/// first contact 293 of 321, 275; F1 0.916, end-to-end 0.859).
 const BATCH_2_FLOORS: Floors = Floors {
-    end_to_end_f1: 0.859,
+    end_to_end_f1: 0.862,
     speaker_accuracy: 0.938,
-    precision: 0.912,
-    recall: 0.918,
+    precision: 0.913,
+    recall: 0.924,
 };
 
 #[test]
