@@ -36,16 +36,7 @@ fn the_suite_covers_fifteen_kinds_of_news() {
 #[test]
 fn every_gold_record_annotates_its_text() {
     for (name, gold, text) in suite() {
-        for q in gold.quotes() {
-            let span = q.span();
-            assert!(
-                text.get(span.start()..span.end()).is_some(),
-                "{name}: {span:?}"
-            );
-            if let Some(content) = q.content() {
-                assert_eq!(&text[span.start()..span.end()], content, "{name}");
-            }
-        }
+        suite::assert_annotates(&name, &gold, &text);
     }
 }
 

@@ -9,8 +9,6 @@
 //! Needs the `eval` feature (`cargo test --all-features`).
 
 mod common;
-// `suite::hold` scores a whole folder; batch 6 is scored apart here.
-#[allow(dead_code)]
 mod suite;
 
 use quote_attribution::eval::GoldDoc;

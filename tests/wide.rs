@@ -12,8 +12,6 @@
 //! Needs the `eval` feature (`cargo test --all-features`).
 
 mod common;
-// `suite::hold` scores a whole folder; the batches here are scored apart.
-#[allow(dead_code)]
 mod suite;
 
 use quote_attribution::eval::GoldDoc;
@@ -101,20 +99,13 @@ fn every_gold_record_annotates_its_text_and_names_its_act() {
             .map(|q| q["act"].as_str().unwrap_or(""))
             .collect();
         assert_eq!(acts.len(), gold.quotes().len(), "{name}");
-        for (q, act) in gold.quotes().iter().zip(acts) {
+        for act in acts {
             assert!(
                 ["speech", "thought", "evidence"].contains(&act),
                 "{name}: act {act:?}"
             );
-            let span = q.span();
-            assert!(
-                text.get(span.start()..span.end()).is_some(),
-                "{name}: {span:?}"
-            );
-            if let Some(content) = q.content() {
-                assert_eq!(&text[span.start()..span.end()], content, "{name}");
-            }
         }
+        suite::assert_annotates(&name, &gold, &text);
     }
 }
 

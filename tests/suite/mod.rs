@@ -1,12 +1,30 @@
 //! The suites of passages with gold (`tests/genres/`, `tests/speakers/`,
-//! `tests/newsroom/`):
-//! reading a folder of them, and scoring the library on them. Shared by
-//! `tests/genres.rs`, `tests/speaker_suite.rs` and `tests/newsroom.rs` (the
-//! `eval` feature).
+//! `tests/newsroom/`, `tests/wide/`):
+//! reading a folder of them, checking their gold against their text, and
+//! scoring the library on them. Shared by `tests/genres.rs`,
+//! `tests/speaker_suite.rs`, `tests/newsroom.rs` and `tests/wide.rs` (the
+//! `eval` feature); each uses part of it.
+#![allow(dead_code)]
 
 use quote_attribution::eval::{score_document, GoldDoc, Summary};
 use quote_attribution::parse;
 use std::path::Path;
+
+/// Asserts that every record of `gold` annotates `text`: its span is in
+/// bounds and on char boundaries, and its content, if any, is the text
+/// there. `name` labels a failure.
+pub fn assert_annotates(name: &str, gold: &GoldDoc, text: &str) {
+    for q in gold.quotes() {
+        let span = q.span();
+        assert!(
+            text.get(span.start()..span.end()).is_some(),
+            "{name}: {span:?}"
+        );
+        if let Some(content) = q.content() {
+            assert_eq!(&text[span.start()..span.end()], content, "{name}");
+        }
+    }
+}
 
 /// Every passage of the folder `dir` (relative to the crate root), by the
 /// name of its gold file: (gold file name, gold, text), sorted by name.
